@@ -1,0 +1,120 @@
+package org.qdl.diag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Every diagnostic QDL can give, with a stable code. The long explanation of each, shown by
+ * `qdl explain CODE`, is the resource {@code explain/CODE.md} beside this class.
+ */
+public enum Code {
+    // Reading and parsing
+    Q0001(Severity.ERROR, "syntax error"),
+    Q0002(Severity.ERROR, "unexpected character"),
+    Q0003(Severity.ERROR, "unterminated string"),
+    Q0004(Severity.ERROR, "unterminated comment"),
+    Q0005(Severity.ERROR, "file too large"),
+    Q0006(Severity.ERROR, "nesting too deep"),
+    Q0007(Severity.ERROR, "too many errors"),
+    Q0008(Severity.ERROR, "file cannot be read"),
+    Q0009(Severity.ERROR, "not a text file"),
+
+    // Declarations and references
+    Q0101(Severity.ERROR, "duplicate unit reference"),
+    Q0102(Severity.ERROR, "unknown unit"),
+    Q0103(Severity.ERROR, "duplicate group name"),
+    Q0104(Severity.ERROR, "unknown group"),
+    Q0105(Severity.ERROR, "duplicate criterion, outcome or knowledge id"),
+    Q0106(Severity.ERROR, "duplicate qualification identifier"),
+    Q0107(Severity.ERROR, "unknown scale"),
+    Q0108(Severity.ERROR, "label not in the scale"),
+    Q0109(Severity.ERROR, "level outside the framework"),
+    Q0110(Severity.ERROR, "import not found"),
+    Q0111(Severity.WARNING, "import cycle"),
+    Q0112(Severity.ERROR, "duplicate declaration"),
+    Q0113(Severity.ERROR, "attribute not allowed here"),
+    Q0114(Severity.ERROR, "attribute given twice"),
+    Q0115(Severity.ERROR, "missing required attribute"),
+    Q0116(Severity.ERROR, "more than one qualification"),
+    Q0117(Severity.ERROR, "duplicate rule label"),
+    Q0118(Severity.ERROR, "group contains itself"),
+    Q0119(Severity.ERROR, "invalid date"),
+    Q0120(Severity.ERROR, "unknown framework"),
+    Q0121(Severity.ERROR, "no qualification"),
+
+    // Values
+    Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),
+    Q0202(Severity.ERROR, "GLH above TQT"),
+    Q0203(Severity.WARNING, "credit is not TQT / 10"),
+    Q0204(Severity.ERROR, "group credit total differs from its units"),
+    Q0205(Severity.WARNING, "size word inconsistent with TQT"),
+    Q0206(Severity.ERROR, "range runs backwards"),
+    Q0207(Severity.WARNING, "malformed regulator number"),
+    Q0208(Severity.ERROR, "unit without credit in a credit rule"),
+    Q0209(Severity.ERROR, "unit without level in a level rule"),
+    Q0210(Severity.ERROR, "scale without labels"),
+    Q0211(Severity.ERROR, "duplicate scale label"),
+    Q0212(Severity.ERROR, "criteria rule without criteria or scale"),
+    Q0213(Severity.ERROR, "grading table inconsistent"),
+    Q0214(Severity.ERROR, "number must be whole"),
+    Q0215(Severity.ERROR, "grade rule without a scale"),
+
+    // Structure
+    Q0301(Severity.ERROR, "group has too few units"),
+    Q0302(Severity.ERROR, "minimum above maximum"),
+    Q0303(Severity.ERROR, "too few credits available"),
+    Q0304(Severity.ERROR, "level requirement unreachable"),
+    Q0305(Severity.ERROR, "barred units make a requirement impossible"),
+    Q0306(Severity.ERROR, "rule over an empty group"),
+    Q0307(Severity.ERROR, "structure cannot be achieved"),
+    Q0308(Severity.ERROR, "pathway cannot be achieved"),
+    Q0309(Severity.WARNING, "unit in two groups"),
+    Q0310(Severity.WARNING, "unit no rule can count"),
+    Q0311(Severity.WARNING, "qualification without rules"),
+    Q0312(Severity.ERROR, "included unit outside the rule's groups"),
+    Q0313(Severity.WARNING, "equivalent units differ"),
+    Q0314(Severity.ERROR, "grading without points");
+
+    private final Severity severity;
+    private final String summary;
+
+    Code(Severity severity, String summary) {
+        this.severity = severity;
+        this.summary = summary;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The long explanation, as Markdown-ish plain text. */
+    public String explanation() {
+        try (InputStream in = Code.class.getResourceAsStream("explain/" + name() + ".md")) {
+            if (in == null) {
+                return summary;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return summary;
+        }
+    }
+
+    /** Accepts `Q0102`, `q0102` or `0102`. */
+    public static Optional<Code> parse(String text) {
+        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!t.startsWith("Q")) {
+            t = "Q" + t;
+        }
+        try {
+            return Optional.of(Code.valueOf(t));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

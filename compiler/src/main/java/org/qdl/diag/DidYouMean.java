@@ -1,0 +1,53 @@
+package org.qdl.diag;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "did you mean": the one known name closest to a misspelt one, when there is one clear candidate. */
+public final class DidYouMean {
+    private DidYouMean() {
+    }
+
+    public static Optional<String> suggest(String wrong, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String candidate : known) {
+            int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && !candidate.equals(best)) {
+                tie = true;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+        if (best == null || tie || bestDistance > allowed || best.equals(wrong)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,182 @@
+package org.qdl.syntax.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.grammar.QdlLexer;
+import org.qdl.grammar.QdlParser;
+import org.qdl.syntax.SourceFile;
+import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.SpecFile;
+
+/**
+ * Parses QDL text in two stages: SLL prediction with a bail-out strategy (fast, and enough for every
+ * well-formed spec), then, only if that failed, full LL with error reporting in the author's words.
+ */
+public final class SpecParser {
+    /** Larger inputs are refused before lexing. */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+    /** No legitimate spec nests braces this deep. */
+    public static final int MAX_DEPTH = 32;
+    /** After this many errors, parsing stops. */
+    public static final int MAX_ERRORS = 50;
+
+    private SpecParser() {
+    }
+
+    public static ParseResult parse(SourceFile source) {
+        if (source.text().length() > MAX_CHARS) {
+            return failed(Diagnostic.of(Code.Q0005, Span.at(source, 0),
+                    "`" + source.path() + "` is " + megabytes(source.text().length()) + " MB; QDL reads files up to "
+                            + megabytes(MAX_CHARS) + " MB")
+                    .withHelp("split the spec into files and `import` them"));
+        }
+        List<Token> tokens = tokens(source);
+        List<Diagnostic> diagnostics = new ArrayList<>(lexicalErrors(source, tokens));
+        if (!diagnostics.isEmpty()) {
+            return new ParseResult(Optional.empty(), capped(diagnostics, source));
+        }
+        Optional<Diagnostic> depth = tooDeep(source, tokens);
+        if (depth.isPresent()) {
+            return failed(depth.get());
+        }
+
+        List<Token> comments = tokens.stream().filter(t -> t.getChannel() == 2).toList();
+        QdlParser sll = parser(source);
+        sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        sll.setErrorHandler(new BailErrorStrategy());
+        try {
+            QdlParser.SpecContext tree = sll.spec();
+            return new ParseResult(Optional.of(new AstBuilder(source).spec(tree, comments)), List.of());
+        } catch (ParseCancellationException sllFailed) {
+            // fall through to the full parse, which reports the errors
+        }
+
+        QdlParser ll = parser(source);
+        ll.getInterpreter().setPredictionMode(PredictionMode.LL);
+        ll.setErrorHandler(new DefaultErrorStrategy());
+        SyntaxErrorReporter reporter = new SyntaxErrorReporter(source, MAX_ERRORS);
+        ll.addErrorListener(reporter);
+        try {
+            QdlParser.SpecContext tree = ll.spec();
+            if (reporter.diagnostics().isEmpty()) {
+                SpecFile spec = new AstBuilder(source).spec(tree, comments);
+                return new ParseResult(Optional.of(spec), List.of());
+            }
+        } catch (SyntaxErrorReporter.TooManyErrors stop) {
+            // the reporter has said so
+        }
+        return new ParseResult(Optional.empty(), reporter.diagnostics());
+    }
+
+    /** True when SLL prediction alone parses the text; the grammar promises this for every valid spec. */
+    public static boolean parsesWithSllOnly(SourceFile source) {
+        QdlParser sll = parser(source);
+        sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        sll.setErrorHandler(new BailErrorStrategy());
+        try {
+            sll.spec();
+            return true;
+        } catch (ParseCancellationException e) {
+            return false;
+        }
+    }
+
+    private static QdlParser parser(SourceFile source) {
+        QdlLexer lexer = lexer(source);
+        QdlParser parser = new QdlParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        return parser;
+    }
+
+    private static QdlLexer lexer(SourceFile source) {
+        QdlLexer lexer = new QdlLexer(CharStreams.fromString(source.text(), source.path()));
+        lexer.removeErrorListeners();
+        return lexer;
+    }
+
+    private static List<Token> tokens(SourceFile source) {
+        QdlLexer lexer = lexer(source);
+        List<Token> tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            tokens.add(t);
+        }
+        return tokens;
+    }
+
+    private static List<Diagnostic> lexicalErrors(SourceFile source, List<Token> tokens) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Token t : tokens) {
+            Span span = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+            switch (t.getType()) {
+                case QdlLexer.UNEXPECTED_CHAR -> out.add(Diagnostic.of(Code.Q0002, span,
+                        "unexpected character " + describeChar(t.getText()))
+                        .withLabel("QDL does not use this character here")
+                        .withHelp(t.getText().equals("'") ? "text goes in double quotes: \"like this\"" : null));
+                case QdlLexer.UNTERMINATED_STRING -> out.add(Diagnostic.of(Code.Q0003,
+                        new Span(source, t.getStartIndex(), t.getStartIndex() + 1), "this text is never closed")
+                        .withLabel("the quote opened here has no closing `\"`")
+                        .withHelp("add a closing `\"`; a `\"` inside text is written `\\\"`"));
+                case QdlLexer.UNTERMINATED_COMMENT -> out.add(Diagnostic.of(Code.Q0004,
+                        new Span(source, t.getStartIndex(), t.getStartIndex() + 2), "this comment is never closed")
+                        .withLabel("the comment opened here has no closing `*/`")
+                        .withHelp("end the comment with `*/`"));
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describeChar(String text) {
+        int cp = text.codePointAt(0);
+        if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+            return String.format("U+%04X", cp);
+        }
+        return "`" + text + "`";
+    }
+
+    private static Optional<Diagnostic> tooDeep(SourceFile source, List<Token> tokens) {
+        int depth = 0;
+        for (Token t : tokens) {
+            if (t.getType() == QdlLexer.LBRACE && ++depth > MAX_DEPTH) {
+                return Optional.of(Diagnostic.of(Code.Q0006,
+                        new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
+                        "braces are nested more than " + MAX_DEPTH + " deep")
+                        .withLabel("this `{` is too deep")
+                        .withHelp("a spec nests at most qualification, unit, outcome and criterion; check for a missing `}`"));
+            } else if (t.getType() == QdlLexer.RBRACE) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Diagnostic> capped(List<Diagnostic> diagnostics, SourceFile source) {
+        if (diagnostics.size() <= MAX_ERRORS) {
+            return diagnostics;
+        }
+        List<Diagnostic> out = new ArrayList<>(diagnostics.subList(0, MAX_ERRORS));
+        Diagnostic last = diagnostics.get(MAX_ERRORS);
+        out.add(Diagnostic.of(Code.Q0007, last.span(), "too many errors in `" + source.path() + "`; stopped after "
+                + MAX_ERRORS));
+        return out;
+    }
+
+    private static ParseResult failed(Diagnostic diagnostic) {
+        return new ParseResult(Optional.empty(), List.of(diagnostic));
+    }
+
+    private static String megabytes(int chars) {
+        return String.format(java.util.Locale.ROOT, "%.1f", chars / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,573 @@
+package org.qdl.syntax.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.Comment;
+import org.qdl.syntax.tree.Condition;
+import org.qdl.syntax.tree.Decl;
+import org.qdl.syntax.tree.FrameworkDecl;
+import org.qdl.syntax.tree.GradingBlock;
+import org.qdl.syntax.tree.GroupDecl;
+import org.qdl.syntax.tree.GroupMember;
+import org.qdl.syntax.tree.Import;
+import org.qdl.syntax.tree.LevelValue;
+import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.Node;
+import org.qdl.syntax.tree.PathwayDecl;
+import org.qdl.syntax.tree.PathwayMember;
+import org.qdl.syntax.tree.Prose;
+import org.qdl.syntax.tree.QualificationDecl;
+import org.qdl.syntax.tree.QualificationMember;
+import org.qdl.syntax.tree.RuleNode;
+import org.qdl.syntax.tree.RulesBlock;
+import org.qdl.syntax.tree.ScaleDecl;
+import org.qdl.syntax.tree.SpecFile;
+import org.qdl.syntax.tree.Text;
+import org.qdl.syntax.tree.UnitEntry;
+
+/**
+ * The one canonical printer behind `qdl fmt`: two-space indents, one member per line, long text wrapped
+ * inside its quotes, comments kept where they were. Printing is idempotent, and what it prints parses back
+ * to the same tree.
+ */
+public final class Printer {
+    private static final int WIDTH = 100;
+
+    private final SpecFile file;
+    private final List<Comment> comments;
+    private final List<StringBuilder> lines = new ArrayList<>();
+    private int nextComment;
+    private int indent;
+    private int lastEnd = -1;
+    private boolean lastWasComment;
+
+    private Printer(SpecFile file) {
+        this.file = file;
+        this.comments = file.comments();
+    }
+
+    public static String print(SpecFile file) {
+        Printer p = new Printer(file);
+        p.printFile();
+        StringBuilder out = new StringBuilder();
+        for (StringBuilder line : p.lines) {
+            out.append(stripEnd(line)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private void printFile() {
+        for (Import i : file.imports()) {
+            startNode(i);
+            line("import " + Lexemes.quote(i.path().value()));
+            endNode(i);
+        }
+        boolean first = file.imports().isEmpty();
+        for (Decl d : file.declarations()) {
+            if (!first) {
+                blank();
+            }
+            first = false;
+            decl(d);
+        }
+        flushComments(Integer.MAX_VALUE);
+    }
+
+    private void decl(Decl d) {
+        if (d instanceof QualificationDecl q) {
+            qualification(q);
+        } else if (d instanceof UnitEntry u) {
+            unitEntry(u);
+        } else if (d instanceof GroupDecl g) {
+            group(g);
+        } else if (d instanceof ScaleDecl s) {
+            scale(s);
+        } else if (d instanceof FrameworkDecl f) {
+            framework(f);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------- declarations
+
+    private void qualification(QualificationDecl q) {
+        startNode(q);
+        line("qualification " + q.name().text() + q.title().map(t -> " " + Lexemes.quote(t.value())).orElse("")
+                + " {");
+        members(q.members(), this::qualificationMember, q.span());
+        line("}");
+        endNode(q);
+    }
+
+    private void qualificationMember(QualificationMember m) {
+        if (m instanceof Attribute a) {
+            attribute(a);
+        } else if (m instanceof UnitEntry u) {
+            unitEntry(u);
+        } else if (m instanceof GroupDecl g) {
+            group(g);
+        } else if (m instanceof ScaleDecl s) {
+            scale(s);
+        } else if (m instanceof RulesBlock r) {
+            rules(r);
+        } else if (m instanceof PathwayDecl p) {
+            pathway(p);
+        } else if (m instanceof GradingBlock g) {
+            grading(g);
+        }
+    }
+
+    private void unitEntry(UnitEntry u) {
+        startNode(u);
+        if (u instanceof UnitEntry.UnitRef r) {
+            line(r.kind().word() + " " + Lexemes.reference(r.ref().text()));
+        } else if (u instanceof UnitEntry.UnitDecl d) {
+            String head = d.kind().word() + " " + Lexemes.reference(d.ref().text()) + " ";
+            if (d.attributes().isEmpty()) {
+                text(head, d.title(), "");
+            } else {
+                text(head, d.title(), " {");
+                members(d.attributes(), this::attribute, d.span());
+                line("}");
+            }
+        }
+        endNode(u);
+    }
+
+    private void group(GroupDecl g) {
+        startNode(g);
+        line("group " + g.name().text() + g.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        members(g.members(), this::groupMember, g.span());
+        line("}");
+        endNode(g);
+    }
+
+    private void groupMember(GroupMember m) {
+        if (m instanceof UnitEntry u) {
+            unitEntry(u);
+        } else if (m instanceof Attribute a) {
+            attribute(a);
+        } else if (m instanceof GroupMember.UnitList l) {
+            startNode(l);
+            line("units " + join(l.units(), Lexemes::reference));
+            endNode(l);
+        } else if (m instanceof GroupMember.GroupList l) {
+            startNode(l);
+            line("groups " + join(l.groups(), Name::text));
+            endNode(l);
+        }
+    }
+
+    private void scale(ScaleDecl s) {
+        startNode(s);
+        line("scale " + s.name().text() + s.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        members(s.members(), this::scaleMember, s.span());
+        line("}");
+        endNode(s);
+    }
+
+    private void scaleMember(ScaleDecl.Member m) {
+        startNode(m);
+        if (m instanceof ScaleDecl.Labels l) {
+            boolean described = l.labels().stream().anyMatch(x -> x.description().isPresent());
+            if (!described) {
+                line(l.labels().stream().map(x -> Lexemes.label(x.name().text())).collect(Collectors.joining(" < ")));
+            } else {
+                for (int i = 0; i < l.labels().size(); i++) {
+                    ScaleDecl.Label x = l.labels().get(i);
+                    String head = (i == 0 ? "" : "  < ") + Lexemes.label(x.name().text());
+                    if (x.description().isPresent()) {
+                        text(head + " ", x.description().get(), "");
+                    } else {
+                        line(head);
+                    }
+                }
+            }
+        } else if (m instanceof ScaleDecl.Default d) {
+            line("default " + Lexemes.label(d.label().text()));
+        } else if (m instanceof ScaleDecl.Achieved a) {
+            line("achieved " + join(a.labels(), Lexemes::label) + (a.orAbove() ? " or above" : ""));
+        }
+        endNode(m);
+    }
+
+    private void framework(FrameworkDecl f) {
+        startNode(f);
+        line("framework " + f.name().text() + f.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        indent++;
+        line("levels " + join(f.levels(), Name::text));
+        indent--;
+        flushComments(f.span().end() - 1);
+        line("}");
+        endNode(f);
+    }
+
+    // ----------------------------------------------------------------------------------------- attributes
+
+    private void attribute(Attribute a) {
+        startNode(a);
+        if (a instanceof Attribute.Title t) {
+            text("title ", t.text(), "");
+        } else if (a instanceof Attribute.Number n) {
+            String head = "number " + (n.regulator() ? "regulator " : "") + Lexemes.reference(n.value().text());
+            line(head + n.caption().map(c -> " " + Lexemes.quote(c.value())).orElse(""));
+        } else if (a instanceof Attribute.AwardingBody b) {
+            text("awarding body ", b.name(), "");
+        } else if (a instanceof Attribute.Framework f) {
+            line("framework " + f.name().text());
+        } else if (a instanceof Attribute.Level l) {
+            line("level " + level(l.level()));
+        } else if (a instanceof Attribute.Size s) {
+            line("size " + Lexemes.label(s.word().value()));
+        } else if (a instanceof Attribute.Quantity q) {
+            line(q.kind().word() + " " + q.low() + q.high().map(h -> " to " + h).orElse(""));
+        } else if (a instanceof Attribute.Date d) {
+            line("date " + d.kind().text() + " " + (d.quoted() ? Lexemes.quote(d.value().text()) : d.value().text()));
+        } else if (a instanceof Attribute.Section s) {
+            section(s);
+        } else if (a instanceof Attribute.Outcome o) {
+            withBody(o.kind().word() + " " + Lexemes.reference(o.ref().text()) + " ", o.text(), o.body(), o.span());
+        } else if (a instanceof Attribute.Criterion c) {
+            withBody("criterion " + Lexemes.reference(c.ref().text()) + " ", c.text(), c.body(), c.span());
+        } else if (a instanceof Attribute.Knowledge k) {
+            text("knowledge " + Lexemes.reference(k.ref().text()) + " ", k.text(), "");
+        } else if (a instanceof Attribute.ScaleRef r) {
+            line(r.role().word() + " " + r.scale().text());
+        } else if (a instanceof Attribute.AchievedWhen w) {
+            line("achieved when " + condition(w.condition()));
+        } else if (a instanceof Attribute.UnitGrade g) {
+            line("grade " + Lexemes.label(g.grade().text())
+                    + g.when().map(c -> " when " + condition(c)).orElse(" otherwise"));
+        }
+        endNode(a);
+    }
+
+    private void withBody(String head, Text text, List<Attribute> body, Span span) {
+        if (body.isEmpty()) {
+            text(head, text, "");
+        } else {
+            text(head, text, " {");
+            members(body, this::attribute, span);
+            line("}");
+        }
+    }
+
+    private void section(Attribute.Section s) {
+        String head = s.kind() == Attribute.SectionKind.SECTION
+                ? "section " + Lexemes.quote(s.title().map(Text::value).orElse("")) + " "
+                : s.kind().word() + " ";
+        List<Prose.Item> items = s.prose().items();
+        if (items.size() == 1 && items.get(0) instanceof Prose.Paragraph p) {
+            text(head, p.text(), "");
+            return;
+        }
+        line(head + "{");
+        indent++;
+        for (Prose.Item item : items) {
+            startNode(item);
+            if (item instanceof Prose.Bullet b) {
+                text("- ", b.text(), "");
+            } else {
+                text("", item.text(), "");
+            }
+            endNode(item);
+        }
+        indent--;
+        flushComments(s.prose().span().end() - 1);
+        line("}");
+    }
+
+    private static String level(LevelValue level) {
+        return level.form() == LevelValue.Form.ENTRY ? "entry " + level.text() : level.text();
+    }
+
+    // ----------------------------------------------------------------------------------------- rules
+
+    private void rules(RulesBlock r) {
+        startNode(r);
+        line("rules {");
+        members(r.rules(), this::rule, r.span());
+        line("}");
+        endNode(r);
+    }
+
+    private void pathway(PathwayDecl p) {
+        startNode(p);
+        text(p.kind().word() + " " + p.name().text() + " ", p.title(), " {");
+        members(p.members(), this::pathwayMember, p.span());
+        line("}");
+        endNode(p);
+    }
+
+    private void pathwayMember(PathwayMember m) {
+        if (m instanceof Attribute a) {
+            attribute(a);
+        } else if (m instanceof RuleNode r) {
+            rule(r);
+        }
+    }
+
+    private void rule(RuleNode r) {
+        startNode(r);
+        line(r.label().map(l -> l.text() + ": ").orElse("") + ruleText(r));
+        endNode(r);
+    }
+
+    /** The canonical text of a rule, without its label. */
+    public static String ruleText(RuleNode r) {
+        if (r instanceof RuleNode.AllRule a) {
+            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("");
+        } else if (r instanceof RuleNode.AmountRule a) {
+            StringBuilder s = new StringBuilder(amount(a.amount()));
+            a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
+            a.level().ifPresent(l -> s.append(' ').append(levelFilter(l)));
+            if (a.pool().isPresent()) {
+                s.append(" from ").append(pool(a.pool().get()));
+            } else if (a.level().isEmpty()) {
+                s.append(" in total");
+            }
+            a.including().ifPresent(i -> s.append(including(i)));
+            if (a.shared()) {
+                s.append(" shared");
+            }
+            return s.toString();
+        } else if (r instanceof RuleNode.BarredRule b) {
+            return "barred units " + join(b.units(), Lexemes::reference);
+        }
+        return "equivalent units " + join(((RuleNode.EquivalentRule) r).units(), Lexemes::reference);
+    }
+
+    private static String amount(RuleNode.Amount a) {
+        StringBuilder s = new StringBuilder();
+        if (a.bound() != RuleNode.Bound.PLAIN) {
+            s.append(a.bound().words()).append(' ');
+        }
+        s.append(a.low());
+        a.high().ifPresent(h -> s.append(" to ").append(h));
+        if (a.further()) {
+            s.append(" further");
+        }
+        boolean one = a.high().isEmpty() && a.low().value().compareTo(java.math.BigDecimal.ONE) == 0;
+        String word = a.measure() == RuleNode.Measure.UNITS ? "unit" : "credit";
+        return s.append(' ').append(word).append(one ? "" : "s").toString();
+    }
+
+    static String levelFilter(RuleNode.LevelFilter l) {
+        String where = l.level().map(v -> "at level " + level(v)).orElse("at qualification level");
+        return l.direction() == RuleNode.Direction.EXACTLY ? where : where + " " + l.direction().words();
+    }
+
+    static String pool(RuleNode.Pool pool) {
+        if (pool instanceof RuleNode.UnitPool u) {
+            return (u.units().size() == 1 ? "unit " : "units ") + join(u.units(), Lexemes::reference);
+        }
+        RuleNode.GroupPool g = (RuleNode.GroupPool) pool;
+        String names = andList(g.groups().stream().map(Name::text).toList());
+        return switch (g.quantifier()) {
+            case ANY -> "any of groups " + names;
+            case EACH -> "each of groups " + names;
+            case NONE -> (g.groups().size() == 1 ? "group " : "groups ") + names;
+        };
+    }
+
+    private static String including(RuleNode.Including i) {
+        return " including " + (i.oneOf() ? "one of " : "") + join(i.units(), Lexemes::reference);
+    }
+
+    // ----------------------------------------------------------------------------------------- grading
+
+    private void grading(GradingBlock g) {
+        startNode(g);
+        line("grading {");
+        members(g.items(), this::gradingItem, g.span());
+        line("}");
+        endNode(g);
+    }
+
+    private void gradingItem(GradingBlock.Item item) {
+        startNode(item);
+        if (item instanceof GradingBlock.NoOverallGrade) {
+            line("no overall grade");
+        } else if (item instanceof GradingBlock.PointsTable t) {
+            line("points per " + (t.per() == GradingBlock.Per.CREDIT ? "credit" : "unit") + " {");
+            members(t.rows(), this::pointsRow, t.span());
+            line("}");
+        } else if (item instanceof GradingBlock.Threshold t) {
+            line("grade " + Lexemes.label(t.grade().text()) + " from " + t.points() + " points");
+        } else if (item instanceof GradingBlock.GradeWhen w) {
+            line("grade " + Lexemes.label(w.grade().text())
+                    + w.when().map(c -> " when " + condition(c)).orElse(" otherwise"));
+        }
+        endNode(item);
+    }
+
+    private void pointsRow(GradingBlock.PointsRow row) {
+        startNode(row);
+        String key = row.key().map(k -> k instanceof GradingBlock.LevelKey l
+                ? "level " + level(l.level()) + ": "
+                : "glh " + ((GradingBlock.GlhKey) k).glh() + ": ").orElse("");
+        line(key + row.entries().stream().map(e -> Lexemes.label(e.grade().text()) + " " + e.points())
+                .collect(Collectors.joining(", ")));
+        endNode(row);
+    }
+
+    /** The canonical text of a condition. */
+    public static String condition(Condition c) {
+        return c.atoms().stream().map(Printer::atom).collect(Collectors.joining(" and "));
+    }
+
+    private static String atom(Condition.Atom atom) {
+        if (atom instanceof Condition.EveryCriterion e) {
+            return "every criterion at " + bound(e.bound());
+        } else if (atom instanceof Condition.SomeCriteria s) {
+            return "at least " + s.count() + (s.percent() ? "% of" : "") + " criteria at " + bound(s.bound());
+        } else if (atom instanceof Condition.EveryUnitGraded e) {
+            return "every unit graded " + bound(e.bound());
+        } else if (atom instanceof Condition.SomeUnitsGraded s) {
+            return "at least " + s.count() + (s.percent() ? "% of" : "") + " units graded " + bound(s.bound());
+        }
+        return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
+    }
+
+    private static String bound(Condition.LabelBound b) {
+        String label = Lexemes.label(b.label().text());
+        return b.direction() == RuleNode.Direction.EXACTLY ? label : label + " " + b.direction().words();
+    }
+
+    // ----------------------------------------------------------------------------------------- layout
+
+    /** Prints the members of a block one per line, keeping single blank lines the author left between them. */
+    private <T extends Node> void members(List<T> members, java.util.function.Consumer<T> printOne, Span block) {
+        indent++;
+        boolean first = true;
+        for (T m : members) {
+            if (!first && blankBefore(m.span().start())) {
+                blank();
+            }
+            first = false;
+            printOne.accept(m);
+        }
+        flushComments(block.end() - 1);
+        indent--;
+    }
+
+    private boolean blankBefore(int offset) {
+        String text = file.source().text();
+        int newlines = 0;
+        for (int i = offset - 1; i >= 0 && Character.isWhitespace(text.charAt(i)); i--) {
+            if (text.charAt(i) == '\n') {
+                newlines++;
+            }
+        }
+        return newlines >= 2;
+    }
+
+    private void startNode(Node node) {
+        flushComments(node.span().start());
+        if (lastWasComment && blankBefore(node.span().start())) {
+            blank();
+        }
+        lastWasComment = false;
+    }
+
+    private void endNode(Node node) {
+        lastEnd = node.span().end();
+        lastWasComment = false;
+    }
+
+    /** Prints the comments before an offset: on the previous line's end if they were there, else on their own. */
+    private void flushComments(int before) {
+        String text = file.source().text();
+        while (nextComment < comments.size() && comments.get(nextComment).span().start() < before) {
+            Comment c = comments.get(nextComment++);
+            boolean trailing = lastEnd >= 0 && lastEnd <= c.span().start()
+                    && text.substring(lastEnd, c.span().start()).indexOf('\n') < 0 && !lines.isEmpty();
+            if (trailing) {
+                lines.get(lines.size() - 1).append(' ').append(c.text());
+            } else {
+                if (blankBefore(c.span().start()) && !lines.isEmpty() && lines.get(lines.size() - 1).length() > 0
+                        && !stripEnd(lines.get(lines.size() - 1)).endsWith("{")) {
+                    blank();
+                }
+                for (String l : c.text().split("\n", -1)) {
+                    line(l.strip().startsWith("*") ? " " + l.strip() : l.strip());
+                }
+            }
+            lastEnd = c.span().end();
+            lastWasComment = true;
+        }
+    }
+
+    private void line(String content) {
+        lines.add(new StringBuilder("  ".repeat(indent)).append(content));
+    }
+
+    private void blank() {
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).length() > 0) {
+            lines.add(new StringBuilder());
+        }
+    }
+
+    /** Prints `head"text"tail`, wrapping long text inside its quotes (white space in text is folded anyway). */
+    private void text(String head, Text text, String tail) {
+        String pad = "  ".repeat(indent);
+        String quoted = Lexemes.quote(text.value());
+        if (pad.length() + head.length() + quoted.length() + tail.length() <= WIDTH) {
+            line(head + quoted + tail);
+            return;
+        }
+        String continuation = " ".repeat(head.length() + 1);
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder(head).append('"');
+        String body = quoted.substring(1, quoted.length() - 1);
+        for (String word : body.split(" ")) {
+            boolean empty = current.length() == (out.isEmpty() ? head.length() + 1 : continuation.length());
+            if (!empty && pad.length() + current.length() + 1 + word.length() > WIDTH) {
+                out.add(current.toString());
+                current = new StringBuilder(continuation);
+                empty = true;
+            }
+            if (!empty) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        current.append('"').append(tail);
+        out.add(current.toString());
+        for (String l : out) {
+            line(l);
+        }
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> show) {
+        return items.stream().map(show).collect(Collectors.joining(", "));
+    }
+
+    private static String join(List<Name> names, java.util.function.UnaryOperator<String> show) {
+        return names.stream().map(n -> show.apply(n.text())).collect(Collectors.joining(", "));
+    }
+
+    private static String andList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String stripEnd(CharSequence s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.subSequence(0, end).toString();
+    }
+
+    @SuppressWarnings("unused")
+    private static Optional<String> none() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,39 @@
+package org.qdl.syntax.tree;
+
+import java.util.List;
+import org.qdl.syntax.Span;
+
+/** A condition over criterion ratings (for units) or counted units' grades and points (for qualifications). */
+public record Condition(List<Atom> atoms, Span span) implements Node {
+
+    public Condition {
+        atoms = List.copyOf(atoms);
+    }
+
+    public sealed interface Atom extends Node {
+    }
+
+    /** `every criterion at S or above` */
+    public record EveryCriterion(LabelBound bound, Span span) implements Atom {
+    }
+
+    /** `at least 3 criteria at S or above`, `at least 50% of criteria at Exceeds` */
+    public record SomeCriteria(Num count, boolean percent, LabelBound bound, Span span) implements Atom {
+    }
+
+    /** `every unit graded Advanced` */
+    public record EveryUnitGraded(LabelBound bound, Span span) implements Atom {
+    }
+
+    /** `at least 2 units graded M or above`, `at least 50% of units graded D` */
+    public record SomeUnitsGraded(Num count, boolean percent, LabelBound bound, Span span) implements Atom {
+    }
+
+    /** `at least 260 points` */
+    public record MinimumPoints(Num points, Span span) implements Atom {
+    }
+
+    /** A label with an optional direction: `S`, `S or above`, `M or below`. */
+    public record LabelBound(Name label, RuleNode.Direction direction, Span span) implements Node {
+    }
+}

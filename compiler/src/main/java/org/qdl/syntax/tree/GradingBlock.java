@@ -1,0 +1,55 @@
+package org.qdl.syntax.tree;
+
+import java.util.List;
+import java.util.Optional;
+import org.qdl.syntax.Span;
+
+/** `grading { ... }`: how the qualification's overall grade is decided. */
+public record GradingBlock(List<Item> items, Span span) implements QualificationMember {
+
+    public GradingBlock {
+        items = List.copyOf(items);
+    }
+
+    public sealed interface Item extends Node {
+    }
+
+    /** `no overall grade` */
+    public record NoOverallGrade(Span span) implements Item {
+    }
+
+    /** `points per credit { level 3: P 7, M 8, D 9 }` or `points per unit { glh 60: P 6, M 10, D 16 }`. */
+    public record PointsTable(Per per, List<PointsRow> rows, Span span) implements Item {
+        public PointsTable {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public enum Per { CREDIT, UNIT }
+
+    public record PointsRow(Optional<PointsKey> key, List<PointsEntry> entries, Span span) implements Node {
+        public PointsRow {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public sealed interface PointsKey extends Node {
+    }
+
+    public record LevelKey(LevelValue level, Span span) implements PointsKey {
+    }
+
+    public record GlhKey(Num glh, Span span) implements PointsKey {
+    }
+
+    public record PointsEntry(Name grade, Num points, Span span) implements Node {
+    }
+
+    /** `grade DMM from 260 points` */
+    public record Threshold(Name grade, Num points, Span span) implements Item {
+    }
+
+    /** `grade Advanced when ...`, or `grade Introductory otherwise` (no condition). */
+    public record GradeWhen(Name grade, Optional<Condition> when, Span span) implements Item {
+    }
+}

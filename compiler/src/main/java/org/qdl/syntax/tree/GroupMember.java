@@ -1,0 +1,22 @@
+package org.qdl.syntax.tree;
+
+import java.util.List;
+import org.qdl.syntax.Span;
+
+/** What may appear inside `group NAME { }`. */
+public sealed interface GroupMember extends Node permits Attribute, UnitEntry, GroupMember.UnitList, GroupMember.GroupList {
+
+    /** `units 4427-450, 4427-551` */
+    record UnitList(List<Name> units, Span span) implements GroupMember {
+        public UnitList {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** `groups B, C, D, E`: the group is the union of these. */
+    record GroupList(List<Name> groups, Span span) implements GroupMember {
+        public GroupList {
+            groups = List.copyOf(groups);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.qdl.syntax.tree;
+
+import java.util.List;
+import java.util.Optional;
+import org.qdl.syntax.Span;
+
+/** One rule of combination, with an optional stable label (`core: all units from group A`). */
+public sealed interface RuleNode extends PathwayMember {
+
+    Optional<Name> label();
+
+    /** `all units from group A` */
+    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, Span span) implements RuleNode {
+    }
+
+    /**
+     * `1 unit from group B`, `at least 58 credits in total`, `at least 40 credits at level 3 or above`,
+     * `at least 12 credits and at least 4 units from group B including 4427-301`, `3 to 5 units from each of
+     * groups A, B`. An absent pool means the whole counted set ("in total").
+     */
+    record AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
+            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span) implements RuleNode {
+    }
+
+    /** `barred units X, Y, Z`: at most one of them counts. */
+    record BarredRule(Optional<Name> label, List<Name> units, Span span) implements RuleNode {
+        public BarredRule {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** `equivalent units X, Y`: the same unit by two routes; either satisfies the other, and it counts once. */
+    record EquivalentRule(Optional<Name> label, List<Name> units, Span span) implements RuleNode {
+        public EquivalentRule {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** `at least 12 credits`, `exactly 2 units`, `3 to 5 units`, `1 further unit`. */
+    record Amount(Bound bound, Num low, Optional<Num> high, boolean further, Measure measure, Span span)
+            implements Node {
+    }
+
+    enum Bound {
+        /** a bare number: "1 unit from group B" means at least one */
+        PLAIN(""), AT_LEAST("at least"), AT_MOST("at most"), EXACTLY("exactly");
+
+        private final String words;
+
+        Bound(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    enum Measure { UNITS, CREDITS }
+
+    /** `at level 3 or above`, `at level entry 3`, `at qualification level or above`. */
+    record LevelFilter(Optional<LevelValue> level, Direction direction, Span span) implements Node {
+    }
+
+    enum Direction {
+        EXACTLY(""), OR_ABOVE("or above"), OR_BELOW("or below");
+
+        private final String words;
+
+        Direction(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Where a rule looks: `group B`, `any of groups B, C`, `each of groups A, B`, `units X, Y`. */
+    sealed interface Pool extends Node {
+    }
+
+    record GroupPool(Quantifier quantifier, List<Name> groups, Span span) implements Pool {
+        public GroupPool {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    record UnitPool(List<Name> units, Span span) implements Pool {
+        public UnitPool {
+            units = List.copyOf(units);
+        }
+    }
+
+    enum Quantifier {
+        /** the union of the groups */
+        NONE,
+        /** the union of the groups, said the handbook way: "any of groups B, C, D and E" */
+        ANY,
+        /** the rule applies to each group separately */
+        EACH
+    }
+
+    /** `including 4427-301` or `including one of X, Y`: a unit the rule's units must contain. */
+    record Including(boolean oneOf, List<Name> units, Span span) implements Node {
+        public Including {
+            units = List.copyOf(units);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.qdl.syntax.tree;
+
+import java.util.List;
+import java.util.Optional;
+import org.qdl.syntax.Span;
+
+/** `scale NAME "Title" { N < L < S < H  default N  achieved S or above }`. */
+public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, Span span)
+        implements Decl, QualificationMember {
+
+    public ScaleDecl {
+        members = List.copyOf(members);
+    }
+
+    public sealed interface Member extends Node {
+    }
+
+    /** The ordered labels, lowest first. */
+    public record Labels(List<Label> labels, Span span) implements Member {
+        public Labels {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    public record Label(Name name, Optional<Text> description, Span span) implements Node {
+    }
+
+    /** `default N`: the label of anything not rated. */
+    public record Default(Name label, Span span) implements Member {
+    }
+
+    /** `achieved S, H` or `achieved S or above`: the labels that count as achieved. */
+    public record Achieved(List<Name> labels, boolean orAbove, Span span) implements Member {
+        public Achieved {
+            labels = List.copyOf(labels);
+        }
+    }
+}

@@ -1,0 +1,432 @@
+// The grammar of QDL, the Qualification Definition Language.
+//
+// A QDL file declares a qualification, its units, groups, grading scales, rules of combination and
+// grading, in words an awarding body's author can read:
+//
+//     qualification svq-customer-service-scqf5 "SVQ in Customer Service at SCQF Level 5" {
+//       framework SCQF
+//       level 5
+//       rules {
+//         at least 7 units in total
+//         all units from group A
+//         1 unit from group B
+//         1 further unit from any of groups B, C, D and E
+//       }
+//     }
+//
+// Design rules: no actions, labelled alternatives, reserved lowercase keywords, and every decision
+// resolvable by SLL prediction (the front end parses with SLL first and only falls back to LL to
+// report errors). What a construct means, and where it may appear, is the checker's business:
+// attributes share one rule so that a misplaced one gets a helpful message instead of a syntax error.
+grammar Qdl;
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+spec
+    : importDecl* topDecl* EOF
+    ;
+
+importDecl
+    : IMPORT path=STRING
+    ;
+
+topDecl
+    : qualificationDecl
+    | unitEntry
+    | groupDecl
+    | scaleDecl
+    | frameworkDecl
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// The qualification
+
+qualificationDecl
+    : QUALIFICATION name title=STRING? LBRACE qualificationMember* RBRACE
+    ;
+
+qualificationMember
+    : attribute
+    | unitEntry
+    | groupDecl
+    | scaleDecl
+    | rulesBlock
+    | pathwayDecl
+    | gradingBlock
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Attributes: shared by qualifications, units, groups, outcomes, criteria and pathways.
+
+attribute
+    : TITLE STRING                                                # TitleAttr
+    | NUMBER_KW REGULATOR? value=reference caption=STRING?        # NumberAttr
+    | AWARDING BODY STRING                                        # AwardingBodyAttr
+    | FRAMEWORK name                                              # FrameworkAttr
+    | LEVEL levelValue                                            # LevelAttr
+    | SIZE sizeWord                                               # SizeAttr
+    | quantityKind quantityValue                                  # QuantityAttr
+    | DATE_KW name dateValue                                      # DateAttr
+    | proseKind prose                                             # ProseAttr
+    | SECTION title=STRING prose                                  # SectionAttr
+    | LEARNING OUTCOME reference text=STRING block?               # LearningOutcomeAttr
+    | PERFORMANCE OUTCOME reference text=STRING block?            # PerformanceOutcomeAttr
+    | CRITERION reference text=STRING block?                      # CriterionAttr
+    | KNOWLEDGE reference text=STRING                             # KnowledgeAttr
+    | GRADING SCALE name                                          # GradingScaleAttr
+    | CRITERION SCALE name                                        # CriterionScaleAttr
+    | ACHIEVED WHEN condition                                     # AchievedWhenAttr
+    | GRADE label (WHEN condition | OTHERWISE)                     # UnitGradeAttr
+    ;
+
+block
+    : LBRACE attribute* RBRACE
+    ;
+
+sizeWord
+    : name
+    | STRING
+    ;
+
+quantityKind
+    : TQT
+    | GLH
+    | CREDIT
+    | CREDITS
+    ;
+
+quantityValue
+    : low=NUMBER (TO high=NUMBER)?
+    ;
+
+dateValue
+    : DATE
+    | STRING
+    | CODE
+    | NUMBER
+    ;
+
+proseKind
+    : AIMS
+    | ENTRY REQUIREMENTS
+    | PROGRESSION
+    | ASSESSMENT
+    | DELIVERY
+    | OVERVIEW
+    | GUIDANCE
+    | EVIDENCE
+    | CONTENT
+    ;
+
+// A prose block: paragraphs (strings) and bullet points (strings after a dash).
+prose
+    : STRING                                                      # ProseShort
+    | LBRACE proseItem* RBRACE                                    # ProseBlock
+    ;
+
+proseItem
+    : STRING                                                      # Paragraph
+    | DASH STRING                                                 # Bullet
+    ;
+
+levelValue
+    : ENTRY NUMBER                                                # EntryLevel
+    | NUMBER                                                      # NumberedLevel
+    | name                                                        # NamedLevel
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Units, groups, scales, frameworks
+
+// `unit 4427-450` refers to a unit; `unit 4427-450 "Title" { ... }` declares one.
+unitEntry
+    : unitKind reference (title=STRING block?)?
+    ;
+
+unitKind
+    : UNIT
+    | MODULE
+    | COMPETENCY
+    ;
+
+groupDecl
+    : GROUP name title=STRING? LBRACE groupMember* RBRACE
+    ;
+
+groupMember
+    : unitEntry                                                   # GroupUnit
+    | UNITS referenceList                                         # GroupUnits
+    | GROUPS nameList                                             # GroupGroups
+    | attribute                                                   # GroupAttribute
+    ;
+
+scaleDecl
+    : SCALE name title=STRING? LBRACE scaleMember* RBRACE
+    ;
+
+scaleMember
+    : scaleLabel (LT scaleLabel)*                                 # ScaleLabels
+    | DEFAULT label                                               # ScaleDefault
+    | ACHIEVED label (OR ABOVE | (COMMA label)+)?                 # ScaleAchieved
+    ;
+
+scaleLabel
+    : label description=STRING?
+    ;
+
+frameworkDecl
+    : FRAMEWORK name title=STRING? LBRACE LEVELS name ((COMMA | LT) name)* RBRACE
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Rules of combination
+
+rulesBlock
+    : RULES LBRACE ruleItem* RBRACE
+    ;
+
+pathwayDecl
+    : kind=(PATHWAY | ENDORSEMENT) name title=STRING LBRACE pathwayMember* RBRACE
+    ;
+
+pathwayMember
+    : ruleItem
+    | attribute
+    ;
+
+ruleItem
+    : (ruleLabel=name COLON)? ruleBody
+    ;
+
+ruleBody
+    : ALL UNITS FROM pool including?                               # AllRule
+    | amount (AND amount)? levelFilter? scope? including? SHARED?  # AmountRule
+    | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
+    | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
+    ;
+
+amount
+    : bound? low=NUMBER (TO high=NUMBER)? FURTHER? measure
+    ;
+
+bound
+    : AT LEAST                                                    # AtLeast
+    | AT MOST                                                     # AtMost
+    | EXACTLY                                                     # Exactly
+    ;
+
+measure
+    : UNIT
+    | UNITS
+    | CREDIT
+    | CREDITS
+    ;
+
+levelFilter
+    : AT LEVEL levelValue (OR direction=(ABOVE | BELOW))?          # AtLevel
+    | AT QUALIFICATION LEVEL (OR direction=(ABOVE | BELOW))?       # AtQualificationLevel
+    ;
+
+scope
+    : FROM pool                                                   # FromPool
+    | IN TOTAL                                                    # InTotal
+    ;
+
+pool
+    : quantifier=(ANY | EACH)? OF? (GROUP | GROUPS) nameList       # GroupPool
+    | (UNIT | UNITS) referenceList                                 # UnitPool
+    ;
+
+including
+    : INCLUDING (ONE OF)? referenceList
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Grading
+
+gradingBlock
+    : GRADING LBRACE gradingItem* RBRACE
+    ;
+
+gradingItem
+    : NO OVERALL GRADE                                            # NoOverallGrade
+    | POINTS PER per=(CREDIT | UNIT) LBRACE pointsRow* RBRACE     # PointsTable
+    | GRADE label FROM NUMBER POINTS                              # PointsThreshold
+    | GRADE label WHEN condition                                  # GradeWhen
+    | GRADE label OTHERWISE                                       # GradeOtherwise
+    ;
+
+pointsRow
+    : pointsKey? pointsEntry (COMMA pointsEntry)*
+    ;
+
+pointsKey
+    : LEVEL levelValue COLON                                      # LevelKey
+    | GLH NUMBER COLON                                            # GlhKey
+    ;
+
+pointsEntry
+    : label NUMBER
+    ;
+
+condition
+    : conditionAtom (AND conditionAtom)*
+    ;
+
+conditionAtom
+    : EVERY CRITERION AT labelBound                               # EveryCriterion
+    | AT LEAST NUMBER (PERCENT OF)? CRITERIA AT labelBound        # SomeCriteria
+    | EVERY UNIT GRADED labelBound                                # EveryUnitGraded
+    | AT LEAST NUMBER (PERCENT OF)? UNITS GRADED labelBound       # SomeUnitsGraded
+    | AT LEAST NUMBER POINTS                                      # MinimumPoints
+    ;
+
+labelBound
+    : label (OR direction=(ABOVE | BELOW))?
+    ;
+
+// ---------------------------------------------------------------------------------------------
+// Names and references
+
+name
+    : IDENT
+    | CODE
+    | NUMBER
+    ;
+
+// A unit or criterion reference: `4427-450`, `R/506/4854`, `46`, `M1`, `1.1`, or any text in quotes.
+reference
+    : IDENT
+    | CODE
+    | NUMBER
+    | DATE
+    | STRING
+    ;
+
+referenceList
+    : reference ((COMMA | AND) reference)*
+    ;
+
+nameList
+    : name ((COMMA | AND) name)*
+    ;
+
+// A label of a grading scale: `S`, `Pass`, `"Not yet passed"`, `"D*"`.
+label
+    : IDENT
+    | STRING
+    ;
+
+// =============================================================================================
+// Lexer
+
+// Keywords (reserved; lowercase)
+IMPORT        : 'import';
+QUALIFICATION : 'qualification';
+UNIT          : 'unit';
+UNITS         : 'units';
+MODULE        : 'module';
+COMPETENCY    : 'competency';
+GROUP         : 'group';
+GROUPS        : 'groups';
+SCALE         : 'scale';
+FRAMEWORK     : 'framework';
+LEVELS        : 'levels';
+TITLE         : 'title';
+NUMBER_KW     : 'number';
+REGULATOR     : 'regulator';
+AWARDING      : 'awarding';
+BODY          : 'body';
+LEVEL         : 'level';
+ENTRY         : 'entry';
+SIZE          : 'size';
+TQT           : 'tqt';
+GLH           : 'glh';
+CREDIT        : 'credit';
+CREDITS       : 'credits';
+DATE_KW       : 'date';
+AIMS          : 'aims';
+REQUIREMENTS  : 'requirements';
+PROGRESSION   : 'progression';
+ASSESSMENT    : 'assessment';
+DELIVERY      : 'delivery';
+OVERVIEW      : 'overview';
+GUIDANCE      : 'guidance';
+EVIDENCE      : 'evidence';
+CONTENT       : 'content';
+SECTION       : 'section';
+LEARNING      : 'learning';
+PERFORMANCE   : 'performance';
+OUTCOME       : 'outcome';
+CRITERION     : 'criterion';
+CRITERIA      : 'criteria';
+KNOWLEDGE     : 'knowledge';
+RULES         : 'rules';
+PATHWAY       : 'pathway';
+ENDORSEMENT   : 'endorsement';
+GRADING       : 'grading';
+GRADE         : 'grade';
+GRADED        : 'graded';
+POINTS        : 'points';
+PER           : 'per';
+FROM          : 'from';
+AT            : 'at';
+LEAST         : 'least';
+MOST          : 'most';
+EXACTLY       : 'exactly';
+TO            : 'to';
+FURTHER       : 'further';
+IN            : 'in';
+TOTAL         : 'total';
+OR            : 'or';
+ABOVE         : 'above';
+BELOW         : 'below';
+AND           : 'and';
+ALL           : 'all';
+INCLUDING     : 'including';
+ONE           : 'one';
+OF            : 'of';
+ANY           : 'any';
+EACH          : 'each';
+BARRED        : 'barred';
+EQUIVALENT    : 'equivalent';
+SHARED        : 'shared';
+DEFAULT       : 'default';
+ACHIEVED      : 'achieved';
+WHEN          : 'when';
+EVERY         : 'every';
+OTHERWISE     : 'otherwise';
+NO            : 'no';
+OVERALL       : 'overall';
+
+// Punctuation
+LBRACE  : '{';
+RBRACE  : '}';
+COMMA   : ',';
+COLON   : ':';
+LT      : '<';
+DASH    : '-';
+PERCENT : '%';
+
+// Literals. Order matters where two rules match the same text: a date before a code, a number
+// before a code (`1.1` is a number, `1a` and `4427-450` are codes), an identifier before a code.
+DATE   : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+NUMBER : DIGIT+ ('.' DIGIT+)?;
+IDENT  : [A-Za-z_] [A-Za-z0-9_]*;
+CODE   : SEGMENT ([-/.] SEGMENT)*;
+STRING : '"' (~["\\] | '\\' .)* '"';
+
+// A string whose closing quote never comes: lexed as one token so that the parser can say so.
+UNTERMINATED_STRING : '"' (~["\\] | '\\' .)*;
+
+LINE_COMMENT  : '//' ~[\r\n]* -> channel(2);
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(2);
+UNTERMINATED_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(2);
+WS            : [ \t\r\n\f\u00A0\uFEFF]+ -> skip;
+
+// Anything else is one unexpected character; the parser reports it in place.
+UNEXPECTED_CHAR : .;
+
+fragment DIGIT   : [0-9];
+fragment SEGMENT : [A-Za-z0-9_]+;
