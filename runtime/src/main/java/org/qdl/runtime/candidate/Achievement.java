@@ -1,0 +1,34 @@
+package org.qdl.runtime.candidate;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One unit a candidate has (or plans), as given: the unit's reference, an optional result label from its
+ * grading scale, optional criterion ratings, an optional ISO date and an optional status (`achieved`, `planned`,
+ * `exempt`, `rpl`). Values are kept as given; the engine reports any it cannot use as a problem on the
+ * candidate's result. {@code line} is where it was read (0 if not from a file).
+ */
+public record Achievement(String unit, Optional<String> result, Map<String, String> criteria, Optional<String> date,
+        Optional<String> status, long line) {
+
+    public Achievement {
+        criteria = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
+    }
+
+    public static Achievement of(String unit) {
+        return new Achievement(unit, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), 0);
+    }
+
+    public static Achievement withResult(String unit, String result) {
+        return new Achievement(unit, Optional.of(result), Map.of(), Optional.empty(), Optional.empty(), 0);
+    }
+
+    public static Achievement withCriteria(String unit, Map<String, String> criteria) {
+        return new Achievement(unit, Optional.empty(), criteria, Optional.empty(), Optional.empty(), 0);
+    }
+
+    public Achievement withStatus(String newStatus) {
+        return new Achievement(unit, result, criteria, date, Optional.of(newStatus), line);
+    }
+}

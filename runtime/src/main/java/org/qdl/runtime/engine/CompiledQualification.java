@@ -1,0 +1,311 @@
+package org.qdl.runtime.engine;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrException;
+import org.qdl.runtime.ir.IrGradeRule;
+import org.qdl.runtime.ir.IrJson;
+import org.qdl.runtime.ir.IrPathway;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrScale;
+import org.qdl.runtime.ir.IrUnit;
+import org.qdl.runtime.result.Result;
+
+/**
+ * A qualification's rules compiled for evaluation. Immutable and thread-safe: compile once, then evaluate any
+ * number of candidates, from any number of threads.
+ *
+ * <pre>{@code
+ * CompiledQualification q = CompiledQualification.load(Path.of("svq.qdl.json"));
+ * Result r = q.evaluate(new Candidate("C001", List.of(Achievement.of("4427-450"))));
+ * }</pre>
+ */
+public final class CompiledQualification {
+    final IrDocument ir;
+    final UnitInfo[] units;
+    final Map<String, Integer> unitIndex;
+    final Map<String, String> foldedRefs;
+    /** Credits are held as whole numbers of 1/creditScale. */
+    final long creditScale;
+    final Variant core;
+    final List<Variant> pathways;
+    final List<Variant> endorsements;
+    final List<GradeRule> gradeRules;
+    final PointsTable points;
+    final Requirement[] ruleOrder;
+
+    private CompiledQualification(IrDocument ir) {
+        this.ir = ir;
+        this.creditScale = creditScale(ir);
+        Map<String, ScaleInfo> scales = new HashMap<>();
+        for (IrScale s : ir.scales()) {
+            scales.put(s.id(), new ScaleInfo(s));
+        }
+        this.units = new UnitInfo[ir.units().size()];
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, String> folded = new HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            IrUnit u = ir.units().get(i);
+            units[i] = unit(i, u, scales);
+            index.put(u.ref(), i);
+            folded.putIfAbsent(ScaleInfo.fold(u.ref()), u.ref());
+        }
+        this.unitIndex = Collections.unmodifiableMap(index);
+        this.foldedRefs = Collections.unmodifiableMap(folded);
+
+        List<Requirement> coreRequirements = new ArrayList<>();
+        for (IrRule r : ir.rules()) {
+            coreRequirements.addAll(requirements(r));
+        }
+        for (int c = 0; c < ir.equivalents().size(); c++) {
+            List<String> cls = ir.equivalents().get(c);
+            boolean[] member = new boolean[units.length];
+            for (String ref : cls) {
+                member[index.get(ref)] = true;
+            }
+            coreRequirements.add(new Requirement("equivalent-" + (c + 1), "equivalent units " + String.join(", ", cls),
+                    List.of(), false, member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
+        }
+        this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
+                coreRequirements.toArray(new Requirement[0]));
+        List<Variant> ps = new ArrayList<>();
+        List<Variant> es = new ArrayList<>();
+        List<Requirement> all = new ArrayList<>(coreRequirements);
+        for (IrPathway p : ir.pathways()) {
+            List<Requirement> reqs = new ArrayList<>(coreRequirements);
+            for (IrRule r : p.rules()) {
+                List<Requirement> own = requirements(r);
+                reqs.addAll(own);
+                all.addAll(own);
+            }
+            Variant v = new Variant(p.id(), p.title(), IrPathway.ENDORSEMENT.equals(p.kind()),
+                    reqs.toArray(new Requirement[0]));
+            (v.endorsement() ? es : ps).add(v);
+        }
+        this.pathways = List.copyOf(ps);
+        this.endorsements = List.copyOf(es);
+        this.ruleOrder = all.toArray(new Requirement[0]);
+
+        List<GradeRule> grades = new ArrayList<>();
+        if (ir.grading() != null) {
+            for (IrGradeRule g : ir.grading().rules()) {
+                grades.add(gradeRule(g));
+            }
+        }
+        this.gradeRules = List.copyOf(grades);
+        this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
+                : null;
+    }
+
+    /** Compiles an IR document that has been read (and so validated) by {@link IrJson}. */
+    public static CompiledQualification compile(IrDocument ir) {
+        return new CompiledQualification(ir);
+    }
+
+    /** Reads, validates and compiles an IR file. */
+    public static CompiledQualification load(Path file) throws IrException {
+        return compile(IrJson.read(file));
+    }
+
+    public String id() {
+        return ir.qualification().id();
+    }
+
+    public String title() {
+        return ir.qualification().title();
+    }
+
+    public IrDocument ir() {
+        return ir;
+    }
+
+    /** Whether the qualification has a unit with this reference. */
+    public boolean hasUnit(String ref) {
+        return unitIndex.containsKey(ref);
+    }
+
+    public Result evaluate(Candidate candidate) {
+        return evaluate(candidate, EvaluationOptions.DEFAULT);
+    }
+
+    public Result evaluate(Candidate candidate, EvaluationOptions options) {
+        return new Evaluation(this, candidate, options).run();
+    }
+
+    // ----------------------------------------------------------------------------------------- compiling
+
+    private static long creditScale(IrDocument ir) {
+        int scale = 0;
+        List<BigDecimal> values = new ArrayList<>();
+        for (IrUnit u : ir.units()) {
+            values.add(u.credit());
+        }
+        List<IrRule> rules = new ArrayList<>(ir.rules());
+        ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        for (IrRule r : rules) {
+            if (r.credits() != null) {
+                values.add(r.credits().min());
+                values.add(r.credits().max());
+            }
+        }
+        for (BigDecimal v : values) {
+            if (v != null) {
+                scale = Math.max(scale, Math.min(3, v.stripTrailingZeros().scale()));
+            }
+        }
+        return BigDecimal.TEN.pow(scale).longValueExact();
+    }
+
+    private long scaled(BigDecimal credits) {
+        return credits == null ? 0 : credits.multiply(BigDecimal.valueOf(creditScale)).longValue();
+    }
+
+    private UnitInfo unit(int i, IrUnit u, Map<String, ScaleInfo> scales) {
+        ScaleInfo grading = u.gradingScale() == null ? null : scales.get(u.gradingScale());
+        ScaleInfo criterion = u.criterionScale() == null ? null : scales.get(u.criterionScale());
+        Map<String, Integer> criterionIndex = new HashMap<>();
+        for (int c = 0; c < u.criteria().size(); c++) {
+            criterionIndex.put(u.criteria().get(c), c);
+        }
+        UnitCondition achievedWhen = null;
+        if (u.achievedWhen() != null && criterion != null) {
+            achievedWhen = unitCondition(u.achievedWhen(), criterion);
+        } else if (criterion != null) {
+            // no rule written: every criterion must be at a label that counts as achieved
+            int lowest = 0;
+            while (lowest < criterion.achieved.length && !criterion.achieved[lowest]) {
+                lowest++;
+            }
+            achievedWhen = new UnitCondition("every criterion at " + criterion.labels.get(
+                    Math.min(lowest, criterion.labels.size() - 1)) + " or above",
+                    List.of(new UnitCondition.Atom(true, lowest, Direction.GE, BigDecimal.ZERO, false)));
+        }
+        List<UnitInfo.UnitGradeRule> grades = new ArrayList<>();
+        for (IrGradeRule g : u.grades()) {
+            grades.add(new UnitInfo.UnitGradeRule(g.grade(),
+                    g.when() == null || criterion == null ? null : unitCondition(g.when(), criterion)));
+        }
+        List<String> order = u.gradeOrder();
+        if (order.isEmpty()) {
+            if (grading != null) {
+                order = grading.labels;
+            } else {
+                List<String> reversed = new ArrayList<>();
+                for (int g = grades.size() - 1; g >= 0; g--) {
+                    reversed.add(grades.get(g).grade());
+                }
+                order = reversed;
+            }
+        }
+        int rank = u.level() == null ? Integer.MIN_VALUE : u.level().rank();
+        BigDecimal credit = u.credit() == null ? BigDecimal.ZERO : u.credit();
+        return new UnitInfo(i, u.ref(), u.title(), scaled(u.credit()), credit, rank, u.glh(), grading, criterion,
+                u.criteria(), criterionIndex, achievedWhen, List.copyOf(grades), List.copyOf(order));
+    }
+
+    private static UnitCondition unitCondition(IrCondition c, ScaleInfo scale) {
+        List<UnitCondition.Atom> atoms = new ArrayList<>();
+        for (IrCondition.IrAtom a : c.all()) {
+            int rank = scale.rank(a.label()).orElse(Integer.MAX_VALUE);
+            boolean every = "everyCriterion".equals(a.kind());
+            atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
+                    a.count() == null ? BigDecimal.ZERO : a.count(), a.percent()));
+        }
+        return new UnitCondition(c.text(), atoms);
+    }
+
+    private static GradeRule gradeRule(IrGradeRule g) {
+        List<GradeRule.Atom> atoms = new ArrayList<>();
+        if (g.when() != null) {
+            for (IrCondition.IrAtom a : g.when().all()) {
+                atoms.add(new GradeRule.Atom(a.kind(), a.label(), Direction.of(a.direction()), a.count(), a.percent(),
+                        a.points()));
+            }
+        }
+        return new GradeRule(g.grade(), g.when() == null ? "otherwise" : g.when().text(), atoms);
+    }
+
+    /** One IR rule as solver requirements: a slot or a sum, and a second sum when it bounds both units and credits. */
+    private List<Requirement> requirements(IrRule r) {
+        boolean[] member = new boolean[units.length];
+        if (r.pool() == null) {
+            java.util.Arrays.fill(member, true);
+        } else {
+            for (String ref : r.pool()) {
+                member[unitIndex.get(ref)] = true;
+            }
+        }
+        for (List<String> cls : ir.equivalents()) {
+            boolean touches = cls.stream().anyMatch(ref -> member[unitIndex.get(ref)]);
+            if (touches) {
+                cls.forEach(ref -> member[unitIndex.get(ref)] = true);
+            }
+        }
+        if (r.level() != null) {
+            Direction d = Direction.of(r.level().op());
+            for (int u = 0; u < units.length; u++) {
+                member[u] &= units[u].levelRank != Integer.MIN_VALUE && d.test(units[u].levelRank, r.level().rank());
+            }
+        }
+        Requirement.Inclusion[] inclusions = new Requirement.Inclusion[r.including().size()];
+        for (int q = 0; q < inclusions.length; q++) {
+            boolean[] incl = new boolean[units.length];
+            for (String ref : r.including().get(q).anyOf()) {
+                incl[unitIndex.get(ref)] = true;
+            }
+            inclusions[q] = new Requirement.Inclusion(incl, String.join(", ", r.including().get(q).anyOf()),
+                    r.including().get(q).min());
+        }
+        BigDecimal minU = r.units() == null ? null : r.units().min();
+        BigDecimal maxU = r.units() == null ? null : r.units().max();
+        BigDecimal minC = r.credits() == null ? null : r.credits().min();
+        BigDecimal maxC = r.credits() == null ? null : r.credits().max();
+        String text = r.text();
+        List<String> groups = r.groups();
+        List<Requirement> out = new ArrayList<>();
+        if (IrRule.ASSIGNED.equals(r.counting())) {
+            out.add(new Requirement(r.id(), text, groups, r.further(), member, true,
+                    minU == null ? 0 : minU.intValue(), scaled(minC), inclusions, false, null, 0,
+                    maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+            if (maxC != null) {
+                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                        new Requirement.Inclusion[0], true, null, 0, scaled(maxC)));
+            }
+        } else {
+            if (minU != null || maxU != null || minC == null && maxC == null) {
+                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0, inclusions, false, null,
+                        minU == null ? 0 : minU.longValue(), maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+            }
+            if (minC != null || maxC != null) {
+                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                        new Requirement.Inclusion[0], true, null, scaled(minC),
+                        maxC == null ? Requirement.NO_MAX : scaled(maxC)));
+            }
+        }
+        return out;
+    }
+
+    String scopeText(String ruleId) {
+        for (IrRule r : allRules()) {
+            if (r.id().equals(ruleId)) {
+                return r.scopeText() == null ? "" : r.scopeText();
+            }
+        }
+        return "";
+    }
+
+    private List<IrRule> allRules() {
+        List<IrRule> all = new ArrayList<>(ir.rules());
+        ir.pathways().forEach(p -> all.addAll(p.rules()));
+        return all;
+    }
+}

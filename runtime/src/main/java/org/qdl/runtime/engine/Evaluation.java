@@ -1,0 +1,313 @@
+package org.qdl.runtime.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.result.UnitResult;
+
+/**
+ * One candidate against one qualification: is there a valid combination of their units; if so, which is the
+ * best (it is the one graded); if not, what is the least that would complete one.
+ */
+final class Evaluation {
+    /** Objective weight of one more counted unit, below that of one point (in thousandths). */
+    private static final long PER_UNIT = 1;
+    private static final long POINTS_FACTOR = 1L << 16;
+    /** Objective cost of a unit not yet achieved: more than any number of achieved units is worth. */
+    private static final long VIRTUAL_COST = 1L << 20;
+
+    private final CompiledQualification q;
+    private final Candidate candidate;
+    private final EvaluationOptions options;
+    private final Judgement judgement;
+    private final long[] credit;
+    private final int[] available;
+
+    Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options) {
+        this.q = q;
+        this.candidate = candidate;
+        this.options = options;
+        this.judgement = new Judgement(q, candidate, options.whatIf());
+        int n = q.units.length;
+        this.credit = new long[n];
+        int count = 0;
+        for (int u = 0; u < n; u++) {
+            credit[u] = judgement.usable[u] ? judgement.credit[u] : q.units[u].credit;
+            if (judgement.usable[u]) {
+                count++;
+            }
+        }
+        this.available = new int[count];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            if (judgement.usable[u]) {
+                available[k++] = u;
+            }
+        }
+    }
+
+    Result run() {
+        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        List<Variant> met = new ArrayList<>();
+        for (Variant v : required) {
+            if (feasible(v.requirements(), available)) {
+                met.add(v);
+            }
+        }
+        if (met.isEmpty()) {
+            return notAchieved(required);
+        }
+        return achieved(met);
+    }
+
+    // ----------------------------------------------------------------------------------------- achieved
+
+    private Result achieved(List<Variant> met) {
+        Chosen chosen = null;
+        String grade = null;
+        for (GradeRule rule : q.gradeRules) {
+            for (Variant v : met) {
+                Optional<Chosen> c = best(v, rule);
+                if (c.isPresent()) {
+                    chosen = c.get();
+                    grade = rule.grade();
+                    break;
+                }
+            }
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            chosen = best(met.get(0), null).orElseThrow();
+        }
+        List<String> endorsements = new ArrayList<>();
+        if (!q.pathways.isEmpty()) {
+            met.forEach(v -> endorsements.add(v.title()));
+        }
+        for (Variant e : q.endorsements) {
+            if (feasible(e.requirements(), available)) {
+                endorsements.add(e.title());
+            }
+        }
+        boolean[] counted = new boolean[q.units.length];
+        List<Counted> countedList = countedUnits(chosen, counted);
+        long credits = 0;
+        for (int u = 0; u < counted.length; u++) {
+            if (counted[u]) {
+                credits += judgement.credit[u];
+            }
+        }
+        List<String> surplus = new ArrayList<>();
+        for (int u : judgement.order) {
+            if (judgement.usable[u] && !counted[u]) {
+                surplus.add(q.units[u].ref);
+            }
+        }
+        return result(true, grade, credits(credits), countedList, surplus, List.of(), 0, endorsements);
+    }
+
+    private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
+    }
+
+    /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
+    private Optional<Chosen> best(Variant v, GradeRule rule) {
+        List<Requirement> reqs = new ArrayList<>(Arrays.asList(v.requirements()));
+        int[] units = available;
+        if (rule != null) {
+            for (GradeRule.Atom atom : rule.atoms()) {
+                switch (atom.kind()) {
+                    case "everyUnit" -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
+                    case "someUnits" -> reqs.add(someUnits(atom));
+                    case "points" -> reqs.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
+                            pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
+                                    .longValueExact(), Requirement.NO_MAX));
+                    default -> {
+                    }
+                }
+            }
+        }
+        Requirement[] all = reqs.toArray(new Requirement[0]);
+        long[] points = q.points == null ? null : pointsPerUnit();
+        long[] value = new long[units.length];
+        for (int i = 0; i < units.length; i++) {
+            value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
+        }
+        Problem problem = new Problem(all, units, new boolean[units.length], credit, value, false);
+        return solve(problem).map(s -> new Chosen(all, problem, s));
+    }
+
+    private boolean graded(int u, GradeRule.Atom atom) {
+        String g = judgement.grade[u];
+        if (g == null) {
+            return false;
+        }
+        UnitInfo unit = q.units[u];
+        int rank = unit.gradeRank(g);
+        int bound = unit.gradeRank(atom.label());
+        if (rank < 0 || bound < 0) {
+            return atom.direction() != Direction.LE && g.equals(atom.label());
+        }
+        return atom.direction().test(rank, bound);
+    }
+
+    private Requirement someUnits(GradeRule.Atom atom) {
+        long[] weights = new long[q.units.length];
+        long lo;
+        if (atom.percent()) {
+            // at least p% of counted units: sum over counted units of (100 if graded so, else 0) - p >= 0
+            long p = atom.count().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.CEILING).longValueExact();
+            for (int u = 0; u < weights.length; u++) {
+                weights[u] = (graded(u, atom) ? 10_000 : 0) - p;
+            }
+            lo = 0;
+        } else {
+            for (int u = 0; u < weights.length; u++) {
+                weights[u] = graded(u, atom) ? 1 : 0;
+            }
+            lo = atom.count().setScale(0, RoundingMode.CEILING).longValueExact();
+        }
+        return Requirement.sum("grade-units", "units graded " + atom.label(), weights, lo, Requirement.NO_MAX);
+    }
+
+    private long[] pointsPerUnit() {
+        long[] points = new long[q.units.length];
+        if (q.points != null) {
+            for (int u = 0; u < points.length; u++) {
+                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade[u]) : 0;
+            }
+        }
+        return points;
+    }
+
+    private List<Counted> countedUnits(Chosen chosen, boolean[] counted) {
+        int[] units = chosen.problem().units;
+        Counted[] byUnit = new Counted[q.units.length];
+        for (int i = 0; i < units.length; i++) {
+            int a = chosen.solution().assignment[i];
+            if (a == Solution.UNUSED) {
+                continue;
+            }
+            int u = units[i];
+            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
+            counted[u] = true;
+            byUnit[u] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
+        }
+        List<Counted> out = new ArrayList<>();
+        for (int u : judgement.order) {
+            if (byUnit[u] != null) {
+                out.add(byUnit[u]);
+            }
+        }
+        return out;
+    }
+
+    /** The requirement a unit counted freely for: the first minimum it adds to, else the first sum it is in. */
+    private Requirement sumCounting(Requirement[] reqs, int u) {
+        Requirement fallback = null;
+        for (Requirement r : reqs) {
+            if (!r.hasSum() || r.weights != null || r.weight(u, Math.max(1, credit[u])) <= 0) {
+                continue;
+            }
+            if (r.lo > 0) {
+                return r;
+            }
+            if (fallback == null) {
+                fallback = r;
+            }
+        }
+        return fallback;
+    }
+
+    // ----------------------------------------------------------------------------------------- not achieved
+
+    private Result notAchieved(List<Variant> required) {
+        int n = q.units.length;
+        int[] all = new int[n];
+        boolean[] virtual = new boolean[n];
+        long[] value = new long[n];
+        for (int u = 0; u < n; u++) {
+            all[u] = u;
+            virtual[u] = !judgement.usable[u];
+            value[u] = virtual[u] ? -VIRTUAL_COST : PER_UNIT;
+        }
+        Variant bestVariant = null;
+        Solution best = null;
+        for (Variant v : required) {
+            Problem p = new Problem(v.requirements(), all, virtual, credit, value, false);
+            Optional<Solution> s = solve(p);
+            if (s.isPresent() && (best == null || s.get().value > best.value)) {
+                best = s.get();
+                bestVariant = v;
+            }
+        }
+        List<Shortfall> shortfalls = new ArrayList<>();
+        int needed = 0;
+        if (best == null) {
+            shortfalls.add(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
+                    "no combination of this qualification's units meets its rules"));
+        } else {
+            for (int u = 0; u < n; u++) {
+                if (virtual[u] && best.uses(u)) {
+                    needed++;
+                }
+            }
+            shortfalls = Shortfalls.describe(q, judgement, bestVariant.requirements(), best, credit);
+        }
+        List<String> surplus = new ArrayList<>();
+        return result(false, null, credits(countedCredit(best, virtual)), List.of(), surplus, shortfalls, needed,
+                List.of());
+    }
+
+    private long countedCredit(Solution s, boolean[] virtual) {
+        if (s == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (int u = 0; u < virtual.length; u++) {
+            if (!virtual[u] && s.uses(u)) {
+                sum += judgement.credit[u];
+            }
+        }
+        return sum;
+    }
+
+    // ----------------------------------------------------------------------------------------- solving
+
+    private boolean feasible(Requirement[] reqs, int[] units) {
+        long[] value = new long[units.length];
+        Problem p = new Problem(reqs, units, new boolean[units.length], credit, value, true);
+        return solve(p).isPresent();
+    }
+
+    static Optional<Solution> solve(Problem p) {
+        return FlowSolver.applies(p) ? FlowSolver.solve(p) : SearchSolver.solve(p);
+    }
+
+    private BigDecimal credits(long scaled) {
+        return BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros()
+                .setScale(Math.max(0, BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale))
+                        .stripTrailingZeros().scale()));
+    }
+
+    private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
+        List<String> certificate = new ArrayList<>();
+        List<UnitResult> unitResults = new ArrayList<>();
+        for (int u : judgement.order) {
+            if (judgement.certifiable[u]) {
+                certificate.add(q.units[u].ref);
+            }
+            unitResults.add(judgement.unitResults[u]);
+        }
+        return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
+                judgement.problems, certificate, endorsements, unitResults, options.whatIf());
+    }
+}

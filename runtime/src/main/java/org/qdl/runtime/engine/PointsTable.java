@@ -1,0 +1,56 @@
+package org.qdl.runtime.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.qdl.runtime.ir.IrGrading;
+
+/** What a counted unit is worth, in thousandths of a point: by level (or GLH) and grade, per credit or per unit. */
+final class PointsTable {
+    static final BigDecimal MILLI = BigDecimal.valueOf(1000);
+
+    private final boolean perCredit;
+    private final List<IrGrading.IrPointsRow> rows;
+
+    PointsTable(IrGrading.IrPoints points) {
+        this.perCredit = IrGrading.IrPoints.PER_CREDIT.equals(points.per());
+        this.rows = points.rows();
+    }
+
+    long milliPoints(UnitInfo unit, String grade) {
+        if (grade == null) {
+            return 0;
+        }
+        BigDecimal perItem = lookup(unit, grade, true);
+        if (perItem == null) {
+            perItem = lookup(unit, grade, false);
+        }
+        if (perItem == null) {
+            return 0;
+        }
+        BigDecimal total = perCredit ? perItem.multiply(unit.creditValue) : perItem;
+        return total.multiply(MILLI).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private BigDecimal lookup(UnitInfo unit, String grade, boolean keyed) {
+        for (IrGrading.IrPointsRow row : rows) {
+            boolean hasKey = row.levelRank() != null || row.glh() != null;
+            if (hasKey != keyed) {
+                continue;
+            }
+            if (keyed) {
+                boolean levelMatches = row.levelRank() == null || row.levelRank() == unit.levelRank;
+                boolean glhMatches = row.glh() == null || unit.glh != null && row.glh().compareTo(unit.glh) == 0;
+                if (!levelMatches || !glhMatches) {
+                    continue;
+                }
+            }
+            for (IrGrading.IrPointsEntry e : row.entries()) {
+                if (e.grade().equals(grade)) {
+                    return e.points();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.qdl.runtime.engine;
+
+/**
+ * One question for a solver: which of these units to count, and for which requirement, so that every
+ * requirement holds and the objective is as large as possible. Units marked virtual are not achieved: the
+ * solver may use them (to work out what is missing) at the cost the objective gives them.
+ */
+final class Problem {
+    final Requirement[] requirements;
+    /** Candidate units by unit index, in increasing order. */
+    final int[] units;
+    final boolean[] virtual;
+    /** Per unit index: the credit it brings for this candidate (exempt units bring none). */
+    final long[] credit;
+    /** Per position in {@link #units}: what counting the unit is worth. */
+    final long[] value;
+    /** Stop at the first valid combination instead of looking for the best one. */
+    final boolean anyWillDo;
+
+    Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
+        this.requirements = requirements;
+        this.units = units;
+        this.virtual = virtual;
+        this.credit = credit;
+        this.value = value;
+        this.anyWillDo = anyWillDo;
+    }
+}

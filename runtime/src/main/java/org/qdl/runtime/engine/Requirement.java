@@ -1,0 +1,103 @@
+package org.qdl.runtime.engine;
+
+import java.util.List;
+
+/**
+ * A rule of combination as the solvers see it.
+ *
+ * <p>An <em>assigned</em> requirement (a slot) takes units for itself: its minimums ({@link #minUnits},
+ * {@link #minCredits}, {@link #inclusions}) are met by units assigned to it, and a unit is assigned to at most
+ * one slot. Every requirement also bounds a sum over <em>all</em> counted units: each counted unit of the
+ * requirement's pool adds 1 (or its credit, when {@link #measuresCredits}), or the explicit weight given, and
+ * the sum must lie within [{@link #lo}, {@link #hi}]. That is how totals, level rules, caps, barred units and
+ * equivalent units are said, and how grade conditions are added for one candidate.
+ */
+final class Requirement {
+    static final long NO_MAX = Long.MAX_VALUE;
+
+    final String id;
+    final String text;
+    final List<String> groups;
+    final boolean further;
+    /** Units the requirement looks at, by unit index. */
+    final boolean[] member;
+    final int[] pool;
+    final boolean assigned;
+    final int minUnits;
+    final long minCredits;
+    final Inclusion[] inclusions;
+    final boolean measuresCredits;
+    /** Explicit per-unit weights (grade conditions), or null to count units or credits of the pool. */
+    final long[] weights;
+    final long lo;
+    final long hi;
+
+    Requirement(String id, String text, List<String> groups, boolean further, boolean[] member, boolean assigned,
+            int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
+            long hi) {
+        this.id = id;
+        this.text = text;
+        this.groups = List.copyOf(groups);
+        this.further = further;
+        this.member = member;
+        this.pool = indices(member);
+        this.assigned = assigned;
+        this.minUnits = minUnits;
+        this.minCredits = minCredits;
+        this.inclusions = inclusions;
+        this.measuresCredits = measuresCredits;
+        this.weights = weights;
+        this.lo = lo;
+        this.hi = hi;
+    }
+
+    /** A requirement over every counted unit with explicit weights, for one evaluation. */
+    static Requirement sum(String id, String text, long[] weights, long lo, long hi) {
+        boolean[] member = new boolean[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            member[i] = weights[i] != 0;
+        }
+        return new Requirement(id, text, List.of(), false, member, false, 0, 0, new Inclusion[0], false, weights, lo,
+                hi);
+    }
+
+    boolean hasSum() {
+        return lo > 0 || hi != NO_MAX || lo < 0;
+    }
+
+    boolean hasDemand() {
+        return assigned && (minUnits > 0 || minCredits > 0 || inclusions.length > 0);
+    }
+
+    /** What a counted unit adds to the sum, given its credit for this candidate. */
+    long weight(int unit, long credit) {
+        if (weights != null) {
+            return weights[unit];
+        }
+        if (!member[unit]) {
+            return 0;
+        }
+        return measuresCredits ? credit : 1;
+    }
+
+    private static int[] indices(boolean[] member) {
+        int n = 0;
+        for (boolean b : member) {
+            if (b) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int j = 0;
+        for (int i = 0; i < member.length; i++) {
+            if (member[i]) {
+                out[j++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** At least {@code min} of the units must be assigned to the requirement ("including 4427-301"). */
+    record Inclusion(boolean[] member, String words, int min) {
+    }
+}

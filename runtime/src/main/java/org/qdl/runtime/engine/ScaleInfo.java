@@ -1,0 +1,43 @@
+package org.qdl.runtime.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.qdl.runtime.ir.IrScale;
+
+/** A grading scale: labels in order (lowest first), the default, the achieved set; labels matched leniently. */
+final class ScaleInfo {
+    final String id;
+    final List<String> labels;
+    final int defaultRank;
+    final boolean[] achieved;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<String, Integer> folded = new HashMap<>();
+
+    ScaleInfo(IrScale scale) {
+        this.id = scale.id();
+        this.labels = scale.labels();
+        this.achieved = new boolean[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            exact.put(labels.get(i), i);
+            folded.putIfAbsent(fold(labels.get(i)), i);
+            achieved[i] = scale.achieved().contains(labels.get(i));
+        }
+        this.defaultRank = scale.defaultLabel() == null ? 0 : labels.indexOf(scale.defaultLabel());
+    }
+
+    /** The rank of a label as a centre wrote it: exactly, or ignoring case and spacing. */
+    Optional<Integer> rank(String label) {
+        Integer r = exact.get(label);
+        if (r == null) {
+            r = folded.get(fold(label));
+        }
+        return Optional.ofNullable(r);
+    }
+
+    static String fold(String s) {
+        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

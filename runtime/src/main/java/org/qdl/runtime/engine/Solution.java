@@ -1,0 +1,22 @@
+package org.qdl.runtime.engine;
+
+/**
+ * A valid combination: for each position in the problem's units, the requirement it is assigned to, or
+ * {@link #FREE} (counted, towards the sums only), or {@link #UNUSED}; and the combination's value.
+ */
+final class Solution {
+    static final int FREE = -1;
+    static final int UNUSED = -2;
+
+    final int[] assignment;
+    final long value;
+
+    Solution(int[] assignment, long value) {
+        this.assignment = assignment;
+        this.value = value;
+    }
+
+    boolean uses(int position) {
+        return assignment[position] != UNUSED;
+    }
+}

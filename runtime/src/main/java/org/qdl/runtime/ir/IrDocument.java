@@ -1,0 +1,36 @@
+package org.qdl.runtime.ir;
+
+import java.util.List;
+
+/**
+ * The compiled rules of one qualification, as `qdl build` writes them and the engine reads them: a versioned
+ * JSON document described by {@code qdl-ir-1.schema.json}. Everything is resolved: groups list their units,
+ * rules list the units they look at, levels carry their rank in the framework.
+ */
+public record IrDocument(
+        String format,
+        String formatVersion,
+        IrQualification qualification,
+        List<IrScale> scales,
+        List<IrUnit> units,
+        List<IrGroup> groups,
+        List<IrRule> rules,
+        List<List<String>> equivalents,
+        List<IrPathway> pathways,
+        IrGrading grading) {
+
+    public static final String FORMAT = "qdl-ir";
+
+    public IrDocument {
+        scales = nonNull(scales);
+        units = nonNull(units);
+        groups = nonNull(groups);
+        rules = nonNull(rules);
+        equivalents = nonNull(equivalents);
+        pathways = nonNull(pathways);
+    }
+
+    static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

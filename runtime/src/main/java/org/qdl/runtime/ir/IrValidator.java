@@ -1,0 +1,141 @@
+package org.qdl.runtime.ir;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks what the schema says and Jackson cannot: required fields are present, enumerated words are known,
+ * and every reference (units, scales) resolves. A document that passes can be compiled without surprises.
+ */
+final class IrValidator {
+    private static final Set<String> ATOMS = Set.of("everyCriterion", "someCriteria", "everyUnit", "someUnits", "points");
+    private static final Set<String> DIRECTIONS = Set.of("eq", "ge", "le");
+
+    private final String name;
+    private final Set<String> units = new HashSet<>();
+    private final Set<String> scales = new HashSet<>();
+
+    private IrValidator(String name) {
+        this.name = name;
+    }
+
+    static void validate(IrDocument doc, String name) throws IrException {
+        new IrValidator(name).check(doc);
+    }
+
+    private void check(IrDocument doc) throws IrException {
+        require(doc.qualification() != null, "$.qualification", "is missing");
+        require(doc.qualification().id() != null, "$.qualification.id", "is missing");
+        for (int i = 0; i < doc.scales().size(); i++) {
+            IrScale s = doc.scales().get(i);
+            String at = "$.scales[" + i + "]";
+            require(s.id() != null, at + ".id", "is missing");
+            require(!s.labels().isEmpty(), at + ".labels", "is empty");
+            require(s.defaultLabel() == null || s.labels().contains(s.defaultLabel()), at + ".defaultLabel",
+                    "is not one of the scale's labels");
+            for (String a : s.achieved()) {
+                require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
+            }
+            require(scales.add(s.id()), at + ".id", "repeats scale `" + s.id() + "`");
+        }
+        for (int i = 0; i < doc.units().size(); i++) {
+            IrUnit u = doc.units().get(i);
+            String at = "$.units[" + i + "]";
+            require(u.ref() != null, at + ".ref", "is missing");
+            require(units.add(u.ref()), at + ".ref", "repeats unit `" + u.ref() + "`");
+            require(u.gradingScale() == null || scales.contains(u.gradingScale()), at + ".gradingScale",
+                    "names unknown scale `" + u.gradingScale() + "`");
+            require(u.criterionScale() == null || scales.contains(u.criterionScale()), at + ".criterionScale",
+                    "names unknown scale `" + u.criterionScale() + "`");
+            require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
+            condition(u.achievedWhen(), at + ".achievedWhen");
+            for (int g = 0; g < u.grades().size(); g++) {
+                require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
+                condition(u.grades().get(g).when(), at + ".grades[" + g + "].when");
+            }
+        }
+        for (int i = 0; i < doc.groups().size(); i++) {
+            IrGroup g = doc.groups().get(i);
+            refs(g.units(), "$.groups[" + i + "].units");
+        }
+        rules(doc.rules(), "$.rules");
+        for (int i = 0; i < doc.equivalents().size(); i++) {
+            refs(doc.equivalents().get(i), "$.equivalents[" + i + "]");
+        }
+        for (int i = 0; i < doc.pathways().size(); i++) {
+            IrPathway p = doc.pathways().get(i);
+            String at = "$.pathways[" + i + "]";
+            require(p.id() != null, at + ".id", "is missing");
+            require(IrPathway.PATHWAY.equals(p.kind()) || IrPathway.ENDORSEMENT.equals(p.kind()), at + ".kind",
+                    "must be \"pathway\" or \"endorsement\"");
+            rules(p.rules(), at + ".rules");
+        }
+        if (doc.grading() != null) {
+            for (int i = 0; i < doc.grading().rules().size(); i++) {
+                IrGradeRule r = doc.grading().rules().get(i);
+                require(r.grade() != null, "$.grading.rules[" + i + "].grade", "is missing");
+                condition(r.when(), "$.grading.rules[" + i + "].when");
+            }
+            if (doc.grading().points() != null) {
+                String per = doc.grading().points().per();
+                require(IrGrading.IrPoints.PER_CREDIT.equals(per) || IrGrading.IrPoints.PER_UNIT.equals(per),
+                        "$.grading.points.per", "must be \"credit\" or \"unit\"");
+            }
+        }
+    }
+
+    private void rules(List<IrRule> rules, String at) throws IrException {
+        for (int i = 0; i < rules.size(); i++) {
+            IrRule r = rules.get(i);
+            String here = at + "[" + i + "]";
+            require(r.id() != null, here + ".id", "is missing");
+            require(IrRule.ASSIGNED.equals(r.counting()) || IrRule.ALL.equals(r.counting()), here + ".counting",
+                    "must be \"assigned\" or \"all\"");
+            if (r.pool() != null) {
+                refs(r.pool(), here + ".pool");
+            }
+            if (r.level() != null) {
+                require(DIRECTIONS.contains(r.level().op()), here + ".level.op", "must be \"eq\", \"ge\" or \"le\"");
+            }
+            for (int q = 0; q < r.including().size(); q++) {
+                refs(r.including().get(q).anyOf(), here + ".including[" + q + "].anyOf");
+            }
+            bounds(r.units(), here + ".units");
+            bounds(r.credits(), here + ".credits");
+        }
+    }
+
+    private void bounds(IrRule.IrBounds b, String at) throws IrException {
+        if (b == null) {
+            return;
+        }
+        require(b.min() == null || b.min().signum() >= 0, at + ".min", "is negative");
+        require(b.max() == null || b.max().signum() >= 0, at + ".max", "is negative");
+    }
+
+    private void condition(IrCondition c, String at) throws IrException {
+        if (c == null) {
+            return;
+        }
+        for (int i = 0; i < c.all().size(); i++) {
+            IrCondition.IrAtom a = c.all().get(i);
+            require(a.kind() != null && ATOMS.contains(a.kind()), at + ".all[" + i + "].kind",
+                    "must be one of " + ATOMS);
+            require(a.direction() == null || DIRECTIONS.contains(a.direction()), at + ".all[" + i + "].direction",
+                    "must be \"eq\", \"ge\" or \"le\"");
+        }
+    }
+
+    private void refs(List<String> refs, String at) throws IrException {
+        for (String r : refs) {
+            require(units.contains(r), at, "names unit `" + r + "`, which is not in $.units");
+        }
+    }
+
+    private void require(boolean ok, String at, String problem) throws IrException {
+        if (!ok) {
+            throw new IrException(name + ": does not match the IR schema: " + at + " " + problem);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.qdl.runtime.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The decision for one candidate: achieved or not, the grade, which unit counted for which requirement, what
+ * is still missing, what was wrong with the input, and the units that could be certificated alone.
+ *
+ * @param candidate the candidate's id as given
+ * @param achieved whether some valid combination of the candidate's units meets the structure
+ * @param grade the overall grade, or null (not achieved, or no overall grade)
+ * @param credits the credit of the counted units
+ * @param counted the counted units and the requirement each counted for
+ * @param surplus achieved units of the qualification that were not counted
+ * @param shortfalls what is missing, when not achieved (from the nearest combination)
+ * @param unitsNeeded the least number of further units that would achieve the qualification (0 if achieved)
+ * @param problems problems with the candidate's input (unknown units, duplicates, unknown labels)
+ * @param unitCertificate achieved units that can be certificated on their own
+ * @param endorsements the endorsed titles (pathways) earned
+ * @param unitResults each listed unit of the qualification as the engine understood it
+ * @param whatIf true when planned units were counted as if achieved
+ */
+public record Result(
+        String candidate,
+        boolean achieved,
+        String grade,
+        BigDecimal credits,
+        List<Counted> counted,
+        List<String> surplus,
+        List<Shortfall> shortfalls,
+        int unitsNeeded,
+        List<Problem> problems,
+        List<String> unitCertificate,
+        List<String> endorsements,
+        List<UnitResult> unitResults,
+        boolean whatIf) {
+
+    public Result {
+        counted = List.copyOf(counted);
+        surplus = List.copyOf(surplus);
+        shortfalls = List.copyOf(shortfalls);
+        problems = List.copyOf(problems);
+        unitCertificate = List.copyOf(unitCertificate);
+        endorsements = List.copyOf(endorsements);
+        unitResults = List.copyOf(unitResults);
+    }
+}
