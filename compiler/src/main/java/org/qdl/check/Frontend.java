@@ -1,0 +1,51 @@
+package org.qdl.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.qdl.diag.Diagnostic;
+import org.qdl.syntax.SourceFile;
+
+/**
+ * The compiler's front end in one call: read a spec and its imports, parse them, check them, and return the
+ * checked qualification with every diagnostic.
+ */
+public final class Frontend {
+    private Frontend() {
+    }
+
+    /** Checks a spec file; {@code displayName} is how messages name it (as the user typed it). */
+    public static Compilation compile(Path file, String displayName) {
+        SourceLoader loader = new SourceLoader();
+        if (!loader.loadRoot(file, displayName)) {
+            return new Compilation(Optional.empty(), loader.diagnostics());
+        }
+        return check(loader);
+    }
+
+    public static Compilation compile(Path file) {
+        return compile(file, file.toString());
+    }
+
+    /** Checks spec text held in memory; imports resolve against {@code baseDirectory}. */
+    public static Compilation compile(SourceFile source, Path baseDirectory) {
+        SourceLoader loader = new SourceLoader();
+        loader.loadText(source, baseDirectory);
+        return check(loader);
+    }
+
+    private static Compilation check(SourceLoader loader) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loader.diagnostics());
+        boolean syntaxOk = diagnostics.stream().noneMatch(Diagnostic::isError);
+        Checker.Output out = Checker.check(loader.files(), syntaxOk);
+        diagnostics.addAll(out.diagnostics());
+        diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().path().equals(
+                loader.files().isEmpty() ? "" : loader.files().get(0).source().path()) ? 0 : 1)
+                .thenComparing(d -> d.span().file().path())
+                .thenComparingInt(d -> d.span().start()));
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return new Compilation(errors ? Optional.empty() : out.qualification(), diagnostics);
+    }
+}

@@ -1,0 +1,155 @@
+package org.qdl.check;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.syntax.SourceFile;
+import org.qdl.syntax.Span;
+import org.qdl.syntax.parse.ParseResult;
+import org.qdl.syntax.parse.SpecParser;
+import org.qdl.syntax.tree.Import;
+import org.qdl.syntax.tree.SpecFile;
+
+/**
+ * Reads a spec and, transitively, the files it imports: refusing what is too large or not text, reporting
+ * imports that are missing or that come back round in a cycle. Each file is read and parsed once.
+ */
+final class SourceLoader {
+    private final Map<Path, Optional<SpecFile>> loaded = new LinkedHashMap<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Path> stack = new ArrayList<>();
+
+    /** The parsed files, the main one first, then imports in the order they were reached. */
+    List<SpecFile> files() {
+        List<SpecFile> out = new ArrayList<>();
+        loaded.values().forEach(f -> f.ifPresent(out::add));
+        return out;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Loads a file named on the command line. Returns false when it cannot be read at all. */
+    boolean loadRoot(Path path, String displayName) {
+        Path key = path.toAbsolutePath().normalize();
+        Optional<SourceFile> source = read(path, displayName, null);
+        if (source.isEmpty()) {
+            return false;
+        }
+        parse(key, source.get());
+        return true;
+    }
+
+    /** Loads text held in memory (tests, stdin). */
+    void loadText(SourceFile source, Path baseDirectory) {
+        parse(baseDirectory.resolve(source.path()).toAbsolutePath().normalize(), source);
+    }
+
+    private void parse(Path key, SourceFile source) {
+        ParseResult result = SpecParser.parse(source);
+        diagnostics.addAll(result.diagnostics());
+        loaded.put(key, result.tree());
+        stack.add(key);
+        result.tree().ifPresent(tree -> {
+            for (Import i : tree.imports()) {
+                follow(key, i);
+            }
+        });
+        stack.remove(stack.size() - 1);
+    }
+
+    private void follow(Path from, Import i) {
+        Path target = from.getParent().resolve(i.path().value()).toAbsolutePath().normalize();
+        if (stack.contains(target)) {
+            diagnostics.add(Diagnostic.of(Code.Q0111, i.span(), "`" + i.path().value() + "` imports this file back: "
+                    + "the files import each other in a cycle")
+                    .withLabel("this import closes the cycle")
+                    .withHelp("move what both files need into a third file that both import"));
+            return;
+        }
+        if (loaded.containsKey(target)) {
+            return;
+        }
+        String display = displayName(target);
+        Optional<SourceFile> source = read(target, display, i.span());
+        if (source.isEmpty()) {
+            loaded.put(target, Optional.empty());
+            return;
+        }
+        parse(target, source.get());
+    }
+
+    private static String displayName(Path target) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return target.startsWith(cwd) ? cwd.relativize(target).toString() : target.toString();
+    }
+
+    private Optional<SourceFile> read(Path path, String displayName, Span importedAt) {
+        SourceFile placeholder = new SourceFile(displayName, "");
+        Span where = importedAt != null ? importedAt : Span.at(placeholder, 0);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "` is a directory, not a QDL file"));
+                return Optional.empty();
+            }
+            long size = Files.size(path);
+            if (size > SpecParser.MAX_CHARS * 4L) {
+                diagnostics.add(Diagnostic.of(Code.Q0005, where, "`" + displayName + "` is "
+                        + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0) + " MB; QDL reads files up to "
+                        + SpecParser.MAX_CHARS / 1048576 + " MB"));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            if (importedAt != null) {
+                diagnostics.add(Diagnostic.of(Code.Q0110, importedAt, "cannot find the imported file `" + displayName
+                        + "`").withLabel("imported here").withHelp("import paths are relative to the importing file"));
+            } else {
+                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "`: no such file"));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.of(importedAt != null ? Code.Q0110 : Code.Q0008, where, "cannot read `"
+                    + displayName + "`: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return decode(bytes, displayName, where);
+    }
+
+    private Optional<SourceFile> decode(byte[] bytes, String displayName, Span where) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                diagnostics.add(Diagnostic.of(Code.Q0009, where, "`" + displayName
+                        + "` is not a text file (it contains NUL bytes)").withHelp("a QDL spec is UTF-8 text"));
+                return Optional.empty();
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.of(Code.Q0009, where, "`" + displayName + "` is not UTF-8 text")
+                    .withHelp("save the spec as UTF-8"));
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(new SourceFile(displayName, text));
+    }
+}

@@ -1,0 +1,32 @@
+package org.qdl.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** All of its atoms must hold. {@code text} is the condition as the spec writes it. */
+public record Condition(String text, List<Atom> atoms) {
+
+    public Condition {
+        atoms = List.copyOf(atoms);
+    }
+
+    public enum Kind {
+        /** every criterion at a label */
+        EVERY_CRITERION,
+        /** at least a number (or percentage) of criteria at a label */
+        SOME_CRITERIA,
+        /** every counted unit graded a label */
+        EVERY_UNIT,
+        /** at least a number (or percentage) of counted units graded a label */
+        SOME_UNITS,
+        /** at least a number of points */
+        POINTS
+    }
+
+    public enum Direction { EXACTLY, OR_ABOVE, OR_BELOW }
+
+    /** {@code label} and {@code direction} for label atoms; {@code count} (maybe a percentage); {@code points}. */
+    public record Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
+            BigDecimal points) {
+    }
+}

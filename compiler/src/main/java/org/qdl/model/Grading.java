@@ -1,0 +1,39 @@
+package org.qdl.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the overall grade is decided: the first rule some valid combination meets gives the grade. {@code declared}
+ * is false when the spec has no grading block; {@code noOverallGrade} when it says so.
+ */
+public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {
+
+    public Grading {
+        rules = List.copyOf(rules);
+    }
+
+    public static Grading none() {
+        return new Grading(false, false, List.of(), Optional.empty());
+    }
+
+    /** Points per credit or per unit, by level or GLH and grade. */
+    public record Points(Per per, List<Row> rows) {
+        public Points {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public enum Per { CREDIT, UNIT }
+
+    /** A row for units at a level, or with a GLH, or (neither) for any unit. */
+    public record Row(Optional<Level> level, Optional<BigDecimal> glh, List<Entry> entries) {
+        public Row {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public record Entry(String grade, BigDecimal points) {
+    }
+}
