@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.qdl.grammar.QdlParser;
 import org.qdl.grammar.QdlParser.*;
 import org.qdl.syntax.SourceFile;
@@ -41,9 +40,11 @@ import org.qdl.syntax.tree.UnitEntry;
  */
 final class AstBuilder {
     private final SourceFile source;
+    private final TokenSpans spans;
 
-    AstBuilder(SourceFile source) {
-        this.source = source;
+    AstBuilder(TokenSpans spans) {
+        this.source = spans.source();
+        this.spans = spans;
     }
 
     SpecFile spec(SpecContext ctx, List<Token> commentTokens) {
@@ -448,15 +449,10 @@ final class AstBuilder {
 
     private Span span(ParserRuleContext ctx) {
         Token stop = ctx.getStop() != null ? ctx.getStop() : ctx.getStart();
-        return new Span(source, ctx.getStart().getStartIndex(), stop.getStopIndex() + 1);
+        return spans.span(ctx.getStart(), stop);
     }
 
     private Span span(Token token) {
-        return new Span(source, token.getStartIndex(), token.getStopIndex() + 1);
-    }
-
-    @SuppressWarnings("unused")
-    private Span span(TerminalNode node) {
-        return span(node.getSymbol());
+        return spans.span(token);
     }
 }

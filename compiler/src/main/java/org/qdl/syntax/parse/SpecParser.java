@@ -29,6 +29,8 @@ public final class SpecParser {
     public static final int MAX_DEPTH = 32;
     /** After this many errors, parsing stops. */
     public static final int MAX_ERRORS = 50;
+    /** The lexer's channel for comments, which the formatter keeps. */
+    private static final int COMMENTS = 2;
 
     private SpecParser() {
     }
@@ -38,44 +40,72 @@ public final class SpecParser {
             return failed(Diagnostic.of(Code.Q0005, Span.at(source, 0),
                     "`" + source.path() + "` is " + megabytes(source.text().length()) + " MB; QDL reads files up to "
                             + megabytes(MAX_CHARS) + " MB")
+                    .withLabel("too large to be a spec")
                     .withHelp("split the spec into files and `import` them"));
         }
+        TokenSpans spans = new TokenSpans(source);
         List<Token> tokens = tokens(source);
-        List<Diagnostic> diagnostics = new ArrayList<>(lexicalErrors(source, tokens));
+        List<Diagnostic> diagnostics = new ArrayList<>(lexicalErrors(spans, tokens));
         if (!diagnostics.isEmpty()) {
             return new ParseResult(Optional.empty(), capped(diagnostics, source));
         }
-        Optional<Diagnostic> depth = tooDeep(source, tokens);
+        Optional<Diagnostic> depth = tooDeep(spans, tokens);
         if (depth.isPresent()) {
             return failed(depth.get());
         }
 
-        List<Token> comments = tokens.stream().filter(t -> t.getChannel() == 2).toList();
+        List<Token> comments = tokens.stream().filter(t -> t.getChannel() == COMMENTS).toList();
         QdlParser sll = parser(source);
         sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
         sll.setErrorHandler(new BailErrorStrategy());
         try {
             QdlParser.SpecContext tree = sll.spec();
-            return new ParseResult(Optional.of(new AstBuilder(source).spec(tree, comments)), List.of());
+            return new ParseResult(Optional.of(new AstBuilder(spans).spec(tree, comments)), List.of());
         } catch (ParseCancellationException sllFailed) {
             // fall through to the full parse, which reports the errors
         }
 
         QdlParser ll = parser(source);
         ll.getInterpreter().setPredictionMode(PredictionMode.LL);
-        ll.setErrorHandler(new DefaultErrorStrategy());
-        SyntaxErrorReporter reporter = new SyntaxErrorReporter(source, MAX_ERRORS);
+        ll.setErrorHandler(new LineErrorStrategy());
+        SyntaxErrorReporter reporter = new SyntaxErrorReporter(spans, MAX_ERRORS);
         ll.addErrorListener(reporter);
         try {
             QdlParser.SpecContext tree = ll.spec();
             if (reporter.diagnostics().isEmpty()) {
-                SpecFile spec = new AstBuilder(source).spec(tree, comments);
-                return new ParseResult(Optional.of(spec), List.of());
+                return new ParseResult(Optional.of(new AstBuilder(spans).spec(tree, comments)), List.of());
             }
         } catch (SyntaxErrorReporter.TooManyErrors stop) {
             // the reporter has said so
         }
-        return new ParseResult(Optional.empty(), reporter.diagnostics());
+        List<Token> code = tokens.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
+        return new ParseResult(Optional.empty(), withBraces(reporter, Braces.check(spans, code)));
+    }
+
+    /**
+     * When braces do not balance, the parser's errors after the misplaced brace are its consequences: the brace
+     * is reported instead of them. A file that simply ends too soon keeps the parser's error at its end, which
+     * says what was still expected, with a note at the block left open.
+     */
+    private static List<Diagnostic> withBraces(SyntaxErrorReporter reporter, Optional<Diagnostic> braces) {
+        List<Diagnostic> syntax = reporter.diagnostics();
+        if (braces.isEmpty()) {
+            return syntax;
+        }
+        Diagnostic brace = braces.get();
+        if (reporter.firstAtEndOfFile() && brace.message().contains("never closed")) {
+            List<Diagnostic> out = new ArrayList<>();
+            out.add(syntax.get(0).withNote(brace.span(), "this `{` is still open"));
+            return out;
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : syntax) {
+            if (d.span().start() < brace.span().start() && d.code() == Code.Q0001) {
+                out.add(d);
+            }
+        }
+        out.add(brace);
+        return out;
     }
 
     /** True when SLL prediction alone parses the text; the grammar promises this for every valid spec. */
@@ -113,21 +143,23 @@ public final class SpecParser {
         return tokens;
     }
 
-    private static List<Diagnostic> lexicalErrors(SourceFile source, List<Token> tokens) {
+    private static List<Diagnostic> lexicalErrors(TokenSpans spans, List<Token> tokens) {
         List<Diagnostic> out = new ArrayList<>();
+        SourceFile source = spans.source();
         for (Token t : tokens) {
-            Span span = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+            Span span = spans.span(t);
+            int start = spans.start(t);
             switch (t.getType()) {
                 case QdlLexer.UNEXPECTED_CHAR -> out.add(Diagnostic.of(Code.Q0002, span,
                         "unexpected character " + describeChar(t.getText()))
                         .withLabel("QDL does not use this character here")
                         .withHelp(t.getText().equals("'") ? "text goes in double quotes: \"like this\"" : null));
                 case QdlLexer.UNTERMINATED_STRING -> out.add(Diagnostic.of(Code.Q0003,
-                        new Span(source, t.getStartIndex(), t.getStartIndex() + 1), "this text is never closed")
+                        new Span(source, start, start + 1), "this text is never closed")
                         .withLabel("the quote opened here has no closing `\"`")
                         .withHelp("add a closing `\"`; a `\"` inside text is written `\\\"`"));
                 case QdlLexer.UNTERMINATED_COMMENT -> out.add(Diagnostic.of(Code.Q0004,
-                        new Span(source, t.getStartIndex(), t.getStartIndex() + 2), "this comment is never closed")
+                        new Span(source, start, start + 2), "this comment is never closed")
                         .withLabel("the comment opened here has no closing `*/`")
                         .withHelp("end the comment with `*/`"));
                 default -> {
@@ -145,13 +177,12 @@ public final class SpecParser {
         return "`" + text + "`";
     }
 
-    private static Optional<Diagnostic> tooDeep(SourceFile source, List<Token> tokens) {
+    private static Optional<Diagnostic> tooDeep(TokenSpans spans, List<Token> tokens) {
         int depth = 0;
         for (Token t : tokens) {
             if (t.getType() == QdlLexer.LBRACE && ++depth > MAX_DEPTH) {
                 return Optional.of(Diagnostic.of(Code.Q0006,
-                        new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
-                        "braces are nested more than " + MAX_DEPTH + " deep")
+                        spans.span(t), "braces are nested more than " + MAX_DEPTH + " deep")
                         .withLabel("this `{` is too deep")
                         .withHelp("a spec nests at most qualification, unit, outcome and criterion; check for a missing `}`"));
             } else if (t.getType() == QdlLexer.RBRACE) {

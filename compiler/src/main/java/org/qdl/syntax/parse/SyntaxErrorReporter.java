@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -18,7 +19,6 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.diag.DidYouMean;
 import org.qdl.grammar.QdlLexer;
 import org.qdl.grammar.QdlParser;
-import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.Span;
 
 /**
@@ -36,12 +36,14 @@ final class SyntaxErrorReporter extends BaseErrorListener {
 
     private static final int[] NAME_TOKENS = {QdlLexer.IDENT, QdlLexer.CODE, QdlLexer.NUMBER};
 
-    private final SourceFile source;
+    private final TokenSpans spans;
     private final int limit;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int lastLine = -1;
+    private boolean firstAtEnd;
 
-    SyntaxErrorReporter(SourceFile source, int limit) {
-        this.source = source;
+    SyntaxErrorReporter(TokenSpans spans, int limit) {
+        this.spans = spans;
         this.limit = limit;
     }
 
@@ -49,36 +51,52 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         return diagnostics;
     }
 
+    /** Whether the first error is that the file ended too soon. */
+    boolean firstAtEndOfFile() {
+        return firstAtEnd;
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
             RecognitionException e) {
         Parser parser = (Parser) recognizer;
         Token offending = (Token) offendingSymbol;
+        Token previous = previous(parser, offending);
+        Span span = offending.getType() == Token.EOF && previous != null ? spans.after(previous) : spans.span(offending);
+        // One error a line: what follows a mistake on the same line is usually the same mistake again.
+        int errorLine = span.line();
+        if (errorLine == lastLine) {
+            return;
+        }
+        lastLine = errorLine;
+        if (diagnostics.isEmpty()) {
+            firstAtEnd = offending.getType() == Token.EOF;
+        }
+
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
-        Token previous = previous(parser, offending);
         RuleContext context = e != null && e.getCtx() != null ? e.getCtx() : parser.getContext();
+        boolean predictedEarlier = e instanceof NoViableAltException nv && previous != null
+                && nv.getStartToken() != null && nv.getStartToken().getTokenIndex() <= previous.getTokenIndex();
+        String wanted = Expectations.describe(expected, context, previous, predictedEarlier);
 
-        String wanted = Expectations.describe(expected, context);
         StringBuilder message = new StringBuilder("expected ").append(wanted);
-        if (previous != null) {
+        if (previous != null && previous.getType() != QdlLexer.STRING) {
             message.append(" after `").append(shorten(previous.getText())).append('`');
         }
         message.append(", found ").append(describe(offending));
-
-        Span span = offending.getType() == Token.EOF && previous != null
-                ? new Span(source, previous.getStopIndex() + 1, previous.getStopIndex() + 1)
-                : new Span(source, offending.getStartIndex(), offending.getStopIndex() + 1);
-        Diagnostic d = Diagnostic.of(Code.Q0001, span, message.toString())
-                .withLabel("expected " + wanted + " here");
-        Optional<String> help = help(offending, expected);
+        String label = offending.getType() == Token.EOF ? "the file ends here"
+                : wanted.length() <= 40 ? "expected " + wanted : "not expected here";
+        Diagnostic d = Diagnostic.of(Code.Q0001, span, message.toString()).withLabel(label);
+        Optional<String> help = help(offending, previous, expected);
         if (help.isPresent()) {
             d = d.withHelp(help.get());
         }
         diagnostics.add(d);
         if (diagnostics.size() >= limit) {
             diagnostics.add(Diagnostic.of(Code.Q0007, span,
-                    "too many syntax errors in `" + source.path() + "`; stopped after " + limit));
+                    "too many syntax errors in `" + spans.source().path() + "`; stopped after " + limit)
+                    .withHelp("fix the first errors and check again: later ones often follow from them"));
             throw new TooManyErrors();
         }
     }
@@ -110,14 +128,24 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
     }
 
-    /** A misspelt or capitalised keyword gets a "did you mean". */
-    private static Optional<String> help(Token offending, IntervalSet expected) {
+    /** A misspelt, capitalised, repeated or reserved keyword gets a hint. */
+    private static Optional<String> help(Token offending, Token previous, IntervalSet expected) {
         int type = offending.getType();
-        if (type != QdlLexer.IDENT && type != QdlLexer.CODE) {
-            if (Expectations.isKeyword(type) && expected.contains(QdlLexer.IDENT)) {
-                return Optional.of("`" + offending.getText() + "` is a reserved word; put the name in quotes: \""
-                        + offending.getText() + "\"");
+        String text = offending.getText();
+        if (Expectations.isKeyword(type)) {
+            if (previous != null && previous.getType() == type) {
+                return Optional.of("`" + text + "` is written twice; remove one");
             }
+            if (expected.contains(QdlLexer.IDENT) && !expectsKeyword(expected)) {
+                return Optional.of("`" + text + "` is a reserved word; to use it as a name, put it in quotes: \""
+                        + text + "\"");
+            }
+            return Optional.empty();
+        }
+        if (type == QdlLexer.STRING && expected.contains(QdlLexer.OVERVIEW)) {
+            return Optional.of("text in quotes follows a keyword that says what it is, such as `overview \"...\"`");
+        }
+        if (type != QdlLexer.IDENT && type != QdlLexer.CODE) {
             return Optional.empty();
         }
         Set<String> keywords = new LinkedHashSet<>();
@@ -126,12 +154,20 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                 keywords.add(Expectations.literal(t));
             }
         }
-        String text = offending.getText();
         String lower = text.toLowerCase(Locale.ROOT);
         if (keywords.contains(lower)) {
             return Optional.of("keywords are written in lower case: `" + lower + "`");
         }
         return DidYouMean.suggest(text, keywords).map(k -> "did you mean `" + k + "`?");
+    }
+
+    private static boolean expectsKeyword(IntervalSet expected) {
+        for (int t : expected.toArray()) {
+            if (Expectations.isKeyword(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean expectsName(IntervalSet expected) {
@@ -148,16 +184,98 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         private Expectations() {
         }
 
-        static String describe(IntervalSet expected, RuleContext context) {
+        static String describe(IntervalSet expected, RuleContext context, Token previous, boolean predictedEarlier) {
             List<Integer> rules = new ArrayList<>();
             for (RuleContext c = context; c != null; c = c.parent) {
                 rules.add(c.getRuleIndex());
             }
-            String noun = nounFor(expected, context, rules);
+            // Mid-construct (nothing could end here), what comes next is decided by the keyword just read; so is
+            // it when prediction failed after reading it, and the expected set describes the construct's start.
+            boolean midConstruct = !expected.contains(QdlLexer.RBRACE) && !expected.contains(Token.EOF);
+            if (previous != null && (predictedEarlier || midConstruct)) {
+                String after = afterKeyword(previous.getType(), rules);
+                if (after != null) {
+                    return after;
+                }
+            }
+            if (fewKeywords(expected)) {
+                return tokens(expected);
+            }
+            String noun = nounFor(expected, context, rules, previous);
             return noun != null ? noun : tokens(expected);
         }
 
-        private static String nounFor(IntervalSet expected, RuleContext context, List<Integer> rules) {
+        /** What follows a keyword, in words; null where that depends on more than the keyword. */
+        private static String afterKeyword(int keyword, List<Integer> rules) {
+            boolean inRule = rules.contains(QdlParser.RULE_ruleItem) || rules.contains(QdlParser.RULE_ruleBody);
+            boolean inGrading = rules.contains(QdlParser.RULE_gradingItem) || rules.contains(QdlParser.RULE_gradingBlock);
+            boolean inAttribute = rules.contains(QdlParser.RULE_attribute);
+            if (rules.contains(QdlParser.RULE_condition) && keyword != QdlLexer.WHEN) {
+                return null;
+            }
+            return switch (keyword) {
+                case QdlLexer.TITLE, QdlLexer.BODY -> "text in quotes";
+                case QdlLexer.AWARDING -> "`body`";
+                case QdlLexer.NUMBER_KW, QdlLexer.REGULATOR -> "a number such as `601/4768/4`, or one in quotes";
+                case QdlLexer.LEVEL -> "a level, such as `3`, `entry 3` or a named level";
+                case QdlLexer.SIZE -> "a size word such as `award`, `certificate` or `diploma`";
+                case QdlLexer.TQT, QdlLexer.GLH -> inAttribute ? "a number of hours, such as `120` or `120 to 150`"
+                        : "a number";
+                case QdlLexer.DATE_KW -> "which date, such as `start`, then the date";
+                case QdlLexer.AIMS, QdlLexer.REQUIREMENTS, QdlLexer.PROGRESSION, QdlLexer.ASSESSMENT,
+                        QdlLexer.DELIVERY, QdlLexer.OVERVIEW, QdlLexer.GUIDANCE, QdlLexer.EVIDENCE, QdlLexer.CONTENT ->
+                        "text in quotes, or `{` with paragraphs and `-` bullet points";
+                case QdlLexer.SECTION -> "the section's title in quotes";
+                case QdlLexer.LEARNING, QdlLexer.PERFORMANCE -> "`outcome`";
+                case QdlLexer.OUTCOME -> "an outcome number such as `1`, then its text in quotes";
+                case QdlLexer.CRITERION -> inAttribute
+                        ? "a criterion id such as `1.1` and its text in quotes, or `scale` and a scale name" : null;
+                case QdlLexer.KNOWLEDGE -> "a knowledge item id such as `a`, then its text in quotes";
+                case QdlLexer.SCALE -> inAttribute ? "a scale name" : "a name for the scale";
+                case QdlLexer.WHEN -> inGrading ? "a condition, such as `every unit graded Merit or above`"
+                        : "a condition, such as `every criterion at S or above`";
+                case QdlLexer.ALL -> "`units from` and the groups to take them from";
+                case QdlLexer.FROM -> inGrading ? "a number of points"
+                        : inRule ? "what to count from: `group B`, `any of groups B, C`, `each of groups A, B` or "
+                                + "`units X, Y`" : null;
+                case QdlLexer.INCLUDING -> "a unit reference, or `one of` and unit references";
+                case QdlLexer.BARRED, QdlLexer.EQUIVALENT -> "the units' references, such as `units 4427-202, 4427-662`";
+                case QdlLexer.GRADE -> "a grade, such as `Pass` or \"D*\"";
+                case QdlLexer.QUALIFICATION -> inRule ? null : "a name for the qualification, such as `my-award`";
+                case QdlLexer.GROUP -> rules.contains(QdlParser.RULE_pool) || inRule ? "a group name"
+                        : "a name for the group, such as `A`";
+                case QdlLexer.GROUPS -> "group names";
+                case QdlLexer.UNIT, QdlLexer.MODULE, QdlLexer.COMPETENCY -> inRule ? null
+                        : "a unit reference such as `4427-450` or `R/506/4854`";
+                case QdlLexer.IMPORT -> "the path of the file to import, in quotes";
+                case QdlLexer.FRAMEWORK -> inAttribute ? "a framework name such as `RQF` or `SCQF`"
+                        : "a name for the framework";
+                case QdlLexer.LEVELS -> "level names, lowest first";
+                case QdlLexer.PATHWAY, QdlLexer.ENDORSEMENT -> "a name, then the title in quotes";
+                case QdlLexer.DEFAULT -> "a label of the scale";
+                case QdlLexer.GRADING -> rules.contains(QdlParser.RULE_qualificationMember)
+                        ? "`{` to start the grading, or `scale` and a scale name" : "`scale` and a scale name";
+                default -> null;
+            };
+        }
+
+        /** A handful of keywords or punctuation: naming them is clearest. */
+        private static boolean fewKeywords(IntervalSet expected) {
+            int[] types = expected.toArray();
+            if (types.length == 0 || types.length > 3) {
+                return false;
+            }
+            for (int t : types) {
+                if (t == Token.EOF || t == QdlLexer.IDENT || t == QdlLexer.CODE || t == QdlLexer.NUMBER
+                        || t == QdlLexer.STRING || t == QdlLexer.DATE) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String nounFor(IntervalSet expected, RuleContext context, List<Integer> rules,
+                Token previous) {
             int rule = rules.isEmpty() ? -1 : rules.get(0);
             int parent = rules.size() > 1 ? rules.get(1) : -1;
             if (expectsName(expected)) {
@@ -169,18 +287,18 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                     return switch (owner) {
                         case QdlParser.RULE_pool, QdlParser.RULE_groupMember -> "a group name";
                         case QdlParser.RULE_qualificationDecl -> "a name for the qualification, such as `my-award`";
-                        case QdlParser.RULE_groupDecl -> "a group name";
-                        case QdlParser.RULE_scaleDecl -> "a scale name";
+                        case QdlParser.RULE_groupDecl -> "a name for the group, such as `A`";
+                        case QdlParser.RULE_scaleDecl -> "a name for the scale";
                         case QdlParser.RULE_frameworkDecl -> "a framework or level name";
-                        case QdlParser.RULE_pathwayDecl -> "a pathway name";
-                        case QdlParser.RULE_attribute -> attributeName(context);
+                        case QdlParser.RULE_pathwayDecl -> "a name, then the title in quotes";
+                        case QdlParser.RULE_attribute -> attributeName(context, previous);
                         default -> "a name";
                     };
                 }
                 if (rules.contains(QdlParser.RULE_reference) || rules.contains(QdlParser.RULE_referenceList)
                         || rule == QdlParser.RULE_unitEntry || rule == QdlParser.RULE_pool) {
                     if (rules.contains(QdlParser.RULE_attribute)) {
-                        return attributeName(context);
+                        return attributeName(context, previous);
                     }
                     return "a unit reference";
                 }
@@ -197,22 +315,27 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                 return "`units` or `credits`";
             }
             if (rule == QdlParser.RULE_rulesBlock || rule == QdlParser.RULE_ruleItem || rule == QdlParser.RULE_ruleBody) {
-                return "a rule, such as `1 unit from group B` or `at least 58 credits in total`";
+                return expected.contains(QdlLexer.RBRACE)
+                        ? "a rule, such as `1 unit from group B`, or `}`"
+                        : "a rule, such as `1 unit from group B` or `at least 58 credits in total`";
             }
             if (rule == QdlParser.RULE_pool || rule == QdlParser.RULE_scope && expected.contains(QdlLexer.GROUP)) {
-                return "`group`, `groups` or `units` and what to count from";
+                return "what to count from: `group B`, `any of groups B, C`, `each of groups A, B` or `units X, Y`";
             }
             if (rule == QdlParser.RULE_quantityValue) {
                 return "a number";
             }
-            if (rule == QdlParser.RULE_prose) {
-                return "text in quotes, or `{` to start paragraphs and `-` bullet points";
-            }
-            if (rule == QdlParser.RULE_proseItem && !expected.contains(QdlLexer.DASH)) {
-                return "text in quotes";
+            if (rule == QdlParser.RULE_prose || rule == QdlParser.RULE_proseItem) {
+                if (expected.contains(QdlLexer.RBRACE)) {
+                    return "text in quotes, a bullet point (`- \"...\"`) or `}`";
+                }
+                return expected.contains(QdlLexer.LBRACE)
+                        ? "text in quotes, or `{` with paragraphs and `-` bullet points" : "text in quotes";
             }
             if (rule == QdlParser.RULE_condition || rule == QdlParser.RULE_conditionAtom) {
-                return "a condition, such as `every criterion at S or above`";
+                return rules.contains(QdlParser.RULE_gradingItem)
+                        ? "a condition, such as `every unit graded Merit or above`"
+                        : "a condition, such as `every criterion at S or above`";
             }
             if (rule == QdlParser.RULE_qualificationMember || rule == QdlParser.RULE_qualificationDecl
                     && expected.contains(QdlLexer.RULES)) {
@@ -232,33 +355,39 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             }
             if (rule == QdlParser.RULE_block || rule == QdlParser.RULE_groupDecl || rule == QdlParser.RULE_groupMember
                     || rule == QdlParser.RULE_pathwayDecl || rule == QdlParser.RULE_pathwayMember) {
-                return rule == QdlParser.RULE_groupDecl || rule == QdlParser.RULE_groupMember
-                        ? "a unit, `units`, `groups`, an attribute or `}`" : "an attribute or `}`";
+                if (rule == QdlParser.RULE_groupDecl || rule == QdlParser.RULE_groupMember) {
+                    return "a unit, `units`, `groups`, an attribute or `}`";
+                }
+                return rule == QdlParser.RULE_block ? "an attribute or `}`" : "a rule, an attribute or `}`";
             }
             if (rule == QdlParser.RULE_attribute) {
-                return attributeName(context);
+                return attributeName(context, previous);
             }
             return null;
         }
 
-        private static String attributeName(RuleContext context) {
+        private static String attributeName(RuleContext context, Token previous) {
+            int after = previous == null ? -1 : previous.getType();
             for (RuleContext c = context; c != null; c = c.parent) {
-                if (c instanceof QdlParser.CriterionAttrContext || c instanceof QdlParser.CriterionScaleAttrContext) {
-                    return c instanceof QdlParser.CriterionScaleAttrContext ? "a scale name"
-                            : "a criterion id such as `1.1`, then its text in quotes";
+                if (c instanceof QdlParser.CriterionScaleAttrContext || c instanceof QdlParser.GradingScaleAttrContext) {
+                    return "a scale name";
+                } else if (c instanceof QdlParser.CriterionAttrContext) {
+                    return after == QdlLexer.CRITERION ? "a criterion id such as `1.1`, then its text in quotes"
+                            : "the criterion's text in quotes";
                 } else if (c instanceof QdlParser.LearningOutcomeAttrContext
                         || c instanceof QdlParser.PerformanceOutcomeAttrContext) {
-                    return "an outcome number, then its text in quotes";
+                    return after == QdlLexer.OUTCOME ? "an outcome number such as `1`, then its text in quotes"
+                            : "the outcome's text in quotes";
                 } else if (c instanceof QdlParser.KnowledgeAttrContext) {
-                    return "a knowledge item id such as `a`, then its text in quotes";
+                    return after == QdlLexer.KNOWLEDGE ? "a knowledge item id such as `a`, then its text in quotes"
+                            : "the knowledge item's text in quotes";
                 } else if (c instanceof QdlParser.NumberAttrContext) {
                     return "a number such as `601/4768/4`, or one in quotes";
                 } else if (c instanceof QdlParser.FrameworkAttrContext) {
                     return "a framework name such as `RQF` or `SCQF`";
-                } else if (c instanceof QdlParser.GradingScaleAttrContext) {
-                    return "a scale name";
                 } else if (c instanceof QdlParser.DateAttrContext) {
-                    return "which date, such as `operational-start`, then the date";
+                    return after == QdlLexer.DATE_KW ? "which date, such as `start`, then the date"
+                            : "a date such as `2014-11-01`, or a note in quotes";
                 } else if (c instanceof QdlParser.TitleAttrContext || c instanceof QdlParser.AwardingBodyAttrContext) {
                     return "text in quotes";
                 } else if (c instanceof QdlParser.QuantityAttrContext) {
