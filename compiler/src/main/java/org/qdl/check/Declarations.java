@@ -43,11 +43,28 @@ final class Declarations {
     Declarations(List<SpecFile> files, Diagnostics out) {
         this.out = out;
         for (int i = 0; i < files.size(); i++) {
+            SpecFile file = files.get(i);
             boolean main = i == 0;
-            for (Decl d : files.get(i).declarations()) {
+            if (file.declarations().isEmpty() && file.imports().isEmpty()) {
+                empty(file);
+            }
+            for (Decl d : file.declarations()) {
                 topLevel(d, main);
             }
         }
+    }
+
+    /**
+     * A file that declares nothing is an error rather than an empty library: the likely causes are the wrong
+     * file, a file not yet saved or one cut to nothing, and a check that passes silently would hide them.
+     */
+    private void empty(SpecFile file) {
+        boolean blank = file.comments().isEmpty();
+        Span where = blank ? Span.at(file.source(), 0) : file.comments().get(0).span();
+        out.add(Diagnostic.of(Code.Q0010, where, "`" + file.source().path() + "` "
+                + (blank ? "is empty" : "has only comments") + ": it declares nothing")
+                .withLabel(blank ? "" : "nothing but comments")
+                .withHelp("a spec declares a `qualification`, or units, groups and scales for other specs to import"));
     }
 
     private void topLevel(Decl d, boolean main) {

@@ -20,6 +20,7 @@ public enum Code {
     Q0007(Severity.ERROR, "too many errors"),
     Q0008(Severity.ERROR, "file cannot be read"),
     Q0009(Severity.ERROR, "not a text file"),
+    Q0010(Severity.ERROR, "empty file"),
     Q0011(Severity.ERROR, "unbalanced braces"),
 
     // Declarations and references

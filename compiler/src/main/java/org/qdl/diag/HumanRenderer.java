@@ -16,8 +16,18 @@ import org.qdl.syntax.Span;
  *    |
  *    = help: did you mean `4427-552`?
  * </pre>
+ *
+ * The primary place is underlined with {@code ^}, notes with {@code -}; a note in another file gets its own
+ * {@code :::} header. A span over several lines is drawn with a bar down the left, tabs are shown as four
+ * spaces, and a line too long for a terminal is cut down to the part around the span.
  */
 public final class HumanRenderer {
+    /** Source lines longer than this are shown as a window around the span. */
+    private static final int MAX_LINE = 120;
+    /** A span over more lines than this shows its first and last lines with `...` between. */
+    private static final int MAX_SPAN_LINES = 5;
+    private static final String TAB = "    ";
+
     private final boolean color;
 
     public HumanRenderer(boolean color) {
@@ -38,18 +48,22 @@ public final class HumanRenderer {
         out.append(paint(head, d.isError() ? "1;31" : "1;33")).append(paint(": " + d.message(), "1")).append('\n');
         Span span = d.span();
         SourceFile file = span.file();
-        int line = span.line();
-        int width = String.valueOf(Math.max(line, maxNoteLine(d))).length();
+        int width = String.valueOf(maxLine(d)).length();
         String pad = " ".repeat(width);
-        out.append(pad).append(paint("--> ", "1;34")).append(file.path()).append(':').append(line).append(':')
-                .append(span.column()).append('\n');
-        snippet(out, pad, width, span, d.label(), d.isError() ? "1;31" : "1;33");
+        out.append(pad).append(paint("--> ", "1;34")).append(position(span)).append('\n');
+        String style = d.isError() ? "1;31" : "1;33";
+        if (!file.text().isEmpty()) {
+            snippet(out, pad, width, span, '^', d.label(), style);
+        }
         for (Diagnostic.Note note : d.notes()) {
-            if (note.span().file() == file) {
-                snippet(out, pad, width, note.span(), note.message(), "1;34");
+            if (note.span().file() != file) {
+                out.append(pad).append(paint(" |", "1;34")).append('\n');
+                out.append(pad).append(paint("::: ", "1;34")).append(position(note.span())).append('\n');
+            }
+            if (note.span().file().text().isEmpty()) {
+                out.append(pad).append(paint(" = ", "1;34")).append("note: ").append(note.message()).append('\n');
             } else {
-                out.append(pad).append(paint(" = ", "1;34")).append("note: ").append(note.message()).append(" (")
-                        .append(note.span()).append(")\n");
+                snippet(out, pad, width, note.span(), '-', note.message(), "1;34");
             }
         }
         d.help().ifPresent(h -> out.append(pad).append(paint(" |", "1;34")).append('\n').append(pad)
@@ -57,31 +71,120 @@ public final class HumanRenderer {
         return out.toString();
     }
 
-    private int maxNoteLine(Diagnostic d) {
-        int max = 0;
+    private static String position(Span span) {
+        return span.file().path() + ":" + span.line() + ":" + span.column();
+    }
+
+    /** The widest line number the diagnostic shows, for the gutter. */
+    private static int maxLine(Diagnostic d) {
+        int max = lastLine(d.span());
         for (Diagnostic.Note n : d.notes()) {
-            max = Math.max(max, n.span().line());
+            max = Math.max(max, lastLine(n.span()));
         }
         return max;
     }
 
-    private void snippet(StringBuilder out, String pad, int width, Span span, String label, String style) {
+    private static int lastLine(Span span) {
+        return span.file().line(Math.max(span.start(), span.end() - 1));
+    }
+
+    private void snippet(StringBuilder out, String pad, int width, Span span, char mark, String label,
+            String style) {
+        out.append(pad).append(paint(" |", "1;34")).append('\n');
+        if (lastLine(span) > span.line()) {
+            multiLine(out, pad, width, span, mark, label, style);
+            return;
+        }
         SourceFile file = span.file();
         int line = span.line();
         String text = file.lineText(line);
-        out.append(pad).append(paint(" |", "1;34")).append('\n');
-        out.append(String.format("%" + width + "d", line)).append(paint(" | ", "1;34")).append(expandTabs(text))
-                .append('\n');
-        int col = span.column() - 1;
-        int lineEnd = text.length();
-        int length = Math.max(1, Math.min(span.length(), lineEnd - col));
-        String prefix = expandTabs(text.substring(0, Math.min(col, text.length())));
-        out.append(pad).append(paint(" | ", "1;34")).append(" ".repeat(prefix.length()))
-                .append(paint("^".repeat(length) + (label.isEmpty() ? "" : " " + label), style)).append('\n');
+        int col = Math.min(span.column() - 1, text.length());
+        int end = Math.max(col, Math.min(span.end() - file.lineStart(line), text.length()));
+        Window w = Window.of(text, col, end);
+        out.append(gutter(width, line)).append(w.shown()).append('\n');
+        String marks = String.valueOf(mark).repeat(Math.max(1, w.markEnd() - w.markStart()));
+        out.append(pad).append(paint(" | ", "1;34")).append(" ".repeat(w.markStart()))
+                .append(paint(marks + (label.isEmpty() ? "" : " " + label), style)).append('\n');
     }
 
-    private static String expandTabs(String s) {
-        return s.replace("\t", "    ");
+    /**
+     * A span over several lines, drawn as rustc does:
+     *
+     * <pre>
+     * 3 | /   grading {           3 |     rules { at least
+     * 4 | |     no overall grade    |  _____________^
+     * 5 | |   }                   4 | |     7 units }
+     *   | |___^ label               | |___________^ label
+     * </pre>
+     */
+    private void multiLine(StringBuilder out, String pad, int width, Span span, char mark, String label,
+            String style) {
+        SourceFile file = span.file();
+        int first = span.line();
+        int last = lastLine(span);
+        String firstText = expand(file.lineText(first));
+        int startCol = expand(file.lineText(first).substring(0, Math.min(span.column() - 1,
+                file.lineText(first).length()))).length();
+        boolean fromIndent = firstText.substring(0, Math.min(startCol, firstText.length())).isBlank();
+        String bar = paint("|", style);
+        out.append(gutter(width, first)).append(paint(fromIndent ? "/" : " ", style)).append(' ')
+                .append(clip(firstText)).append('\n');
+        if (!fromIndent) {
+            out.append(pad).append(paint(" | ", "1;34")).append(paint(" " + "_".repeat(startCol + 1) + String.valueOf(mark), style))
+                    .append('\n');
+        }
+        for (int line = first + 1; line <= last; line++) {
+            if (last - first + 1 > MAX_SPAN_LINES && line == first + 2) {
+                out.append("...").append('\n');
+                line = last - 1;
+                continue;
+            }
+            out.append(gutter(width, line)).append(bar).append(' ').append(clip(expand(file.lineText(line))))
+                    .append('\n');
+        }
+        String lastRaw = file.lineText(last);
+        int endIndex = Math.max(0, Math.min(span.end() - file.lineStart(last), lastRaw.length()) - 1);
+        int endCol = expand(lastRaw.substring(0, endIndex)).length();
+        out.append(pad).append(paint(" | ", "1;34")).append(bar)
+                .append(paint("_".repeat(endCol + 1) + mark + (label.isEmpty() ? "" : " " + label), style))
+                .append('\n');
+    }
+
+    private String gutter(int width, int line) {
+        return paint(String.format("%" + width + "d", line) + " | ", "1;34");
+    }
+
+    private static String clip(String text) {
+        return text.length() > MAX_LINE ? text.substring(0, MAX_LINE - 3) + "..." : text;
+    }
+
+    private static String expand(String s) {
+        return s.replace("\t", TAB);
+    }
+
+    /**
+     * The part of a source line to show, tabs expanded, with the columns where the marks go. A long line is
+     * cut to a window around the span, with `...` where text is left out.
+     */
+    private record Window(String shown, int markStart, int markEnd) {
+        static Window of(String raw, int startIndex, int endIndex) {
+            String before = expand(raw.substring(0, startIndex));
+            String inside = expand(raw.substring(startIndex, endIndex));
+            String after = expand(raw.substring(endIndex));
+            String full = before + inside + after;
+            int start = before.length();
+            int end = start + inside.length();
+            if (full.length() <= MAX_LINE) {
+                return new Window(full, start, end);
+            }
+            int from = Math.max(0, Math.min(start - 40, full.length() - MAX_LINE));
+            int to = Math.min(full.length(), from + MAX_LINE);
+            String prefix = from > 0 ? "..." : "";
+            String suffix = to < full.length() ? "..." : "";
+            int markStart = prefix.length() + start - from;
+            int markEnd = Math.min(prefix.length() + end - from, prefix.length() + to - from);
+            return new Window(prefix + full.substring(from, to) + suffix, markStart, Math.max(markEnd, markStart + 1));
+        }
     }
 
     private String paint(String s, String code) {

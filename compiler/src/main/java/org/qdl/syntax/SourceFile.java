@@ -37,6 +37,12 @@ public final class SourceFile {
         return clamped - lineStarts()[line(clamped) - 1] + 1;
     }
 
+    /** The offset where a 1-based line starts. */
+    public int lineStart(int line) {
+        int[] starts = lineStarts();
+        return starts[Math.max(0, Math.min(line, starts.length) - 1)];
+    }
+
     /** The text of a 1-based line, without its line break. */
     public String lineText(int line) {
         int[] starts = lineStarts();
