@@ -15,6 +15,7 @@ import org.qdl.syntax.tree.Decl;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
+import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.QualificationDecl;
 import org.qdl.syntax.tree.QualificationMember;
 import org.qdl.syntax.tree.ScaleDecl;
@@ -114,10 +115,8 @@ final class Declarations {
         String ref = u.ref().text();
         UnitEntry.UnitDecl first = units.get(ref);
         if (first != null) {
-            out.add(Diagnostic.of(Code.Q0101, u.ref().span(), "unit `" + ref + "` is declared twice")
-                    .withLabel("declared again here")
-                    .withNote(first.ref().span(), "first declared here")
-                    .withHelp("declare a unit once and refer to it elsewhere with `units " + ref + "`"));
+            duplicate(Code.Q0101, "unit `" + ref + "`", first.ref(), u.ref(),
+                    "declare a unit once and refer to it elsewhere with `units " + ref + "`");
             return;
         }
         units.put(ref, u);
@@ -130,9 +129,7 @@ final class Declarations {
         String name = g.name().text();
         GroupDecl first = groups.get(name);
         if (first != null) {
-            out.add(Diagnostic.of(Code.Q0103, g.name().span(), "group `" + name + "` is declared twice")
-                    .withLabel("declared again here")
-                    .withNote(first.name().span(), "first declared here"));
+            duplicate(Code.Q0103, "group `" + name + "`", first.name(), g.name(), "give each group its own name");
         } else {
             groups.put(name, g);
             if (main) {
@@ -150,9 +147,7 @@ final class Declarations {
         String name = s.name().text();
         ScaleDecl first = scales.get(name);
         if (first != null) {
-            out.add(Diagnostic.of(Code.Q0112, s.name().span(), "scale `" + name + "` is declared twice")
-                    .withLabel("declared again here")
-                    .withNote(first.name().span(), "first declared here"));
+            duplicate(Code.Q0112, "scale `" + name + "`", first.name(), s.name(), "give each scale its own name");
             return;
         }
         scales.put(name, s);
@@ -169,12 +164,24 @@ final class Declarations {
         }
         FrameworkDecl first = frameworks.get(name);
         if (first != null) {
-            out.add(Diagnostic.of(Code.Q0112, span, "framework `" + name + "` is declared twice")
-                    .withLabel("declared again here")
-                    .withNote(first.name().span(), "first declared here"));
+            duplicate(Code.Q0112, "framework `" + name + "`", first.name(), f.name(), "give each framework its own name");
             return;
         }
         frameworks.put(name, f);
+    }
+
+    /**
+     * A name declared twice. In one file the second declaration is the mistake; across files the one in the
+     * importing file is reported (files are read importer first), where the author is likely at work.
+     */
+    void duplicate(Code code, String what, Name first, Name again, String help) {
+        if (first.span().file() != again.span().file()) {
+            out.add(Diagnostic.of(code, first.span(), what + " is also declared in `" + again.span().file().path()
+                    + "`").withLabel("declared here").withNote(again.span(), "and declared here").withHelp(help));
+        } else {
+            out.add(Diagnostic.of(code, again.span(), what + " is declared twice").withLabel("declared again here")
+                    .withNote(first.span(), "first declared here").withHelp(help));
+        }
     }
 
     /** The title of a unit: the one in its header. */

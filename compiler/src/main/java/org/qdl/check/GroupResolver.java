@@ -58,7 +58,8 @@ final class GroupResolver {
     /** A unit name that is not a declared unit, said the way the contract shows it. */
     static void unknownUnit(Env env, Name ref, String where) {
         Diagnostic d = Diagnostic.of(Code.Q0102, ref.span(), "unknown unit `" + ref.text() + "`" + where)
-                .withLabel("not declared in this qualification");
+                .withLabel(env.decls.qualification.isPresent() ? "not declared in this qualification"
+                        : "not declared in this file or the files it imports");
         env.out.add(DidYouMean.suggest(ref.text(), env.decls.units.keySet())
                 .map(n -> d.withHelp("did you mean `" + n + "`?"))
                 .orElse(d.withHelp("declare it with `unit " + ref.text() + " \"Title\" { ... }`, or import the file that does")));

@@ -50,8 +50,11 @@ final class RuleBuilder {
         String text = Printer.ruleText(node);
         if (node instanceof RuleNode.BarredRule b) {
             List<String> units = units(b.units(), "barred");
-            if (units.size() < 2) {
+            if (distinct(b.units()) < 2) {
                 tooFew(b, "`barred` needs at least two units: at most one of them counts");
+                return Optional.empty();
+            }
+            if (units.size() < 2) {
                 return Optional.empty();
             }
             return Optional.of(new Rule(id(label, "barred-" + String.join("-", units)), label, Rule.Kind.BARRED,
@@ -60,8 +63,11 @@ final class RuleBuilder {
         }
         if (node instanceof RuleNode.EquivalentRule e) {
             List<String> units = units(e.units(), "equivalent");
-            if (units.size() < 2) {
+            if (distinct(e.units()) < 2) {
                 tooFew(e, "`equivalent` needs at least two units");
+                return Optional.empty();
+            }
+            if (units.size() < 2) {
                 return Optional.empty();
             }
             return Optional.of(new Rule(id(label, "equivalent-" + String.join("-", units)), label,
@@ -71,7 +77,7 @@ final class RuleBuilder {
         }
         if (node instanceof RuleNode.AllRule a) {
             Pool pool = pool(a.pool());
-            List<Rule.Inclusion> including = including(a.including(), pool, true);
+            List<Rule.Inclusion> including = including(a.including(), pool, true, "");
             String scopeText = "from " + Printer.pool(a.pool());
             return Optional.of(new Rule(id(label, "all-from-" + String.join("-", pool.scope.names())), label,
                     Rule.Kind.ALL, Optional.empty(), Optional.empty(), false, Optional.empty(), pool.scope, pool.units,
@@ -104,7 +110,7 @@ final class RuleBuilder {
         boolean hasMinimum = unitAmount.flatMap(Rule.Amount::min).isPresent()
                 || creditAmount.flatMap(Rule.Amount::min).isPresent();
         boolean assigned = r.pool().isPresent() && r.level().isEmpty() && !r.shared() && hasMinimum;
-        List<Rule.Inclusion> including = including(r.including(), pool, assigned);
+        List<Rule.Inclusion> including = including(r.including(), pool, assigned, notTaking(r, hasMinimum));
         boolean further = r.amount().further() || r.second().map(RuleNode.Amount::further).orElse(false);
         StringBuilder scope = new StringBuilder();
         r.level().ifPresent(l -> scope.append(Printer.levelFilter(l)));
@@ -132,8 +138,13 @@ final class RuleBuilder {
                 scope.toString(), node.span()));
     }
 
+    private static long distinct(List<Name> units) {
+        return units.stream().map(Name::text).distinct().count();
+    }
+
     private void tooFew(RuleNode node, String message) {
-        env.out.add(Diagnostic.of(Code.Q0113, node.span(), message).withLabel("too few units"));
+        env.out.add(Diagnostic.of(Code.Q0216, node.span(), message).withLabel("one unit")
+                .withHelp("list every unit of the set, separated by commas"));
     }
 
     private Optional<Rule.Amount> amount(RuleNode.Amount a) {
@@ -230,14 +241,33 @@ final class RuleBuilder {
         return out;
     }
 
-    private List<Rule.Inclusion> including(Optional<RuleNode.Including> inc, Pool pool, boolean assigned) {
+    /** Why a rule takes no units for itself, in words; such a rule cannot say which units it includes. */
+    private static String notTaking(RuleNode.AmountRule r, boolean hasMinimum) {
+        if (r.pool().isEmpty()) {
+            return r.level().isPresent() ? "a rule at a level counts every unit at that level"
+                    : "a rule in total counts every unit";
+        }
+        if (r.level().isPresent()) {
+            return "a rule at a level counts every unit at that level, rather than taking units for itself";
+        }
+        if (r.shared()) {
+            return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        return hasMinimum ? "" : "a rule with only a maximum takes no units for itself";
+    }
+
+    private List<Rule.Inclusion> including(Optional<RuleNode.Including> inc, Pool pool, boolean assigned,
+            String why) {
         if (inc.isEmpty()) {
             return List.of();
         }
         RuleNode.Including i = inc.get();
         if (!assigned) {
-            env.out.add(Diagnostic.of(Code.Q0113, i.span(), "`including` belongs to a rule that takes units from groups, "
-                    + "such as `at least 2 credits from group B including X`").withLabel("not allowed here"));
+            env.out.add(Diagnostic.of(Code.Q0113, i.span(), "`including` is not allowed here: " + why)
+                    .withLabel("not allowed on this rule")
+                    .withHelp("`including` belongs to a rule that takes units from groups, such as `at least 2 "
+                            + "credits from group B including 4427-301`; to require a unit, write "
+                            + "`1 unit from units X` as a rule of its own"));
             return List.of();
         }
         List<String> units = new ArrayList<>();

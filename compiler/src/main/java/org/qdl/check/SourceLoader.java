@@ -29,7 +29,9 @@ import org.qdl.syntax.tree.SpecFile;
 final class SourceLoader {
     private final Map<Path, Optional<SpecFile>> loaded = new LinkedHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The files being read, outermost first, each with the name messages give it. */
     private final List<Path> stack = new ArrayList<>();
+    private final List<String> stackNames = new ArrayList<>();
 
     /** The parsed files, the main one first, then imports in the order they were reached. */
     List<SpecFile> files() {
@@ -63,28 +65,27 @@ final class SourceLoader {
         diagnostics.addAll(result.diagnostics());
         loaded.put(key, result.tree());
         stack.add(key);
+        stackNames.add(source.path());
         result.tree().ifPresent(tree -> {
             for (Import i : tree.imports()) {
-                follow(key, i);
+                follow(key, source.path(), i);
             }
         });
         stack.remove(stack.size() - 1);
+        stackNames.remove(stackNames.size() - 1);
     }
 
-    private void follow(Path from, Import i) {
+    private void follow(Path from, String fromName, Import i) {
         Path target = from.getParent().resolve(i.path().value()).toAbsolutePath().normalize();
-        if (stack.contains(target)) {
-            diagnostics.add(Diagnostic.of(Code.Q0111, i.span(), "`" + i.path().value() + "` imports this file back: "
-                    + "the files import each other in a cycle")
-                    .withLabel("this import closes the cycle")
-                    .withHelp("move what both files need into a third file that both import"));
+        int open = stack.indexOf(target);
+        if (open >= 0) {
+            cycle(i, open);
             return;
         }
         if (loaded.containsKey(target)) {
             return;
         }
-        String display = displayName(target);
-        Optional<SourceFile> source = read(target, display, i.span());
+        Optional<SourceFile> source = read(target, displayName(fromName, i.path().value()), i.span());
         if (source.isEmpty()) {
             loaded.put(target, Optional.empty());
             return;
@@ -92,9 +93,27 @@ final class SourceLoader {
         parse(target, source.get());
     }
 
-    private static String displayName(Path target) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return target.startsWith(cwd) ? cwd.relativize(target).toString() : target.toString();
+    /** An import that leads back to a file still being read: the cycle is named file by file. */
+    private void cycle(Import i, int open) {
+        List<String> chain = new ArrayList<>(stackNames.subList(open, stackNames.size()));
+        chain.add(stackNames.get(open));
+        String message = chain.size() == 2 ? "`" + chain.get(0) + "` imports itself"
+                : "import cycle: " + String.join(" → ", chain.stream().map(n -> "`" + n + "`").toList());
+        diagnostics.add(Diagnostic.of(Code.Q0111, i.span(), message)
+                .withLabel(chain.size() == 2 ? "imports the file it is in" : "this import closes the cycle")
+                .withHelp(chain.size() == 2 ? "remove this import"
+                        : "each file is read once, so the cycle does no harm; remove this import, or move what the "
+                                + "files share into one that both import"));
+    }
+
+    /**
+     * How messages name an imported file: its path relative to the directory of the importing file's name, so
+     * that a spec named `specs/a.qdl` that imports `shared/u.qdl` shows `specs/shared/u.qdl`.
+     */
+    static String displayName(String importerName, String importPath) {
+        Path parent = Path.of(importerName).getParent();
+        Path shown = (parent == null ? Path.of(importPath) : parent.resolve(importPath)).normalize();
+        return shown.toString().replace('\\', '/');
     }
 
     private Optional<SourceFile> read(Path path, String displayName, Span importedAt) {

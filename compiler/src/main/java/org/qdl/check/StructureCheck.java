@@ -235,36 +235,61 @@ final class StructureCheck {
 
     // ----------------------------------------------------------------------------------------- whole structure
 
+    /**
+     * The common rules must hold together, and then each pathway's (and endorsement's) rules together with
+     * them. A failure is reported at the smallest set of rules that cannot hold at once, so that the author
+     * sees which rules to compare rather than a verdict on the whole structure.
+     */
     private void wholeStructure() {
-        List<Pathway> required = q.pathways().stream().filter(p -> p.kind() == Pathway.Kind.PATHWAY).toList();
-        if (required.isEmpty()) {
-            if (!achievable(q.rules(), List.of())) {
-                List<Rule> core = minimalConflict(q.rules(), List.of());
-                unsatisfiable(Code.Q0307, q.span(), "no combination of the units of `" + q.id() + "` meets all its "
-                        + "rules together", core);
-                return;
-            }
+        if (!achievable(q.rules())) {
+            unsatisfiable(Code.Q0307, q.span(), "no combination of the units of `" + q.id() + "` meets all its "
+                    + "rules together", minimalConflict(q.rules()), List.of());
+            return;
         }
         for (Pathway p : q.pathways()) {
-            Pathway asRequired = new Pathway(p.name(), Pathway.Kind.PATHWAY, p.title(), p.rules(), p.sections(),
-                    p.numbers(), p.span());
-            if (!achievable(q.rules(), List.of(asRequired))) {
-                List<Rule> core = minimalConflict(p.rules(), q.rules());
-                unsatisfiable(Code.Q0308, p.span(), p.kind().name().toLowerCase(java.util.Locale.ROOT) + " `"
-                        + p.name() + "` can never be achieved: no combination of units meets its rules together with the "
-                        + "qualification's", core);
+            List<Rule> both = new ArrayList<>(q.rules());
+            both.addAll(p.rules());
+            if (!achievable(both)) {
+                String kind = p.kind().name().toLowerCase(java.util.Locale.ROOT);
+                unsatisfiable(Code.Q0308, p.span(), kind + " `" + p.name() + "` can never be achieved: no combination "
+                        + "of units meets its rules together with the qualification's", minimalConflict(both),
+                        p.rules());
             }
         }
     }
 
-    private void unsatisfiable(Code code, org.qdl.syntax.Span span, String message, List<Rule> core) {
-        Diagnostic d = Diagnostic.of(code, core.isEmpty() ? span : core.get(0).span(), message)
-                .withLabel(core.size() > 1 ? "this rule conflicts with the others below" : "cannot be met");
-        for (int i = 1; i < core.size(); i++) {
-            d = d.withNote(core.get(i).span(), "and this rule");
+    /**
+     * Reports a conflict at its first rule, with the others as notes; for a pathway, at the first of its own
+     * rules in the conflict, since the common rules hold without it.
+     */
+    private void unsatisfiable(Code code, org.qdl.syntax.Span span, String message, List<Rule> core,
+            List<Rule> own) {
+        if (core.isEmpty()) {
+            out.add(Diagnostic.of(code, span, message).withLabel("cannot be achieved")
+                    .withHelp("check the rules' numbers and groups"));
+            return;
         }
-        out.add(d.withHelp(core.size() > 1 ? "these " + core.size() + " rules cannot all hold at once; check their "
-                + "numbers and groups" : "check the rule's numbers and groups"));
+        Rule primary = core.stream().filter(own::contains).findFirst().orElse(core.get(0));
+        if (core.size() == 1) {
+            out.add(Diagnostic.of(code, primary.span(), message).withLabel("this rule can never be met")
+                    .withHelp("check the rule's numbers and groups"));
+            return;
+        }
+        Diagnostic d = Diagnostic.of(code, primary.span(), message).withLabel("this rule and the ones noted "
+                + "cannot all hold");
+        for (Rule r : core) {
+            if (r != primary) {
+                d = d.withNote(r.span(), own.contains(r) || own.isEmpty() ? "conflicts with this rule"
+                        : "conflicts with this rule of the qualification");
+            }
+        }
+        out.add(d.withHelp("without any one of these " + core.size() + " rules the rest can be met; check their "
+                + "numbers and groups (a unit counts for one rule that takes units, not for several)"));
+    }
+
+    /** Whether a candidate holding every unit achieves the qualification under these rules alone. */
+    private boolean achievable(List<Rule> rules) {
+        return achievable(rules, List.of());
     }
 
     /** Whether a candidate holding every unit achieves the qualification under these rules. */
@@ -275,15 +300,16 @@ final class StructureCheck {
         return compiled.evaluate(new Candidate("every unit", everything)).achieved();
     }
 
-    /** A smallest set of {@code rules} that cannot hold (together with {@code fixed}): deletion filtering. */
-    private List<Rule> minimalConflict(List<Rule> rules, List<Rule> fixed) {
+    /**
+     * A minimal set of rules that cannot hold together: no rule of it can be left out and the rest still
+     * conflict (deletion filtering; one engine run a rule).
+     */
+    private List<Rule> minimalConflict(List<Rule> rules) {
         List<Rule> core = new ArrayList<>(rules);
         for (Rule r : rules) {
             List<Rule> without = new ArrayList<>(core);
             without.remove(r);
-            List<Rule> test = new ArrayList<>(fixed);
-            test.addAll(without);
-            if (!achievable(test, List.of())) {
+            if (!achievable(without)) {
                 core = without;
             }
         }

@@ -36,7 +36,7 @@ public enum Code {
     Q0110(Severity.ERROR, "import not found"),
     Q0111(Severity.WARNING, "import cycle"),
     Q0112(Severity.ERROR, "duplicate declaration"),
-    Q0113(Severity.ERROR, "attribute not allowed here"),
+    Q0113(Severity.ERROR, "not allowed here"),
     Q0114(Severity.ERROR, "attribute given twice"),
     Q0115(Severity.ERROR, "missing required attribute"),
     Q0116(Severity.ERROR, "more than one qualification"),
@@ -62,6 +62,7 @@ public enum Code {
     Q0213(Severity.ERROR, "grading table inconsistent"),
     Q0214(Severity.ERROR, "number must be whole"),
     Q0215(Severity.ERROR, "grade rule without a scale"),
+    Q0216(Severity.ERROR, "barred or equivalent with one unit"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),
