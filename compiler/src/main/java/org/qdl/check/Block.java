@@ -39,8 +39,7 @@ final class Block {
                 out.add(Diagnostic.of(Code.Q0113, a.span(), "`" + a.keyword() + "` is not allowed in " + context.noun)
                         .withLabel("not allowed here")
                         .withHelp(context.noun.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                                + context.noun.substring(1).replaceFirst("^(a|an) ", " ").trim() + " may have "
-                                + context.allowed));
+                                + context.noun.substring(1) + " may have " + context.allowed));
                 continue;
             }
             Optional<Attribute> earlier = attributes.stream().filter(b -> sameSlot(a, b)).findFirst();

@@ -135,7 +135,7 @@ final class Checker {
         }
         List<Unit> qualificationUnits = unitRefs.stream().map(env.units::get).filter(u -> u != null).toList();
         List<Group> qualificationGroups = modelGroups.stream().filter(g -> groupNames.contains(g.name())).toList();
-        twoGroups(qualificationGroups, directGroups);
+        twoGroups(qualificationGroups, directGroups, groups);
 
         Set<String> grades = new LinkedHashSet<>();
         for (Unit u : qualificationUnits) {
@@ -154,7 +154,7 @@ final class Checker {
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
                 grading);
         if (!env.out.hasErrors()) {
-            StructureCheck.run(q, env.out);
+            StructureCheck.run(q, env);
         }
         return Optional.of(q);
     }
@@ -189,7 +189,7 @@ final class Checker {
             for (var l : declared.levels()) {
                 if (levels.contains(l.text())) {
                     env.out.add(Diagnostic.of(Code.Q0211, l.span(), "level `" + l.text() + "` appears twice in framework `"
-                            + name + "`").withLabel("repeated"));
+                            + name + "`").withLabel("repeated").withHelp("a framework lists each level once, lowest first"));
                 } else {
                     levels.add(l.text());
                 }
@@ -200,6 +200,7 @@ final class Checker {
         List<String> known = new ArrayList<>(Frameworks.BUILT_IN.keySet());
         known.addAll(env.decls.frameworks.keySet());
         java.util.Collections.sort(known);
+        env.frameworkMissingReported = true; // the levels cannot be resolved, and saying so again would repeat this
         Diagnostic d = Diagnostic.of(Code.Q0120, f.get().name().span(), "unknown framework `" + name + "`")
                 .withLabel("not a framework QDL knows");
         env.out.add(DidYouMean.suggest(name, known).map(n -> d.withHelp("did you mean `" + n + "`?"))
@@ -224,18 +225,19 @@ final class Checker {
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
     }
 
-    private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups) {
+    private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups, GroupResolver resolver) {
         Set<String> names = new LinkedHashSet<>();
         groups.forEach(g -> names.add(g.name()));
         for (Map.Entry<String, List<String>> e : directGroups.entrySet()) {
             List<String> in = e.getValue().stream().filter(names::contains).toList();
             if (in.size() > 1) {
-                GroupDecl second = env.decls.groups.get(in.get(1));
-                env.out.add(Diagnostic.of(Code.Q0309, second.name().span(), "unit `" + e.getKey() + "` is in groups "
-                        + String.join(" and ", in) + "; it counts for one requirement only")
-                        .withLabel("also lists `" + e.getKey() + "`")
-                        .withNote(env.decls.groups.get(in.get(0)).name().span(), "first listed in this group")
-                        .withHelp("if the unit is meant to be in both, this is fine; the engine decides where it counts"));
+                String unit = e.getKey();
+                env.out.add(Diagnostic.of(Code.Q0309, resolver.listing(in.get(1), unit).span(), "unit `" + unit
+                        + "` is in group " + in.get(0) + " and in group " + in.get(1))
+                        .withLabel("also listed here")
+                        .withNote(resolver.listing(in.get(0), unit).span(), "first listed in group " + in.get(0))
+                        .withHelp("a unit counts for one rule only, whichever group it is counted from; if it "
+                                + "belongs in both groups, this is fine"));
             }
         }
     }

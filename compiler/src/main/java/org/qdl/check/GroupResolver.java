@@ -2,7 +2,7 @@ package org.qdl.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +25,10 @@ final class GroupResolver {
     private final Env env;
     private final Map<String, List<String>> direct = new LinkedHashMap<>();
     private final Map<String, List<Name>> memberGroups = new LinkedHashMap<>();
-    private final Map<String, Boolean> inCycle = new HashMap<>();
+    /** Where each group lists each of its units, for messages. */
+    private final Map<String, Map<String, Name>> listings = new LinkedHashMap<>();
+    /** Cycles already reported, each as the set of its groups. */
+    private final Set<Set<String>> cycles = new HashSet<>();
 
     GroupResolver(Env env) {
         this.env = env;
@@ -84,6 +87,12 @@ final class GroupResolver {
             return;
         }
         units.add(ref.text());
+        listings.computeIfAbsent(g.name().text(), k -> new LinkedHashMap<>()).put(ref.text(), ref);
+    }
+
+    /** Where a group lists a unit (or declares it inside itself). */
+    Name listing(String group, String unit) {
+        return listings.get(group).get(unit);
     }
 
     private List<String> flatten(String group, List<String> path) {
@@ -94,10 +103,13 @@ final class GroupResolver {
         Set<String> out = new LinkedHashSet<>(direct.get(group));
         for (Name member : memberGroups.get(group)) {
             if (path.contains(member.text())) {
-                if (!inCycle.containsKey(group + "->" + member.text())) {
-                    inCycle.put(group + "->" + member.text(), true);
-                    env.out.add(Diagnostic.of(Code.Q0118, member.span(), "group `" + member.text() + "` contains group `"
-                            + group + "`, so it would contain itself").withLabel("makes a cycle")
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(member.text()), path.size()));
+                if (cycles.add(new HashSet<>(cycle))) {
+                    cycle.add(member.text());
+                    String message = cycle.size() == 2 ? "group `" + group + "` contains itself"
+                            : "groups contain each other in a cycle: " + String.join(" → ", cycle.stream()
+                                    .map(g -> "`" + g + "`").toList());
+                    env.out.add(Diagnostic.of(Code.Q0118, member.span(), message).withLabel("closes the cycle")
                             .withHelp("a group may contain other groups, but not one that contains it"));
                 }
                 continue;

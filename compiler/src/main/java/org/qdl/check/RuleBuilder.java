@@ -153,7 +153,7 @@ final class RuleBuilder {
         if (a.measure() == RuleNode.Measure.UNITS && (!a.low().isWhole() || a.high().isPresent()
                 && !a.high().get().isWhole())) {
             env.out.add(Diagnostic.of(Code.Q0214, a.span(), "units are counted in whole numbers")
-                    .withLabel("not a whole number"));
+                    .withLabel("not a whole number").withHelp("write a whole number of units, or count credits"));
             return Optional.empty();
         }
         if (high.isPresent() && high.get().compareTo(low) < 0) {

@@ -47,7 +47,8 @@ final class ScaleBuilder {
             String label = l.name().text();
             if (names.contains(label)) {
                 out.add(Diagnostic.of(Code.Q0211, l.name().span(), "label `" + label + "` appears twice in scale `"
-                        + name + "`").withLabel("repeated"));
+                        + name + "`").withLabel("repeated")
+                        .withHelp("a scale lists each label once, lowest first"));
                 continue;
             }
             names.add(label);

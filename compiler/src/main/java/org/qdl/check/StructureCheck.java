@@ -29,19 +29,31 @@ import org.qdl.runtime.ir.IrDocument;
 final class StructureCheck {
     private final Qualification q;
     private final Diagnostics out;
+    private final Env env;
 
-    private StructureCheck(Qualification q, Diagnostics out) {
+    private StructureCheck(Qualification q, Env env) {
         this.q = q;
-        this.out = out;
+        this.out = env.out;
+        this.env = env;
     }
 
-    static void run(Qualification q, Diagnostics out) {
-        new StructureCheck(q, out).run();
+    static void run(Qualification q, Env env) {
+        new StructureCheck(q, env).run();
+    }
+
+    /** Where the qualification is named: a message about all of it points there, not at its whole text. */
+    private org.qdl.syntax.Span qualificationName() {
+        return env.decls.qualification.map(d -> d.name().span()).orElse(q.span());
+    }
+
+    /** Where a unit is named in its declaration. */
+    private org.qdl.syntax.Span unitName(Unit u) {
+        return java.util.Optional.ofNullable(env.decls.units.get(u.ref())).map(d -> d.ref().span()).orElse(u.span());
     }
 
     private void run() {
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
-            out.add(Diagnostic.of(Code.Q0311, q.span(), "qualification `" + q.id() + "` has no rules of combination, so "
+            out.add(Diagnostic.of(Code.Q0311, qualificationName(), "qualification `" + q.id() + "` has no rules of combination, so "
                     + "every candidate would achieve it").withLabel("no `rules`")
                     .withHelp("add `rules { all units from group ... }` or the rules the handbook states"));
             return;
@@ -93,7 +105,9 @@ final class StructureCheck {
             }
             List<Unit> units = pool.stream().map(u -> q.unit(u)).flatMap(Optional::stream)
                     .filter(u -> r.level().map(f -> atLevel(u, f)).orElse(true)).toList();
-            missingValues(r, pool);
+            if (missingValues(r, pool)) {
+                continue; // the totals below would count the missing values as nothing
+            }
             BigDecimal minUnits = r.kind() == Rule.Kind.ALL ? BigDecimal.ZERO
                     : r.units().flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
             BigDecimal minCredits = r.credits().flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
@@ -101,22 +115,29 @@ final class StructureCheck {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String levelWords = r.level().map(f -> " at level " + f.level().label() + directionWords(f.direction()))
                     .orElse("");
+            boolean total = r.scope().kind() == Rule.ScopeKind.TOTAL;
+            Code code = r.level().isPresent() ? Code.Q0304 : null;
             if (minUnits.compareTo(BigDecimal.valueOf(units.size())) > 0) {
-                Code code = r.level().isPresent() ? Code.Q0304 : Code.Q0301;
-                out.add(Diagnostic.of(code, r.span(), "this rule needs " + minUnits.toPlainString() + " units"
-                        + levelWords + " from " + where + ", which has " + units.size())
+                String has = total ? ", but the qualification has " + units.size() + (r.level().isPresent()
+                        ? " at that level" : "") : " from " + where + ", which has " + units.size()
+                        + (r.level().isPresent() ? " at that level" : "");
+                out.add(Diagnostic.of(code != null ? code : Code.Q0301, r.span(), "this rule needs "
+                        + minUnits.toPlainString() + " units" + levelWords + has)
                         .withLabel("can never be met").withHelp("check the number, or the units of " + where));
             } else if (minCredits.compareTo(available) > 0) {
-                Code code = r.level().isPresent() ? Code.Q0304 : Code.Q0303;
-                out.add(Diagnostic.of(code, r.span(), "this rule needs " + minCredits.toPlainString() + " credits"
-                        + levelWords + " from " + where + ", whose units have " + available.toPlainString()
-                        + " credits in all").withLabel("can never be met")
+                String has = (total ? ", but the qualification's units" : " from " + where + ", whose units")
+                        + (r.level().isPresent() ? " at that level" : "") + " have " + available.toPlainString()
+                        + " credits in all";
+                out.add(Diagnostic.of(code != null ? code : Code.Q0303, r.span(), "this rule needs "
+                        + minCredits.toPlainString() + " credits" + levelWords + has).withLabel("can never be met")
                         .withHelp("check the number, or the credits of the units"));
             }
         }
     }
 
-    private void missingValues(Rule r, List<String> pool) {
+    /** Reports units that lack the credit or level a rule reads; true when there are any. */
+    private boolean missingValues(Rule r, List<String> pool) {
+        boolean missing = false;
         if (r.credits().isPresent()) {
             List<String> noCredit = pool.stream().filter(u -> q.unit(u).map(x -> x.credit().isEmpty()).orElse(false))
                     .toList();
@@ -124,6 +145,7 @@ final class StructureCheck {
                 out.add(Diagnostic.of(Code.Q0208, r.span(), "this rule counts credits, but " + list(noCredit)
                         + (noCredit.size() == 1 ? " has" : " have") + " no credit value")
                         .withLabel("counts credits").withHelp("give every unit the rule looks at a `credit`"));
+                missing = true;
             }
         }
         if (r.level().isPresent()) {
@@ -133,8 +155,10 @@ final class StructureCheck {
                 out.add(Diagnostic.of(Code.Q0209, r.span(), "this rule looks at levels, but " + list(noLevel)
                         + (noLevel.size() == 1 ? " has" : " have") + " no level")
                         .withLabel("looks at levels").withHelp("give every unit the rule looks at a `level`"));
+                missing = true;
             }
         }
+        return missing;
     }
 
     private static String list(List<String> units) {
@@ -242,7 +266,7 @@ final class StructureCheck {
      */
     private void wholeStructure() {
         if (!achievable(q.rules())) {
-            unsatisfiable(Code.Q0307, q.span(), "no combination of the units of `" + q.id() + "` meets all its "
+            unsatisfiable(Code.Q0307, qualificationName(), "no combination of the units of `" + q.id() + "` meets all its "
                     + "rules together", minimalConflict(q.rules()), List.of());
             return;
         }
@@ -334,7 +358,7 @@ final class StructureCheck {
                 return inPool && levelOk && hasMin;
             };
             if (all.stream().noneMatch(counts)) {
-                out.add(Diagnostic.of(Code.Q0310, u.span(), "no rule can count unit `" + u.ref() + "`")
+                out.add(Diagnostic.of(Code.Q0310, unitName(u), "no rule can count unit `" + u.ref() + "`")
                         .withLabel("never counted")
                         .withHelp("add it to a group a rule takes units from, or add a rule in total"));
             }

@@ -163,7 +163,8 @@ final class UnitBuilder {
             Name first = seen.putIfAbsent(id.text(), id);
             if (first != null) {
                 out.add(Diagnostic.of(Code.Q0105, id.span(), what + " `" + id.text() + "` appears twice in unit `" + unit
-                        + "`").withLabel("repeated").withNote(first.span(), "first here"));
+                        + "`").withLabel("repeated").withNote(first.span(), "first here")
+                        .withHelp("ids are how candidates' ratings name them; give each " + what + " its own"));
             }
         }
     }

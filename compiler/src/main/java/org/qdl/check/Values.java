@@ -32,13 +32,14 @@ final class Values {
                 java.util.Locale.ROOT);
         if (low.signum() <= 0) {
             out.add(Diagnostic.of(Code.Q0201, q.low().span(), what + " must be more than 0, not " + low.toPlainString())
-                    .withLabel("not a positive value"));
+                    .withLabel("not a positive value")
+                    .withHelp("leave `" + q.kind().word() + "` out where the handbook gives none"));
             return Optional.empty();
         }
         if (q.kind() != Attribute.QuantityKind.CREDIT && (!q.low().isWhole()
                 || q.high().isPresent() && !q.high().get().isWhole())) {
             out.add(Diagnostic.of(Code.Q0214, q.span(), what + " is counted in whole hours")
-                    .withLabel("not a whole number"));
+                    .withLabel("not a whole number").withHelp("round to the nearest hour"));
             return Optional.empty();
         }
         if (high.compareTo(low) < 0) {

@@ -146,9 +146,19 @@ public final class SpecParser {
     private static List<Diagnostic> lexicalErrors(TokenSpans spans, List<Token> tokens) {
         List<Diagnostic> out = new ArrayList<>();
         SourceFile source = spans.source();
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size() && out.size() <= MAX_ERRORS; i++) {
+            Token t = tokens.get(i);
             Span span = spans.span(t);
             int start = spans.start(t);
+            int closing = t.getText().equals("'") ? closingQuote(tokens, i) : -1;
+            if (closing > 0) {
+                String inside = source.text().substring(spans.end(t), spans.start(tokens.get(closing)));
+                out.add(Diagnostic.of(Code.Q0002, spans.span(t, tokens.get(closing)), "text in single quotes")
+                        .withLabel("QDL writes text in double quotes")
+                        .withHelp("write \"" + inside.replace("\"", "\\\"") + "\""));
+                i = closing;
+                continue;
+            }
             switch (t.getType()) {
                 case QdlLexer.UNEXPECTED_CHAR -> out.add(Diagnostic.of(Code.Q0002, span,
                         "unexpected character " + describeChar(t.getText()))
@@ -167,6 +177,16 @@ public final class SpecParser {
             }
         }
         return out;
+    }
+
+    /** The index of the `'` that closes one opened at {@code open} on the same line, or -1. */
+    private static int closingQuote(List<Token> tokens, int open) {
+        for (int i = open + 1; i < tokens.size() && tokens.get(i).getLine() == tokens.get(open).getLine(); i++) {
+            if (tokens.get(i).getText().equals("'")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String describeChar(String text) {
@@ -199,7 +219,7 @@ public final class SpecParser {
         List<Diagnostic> out = new ArrayList<>(diagnostics.subList(0, MAX_ERRORS));
         Diagnostic last = diagnostics.get(MAX_ERRORS);
         out.add(Diagnostic.of(Code.Q0007, last.span(), "too many errors in `" + source.path() + "`; stopped after "
-                + MAX_ERRORS));
+                + MAX_ERRORS).withHelp("fix the first errors and check again; is this file a QDL spec?"));
         return out;
     }
 
