@@ -122,14 +122,13 @@ final class SourceLoader {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
-                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "` is a directory, not a QDL file"));
+                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "` is a directory, not a QDL file")
+                        .withHelp("name a `.qdl` file in it"));
                 return Optional.empty();
             }
             long size = Files.size(path);
             if (size > SpecParser.MAX_CHARS * 4L) {
-                diagnostics.add(Diagnostic.of(Code.Q0005, where, "`" + displayName + "` is "
-                        + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0) + " MB; QDL reads files up to "
-                        + SpecParser.MAX_CHARS / 1048576 + " MB"));
+                diagnostics.add(SpecParser.tooLarge(where, displayName, size));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
@@ -138,7 +137,8 @@ final class SourceLoader {
                 diagnostics.add(Diagnostic.of(Code.Q0110, importedAt, "cannot find the imported file `" + displayName
                         + "`").withLabel("imported here").withHelp("import paths are relative to the importing file"));
             } else {
-                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "`: no such file"));
+                diagnostics.add(Diagnostic.of(Code.Q0008, where, "`" + displayName + "`: no such file")
+                        .withHelp("check the path; it is relative to the directory you run `qdl` from"));
             }
             return Optional.empty();
         } catch (IOException e) {

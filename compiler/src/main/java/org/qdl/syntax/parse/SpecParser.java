@@ -37,11 +37,7 @@ public final class SpecParser {
 
     public static ParseResult parse(SourceFile source) {
         if (source.text().length() > MAX_CHARS) {
-            return failed(Diagnostic.of(Code.Q0005, Span.at(source, 0),
-                    "`" + source.path() + "` is " + megabytes(source.text().length()) + " MB; QDL reads files up to "
-                            + megabytes(MAX_CHARS) + " MB")
-                    .withLabel("too large to be a spec")
-                    .withHelp("split the spec into files and `import` them"));
+            return failed(tooLarge(Span.at(source, 0), source.path(), source.text().length()));
         }
         TokenSpans spans = new TokenSpans(source);
         List<Token> tokens = tokens(source);
@@ -227,7 +223,14 @@ public final class SpecParser {
         return new ParseResult(Optional.empty(), List.of(diagnostic));
     }
 
-    private static String megabytes(int chars) {
-        return String.format(java.util.Locale.ROOT, "%.1f", chars / (1024.0 * 1024.0));
+    /** Q0005 for a file of {@code size} characters (or bytes) over {@link #MAX_CHARS}. */
+    public static Diagnostic tooLarge(Span where, String path, long size) {
+        java.math.BigDecimal mb = java.math.BigDecimal.valueOf(size).divide(java.math.BigDecimal.valueOf(1024 * 1024),
+                1, java.math.RoundingMode.UP);
+        return Diagnostic.of(Code.Q0005, where, "`" + path + "` is too large for a spec: " + mb.toPlainString()
+                + " MB, and QDL reads files up to " + MAX_CHARS / (1024 * 1024) + " MB")
+                .withLabel(where.file().text().isEmpty() ? "" : "not read")
+                .withHelp("check that this is the spec you meant; a large spec can be split into files that `import` "
+                        + "each other");
     }
 }

@@ -62,7 +62,14 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         Parser parser = (Parser) recognizer;
         Token offending = (Token) offendingSymbol;
         Token previous = previous(parser, offending);
-        Span span = offending.getType() == Token.EOF && previous != null ? spans.after(previous) : spans.span(offending);
+        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+                : parser.getExpectedTokens();
+        // Something missing at the end of a line is shown there, not at whatever starts the next line; a token
+        // that could have ended the construct instead is itself the mistake, and is shown where it is.
+        boolean missingAtLineEnd = previous != null && (offending.getType() == Token.EOF
+                || offending.getLine() > previous.getLine() && !expected.contains(QdlLexer.RBRACE)
+                        && !expected.contains(Token.EOF));
+        Span span = missingAtLineEnd ? spans.after(previous) : spans.span(offending);
         // One error a line: what follows a mistake on the same line is usually the same mistake again.
         int errorLine = span.line();
         if (errorLine == lastLine) {
@@ -73,8 +80,6 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             firstAtEnd = offending.getType() == Token.EOF;
         }
 
-        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
-                : parser.getExpectedTokens();
         RuleContext context = e != null && e.getCtx() != null ? e.getCtx() : parser.getContext();
         boolean predictedEarlier = e instanceof NoViableAltException nv && previous != null
                 && nv.getStartToken() != null && nv.getStartToken().getTokenIndex() <= previous.getTokenIndex();
@@ -86,9 +91,9 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         }
         message.append(", found ").append(describe(offending));
         String label = offending.getType() == Token.EOF ? "the file ends here"
-                : wanted.length() <= 40 ? "expected " + wanted : "not expected here";
+                : missingAtLineEnd || wanted.length() <= 40 ? "expected " + shortWanted(wanted) : "not expected here";
         Diagnostic d = Diagnostic.of(Code.Q0001, span, message.toString()).withLabel(label);
-        Optional<String> help = help(offending, previous, expected);
+        Optional<String> help = help(offending, previous, expected, parser);
         if (help.isPresent()) {
             d = d.withHelp(help.get());
         }
@@ -99,6 +104,16 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                     .withHelp("fix the first errors and check again: later ones often follow from them"));
             throw new TooManyErrors();
         }
+    }
+
+    /** The expectation without its examples, for the label under the caret. */
+    private static String shortWanted(String wanted) {
+        int cut = wanted.indexOf(", such as");
+        int colon = wanted.indexOf(':');
+        if (colon > 0 && (cut < 0 || colon < cut)) {
+            cut = colon;
+        }
+        return cut > 0 ? wanted.substring(0, cut) : wanted;
     }
 
     private static Token previous(Parser parser, Token offending) {
@@ -129,9 +144,23 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     }
 
     /** A misspelt, capitalised, repeated or reserved keyword gets a hint. */
-    private static Optional<String> help(Token offending, Token previous, IntervalSet expected) {
+    private static Optional<String> help(Token offending, Token previous, IntervalSet expected, Parser parser) {
         int type = offending.getType();
         String text = offending.getText();
+        Token beforePrevious = previous == null ? null : previous(parser, previous);
+        if (previous != null && previous.getType() == QdlLexer.STRING && beforePrevious != null
+                && expected.contains(QdlLexer.STRING)) {
+            switch (beforePrevious.getType()) {
+                case QdlLexer.CRITERION:
+                    return Optional.of("a criterion's id comes before its text: `criterion 1.1 \"...\"`");
+                case QdlLexer.KNOWLEDGE:
+                    return Optional.of("a knowledge item's id comes before its text: `knowledge a \"...\"`");
+                case QdlLexer.OUTCOME:
+                    return Optional.of("an outcome's number comes before its text: `learning outcome 1 \"...\"`");
+                default:
+                    break;
+            }
+        }
         if (Expectations.isKeyword(type)) {
             if (previous != null && previous.getType() == type) {
                 return Optional.of("`" + text + "` is written twice; remove one");
@@ -158,7 +187,11 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         if (keywords.contains(lower)) {
             return Optional.of("keywords are written in lower case: `" + lower + "`");
         }
-        return DidYouMean.suggest(text, keywords).map(k -> "did you mean `" + k + "`?");
+        Optional<String> near = DidYouMean.suggest(text, keywords).map(k -> "did you mean `" + k + "`?");
+        if (near.isEmpty() && !keywords.isEmpty() && previous != null && previous.getLine() < offending.getLine()) {
+            return Optional.of("is a keyword missing before `" + shorten(text) + "`?");
+        }
+        return near;
     }
 
     private static boolean expectsKeyword(IntervalSet expected) {
