@@ -225,21 +225,30 @@ final class Checker {
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
     }
 
+    /** Units in two groups of the qualification: one warning for each pair of groups, naming the units. */
     private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups, GroupResolver resolver) {
         Set<String> names = new LinkedHashSet<>();
         groups.forEach(g -> names.add(g.name()));
+        Map<List<String>, List<String>> shared = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : directGroups.entrySet()) {
             List<String> in = e.getValue().stream().filter(names::contains).toList();
             if (in.size() > 1) {
-                String unit = e.getKey();
-                env.out.add(Diagnostic.of(Code.Q0309, resolver.listing(in.get(1), unit).span(), "unit `" + unit
-                        + "` is in group " + in.get(0) + " and in group " + in.get(1))
-                        .withLabel("also listed here")
-                        .withNote(resolver.listing(in.get(0), unit).span(), "first listed in group " + in.get(0))
-                        .withHelp("a unit counts for one rule only, whichever group it is counted from; if it "
-                                + "belongs in both groups, this is fine"));
+                shared.computeIfAbsent(in.subList(0, 2), k -> new ArrayList<>()).add(e.getKey());
             }
         }
+        shared.forEach((pair, units) -> {
+            String unit = units.get(0);
+            String which = units.size() == 1 ? "unit `" + unit + "` is"
+                    : units.size() + " units are";
+            Diagnostic d = Diagnostic.of(Code.Q0309, resolver.listing(pair.get(1), unit).span(), which
+                    + " in group " + pair.get(0) + " and in group " + pair.get(1)
+                    + (units.size() == 1 ? "" : ": " + StructureCheck.list(units)))
+                    .withLabel(units.size() == 1 ? "also listed here" : "`" + unit + "`, the first, is also listed here")
+                    .withNote(resolver.listing(pair.get(0), unit).span(), "first listed in group " + pair.get(0))
+                    .withHelp("a unit counts for one rule only, whichever group it is counted from; if the units "
+                            + "belong in both groups, this is fine");
+            env.out.add(d);
+        });
     }
 
     private Qualification qualification(Block header, List<Unit> units, List<Group> groups, List<Scale> scales,

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
+import org.qdl.diag.Severity;
 import org.qdl.syntax.SourceFile;
 
 /**
@@ -13,6 +15,9 @@ import org.qdl.syntax.SourceFile;
  * checked qualification with every diagnostic.
  */
 public final class Frontend {
+    /** At most this many diagnostics are reported for one spec and its imports; the rest would bury the first. */
+    public static final int MAX_DIAGNOSTICS = 100;
+
     private Frontend() {
     }
 
@@ -36,6 +41,23 @@ public final class Frontend {
         return check(loader);
     }
 
+    private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
+        if (diagnostics.size() <= MAX_DIAGNOSTICS) {
+            return diagnostics;
+        }
+        List<Diagnostic> out = new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS));
+        List<Diagnostic> rest = diagnostics.subList(MAX_DIAGNOSTICS, diagnostics.size());
+        long errors = rest.stream().filter(Diagnostic::isError).count();
+        // Only warnings left out: the notice is a warning too, so that it does not turn a clean spec into a failed one.
+        Severity severity = errors > 0 ? Severity.ERROR : Severity.WARNING;
+        String more = errors > 0 ? errors + " more errors and " + (rest.size() - errors) + " more warnings"
+                : rest.size() + " more warnings";
+        out.add(new Diagnostic(severity, Code.Q0007, "too many problems: " + more + " not shown",
+                rest.get(0).span(), "", List.of(),
+                Optional.of("fix these and check again: later problems often follow from earlier ones")));
+        return out;
+    }
+
     private static Compilation check(SourceLoader loader) {
         List<Diagnostic> diagnostics = new ArrayList<>(loader.diagnostics());
         boolean syntaxOk = diagnostics.stream().noneMatch(Diagnostic::isError);
@@ -46,6 +68,6 @@ public final class Frontend {
                 .thenComparing(d -> d.span().file().path())
                 .thenComparingInt(d -> d.span().start()));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Compilation(errors ? Optional.empty() : out.qualification(), diagnostics);
+        return new Compilation(errors ? Optional.empty() : out.qualification(), capped(diagnostics));
     }
 }

@@ -33,7 +33,7 @@ final class GroupResolver {
     GroupResolver(Env env) {
         this.env = env;
         for (GroupDecl g : env.decls.groups.values()) {
-            List<String> units = new ArrayList<>();
+            Set<String> units = new LinkedHashSet<>();
             List<Name> groups = new ArrayList<>();
             for (GroupMember m : g.members()) {
                 if (m instanceof UnitEntry u) {
@@ -50,7 +50,7 @@ final class GroupResolver {
                     }
                 }
             }
-            direct.put(g.name().text(), units);
+            direct.put(g.name().text(), new ArrayList<>(units));
             memberGroups.put(g.name().text(), groups);
         }
         for (String name : direct.keySet()) {
@@ -76,7 +76,7 @@ final class GroupResolver {
                 .orElse(d.withHelp("declare it with `group " + name.text() + " \"Title\" { units ... }`")));
     }
 
-    private void resolveUnit(Name ref, GroupDecl g, List<String> units) {
+    private void resolveUnit(Name ref, GroupDecl g, Set<String> units) {
         if (!env.decls.units.containsKey(ref.text())) {
             unknownUnit(env, ref, " in group `" + g.name().text() + "`");
             return;

@@ -31,10 +31,23 @@ final class StructureCheck {
     private final Diagnostics out;
     private final Env env;
 
+    /** The qualification's units by reference, and each rule's units as a set: specs may have thousands. */
+    private final java.util.Map<String, Unit> units = new java.util.HashMap<>();
+    private final java.util.Map<Rule, Set<String>> pools = new java.util.IdentityHashMap<>();
+
     private StructureCheck(Qualification q, Env env) {
         this.q = q;
         this.out = env.out;
         this.env = env;
+        q.units().forEach(u -> units.put(u.ref(), u));
+    }
+
+    private Optional<Unit> unit(String ref) {
+        return Optional.ofNullable(units.get(ref));
+    }
+
+    private Set<String> pool(Rule r) {
+        return pools.computeIfAbsent(r, x -> new java.util.HashSet<>(x.pool()));
     }
 
     static void run(Qualification q, Env env) {
@@ -103,7 +116,7 @@ final class StructureCheck {
                         .withLabel("empty").withHelp("add units to the group, or remove the rule"));
                 continue;
             }
-            List<Unit> units = pool.stream().map(u -> q.unit(u)).flatMap(Optional::stream)
+            List<Unit> units = pool.stream().map(u -> unit(u)).flatMap(Optional::stream)
                     .filter(u -> r.level().map(f -> atLevel(u, f)).orElse(true)).toList();
             if (missingValues(r, pool)) {
                 continue; // the totals below would count the missing values as nothing
@@ -139,7 +152,7 @@ final class StructureCheck {
     private boolean missingValues(Rule r, List<String> pool) {
         boolean missing = false;
         if (r.credits().isPresent()) {
-            List<String> noCredit = pool.stream().filter(u -> q.unit(u).map(x -> x.credit().isEmpty()).orElse(false))
+            List<String> noCredit = pool.stream().filter(u -> unit(u).map(x -> x.credit().isEmpty()).orElse(false))
                     .toList();
             if (!noCredit.isEmpty()) {
                 out.add(Diagnostic.of(Code.Q0208, r.span(), "this rule counts credits, but " + list(noCredit)
@@ -149,7 +162,7 @@ final class StructureCheck {
             }
         }
         if (r.level().isPresent()) {
-            List<String> noLevel = pool.stream().filter(u -> q.unit(u).map(x -> x.level().isEmpty()).orElse(false))
+            List<String> noLevel = pool.stream().filter(u -> unit(u).map(x -> x.level().isEmpty()).orElse(false))
                     .toList();
             if (!noLevel.isEmpty()) {
                 out.add(Diagnostic.of(Code.Q0209, r.span(), "this rule looks at levels, but " + list(noLevel)
@@ -161,7 +174,7 @@ final class StructureCheck {
         return missing;
     }
 
-    private static String list(List<String> units) {
+    static String list(List<String> units) {
         List<String> shown = units.size() > 5 ? units.subList(0, 5) : units;
         String s = shown.stream().map(u -> "`" + u + "`").reduce((a, b) -> a + ", " + b).orElse("");
         return (units.size() == 1 ? "unit " : "units ") + s + (units.size() > 5 ? " and " + (units.size() - 5)
@@ -211,7 +224,7 @@ final class StructureCheck {
         }
         boolean sameFilter = high.level().isEmpty() || high.level().equals(low.level());
         boolean wider = high.scope().kind() == Rule.ScopeKind.TOTAL
-                || low.scope().kind() != Rule.ScopeKind.TOTAL && high.pool().containsAll(low.pool())
+                || low.scope().kind() != Rule.ScopeKind.TOTAL && pool(high).containsAll(low.pool())
                         && high.scope().kind() != Rule.ScopeKind.EACH_OF_GROUPS
                         && low.scope().kind() != Rule.ScopeKind.EACH_OF_GROUPS;
         if (sameFilter && wider) {
@@ -351,7 +364,7 @@ final class StructureCheck {
                 if (r.kind() == Rule.Kind.BARRED || r.kind() == Rule.Kind.EQUIVALENT) {
                     return false;
                 }
-                boolean inPool = r.scope().kind() == Rule.ScopeKind.TOTAL || r.pool().contains(u.ref());
+                boolean inPool = r.scope().kind() == Rule.ScopeKind.TOTAL || pool(r).contains(u.ref());
                 boolean levelOk = r.level().map(f -> atLevel(u, f)).orElse(true);
                 boolean hasMin = r.kind() == Rule.Kind.ALL || r.units().flatMap(Rule.Amount::min).isPresent()
                         || r.credits().flatMap(Rule.Amount::min).isPresent();
@@ -373,7 +386,7 @@ final class StructureCheck {
             Set<Optional<BigDecimal>> credits = new java.util.HashSet<>();
             Set<Optional<Level>> levels = new java.util.HashSet<>();
             for (String ref : r.pool()) {
-                q.unit(ref).ifPresent(u -> {
+                unit(ref).ifPresent(u -> {
                     credits.add(u.credit().map(BigDecimal::stripTrailingZeros));
                     levels.add(u.level());
                 });
