@@ -50,7 +50,7 @@ final class RuleBuilder {
         String text = Printer.ruleText(node);
         if (node instanceof RuleNode.BarredRule b) {
             List<String> units = units(b.units(), "barred");
-            if (units.size() < 2) {
+            if (b.units().size() < 2) {
                 tooFew(b, "`barred` needs at least two units: at most one of them counts");
                 return Optional.empty();
             }
@@ -60,7 +60,7 @@ final class RuleBuilder {
         }
         if (node instanceof RuleNode.EquivalentRule e) {
             List<String> units = units(e.units(), "equivalent");
-            if (units.size() < 2) {
+            if (e.units().size() < 2) {
                 tooFew(e, "`equivalent` needs at least two units");
                 return Optional.empty();
             }

@@ -18,6 +18,7 @@ import org.qdl.model.Unit;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrDocument;
 
 /**
@@ -29,10 +30,21 @@ import org.qdl.runtime.ir.IrDocument;
 final class StructureCheck {
     private final Qualification q;
     private final Diagnostics out;
+    private final java.util.Map<String, Unit> units = new java.util.HashMap<>();
+    private final java.util.Map<Rule, Set<String>> pools = new java.util.IdentityHashMap<>();
 
     private StructureCheck(Qualification q, Diagnostics out) {
         this.q = q;
         this.out = out;
+        q.units().forEach(u -> units.put(u.ref(), u));
+    }
+
+    private Optional<Unit> unit(String ref) {
+        return Optional.ofNullable(units.get(ref));
+    }
+
+    private Set<String> poolSet(Rule r) {
+        return pools.computeIfAbsent(r, x -> new java.util.HashSet<>(x.pool()));
     }
 
     static void run(Qualification q, Diagnostics out) {
@@ -91,7 +103,7 @@ final class StructureCheck {
                         .withLabel("empty").withHelp("add units to the group, or remove the rule"));
                 continue;
             }
-            List<Unit> units = pool.stream().map(u -> q.unit(u)).flatMap(Optional::stream)
+            List<Unit> units = pool.stream().map(u -> unit(u)).flatMap(Optional::stream)
                     .filter(u -> r.level().map(f -> atLevel(u, f)).orElse(true)).toList();
             missingValues(r, pool);
             BigDecimal minUnits = r.kind() == Rule.Kind.ALL ? BigDecimal.ZERO
@@ -118,7 +130,7 @@ final class StructureCheck {
 
     private void missingValues(Rule r, List<String> pool) {
         if (r.credits().isPresent()) {
-            List<String> noCredit = pool.stream().filter(u -> q.unit(u).map(x -> x.credit().isEmpty()).orElse(false))
+            List<String> noCredit = pool.stream().filter(u -> unit(u).map(x -> x.credit().isEmpty()).orElse(false))
                     .toList();
             if (!noCredit.isEmpty()) {
                 out.add(Diagnostic.of(Code.Q0208, r.span(), "this rule counts credits, but " + list(noCredit)
@@ -127,7 +139,7 @@ final class StructureCheck {
             }
         }
         if (r.level().isPresent()) {
-            List<String> noLevel = pool.stream().filter(u -> q.unit(u).map(x -> x.level().isEmpty()).orElse(false))
+            List<String> noLevel = pool.stream().filter(u -> unit(u).map(x -> x.level().isEmpty()).orElse(false))
                     .toList();
             if (!noLevel.isEmpty()) {
                 out.add(Diagnostic.of(Code.Q0209, r.span(), "this rule looks at levels, but " + list(noLevel)
@@ -272,7 +284,7 @@ final class StructureCheck {
         IrDocument ir = IrEmitter.emit(q, rules, pathways);
         CompiledQualification compiled = CompiledQualification.compile(ir);
         List<Achievement> everything = q.units().stream().map(u -> Achievement.of(u.ref())).toList();
-        return compiled.evaluate(new Candidate("every unit", everything)).achieved();
+        return compiled.isAchieved(new Candidate("every unit", everything), EvaluationOptions.DEFAULT);
     }
 
     /** A smallest set of {@code rules} that cannot hold (together with {@code fixed}): deletion filtering. */
@@ -301,7 +313,7 @@ final class StructureCheck {
                 if (r.kind() == Rule.Kind.BARRED || r.kind() == Rule.Kind.EQUIVALENT) {
                     return false;
                 }
-                boolean inPool = r.scope().kind() == Rule.ScopeKind.TOTAL || r.pool().contains(u.ref());
+                boolean inPool = r.scope().kind() == Rule.ScopeKind.TOTAL || poolSet(r).contains(u.ref());
                 boolean levelOk = r.level().map(f -> atLevel(u, f)).orElse(true);
                 boolean hasMin = r.kind() == Rule.Kind.ALL || r.units().flatMap(Rule.Amount::min).isPresent()
                         || r.credits().flatMap(Rule.Amount::min).isPresent();
@@ -323,7 +335,7 @@ final class StructureCheck {
             Set<Optional<BigDecimal>> credits = new java.util.HashSet<>();
             Set<Optional<Level>> levels = new java.util.HashSet<>();
             for (String ref : r.pool()) {
-                q.unit(ref).ifPresent(u -> {
+                unit(ref).ifPresent(u -> {
                     credits.add(u.credit().map(BigDecimal::stripTrailingZeros));
                     levels.add(u.level());
                 });
