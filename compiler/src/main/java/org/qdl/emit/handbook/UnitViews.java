@@ -1,6 +1,7 @@
 package org.qdl.emit.handbook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,9 @@ final class UnitViews {
                     + Words.join(u.criterionScale().get().achieved(), "or") + ".");
         } else if (u.gradingScale().isPresent() && !u.gradingScale().get().achieved().isEmpty()) {
             Scale s = u.gradingScale().get();
-            rule = Sentence.of("The " + noun + "'s result is " + Words.join(s.labelNames(), "or") + "; a result of "
+            List<String> bestFirst = new ArrayList<>(s.labelNames());
+            Collections.reverse(bestFirst);
+            rule = Sentence.of("The " + noun + "'s result is " + Words.join(bestFirst, "or") + "; a result of "
                     + Words.join(s.achieved(), "or") + " achieves it.");
         }
         Sentence gradesIntro = null;
