@@ -72,15 +72,39 @@ final class Templates {
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new HandbookException("cannot find the template `" + name + "`", e);
-        } catch (ParseException e) {
-            throw new HandbookException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + ": " + firstLine(e.getEditorMessage()), e);
-        } catch (TemplateException e) {
-            throw new HandbookException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (ParseException | TemplateException e) {
+            throw new HandbookException(describe(deepest(e)), e);
         } catch (IOException e) {
             throw new HandbookException("cannot read the template `" + name + "`: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The innermost template failure: a template that fails to parse while another imports it is reported where it
+     * fails, not where it is imported.
+     */
+    private static Exception deepest(Exception e) {
+        Exception found = e;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ParseException || t instanceof TemplateException) {
+                found = (Exception) t;
+            }
+        }
+        return found;
+    }
+
+    private String describe(Exception e) {
+        if (e instanceof ParseException) {
+            ParseException p = (ParseException) e;
+            return where(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber()) + ": "
+                    + firstLine(p.getEditorMessage());
+        }
+        TemplateException t = (TemplateException) e;
+        String message = firstLine(t.getMessageWithoutStackTop());
+        if (message.endsWith(":") && t.getBlamedExpressionString() != null) {
+            message += " `" + t.getBlamedExpressionString() + "`";
+        }
+        return where(t.getTemplateSourceName(), t.getLineNumber(), t.getColumnNumber()) + ": " + message;
     }
 
     /** "template `branding/unit.ftlh`, line 12, column 5", naming the override file when there is one. */
