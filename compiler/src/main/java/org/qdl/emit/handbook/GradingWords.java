@@ -24,13 +24,13 @@ final class GradingWords {
         this.conditions = new ConditionWords(names);
     }
 
-    HandbookView.Grading grading(Grading g) {
+    HandbookView.Grading grading(Grading g, List<Prose> notes) {
         String noun = names.unitNoun(List.of());
         List<Sentence> paragraphs = new ArrayList<>();
         if (g.rules().isEmpty()) {
             paragraphs.add(Sentence.of("There is no overall grade for this qualification: learners who meet the "
                     + "rules of combination achieve it."));
-            return new HandbookView.Grading(paragraphs, null, null, List.of());
+            return new HandbookView.Grading(paragraphs, null, null, List.of(), notes);
         }
         if (g.rules().size() == 1 && isOtherwise(g.rules().get(0))) {
             String grade = g.rules().get(0).grade();
@@ -41,7 +41,7 @@ final class GradingWords {
                 b.text("Learners who achieve the qualification are awarded ");
             }
             paragraphs.add(b.strong(grade).text(".").build());
-            return new HandbookView.Grading(paragraphs, null, null, List.of());
+            return new HandbookView.Grading(paragraphs, null, null, List.of(), notes);
         }
         PointsTable table = null;
         if (g.points().isPresent()) {
@@ -51,7 +51,7 @@ final class GradingWords {
         }
         Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");
-        return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun));
+        return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun), notes);
     }
 
     /** The grades in the order they are tried, each with when it is given. */

@@ -51,12 +51,14 @@ public record HandbookView(
 
     /**
      * The structure: {@code opening} ("To achieve the …, learners must achieve:"), the lead-in (or null) and lines
-     * of the common rules, the pathways and endorsements, and the tables of units by group.
+     * of the common rules, the pathways and endorsements, the tables of units by group, and the author's own prose
+     * about the structure when there are no rules to generate it from.
      */
     public record Structure(Sentence opening, Sentence leadIn, List<Sentence> lines, String pathwaysIntro,
             List<PathwayView> pathways, String endorsementsIntro, List<PathwayView> endorsements,
-            List<GroupTable> groups, List<Sentence> unions) {
+            List<GroupTable> groups, List<Sentence> unions, List<Prose> notes) {
         public Structure {
+            notes = List.copyOf(notes);
             lines = List.copyOf(lines);
             pathways = List.copyOf(pathways);
             endorsements = List.copyOf(endorsements);
@@ -88,11 +90,13 @@ public record HandbookView(
     }
 
     /**
-     * Grading: paragraphs, an optional points table (or null), and the grades in the order they are tried, each
-     * with the words that say when it is given.
+     * Grading: paragraphs, an optional points table (or null), the grades in the order they are tried, each with
+     * the words that say when it is given, and the author's own prose about grading.
      */
-    public record Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades) {
+    public record Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades,
+            List<Prose> notes) {
         public Grading {
+            notes = List.copyOf(notes);
             paragraphs = List.copyOf(paragraphs);
             grades = List.copyOf(grades);
         }

@@ -38,6 +38,9 @@ final class HandbookViews {
             "EQF", "European Qualifications Framework (EQF)");
     /** Ids the index page uses for its own sections; prose sections must not take them. */
     private static final Set<String> RESERVED = Set.of("main", "contents", "profile", "structure", "grading", "unit-index");
+    /** Headings of the index's own sections: an author's section of the same name is merged into them. */
+    private static final String STRUCTURE = "Qualification structure";
+    private static final String GRADING = "Grading";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final Qualification q;
@@ -58,14 +61,26 @@ final class HandbookViews {
     private HandbookView build() {
         List<Prose> introduction = new ArrayList<>();
         List<Prose> sections = new ArrayList<>();
+        List<Prose> structureNotes = new ArrayList<>();
+        List<Prose> gradingNotes = new ArrayList<>();
         for (Section s : q.sections()) {
-            boolean early = s.kind() == Section.Kind.OVERVIEW || s.kind() == Section.Kind.AIMS
-                    || s.kind() == Section.Kind.ENTRY_REQUIREMENTS;
-            (early ? introduction : sections).add(Prose.of(sectionId(s.heading()), s.heading(), s));
+            String heading = s.heading();
+            if (heading.equalsIgnoreCase(STRUCTURE)) {
+                structureNotes.add(Prose.of("", heading, s));
+            } else if (heading.equalsIgnoreCase(GRADING)) {
+                gradingNotes.add(Prose.of("", heading, s));
+            } else {
+                boolean early = s.kind() == Section.Kind.OVERVIEW || s.kind() == Section.Kind.AIMS
+                        || s.kind() == Section.Kind.ENTRY_REQUIREMENTS;
+                (early ? introduction : sections).add(Prose.of(sectionId(heading), heading, s));
+            }
         }
         List<UnitView> units = new UnitViews(names).all();
-        Structure structure = structure();
-        HandbookView.Grading grading = new GradingWords(names).grading(q.grading());
+        // The structure is worded from the rules, which are checked; the author's copy of the seed's words would
+        // say it twice (and could disagree), so it is shown only when there are no rules to word.
+        boolean worded = !q.rules().isEmpty() || !q.pathways().isEmpty();
+        Structure structure = structure(worded ? List.of() : structureNotes);
+        HandbookView.Grading grading = new GradingWords(names).grading(q.grading(), gradingNotes);
         String source = q.sourcePath().isEmpty() ? "" : String.valueOf(Path.of(q.sourcePath()).getFileName());
         String unitsNoun = Words.plural(names.unitNoun(List.of()));
         return new HandbookView(q.title(), q.awardingBody().orElse(""), source, unitsNoun, profile(), introduction,
@@ -141,7 +156,7 @@ final class HandbookViews {
         return Words.join(grades.stream().map(GradeRule::grade).toList(), "or");
     }
 
-    private Structure structure() {
+    private Structure structure(List<Prose> notes) {
         Sentence opening;
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             opening = Sentence.of("The specification gives no rules of combination.");
@@ -188,7 +203,7 @@ final class HandbookViews {
             }
         }
         return new Structure(opening, common.leadIn().orElse(null), common.lines(), pathwaysIntro, pathways,
-                endorsementsIntro, endorsements, groupTables(), unions);
+                endorsementsIntro, endorsements, groupTables(), unions, notes);
     }
 
     private List<GroupTable> groupTables() {
@@ -247,8 +262,8 @@ final class HandbookViews {
         structure.pathways().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
         structure.endorsements().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
         structure.groups().forEach(g -> inStructure.add(new Toc(g.id(), "", g.caption(), List.of())));
-        toc.add(new Toc("structure", "", "Qualification structure", inStructure));
-        toc.add(new Toc("grading", "", "Grading", List.of()));
+        toc.add(new Toc("structure", "", STRUCTURE, inStructure));
+        toc.add(new Toc("grading", "", GRADING, List.of()));
         sections.forEach(p -> toc.add(new Toc(p.id(), "", p.heading(), List.of())));
         List<Toc> unitPages = units.stream().map(u -> new Toc("", u.id(), u.heading(), List.of())).toList();
         toc.add(new Toc("unit-index", "", "Index of " + Words.plural(names.unitNoun(List.of())), unitPages));

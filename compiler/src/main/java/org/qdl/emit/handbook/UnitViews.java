@@ -48,8 +48,15 @@ final class UnitViews {
         return new Neighbour(names.unitId(u.ref()), heading(u));
     }
 
+    /**
+     * "Unit 203: Give customers …" when the unit has a number captioned with its own kind (as C&amp;G's "Unit 203"
+     * or Customer 1st's "Module 2"), else "Unit 4427-203: …" by its reference.
+     */
     static String heading(Unit u) {
-        return Words.capitalise(u.kind()) + " " + u.ref() + ": " + u.title();
+        String kind = Words.capitalise(u.kind());
+        String name = u.numbers().stream().filter(n -> n.caption().map(c -> c.equalsIgnoreCase(u.kind())).orElse(false))
+                .map(Identifier::value).findFirst().orElse(u.ref());
+        return kind + " " + name + ": " + u.title();
     }
 
     UnitView view(Unit u, Neighbour previous, Neighbour next) {

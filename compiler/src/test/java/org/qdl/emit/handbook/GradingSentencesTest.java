@@ -165,6 +165,32 @@ class GradingSentencesTest {
     }
 
     @Test
+    void theAuthorsGradingProseJoinsTheGradingSection() {
+        HandbookView v = view(SampleModels.customer1st());
+        assertThat(v.grading().notes()).singleElement().satisfies(p -> assertThat(p.blocks().get(0).text())
+                .isEqualTo("There is no grade associated with achievement of the overall Award."));
+        assertThat(v.sections()).noneMatch(p -> p.heading().equals("Grading"));
+    }
+
+    @Test
+    void theAuthorsCopyOfTheStructureIsNotSaidTwice() {
+        HandbookView v = view(SampleModels.svq());
+        assertThat(v.structure().notes()).isEmpty();
+        assertThat(v.sections()).noneMatch(p -> p.heading().equals("Qualification structure"));
+        Qualification unruled = qualification("x", "X").unit(unit("U1", "u"))
+                .section(titled("Qualification structure", "Candidates must complete the unit.")).build();
+        assertThat(view(unruled).structure().notes()).hasSize(1);
+    }
+
+    @Test
+    void unitsAreHeadedByTheirOwnNumberWhenTheyHaveOne() {
+        assertThat(view(SampleModels.svq()).units()).anySatisfy(u -> assertThat(u.heading())
+                .isEqualTo("Unit 203: Give customers a positive impression of yourself and your organisation (A4)"));
+        assertThat(view(SampleModels.proqual()).units().get(0).heading())
+                .isEqualTo("Unit R/506/4854: Understanding the organisation");
+    }
+
+    @Test
     void unionGroupsSayWhatTheyAreMadeOf() {
         Qualification q = qualification("u", "U").group("B", null, unit("B1", "b")).group("C", null, unit("C1", "c"))
                 .union("BC", "Groups B and C", "B", "C").build();

@@ -36,6 +36,9 @@ final class SampleModels {
                 .date("last-certification", "See Online Catalogue/Walled Garden for last dates", true)
                 .section(paragraph(Section.Kind.AIMS, "The SVQ in Customer Service at SCQF Level 5 qualification aims "
                         + "to build on or recognise good practice in customer service in any industry."))
+                .section(new Section(Section.Kind.SECTION, Optional.of("Qualification structure"), bullets(
+                        Section.Kind.SECTION, "Minimum of 7 units of which:", "Two units must be completed from Group A")
+                        .items()))
                 .section(bullets(Section.Kind.PROGRESSION, "On completion of this qualification candidates may "
                         + "progress into employment or to the following City & Guilds qualifications:",
                         "SVQ in Customer Service at SCQF level 6", "Customer Service Apprenticeship"))
@@ -93,7 +96,7 @@ final class SampleModels {
     }
 
     private static UnitSpec svqUnit(String number, String title, int level, int credit) {
-        return unit("4427-" + number, title).number(number, "Unit number").level(scqf(level)).credit(credit);
+        return unit("4427-" + number, title).number(number, "Unit").level(scqf(level)).credit(credit);
     }
 
     private static UnitSpec unit203() {
@@ -189,7 +192,8 @@ final class SampleModels {
                 .source("specs/customer1st-award-cs-professionals.qdl")
                 .awardingBody("Customer 1st International")
                 .section(paragraph(Section.Kind.ASSESSMENT, "Each module of the Award is assessed through a multiple "
-                        + "choice assessment."));
+                        + "choice assessment."))
+                .section(titled("Grading", "There is no grade associated with achievement of the overall Award."));
         String[] titles = {"Introduction", "Basic concepts of customer service",
             "Developing relationships with your customers", "Customer service in different organisations",
             "Match features and benefits", "Communicate effectively", "Deliver service excellence through teamwork",
