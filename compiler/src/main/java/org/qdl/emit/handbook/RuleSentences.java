@@ -72,8 +72,6 @@ public final class RuleSentences {
         switch (a.bound()) {
             case EXACTLY:
                 return "exactly " + low + " " + Words.noun(noun, a.low());
-            case AT_MOST:
-                return "maximum of " + low + " " + Words.noun(noun, a.low());
             default:
                 if (a.high().isPresent()) {
                     return "minimum of " + low + " and maximum of " + Words.number(a.high().get()) + " "

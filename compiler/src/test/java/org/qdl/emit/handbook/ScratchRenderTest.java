@@ -10,12 +10,18 @@ import org.qdl.check.Frontend;
 class ScratchRenderTest {
     @Test
     void render() throws Exception {
+        NuChecker checker = new NuChecker();
         try (var files = Files.list(Path.of("/tmp/qdl-specs/specs"))) {
             for (Path p : files.sorted().toList()) {
                 Compilation c = Frontend.compile(p);
-                System.err.println("SPEC " + p + " " + c.qualification().isPresent() + " " + c.diagnostics());
-                if (c.qualification().isPresent()) {
-                    HandbookEmitter.render(c.qualification().get(), Path.of("target/real/" + p.getFileName()), Optional.empty());
+                Path out = Path.of("target/real/" + p.getFileName());
+                HandbookEmitter.render(c.qualification().get(), out, Optional.empty());
+                try (var pages = Files.walk(out)) {
+                    for (Path page : pages.filter(x -> x.toString().endsWith(".html")).toList()) {
+                        for (String problem : checker.checkHtml(page)) {
+                            System.err.println("NU " + page + " " + problem);
+                        }
+                    }
                 }
             }
         }
