@@ -18,6 +18,7 @@ import org.qdl.model.Unit;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrDocument;
 
 /**
@@ -334,7 +335,7 @@ final class StructureCheck {
         IrDocument ir = IrEmitter.emit(q, rules, pathways);
         CompiledQualification compiled = CompiledQualification.compile(ir);
         List<Achievement> everything = q.units().stream().map(u -> Achievement.of(u.ref())).toList();
-        return compiled.evaluate(new Candidate("every unit", everything)).achieved();
+        return compiled.isAchieved(new Candidate("every unit", everything), EvaluationOptions.DEFAULT);
     }
 
     /**
