@@ -17,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
-import org.qdl.diag.HumanRenderer;
-import org.qdl.diag.ShortRenderer;
 import org.qdl.syntax.Specs;
 import org.qdl.syntax.parse.SpecParser;
 
@@ -28,7 +26,6 @@ import org.qdl.syntax.parse.SpecParser;
  * the short form, positions included. Run with {@code -Dqdl.golden.update=true} to accept new output.
  */
 class DiagnosticGoldenTest {
-    private static final boolean UPDATE = Boolean.getBoolean("qdl.golden.update");
     /** Reported by the command line, which knows when a file must declare a qualification. */
     private static final Set<Code> CLI_ONLY = EnumSet.of(Code.Q0121);
 
@@ -87,17 +84,10 @@ class DiagnosticGoldenTest {
     void diagnosticsMatchTheGoldenFile(Case c) throws IOException {
         Compilation compilation = Frontend.compile(c.input(), c.displayName());
         List<Diagnostic> diagnostics = compilation.diagnostics();
-        String actual = new HumanRenderer(false).render(diagnostics) + "--- short form\n"
-                + ShortRenderer.render(diagnostics);
 
         assertThat(diagnostics).as("the golden input for %s reports it", c.code())
                 .anyMatch(d -> d.code().name().equals(c.code()));
-        if (UPDATE) {
-            Files.writeString(c.expected(), actual, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.exists(c.expected())).as("%s exists (run with -Dqdl.golden.update=true)", c.expected())
-                .isTrue();
-        assertThat(actual).isEqualTo(Files.readString(c.expected(), StandardCharsets.UTF_8));
+        Golden.assertMatches(Golden.render(diagnostics), c.expected());
     }
 
     @Test

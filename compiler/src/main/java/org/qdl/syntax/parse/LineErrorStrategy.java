@@ -17,6 +17,46 @@ import org.qdl.grammar.QdlLexer;
  * and one mistake is reported several times over.
  */
 final class LineErrorStrategy extends DefaultErrorStrategy {
+    /** The line of the token the last reported error was about: recovery skips through it. */
+    private int errorLine;
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        if (!inErrorRecoveryMode(recognizer) && e.getOffendingToken() != null) {
+            errorLine = e.getOffendingToken().getLine();
+        }
+        super.reportError(recognizer, e);
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser recognizer) {
+        if (!inErrorRecoveryMode(recognizer)) {
+            errorLine = recognizer.getCurrentToken().getLine();
+        }
+        super.reportUnwantedToken(recognizer);
+    }
+
+    @Override
+    protected void reportMissingToken(Parser recognizer) {
+        if (!inErrorRecoveryMode(recognizer)) {
+            errorLine = recognizer.getCurrentToken().getLine();
+        }
+        super.reportMissingToken(recognizer);
+    }
+
+    /**
+     * Deleting the token in the way is right for a word too many in a line, not for the first word of the next
+     * line: that is where the next member starts, and something is missing before it.
+     */
+    @Override
+    protected Token singleTokenDeletion(Parser recognizer) {
+        Token current = recognizer.getCurrentToken();
+        Token last = recognizer.getInputStream().LT(-1);
+        if (last != null && current.getLine() > last.getLine()) {
+            return null;
+        }
+        return super.singleTokenDeletion(recognizer);
+    }
 
     /**
      * At the start of a loop (the members of a block), ANTLR gives up on the whole block when the next token
@@ -43,11 +83,11 @@ final class LineErrorStrategy extends DefaultErrorStrategy {
     @Override
     protected void consumeUntil(Parser recognizer, IntervalSet set) {
         Token t = recognizer.getCurrentToken();
-        int errorLine = t.getLine();
+        int skipThrough = Math.max(t.getLine(), errorLine);
         int depth = 0;
         while (t.getType() != Token.EOF) {
             if (depth == 0 && set.contains(t.getType())
-                    && (t.getType() == QdlLexer.RBRACE || t.getLine() > errorLine)) {
+                    && (t.getType() == QdlLexer.RBRACE || t.getLine() > skipThrough)) {
                 return;
             }
             if (t.getType() == QdlLexer.LBRACE) {

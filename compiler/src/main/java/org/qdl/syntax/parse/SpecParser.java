@@ -139,7 +139,94 @@ public final class SpecParser {
         return tokens;
     }
 
+    /**
+     * One quote too few pairs every later quote with the wrong one: text becomes code and code text, and the
+     * errors that follow (stray full stops, an unclosed quote at the end) are all consequences. When text before
+     * the first error runs on over lines that read like QDL, that text is reported instead of them.
+     */
     private static List<Diagnostic> lexicalErrors(TokenSpans spans, List<Token> tokens) {
+        List<Diagnostic> errors = characterErrors(spans, tokens);
+        if (errors.isEmpty()) {
+            return errors;
+        }
+        int firstError = errors.get(0).span().start();
+        for (Token t : tokens) {
+            if (spans.start(t) >= firstError) {
+                Optional<Diagnostic> prose = proseOutsideQuotes(spans, tokens, errors.get(0));
+                if (prose.isPresent()) {
+                    return List.of(prose.get());
+                }
+                break;
+            }
+            Optional<Integer> codeLine = t.getType() == QdlLexer.STRING ? codeLikeLine(t.getText()) : Optional.empty();
+            if (codeLine.isPresent()) {
+                SourceFile source = spans.source();
+                int start = spans.start(t);
+                int line = source.line(start) + codeLine.get();
+                return List.of(Diagnostic.of(Code.Q0003, new Span(source, start, start + 1),
+                        "this text seems not to be closed where it should be")
+                        .withLabel("opened here")
+                        .withNote(new Span(source, source.lineStart(line) + indentOf(source.lineText(line)),
+                                source.lineStart(line) + source.lineText(line).length()),
+                                "the text runs on over this line, which looks like QDL")
+                        .withHelp("close the text with `\"` where it ends; the errors after it follow from this one"));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The other way round: an opening quote is missing, the text before its closing quote is read as QDL and
+     * trips on its punctuation, and that closing quote opens text that swallows the QDL after it.
+     */
+    private static Optional<Diagnostic> proseOutsideQuotes(TokenSpans spans, List<Token> tokens, Diagnostic first) {
+        SourceFile source = spans.source();
+        if (first.code() != Code.Q0002 || first.span().length() != 1
+                || ".,;:'()!?&".indexOf(source.text().charAt(first.span().start())) < 0) {
+            return Optional.empty();
+        }
+        boolean wordy = source.lineText(first.span().line()).strip().split("\\s+").length >= 4;
+        boolean swallowed = tokens.stream().anyMatch(t -> spans.start(t) > first.span().start()
+                && t.getType() == QdlLexer.STRING && codeLikeLine(t.getText()).isPresent());
+        if (!wordy || !swallowed) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.of(Code.Q0003, first.span(), "this looks like text outside quotes: is a `\"` "
+                + "missing before it?")
+                .withLabel("read as QDL, not as text")
+                .withHelp("put `\"` where the text begins; the errors after it follow from this one"));
+    }
+
+    private static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The first line (counted from the literal's first) of a string literal that reads like QDL rather than
+     * text: a lone `}`, a line ending in `{`, or a keyword with a value or two (`credit 3`, `unit A2`).
+     */
+    private static Optional<Integer> codeLikeLine(String literal) {
+        String[] lines = literal.split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (i == lines.length - 1 && line.endsWith("\"")) {
+                line = line.substring(0, line.length() - 1).strip();
+            }
+            String[] words = line.split("\\s+");
+            boolean keywordLine = KEYWORDS.contains(words[0]) && words.length >= 2 && words.length <= 3
+                    && !line.matches(".*[.,;:!?]$");
+            if (line.equals("}") || line.endsWith("{") || keywordLine) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Diagnostic> characterErrors(TokenSpans spans, List<Token> tokens) {
         List<Diagnostic> out = new ArrayList<>();
         SourceFile source = spans.source();
         for (int i = 0; i < tokens.size() && out.size() <= MAX_ERRORS; i++) {
@@ -174,6 +261,12 @@ public final class SpecParser {
         }
         return out;
     }
+
+    /** The keywords that start a member of a block. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("unit", "module", "competency", "group",
+            "units", "groups", "level", "credit", "glh", "tqt", "criterion", "knowledge", "learning", "performance",
+            "overview", "guidance", "evidence", "assessment", "content", "aims", "rules", "grading", "grade",
+            "number", "title", "date", "section", "scale", "framework", "pathway", "endorsement", "achieved");
 
     /** The index of the `'` that closes one opened at {@code open} on the same line, or -1. */
     private static int closingQuote(List<Token> tokens, int open) {

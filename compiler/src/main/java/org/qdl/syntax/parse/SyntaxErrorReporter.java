@@ -35,6 +35,30 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     }
 
     private static final int[] NAME_TOKENS = {QdlLexer.IDENT, QdlLexer.CODE, QdlLexer.NUMBER};
+    /** Keywords that start something only a qualification holds, when found at the top of a file. */
+    private static final IntervalSet INSIDE_QUALIFICATION = IntervalSet.of(QdlLexer.RULES, QdlLexer.GRADING);
+
+    static {
+        INSIDE_QUALIFICATION.add(QdlLexer.PATHWAY);
+        INSIDE_QUALIFICATION.add(QdlLexer.ENDORSEMENT);
+        INSIDE_QUALIFICATION.add(QdlLexer.LEVEL);
+        INSIDE_QUALIFICATION.add(QdlLexer.TQT);
+        INSIDE_QUALIFICATION.add(QdlLexer.GLH);
+        INSIDE_QUALIFICATION.add(QdlLexer.AWARDING);
+    }
+
+    /** Every keyword, for a "did you mean" where prediction failed and the expected set says little. */
+    private static final IntervalSet ALL_KEYWORDS = keywords();
+
+    private static IntervalSet keywords() {
+        IntervalSet all = new IntervalSet();
+        for (int t = 1; t <= QdlLexer.VOCABULARY.getMaxTokenType(); t++) {
+            if (Expectations.isKeyword(t)) {
+                all.add(t);
+            }
+        }
+        return all;
+    }
 
     private final TokenSpans spans;
     private final int limit;
@@ -71,7 +95,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                         && !expected.contains(Token.EOF));
         Span span = missingAtLineEnd ? spans.after(previous) : spans.span(offending);
         // One error a line: what follows a mistake on the same line is usually the same mistake again.
-        int errorLine = span.line();
+        int errorLine = offending.getType() == Token.EOF ? span.line() : offending.getLine();
         if (errorLine == lastLine) {
             return;
         }
@@ -93,7 +117,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         String label = offending.getType() == Token.EOF ? "the file ends here"
                 : missingAtLineEnd || wanted.length() <= 40 ? "expected " + shortWanted(wanted) : "not expected here";
         Diagnostic d = Diagnostic.of(Code.Q0001, span, message.toString()).withLabel(label);
-        Optional<String> help = help(offending, previous, expected, parser);
+        Optional<String> help = help(offending, previous, predictedEarlier ? ALL_KEYWORDS : expected, parser);
         if (help.isPresent()) {
             d = d.withHelp(help.get());
         }
@@ -164,6 +188,13 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         if (Expectations.isKeyword(type)) {
             if (previous != null && previous.getType() == type) {
                 return Optional.of("`" + text + "` is written twice; remove one");
+            }
+            if (type == QdlLexer.INCLUDING && previous != null && previous.getType() == QdlLexer.SHARED) {
+                return Optional.of("write `including ...` before `shared`");
+            }
+            if (expected.contains(QdlLexer.QUALIFICATION) && INSIDE_QUALIFICATION.contains(type)) {
+                return Optional.of("`" + text + "` belongs inside the qualification: `qualification NAME \"Title\" { "
+                        + text + " ... }`");
             }
             if (expected.contains(QdlLexer.IDENT) && !expectsKeyword(expected)) {
                 return Optional.of("`" + text + "` is a reserved word; to use it as a name, put it in quotes: \""
@@ -272,11 +303,12 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                         : inRule ? "what to count from: `group B`, `any of groups B, C`, `each of groups A, B` or "
                                 + "`units X, Y`" : null;
                 case QdlLexer.INCLUDING -> "a unit reference, or `one of` and unit references";
+                case QdlLexer.AT -> inRule ? "`least`, `most` or `level`" : null;
                 case QdlLexer.BARRED, QdlLexer.EQUIVALENT -> "the units' references, such as `units 4427-202, 4427-662`";
                 case QdlLexer.GRADE -> "a grade, such as `Pass` or \"D*\"";
                 case QdlLexer.QUALIFICATION -> inRule ? null : "a name for the qualification, such as `my-award`";
                 case QdlLexer.GROUP -> rules.contains(QdlParser.RULE_pool) || inRule ? "a group name"
-                        : "a name for the group, such as `A`";
+                        : "a name for the group";
                 case QdlLexer.GROUPS -> "group names";
                 case QdlLexer.UNIT, QdlLexer.MODULE, QdlLexer.COMPETENCY -> inRule ? null
                         : "a unit reference such as `4427-450` or `R/506/4854`";
@@ -320,7 +352,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                     return switch (owner) {
                         case QdlParser.RULE_pool, QdlParser.RULE_groupMember -> "a group name";
                         case QdlParser.RULE_qualificationDecl -> "a name for the qualification, such as `my-award`";
-                        case QdlParser.RULE_groupDecl -> "a name for the group, such as `A`";
+                        case QdlParser.RULE_groupDecl -> "a name for the group";
                         case QdlParser.RULE_scaleDecl -> "a name for the scale";
                         case QdlParser.RULE_frameworkDecl -> "a framework or level name";
                         case QdlParser.RULE_pathwayDecl -> "a name, then the title in quotes";
