@@ -70,7 +70,7 @@ public final class Printer {
         boolean first = file.imports().isEmpty();
         for (Decl d : file.declarations()) {
             if (!first) {
-                blank();
+                blankAfterNode();
             }
             first = false;
             decl(d);
@@ -98,6 +98,7 @@ public final class Printer {
         startNode(q);
         line("qualification " + q.name().text() + q.title().map(t -> " " + Lexemes.quote(t.value())).orElse("")
                 + " {");
+        opened(q);
         members(q.members(), this::qualificationMember, q.span());
         line("}");
         endNode(q);
@@ -131,6 +132,7 @@ public final class Printer {
                 text(head, d.title(), "");
             } else {
                 text(head, d.title(), " {");
+                opened(d);
                 members(d.attributes(), this::attribute, d.span());
                 line("}");
             }
@@ -141,6 +143,7 @@ public final class Printer {
     private void group(GroupDecl g) {
         startNode(g);
         line("group " + g.name().text() + g.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        opened(g);
         members(g.members(), this::groupMember, g.span());
         line("}");
         endNode(g);
@@ -165,6 +168,7 @@ public final class Printer {
     private void scale(ScaleDecl s) {
         startNode(s);
         line("scale " + s.name().text() + s.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        opened(s);
         members(s.members(), this::scaleMember, s.span());
         line("}");
         endNode(s);
@@ -198,6 +202,7 @@ public final class Printer {
     private void framework(FrameworkDecl f) {
         startNode(f);
         line("framework " + f.name().text() + f.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
+        opened(f);
         indent++;
         line("levels " + join(f.levels(), Name::text));
         indent--;
@@ -251,6 +256,7 @@ public final class Printer {
             text(head, text, "");
         } else {
             text(head, text, " {");
+            opened(span);
             members(body, this::attribute, span);
             line("}");
         }
@@ -266,6 +272,7 @@ public final class Printer {
             return;
         }
         line(head + "{");
+        opened(s.prose().span());
         indent++;
         for (Prose.Item item : items) {
             startNode(item);
@@ -290,6 +297,7 @@ public final class Printer {
     private void rules(RulesBlock r) {
         startNode(r);
         line("rules {");
+        opened(r);
         members(r.rules(), this::rule, r.span());
         line("}");
         endNode(r);
@@ -298,6 +306,7 @@ public final class Printer {
     private void pathway(PathwayDecl p) {
         startNode(p);
         text(p.kind().word() + " " + p.name().text() + " ", p.title(), " {");
+        opened(p);
         members(p.members(), this::pathwayMember, p.span());
         line("}");
         endNode(p);
@@ -383,6 +392,7 @@ public final class Printer {
     private void grading(GradingBlock g) {
         startNode(g);
         line("grading {");
+        opened(g);
         members(g.items(), this::gradingItem, g.span());
         line("}");
         endNode(g);
@@ -394,6 +404,7 @@ public final class Printer {
             line("no overall grade");
         } else if (item instanceof GradingBlock.PointsTable t) {
             line("points per " + (t.per() == GradingBlock.Per.CREDIT ? "credit" : "unit") + " {");
+            opened(t);
             members(t.rows(), this::pointsRow, t.span());
             line("}");
         } else if (item instanceof GradingBlock.Threshold t) {
@@ -446,7 +457,7 @@ public final class Printer {
         boolean first = true;
         for (T m : members) {
             if (!first && blankBefore(m.span().start())) {
-                blank();
+                blankAfterNode();
             }
             first = false;
             printOne.accept(m);
@@ -493,13 +504,67 @@ public final class Printer {
                         && !stripEnd(lines.get(lines.size() - 1)).endsWith("{")) {
                     blank();
                 }
-                for (String l : c.text().split("\n", -1)) {
-                    line(l.strip().startsWith("*") ? " " + l.strip() : l.strip());
+                int column = c.span().column() - 1;
+                String[] commentLines = c.text().split("\n", -1);
+                line(commentLines[0].strip());
+                for (int i = 1; i < commentLines.length; i++) {
+                    String l = commentLines[i].stripTrailing();
+                    int cut = 0;
+                    while (cut < column && cut < l.length() && (l.charAt(cut) == ' ' || l.charAt(cut) == '\t')) {
+                        cut++;
+                    }
+                    String rest = l.substring(cut);
+                    line(rest.strip().startsWith("*") ? " " + rest.strip() : rest);
                 }
             }
             lastEnd = c.span().end();
             lastWasComment = true;
         }
+    }
+
+    /** A comment after a block's `{`, on its line, stays there: the `{` counts as where the last node ended. */
+    private void opened(Node node) {
+        opened(node.span());
+    }
+
+    private void opened(Span span) {
+        int brace = openBrace(span.start(), span.end());
+        if (brace >= 0) {
+            lastEnd = brace;
+        }
+    }
+
+    /** Just after the first `{` in [from, to) outside text and comments, or -1. */
+    private int openBrace(int from, int to) {
+        String text = file.source().text();
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
+                    if (text.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (text.startsWith("//", i)) {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? text.length() : eol;
+            } else if (text.startsWith("/*", i)) {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? text.length() : close + 1;
+            } else if (c == '{') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A blank line between two nodes; a comment at the end of the first node's line stays on that line. */
+    private void blankAfterNode() {
+        if (lastEnd >= 0) {
+            int eol = file.source().text().indexOf('\n', lastEnd);
+            flushComments(eol < 0 ? Integer.MAX_VALUE : eol);
+        }
+        blank();
     }
 
     private void line(String content) {
