@@ -1,0 +1,52 @@
+package org.qdl.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pipeline's shape, kept by the build: the parser package is the only code that knows ANTLR, and the
+ * runtime (the engine centres embed) knows nothing of the compiler.
+ */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.qdl");
+
+    @Test
+    void onlyTheParserPackageUsesAntlrOrTheGeneratedParser() {
+        noClasses().that().resideOutsideOfPackages("org.qdl.syntax.parse..", "org.qdl.grammar..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.antlr..", "org.qdl.grammar..")
+                .because("the AST builder and its driver turn ANTLR's tree into the AST; nothing else sees it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRuntimeDependsOnNothingOfTheCompiler() {
+        noClasses().that().resideInAPackage("org.qdl.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.syntax..", "org.qdl.check..",
+                        "org.qdl.diag..", "org.qdl.model..", "org.qdl.emit..", "org.qdl.cli..", "org.qdl.grammar..")
+                .because("the runtime evaluates the IR and is embedded without the compiler")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRuntimeUsesNoParserTemplateOrCommandLineLibrary() {
+        noClasses().that().resideInAPackage("org.qdl.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.antlr..", "freemarker..", "picocli..")
+                .because("the runtime depends on Jackson only")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSyntaxTreeAndTheModelKnowNothingDownstream() {
+        noClasses().that().resideInAnyPackage("org.qdl.syntax..", "org.qdl.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.check..", "org.qdl.emit..",
+                        "org.qdl.cli..", "org.qdl.runtime..")
+                .because("data flows one way: syntax, then check, then emit, then run")
+                .check(CLASSES);
+    }
+}
