@@ -85,7 +85,17 @@ final class SourceLoader {
         if (loaded.containsKey(target)) {
             return;
         }
-        Optional<SourceFile> source = read(target, displayName(fromName, i.path().value()), i.span());
+        String display = displayName(fromName, i.path().value());
+        if (!Files.exists(target)) {
+            Diagnostic d = Diagnostic.of(Code.Q0110, i.span(), "cannot find the imported file `" + display + "`")
+                    .withLabel("imported here");
+            diagnostics.add(nearbyFile(target, i.path().value())
+                    .map(f -> d.withHelp("did you mean \"" + f + "\"? import paths are relative to the importing file"))
+                    .orElse(d.withHelp("import paths are relative to the importing file")));
+            loaded.put(target, Optional.empty());
+            return;
+        }
+        Optional<SourceFile> source = read(target, display, i.span());
         if (source.isEmpty()) {
             loaded.put(target, Optional.empty());
             return;
@@ -147,6 +157,26 @@ final class SourceLoader {
             return Optional.empty();
         }
         return decode(bytes, displayName, where);
+    }
+
+    /**
+     * A `.qdl` file beside a missing one whose name is close to it, the likely misspelling, as the import would
+     * write it.
+     */
+    private static Optional<String> nearbyFile(Path missing, String shown) {
+        Path parent = missing.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(parent)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".qdl")).sorted()
+                    .toList();
+            String wanted = missing.getFileName().toString();
+            return org.qdl.diag.DidYouMean.suggest(wanted, names)
+                    .map(n -> shown.substring(0, shown.length() - wanted.length()) + n);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<SourceFile> decode(byte[] bytes, String displayName, Span where) {

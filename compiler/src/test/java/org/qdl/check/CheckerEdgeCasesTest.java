@@ -93,6 +93,15 @@ class CheckerEdgeCasesTest {
     }
 
     @Test
+    void aMisspeltImportGetsTheFileBesideIt() throws IOException {
+        write("shared/customer-units.qdl", LIBRARY);
+        Compilation c = check("award.qdl", "import \"shared/custmer-units.qdl\"\nunit B1 \"b1\" { credit 3 }\n");
+        assertThat(codes(c)).containsExactly(Code.Q0110);
+        assertThat(c.diagnostics().get(0).help()).hasValue(
+                "did you mean \"shared/customer-units.qdl\"? import paths are relative to the importing file");
+    }
+
+    @Test
     void anImportCycleIsAWarningAndTheSpecStillBuilds() throws IOException {
         write("units.qdl", "import \"groups.qdl\"\nunit A1 \"Communicate with customers\" { credit 3 }\n");
         write("groups.qdl", "import \"units.qdl\"\ngroup A \"Mandatory units\" { units A1 }\n");
