@@ -37,8 +37,12 @@ final class ExplainCommand implements Callable<Integer> {
             for (Code c : Code.values()) {
                 known.add(c.name());
             }
-            String hint = DidYouMean.suggest(code.trim().toUpperCase(Locale.ROOT), known)
-                    .map(s -> "; did you mean `" + s + "`?").orElse("; codes look like Q0102 (specs) or E001 (candidates)");
+            String typed = code.trim().toUpperCase(Locale.ROOT);
+            List<String> close = DidYouMean.suggest(typed, known).map(List::of).orElseGet(() -> known.stream()
+                    .filter(k -> DidYouMean.suggest(typed, List.of(k)).isPresent()).toList());
+            String hint = close.isEmpty() || close.size() > 4 ? "; codes look like Q0102 (specs) or E001 (candidates)"
+                    : close.size() == 1 ? "; did you mean `" + close.get(0) + "`?"
+                    : "; did you mean one of " + String.join(", ", close.stream().map(k -> "`" + k + "`").toList()) + "?";
             return CliException.usage("unknown code `" + code + "`" + hint);
         });
         main.io.out().print(text.endsWith("\n") ? text : text + "\n");

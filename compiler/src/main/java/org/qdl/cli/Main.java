@@ -3,7 +3,11 @@ package org.qdl.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.qdl.diag.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -97,17 +101,40 @@ public final class Main implements Callable<Integer> {
 
     private int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        String message = e.getMessage();
-        error(message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1));
         if (e instanceof CommandLine.UnmatchedArgumentException) {
-            var suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
-            if (!suggestions.isEmpty()) {
-                io.err().println("  did you mean " + String.join(" or ", suggestions.stream()
-                        .map(s -> "`" + s + "`").toList()) + "?");
-            }
+            unmatched((CommandLine.UnmatchedArgumentException) e);
+        } else {
+            String message = e.getMessage();
+            error(message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1));
         }
         io.err().println("  try `" + cl.getCommandSpec().qualifiedName() + " --help`");
         return ExitCode.USAGE;
+    }
+
+    /** The first unknown option (or command), with the nearest known one, rather than picocli's list of leftovers. */
+    private void unmatched(CommandLine.UnmatchedArgumentException e) {
+        CommandSpec command = e.getCommandLine().getCommandSpec();
+        List<String> unmatched = e.getUnmatched();
+        Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst();
+        String what;
+        String word;
+        Collection<String> known;
+        if (option.isPresent()) {
+            word = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('=')) : option.get();
+            what = "unknown option `" + word + "`";
+            known = command.optionsMap().keySet();
+        } else if (!command.subcommands().isEmpty()) {
+            word = unmatched.get(0);
+            what = "unknown command `" + word + "`";
+            known = command.subcommands().keySet();
+        } else {
+            word = unmatched.get(0);
+            what = "unexpected argument " + String.join(" ", unmatched.stream().map(a -> "`" + a + "`").toList());
+            known = List.of();
+        }
+        Optional<String> near = DidYouMean.suggest(word, known)
+                .or(() -> known.stream().filter(k -> k.length() > 2 && word.startsWith(k)).findFirst());
+        error(what + near.map(s -> "; did you mean `" + s + "`?").orElse(""));
     }
 
     private int failure(Throwable e) {

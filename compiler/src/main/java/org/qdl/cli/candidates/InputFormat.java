@@ -56,7 +56,9 @@ public enum InputFormat {
         }
     }
 
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
+    /** Lower case, as the user types it and as help and error messages show it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,7 +1,10 @@
 package org.qdl.cli.candidates;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,9 @@ import org.qdl.runtime.candidate.Candidate;
 
 /** Candidates from JSON Lines: one candidate object a line, blank lines ignored, streamed. */
 public final class JsonLinesCandidates implements CandidateSource {
+    /** A line holds one value: anything after it is an error, not silently ignored. */
+    private static final ObjectMapper LINE = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final BufferedReader lines;
     private final String name;
     private final Consumer<String> skipped;
@@ -71,15 +77,16 @@ public final class JsonLinesCandidates implements CandidateSource {
     private Candidate candidate(String text) throws BadInputException {
         String message;
         try {
-            JsonNode node = JsonCandidates.MAPPER.readTree(text);
+            JsonNode node = LINE.readTree(text);
             return reader.candidate(node, name + ":" + line);
         } catch (JsonParseException e) {
             message = name + ":" + line + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
                     + JsonMessages.plain(e);
         } catch (CandidateJson.Invalid e) {
             message = name + ":" + line + ": " + e.getMessage();
-        } catch (IOException e) {
-            message = name + ":" + line + ": " + e.getMessage();
+        } catch (JsonProcessingException e) {
+            message = name + ":" + line + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
+                    + JsonMessages.plain(e);
         }
         if (skipped == null) {
             throw new BadInputException(message);

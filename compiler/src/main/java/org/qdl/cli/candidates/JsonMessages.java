@@ -11,7 +11,8 @@ final class JsonMessages {
         String m = e.getOriginalMessage();
         int cut = m.indexOf('\n');
         m = cut >= 0 ? m.substring(0, cut) : m;
-        return m.replaceAll(" \\(code \\d+\\)", "").replace("Unexpected", "unexpected")
+        return m.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
+                .replace("Unexpected", "unexpected")
                 .replace("Unrecognized", "unrecognized");
     }
 }

@@ -14,4 +14,10 @@ public enum ResultFormat {
                 return new TableReport(options);
         }
     }
+
+    /** Lower case, as the user types it and as help and error messages show it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

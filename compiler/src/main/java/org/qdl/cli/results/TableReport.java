@@ -71,6 +71,19 @@ final class TableReport implements Report {
             s.append("  ").append(String.join(", ", details));
         }
         s.append('\n');
+        if (r.whatIf() && r.achieved()) {
+            List<String> planned = new ArrayList<>();
+            for (UnitResult u : r.unitResults()) {
+                if (u.achieved() && "planned".equals(u.status())) {
+                    planned.add(u.unit());
+                }
+            }
+            if (!planned.isEmpty()) {
+                s.append(INDENT).append("~ once planned ").append(planned.size() == 1 ? "unit " : "units ")
+                        .append(String.join(", ", planned)).append(planned.size() == 1 ? " is" : " are")
+                        .append(" achieved\n");
+            }
+        }
         for (Shortfall f : r.shortfalls()) {
             s.append(INDENT).append("- ").append(f.message()).append('\n');
         }
