@@ -143,7 +143,7 @@ public final class Main implements Callable<Integer> {
             return ((CliException) e).exitCode();
         }
         if (e instanceof OutOfMemoryError) {
-            error("qdl ran out of memory; give Java more with JAVA_TOOL_OPTIONS=-Xmx4g");
+            error("qdl ran out of memory; give Java more, e.g. QDL_JAVA_OPTS=-Xmx4g ./qdl ...");
             return ExitCode.INTERNAL;
         }
         error("internal error: " + e + (debug ? "" : " (this is a bug in qdl; run again with --debug to see where)"));
