@@ -103,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
         String inputName = inputPath == null ? "<stdin>" : input;
         boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
         try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
-                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputName, skip, warn);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
@@ -177,8 +177,9 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private CandidateSource open(BufferedInputStream in, String name, Consumer<String> skip, Consumer<String> warn)
-            throws IOException, BadInputException {
+    /** The candidates of the input, read from {@code in}; a CSV file is read from {@code path} (in parallel). */
+    private CandidateSource open(BufferedInputStream in, Path path, String name, Consumer<String> skip,
+            Consumer<String> warn) throws IOException, BadInputException {
         InputFormat f = inputFormat;
         if (f == null) {
             f = InputFormat.fromName(name).orElse(null);
@@ -192,7 +193,8 @@ final class EvalCommand implements Callable<Integer> {
             case JSONL:
                 return JsonLinesCandidates.open(in, name, skip, warn);
             default:
-                return CsvCandidates.read(in, name, skip, warn);
+                return path == null ? CsvCandidates.read(in, name, skip, warn)
+                        : CsvCandidates.read(path, name, skip, warn, Runtime.getRuntime().availableProcessors());
         }
     }
 

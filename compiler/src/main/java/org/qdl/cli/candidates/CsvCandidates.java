@@ -1,22 +1,24 @@
 package org.qdl.cli.candidates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qdl.diag.DidYouMean;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 
@@ -27,13 +29,15 @@ import org.qdl.runtime.candidate.Candidate;
  * whole file is read first — compactly, two ints a row — and candidates come out in order of first appearance.
  */
 public final class CsvCandidates implements CandidateSource {
-    static final List<String> COLUMNS = List.of("candidate", "unit", "result", "status", "date", "criterion", "rating");
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final String name;
-    private final Interner ids = new Interner();
-    private final Interner values = new Interner();
-    private final RowValues tuples = new RowValues();
+    /** Large files are read in stretches on several threads. */
+    private static final long PARALLEL_FROM = 16L << 20;
+
+    private Interner ids;
+    private Interner values;
+    private RowValues tuples;
     private Achievement[] plain;
     /** Row numbers grouped by candidate, each group in file order; group c is rows[first[c]] .. rows[first[c+1]-1]. */
     private int[] rows;
@@ -43,7 +47,6 @@ public final class CsvCandidates implements CandidateSource {
 
     private CsvCandidates(String name) {
         this.name = name;
-        values.intern("");
     }
 
     /**
@@ -53,8 +56,138 @@ public final class CsvCandidates implements CandidateSource {
     public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
             throws IOException, BadInputException {
         CsvCandidates c = new CsvCandidates(name);
-        c.load(in, skipped, warnings);
+        CsvPart part = new CsvPart();
+        try (CsvParser p = parser(in)) {
+            Optional<CsvHeader> header = header(p, name, warnings);
+            if (header.isPresent()) {
+                part.read(p, header.get(), name, 0, skipped == null);
+            }
+        } catch (IOException e) {
+            throw c.unreadable(e, 0);
+        }
+        c.finish(List.of(part), skipped);
         return c;
+    }
+
+    /**
+     * Reads a file; a large one is cut into stretches read on {@code threads} threads at once (each row still
+     * reported and numbered as in the file, candidates still in order of first appearance).
+     */
+    public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            int threads) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, threads, PARALLEL_FROM);
+    }
+
+    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            int threads, long parallelFrom) throws IOException, BadInputException {
+        long size = Files.size(file);
+        if (threads < 2 || size < parallelFrom) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return read(in, name, skipped, warnings);
+            }
+        }
+        CsvCandidates c = new CsvCandidates(name);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CsvHeader header;
+            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)))) {
+                Optional<CsvHeader> h = header(p, name, warnings);
+                if (h.isEmpty()) {
+                    c.finish(List.of(new CsvPart()), skipped);
+                    return c;
+                }
+                header = h.get();
+            } catch (IOException e) {
+                throw c.unreadable(e, 0);
+            }
+            List<CsvSplit.Stretch> stretches = CsvSplit.of(channel, 0, size, threads, 0);
+            CsvPart[] parts = new CsvPart[stretches.size()];
+            Object[] failures = new Object[stretches.size()];
+            Thread[] readers = new Thread[stretches.size()];
+            for (int i = 0; i < readers.length; i++) {
+                int k = i;
+                readers[k] = new Thread(() -> {
+                    CsvSplit.Stretch s = stretches.get(k);
+                    try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16))) {
+                        if (k == 0) {
+                            header(p, name, w -> { });
+                        }
+                        CsvPart part = new CsvPart();
+                        part.read(p, header, name, s.linesBefore(), skipped == null);
+                        parts[k] = part;
+                    } catch (IOException | BadInputException | RuntimeException e) {
+                        failures[k] = e;
+                    }
+                }, "qdl-csv-" + k);
+                readers[k].start();
+            }
+            for (int k = 0; k < readers.length; k++) {
+                join(readers[k]);
+                if (failures[k] instanceof IOException) {
+                    throw c.unreadable((IOException) failures[k], stretches.get(k).linesBefore());
+                }
+                if (failures[k] instanceof BadInputException) {
+                    throw (BadInputException) failures[k];
+                }
+                if (failures[k] instanceof RuntimeException) {
+                    throw (RuntimeException) failures[k];
+                }
+                if (skipped == null && !parts[k].badRows.isEmpty()) {
+                    break;
+                }
+            }
+            for (Thread t : readers) {
+                join(t);
+            }
+            List<CsvPart> read = new ArrayList<>();
+            for (CsvPart part : parts) {
+                if (part != null) {
+                    read.add(part);
+                }
+            }
+            c.finish(read, skipped);
+        }
+        return c;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
+    }
+
+    private static CsvParser parser(InputStream in) throws IOException {
+        CsvParser p = (CsvParser) MAPPER.getFactory().createParser(in);
+        p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        // the document is one array of rows: step inside it
+        p.nextToken();
+        return p;
+    }
+
+    /** The first row that is not blank, as the header; empty when the input has no rows at all. */
+    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings)
+            throws IOException, BadInputException {
+        CsvRow row = new CsvRow(256);
+        while (row.read(p)) {
+            if (!row.blank()) {
+                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private BadInputException unreadable(IOException e, long linesBefore) {
+        if (e instanceof CharConversionException) {
+            return new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
+        }
+        if (e instanceof JsonProcessingException) {
+            JsonProcessingException j = (JsonProcessingException) e;
+            return new BadInputException(name + ":" + (linesBefore + j.getLocation().getLineNr()) + ": not valid CSV: "
+                    + j.getOriginalMessage());
+        }
+        return new BadInputException(name + ": cannot be read: " + e.getMessage());
     }
 
     /** The number of candidates read. */
@@ -104,132 +237,59 @@ public final class CsvCandidates implements CandidateSource {
 
     // ----------------------------------------------------------------------------------------- reading
 
-    private void load(InputStream in, Consumer<String> skipped, Consumer<String> warnings)
-            throws IOException, BadInputException {
-        IntList candidateOfRow = new IntList();
-        IntList tupleList = new IntList();
-        try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(in)) {
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                finish(candidateOfRow, tupleList);
-                return;
-            }
-            List<String> fields = new ArrayList<>();
-            long line = row(p, fields);
-            while (line >= 0 && blank(fields)) {
-                line = row(p, fields);
-            }
-            if (line < 0) {
-                finish(candidateOfRow, tupleList);
-                return;
-            }
-            int[] column = header(fields, line, warnings);
-            int width = fields.size();
-            int[] tuple = new int[RowValues.WIDTH];
-            while ((line = row(p, fields)) >= 0) {
-                if (blank(fields)) {
-                    continue;
+    /**
+     * Merges the parts in file order into one set of tables (numbering candidates by first appearance in the
+     * file), reports or refuses bad rows, then groups rows by candidate with a stable counting sort, so that each
+     * candidate's rows stay in file order.
+     */
+    private void finish(List<CsvPart> parts, Consumer<String> skipped) throws BadInputException {
+        for (CsvPart part : parts) {
+            for (String bad : part.badRows) {
+                if (skipped == null) {
+                    throw new BadInputException(bad);
                 }
-                String problem = problem(fields, width, column);
-                if (problem != null) {
-                    String message = name + ":" + line + ": " + problem;
-                    if (skipped == null) {
-                        throw new BadInputException(message);
+                skipped.accept(bad);
+            }
+        }
+        IntList candidateOfRow;
+        if (parts.size() == 1) {
+            CsvPart only = parts.get(0);
+            ids = only.ids;
+            values = only.values;
+            tuples = only.tuples;
+            candidateOfRow = only.candidateOfRow;
+            tupleOfRow = only.tupleOfRow.toArray();
+        } else {
+            ids = new Interner();
+            values = new Interner();
+            values.intern("");
+            tuples = new RowValues();
+            candidateOfRow = new IntList();
+            IntList tupleList = new IntList();
+            int[] fields = new int[RowValues.WIDTH];
+            for (CsvPart part : parts) {
+                int[] value = new int[part.values.size()];
+                for (int v = 0; v < value.length; v++) {
+                    value[v] = values.intern(part.values.get(v));
+                }
+                int[] tuple = new int[part.tuples.size()];
+                for (int t = 0; t < tuple.length; t++) {
+                    for (int f = 0; f < RowValues.WIDTH; f++) {
+                        fields[f] = value[part.tuples.get(t, f)];
                     }
-                    skipped.accept(message);
-                    continue;
+                    tuple[t] = tuples.intern(fields);
                 }
-                for (int f = 0; f < RowValues.WIDTH; f++) {
-                    int col = column[f + 1];
-                    tuple[f] = col < 0 ? 0 : values.intern(fields.get(col).strip());
+                int[] id = new int[part.ids.size()];
+                for (int i = 0; i < id.length; i++) {
+                    id[i] = ids.intern(part.ids.get(i));
                 }
-                candidateOfRow.add(ids.intern(fields.get(column[0]).strip()));
-                tupleList.add(tuples.intern(tuple));
+                for (int r = 0; r < part.candidateOfRow.size(); r++) {
+                    candidateOfRow.add(id[part.candidateOfRow.get(r)]);
+                    tupleList.add(tuple[part.tupleOfRow.get(r)]);
+                }
             }
-        } catch (CharConversionException e) {
-            throw new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(name + ":" + e.getLocation().getLineNr() + ": not valid CSV: "
-                    + e.getOriginalMessage());
+            tupleOfRow = tupleList.toArray();
         }
-        finish(candidateOfRow, tupleList);
-    }
-
-    /** Reads one row into {@code fields}; returns its line, or -1 at the end. */
-    private static long row(CsvParser p, List<String> fields) throws IOException {
-        fields.clear();
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.START_ARRAY) {
-            return -1;
-        }
-        long line = -1;
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            if (line < 0) {
-                line = p.currentTokenLocation().getLineNr();
-            }
-            fields.add(p.getText());
-        }
-        return line;
-    }
-
-    /** An empty line, or a row of empty fields (spreadsheets export those at the end). */
-    private static boolean blank(List<String> fields) {
-        return fields.stream().allMatch(String::isBlank);
-    }
-
-    /** Column index of each of {@link #COLUMNS} (-1 when absent); the required ones must be there. */
-    private int[] header(List<String> fields, long line, Consumer<String> warnings) throws BadInputException {
-        int[] column = new int[COLUMNS.size()];
-        Arrays.fill(column, -1);
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            String h = fields.get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
-            int k = COLUMNS.indexOf(h);
-            if (k < 0) {
-                unknown.add(fields.get(i).strip());
-            } else if (column[k] >= 0) {
-                throw new BadInputException(name + ":" + line + ": the header names column `" + h + "` twice");
-            } else {
-                column[k] = i;
-            }
-        }
-        for (String required : List.of("candidate", "unit")) {
-            if (column[COLUMNS.indexOf(required)] < 0) {
-                String hint = unknown.stream().map(u -> DidYouMean.suggest(u, List.of(required)))
-                        .flatMap(Optional::stream).findFirst().map(s -> " (is `" + s + "` misspelt?)").orElse("");
-                throw new BadInputException(name + ":" + line + ": the header has no `" + required + "` column" + hint
-                        + "; the first row must name the columns, e.g. candidate,unit,result");
-            }
-        }
-        for (String u : unknown) {
-            String hint = DidYouMean.suggest(u.toLowerCase(Locale.ROOT), COLUMNS).map(s -> "; did you mean `" + s + "`?")
-                    .orElse("");
-            warnings.accept(name + ":" + line + ": column `" + u + "` is not one qdl reads ("
-                    + String.join(", ", COLUMNS) + "); it is ignored" + hint);
-        }
-        return column;
-    }
-
-    private static String problem(List<String> fields, int width, int[] column) {
-        if (fields.size() != width) {
-            return fields.size() + (fields.size() == 1 ? " field" : " fields") + " where the header has " + width;
-        }
-        if (fields.get(column[0]).isBlank()) {
-            return "no candidate id";
-        }
-        if (fields.get(column[1]).isBlank()) {
-            return "no unit for candidate `" + fields.get(column[0]).strip() + "`";
-        }
-        int criterion = column[5];
-        int rating = column[6];
-        if (rating >= 0 && !fields.get(rating).isBlank() && (criterion < 0 || fields.get(criterion).isBlank())) {
-            return "a rating with no criterion";
-        }
-        return null;
-    }
-
-    /** Groups rows by candidate (a counting sort, stable, so each candidate's rows stay in file order). */
-    private void finish(IntList candidateOfRow, IntList tupleList) {
         int n = ids.size();
         int[] start = new int[n + 1];
         for (int r = 0; r < candidateOfRow.size(); r++) {
@@ -244,10 +304,6 @@ public final class CsvCandidates implements CandidateSource {
             rows[fill[candidateOfRow.get(r)]++] = r;
         }
         first = start;
-        tupleOfRow = new int[tupleList.size()];
-        for (int r = 0; r < tupleOfRow.length; r++) {
-            tupleOfRow[r] = tupleList.get(r);
-        }
         plain = new Achievement[tuples.size()];
     }
 

@@ -18,6 +18,10 @@ final class IntList {
         return values[i];
     }
 
+    int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+
     int size() {
         return size;
     }
