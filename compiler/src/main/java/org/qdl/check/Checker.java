@@ -1,20 +1,322 @@
 package org.qdl.check;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
+import org.qdl.diag.DidYouMean;
+import org.qdl.model.DateEntry;
+import org.qdl.model.Framework;
+import org.qdl.model.Group;
+import org.qdl.model.Grading;
+import org.qdl.model.Level;
+import org.qdl.model.Pathway;
 import org.qdl.model.Qualification;
+import org.qdl.model.Range;
+import org.qdl.model.Rule;
+import org.qdl.model.Scale;
+import org.qdl.model.Unit;
+import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.FrameworkDecl;
+import org.qdl.syntax.tree.GradingBlock;
+import org.qdl.syntax.tree.GroupDecl;
+import org.qdl.syntax.tree.PathwayDecl;
+import org.qdl.syntax.tree.QualificationDecl;
+import org.qdl.syntax.tree.QualificationMember;
+import org.qdl.syntax.tree.RuleNode;
+import org.qdl.syntax.tree.RulesBlock;
+import org.qdl.syntax.tree.ScaleDecl;
 import org.qdl.syntax.tree.SpecFile;
+import org.qdl.syntax.tree.UnitEntry;
 
-/** Checks parsed files and builds the checked qualification. (Being written.) */
+/**
+ * Checks parsed files and builds the checked qualification. Phases run in order — declarations, the
+ * qualification's attributes, scales, groups, units, rules, grading — each adding diagnostics rather than
+ * stopping; the whole-structure proof runs only when everything before it is clean, so one mistake is reported
+ * once.
+ */
 final class Checker {
-    private Checker() {
+    private final Env env;
+    private final QualificationDecl decl;
+
+    private Checker(Env env, QualificationDecl decl) {
+        this.env = env;
+        this.decl = decl;
     }
 
     record Output(Optional<Qualification> qualification, List<Diagnostic> diagnostics) {
     }
 
     static Output check(List<SpecFile> files, boolean syntaxOk) {
-        return new Output(Optional.empty(), List.of());
+        if (!syntaxOk || files.isEmpty()) {
+            return new Output(Optional.empty(), List.of());
+        }
+        Diagnostics out = new Diagnostics();
+        Declarations decls = new Declarations(files, out);
+        Env env = new Env(decls, out);
+        Optional<Qualification> q = new Checker(env, decls.qualification.orElse(null)).run();
+        return new Output(out.hasErrors() ? Optional.empty() : q, out.all());
     }
+
+    private Optional<Qualification> run() {
+        Block header = decl == null ? null : new Block(attributes(decl), Block.Context.QUALIFICATION, env.out);
+        if (header != null) {
+            framework(header);
+            env.qualificationLevel = header.one(Attribute.Level.class).flatMap(l -> Levels.resolve(env, l.level()));
+        }
+        for (ScaleDecl s : env.decls.scales.values()) {
+            ScaleBuilder.build(s, env.out).ifPresent(scale -> env.scales.put(scale.name(), scale));
+        }
+        GroupResolver groups = new GroupResolver(env);
+        Map<String, List<String>> directGroups = groups.directGroupsOfUnits();
+        UnitBuilder units = new UnitBuilder(env);
+        for (UnitEntry.UnitDecl u : env.decls.units.values()) {
+            env.units.put(u.ref().text(), units.build(u, directGroups.getOrDefault(u.ref().text(), List.of())));
+        }
+        List<Group> modelGroups = new ArrayList<>();
+        for (GroupDecl g : env.decls.groups.values()) {
+            modelGroups.add(groups.build(g));
+        }
+        if (decl == null) {
+            return Optional.empty();
+        }
+
+        RuleBuilder rules = new RuleBuilder(env);
+        List<Rule> coreRules = new ArrayList<>();
+        List<Pathway> pathways = new ArrayList<>();
+        List<GradingBlock> gradingBlocks = new ArrayList<>();
+        Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
+        for (QualificationMember m : decl.members()) {
+            if (m instanceof RulesBlock r) {
+                coreRules.addAll(rules.build(r.rules()));
+            } else if (m instanceof PathwayDecl p) {
+                PathwayDecl first = pathwayNames.putIfAbsent(p.name().text(), p);
+                if (first != null) {
+                    env.out.add(Diagnostic.of(Code.Q0112, p.name().span(), p.kind().word() + " `" + p.name().text()
+                            + "` is declared twice").withNote(first.name().span(), "first declared here"));
+                    continue;
+                }
+                pathways.add(pathway(p, rules));
+            } else if (m instanceof GradingBlock g) {
+                gradingBlocks.add(g);
+            }
+        }
+
+        Set<String> groupNames = new LinkedHashSet<>(env.decls.mainGroups);
+        Set<String> unitRefs = new LinkedHashSet<>(env.decls.mainUnits);
+        for (UnitEntry.UnitRef r : env.decls.qualificationUnitRefs) {
+            if (env.decls.units.containsKey(r.ref().text())) {
+                unitRefs.add(r.ref().text());
+            } else {
+                GroupResolver.unknownUnit(env, r.ref(), "");
+            }
+        }
+        List<Rule> allRules = new ArrayList<>(coreRules);
+        pathways.forEach(p -> allRules.addAll(p.rules()));
+        for (Rule r : allRules) {
+            if (r.scope().kind() != Rule.ScopeKind.UNITS && r.scope().kind() != Rule.ScopeKind.TOTAL) {
+                groupNames.addAll(r.scope().names());
+            }
+        }
+        for (String g : groupNames) {
+            unitRefs.addAll(env.groupUnits.getOrDefault(g, List.of()));
+        }
+        for (Rule r : allRules) {
+            unitRefs.addAll(r.pool());
+        }
+        List<Unit> qualificationUnits = unitRefs.stream().map(env.units::get).filter(u -> u != null).toList();
+        List<Group> qualificationGroups = modelGroups.stream().filter(g -> groupNames.contains(g.name())).toList();
+        twoGroups(qualificationGroups, directGroups);
+
+        Set<String> grades = new LinkedHashSet<>();
+        for (Unit u : qualificationUnits) {
+            u.gradingScale().ifPresent(s -> grades.addAll(s.labelNames()));
+            u.grades().forEach(g -> grades.add(g.grade()));
+        }
+        Grading grading = GradingBuilder.build(gradingBlocks, grades, env);
+
+        Set<String> scaleNames = new LinkedHashSet<>();
+        for (Unit u : qualificationUnits) {
+            u.gradingScale().ifPresent(s -> scaleNames.add(s.name()));
+            u.criterionScale().ifPresent(s -> scaleNames.add(s.name()));
+        }
+        List<Scale> scales = scaleNames.stream().map(env.scales::get).toList();
+
+        Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
+                grading);
+        if (!env.out.hasErrors()) {
+            StructureCheck.run(q, env.out);
+        }
+        return Optional.of(q);
+    }
+
+    private static List<Attribute> attributes(QualificationDecl q) {
+        List<Attribute> out = new ArrayList<>();
+        for (QualificationMember m : q.members()) {
+            if (m instanceof Attribute a) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void framework(Block header) {
+        Optional<Attribute.Framework> f = header.one(Attribute.Framework.class);
+        if (f.isEmpty()) {
+            return;
+        }
+        String name = f.get().name().text();
+        Framework builtIn = Frameworks.BUILT_IN.get(name);
+        if (builtIn == null) {
+            builtIn = Frameworks.BUILT_IN.get(name.toUpperCase(Locale.ROOT));
+        }
+        if (builtIn != null) {
+            env.framework = Optional.of(builtIn);
+            return;
+        }
+        FrameworkDecl declared = env.decls.frameworks.get(name);
+        if (declared != null) {
+            List<String> levels = new ArrayList<>();
+            for (var l : declared.levels()) {
+                if (levels.contains(l.text())) {
+                    env.out.add(Diagnostic.of(Code.Q0211, l.span(), "level `" + l.text() + "` appears twice in framework `"
+                            + name + "`").withLabel("repeated"));
+                } else {
+                    levels.add(l.text());
+                }
+            }
+            env.framework = Optional.of(new Framework(name, declared.title().map(t -> t.value()), levels, false));
+            return;
+        }
+        List<String> known = new ArrayList<>(Frameworks.BUILT_IN.keySet());
+        known.addAll(env.decls.frameworks.keySet());
+        java.util.Collections.sort(known);
+        Diagnostic d = Diagnostic.of(Code.Q0120, f.get().name().span(), "unknown framework `" + name + "`")
+                .withLabel("not a framework QDL knows");
+        env.out.add(DidYouMean.suggest(name, known).map(n -> d.withHelp("did you mean `" + n + "`?"))
+                .orElse(d.withHelp("QDL knows " + String.join(", ", known)
+                        + "; declare your own with `framework NAME { levels ... }`")));
+    }
+
+    private Pathway pathway(PathwayDecl p, RuleBuilder rules) {
+        List<RuleNode> nodes = new ArrayList<>();
+        List<Attribute> attributes = new ArrayList<>();
+        p.members().forEach(m -> {
+            if (m instanceof RuleNode r) {
+                nodes.add(r);
+            } else {
+                attributes.add((Attribute) m);
+            }
+        });
+        Block block = new Block(attributes, Block.Context.PATHWAY, env.out);
+        return new Pathway(p.name().text(), p.kind() == PathwayDecl.Kind.ENDORSEMENT ? Pathway.Kind.ENDORSEMENT
+                : Pathway.Kind.PATHWAY, p.title().value(), rules.build(nodes),
+                Values.sections(block.all(Attribute.Section.class)),
+                Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
+    }
+
+    private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups) {
+        Set<String> names = new LinkedHashSet<>();
+        groups.forEach(g -> names.add(g.name()));
+        for (Map.Entry<String, List<String>> e : directGroups.entrySet()) {
+            List<String> in = e.getValue().stream().filter(names::contains).toList();
+            if (in.size() > 1) {
+                GroupDecl second = env.decls.groups.get(in.get(1));
+                env.out.add(Diagnostic.of(Code.Q0309, second.name().span(), "unit `" + e.getKey() + "` is in groups "
+                        + String.join(" and ", in) + "; it counts for one requirement only")
+                        .withLabel("also lists `" + e.getKey() + "`")
+                        .withNote(env.decls.groups.get(in.get(0)).name().span(), "first listed in this group")
+                        .withHelp("if the unit is meant to be in both, this is fine; the engine decides where it counts"));
+            }
+        }
+    }
+
+    private Qualification qualification(Block header, List<Unit> units, List<Group> groups, List<Scale> scales,
+            List<Rule> rules, List<Pathway> pathways, Grading grading) {
+        Optional<String> title = decl.title().map(t -> t.value());
+        Optional<Attribute.Title> titleAttr = header.one(Attribute.Title.class);
+        if (titleAttr.isPresent()) {
+            if (title.isPresent()) {
+                env.out.add(Diagnostic.of(Code.Q0114, titleAttr.get().span(), "the qualification has a title already")
+                        .withNote(decl.title().get().span(), "title given here").withHelp("keep one of them"));
+            } else {
+                title = Optional.of(titleAttr.get().text().value());
+            }
+        }
+        if (title.isEmpty()) {
+            env.out.add(Diagnostic.of(Code.Q0115, decl.name().span(), "qualification `" + decl.name().text()
+                    + "` has no title").withLabel("no title")
+                    .withHelp("write `qualification " + decl.name().text() + " \"Full title\" { ... }`"));
+        }
+        Optional<Range> tqt = Values.quantity(header.quantity(Attribute.QuantityKind.TQT), env.out);
+        Optional<Range> glh = Values.quantity(header.quantity(Attribute.QuantityKind.GLH), env.out);
+        Optional<Range> credit = Values.quantity(header.quantity(Attribute.QuantityKind.CREDIT), env.out);
+        Hours.checkGlhWithinTqt(glh, tqt, header, "the qualification", env.out);
+        creditAgainstTqt(header, tqt, credit);
+        Optional<String> size = header.one(Attribute.Size.class).map(s -> s.word().value());
+        sizeAgainstTqt(header, size, tqt);
+        List<DateEntry> dates = new ArrayList<>();
+        for (Attribute.Date d : header.all(Attribute.Date.class)) {
+            if (!d.quoted()) {
+                try {
+                    LocalDate.parse(d.value().text());
+                } catch (DateTimeParseException e) {
+                    env.out.add(Diagnostic.of(Code.Q0119, d.value().span(), "`" + d.value().text() + "` is not a date")
+                            .withLabel("expected YYYY-MM-DD")
+                            .withHelp("write dates as 2014-11-01, or put a note in quotes"));
+                    continue;
+                }
+            }
+            dates.add(new DateEntry(d.kind().text(), d.value().text(), d.quoted()));
+        }
+        return new Qualification(decl.name().text(), title.orElse(decl.name().text()),
+                header.one(Attribute.AwardingBody.class).map(b -> b.name().value()),
+                Values.identifiers(header.all(Attribute.Number.class), env.out), env.framework,
+                env.qualificationLevel, size, tqt, glh, credit, dates,
+                Values.sections(header.all(Attribute.Section.class)), units, groups, scales, rules, pathways, grading,
+                decl.span().file().path(), decl.span());
+    }
+
+    private void creditAgainstTqt(Block header, Optional<Range> tqt, Optional<Range> credit) {
+        if (tqt.isEmpty() || credit.isEmpty() || !tqt.get().isSingle() || !credit.get().isSingle()) {
+            return;
+        }
+        BigDecimal expected = tqt.get().min().divide(BigDecimal.TEN, 0, RoundingMode.HALF_UP);
+        if (credit.get().min().compareTo(expected) != 0) {
+            env.out.add(Diagnostic.of(Code.Q0203, header.quantity(Attribute.QuantityKind.CREDIT).get().span(),
+                    "credit " + credit.get() + " is not one tenth of the TQT (" + tqt.get() + "), which gives "
+                            + expected.toPlainString())
+                    .withLabel("expected " + expected.toPlainString())
+                    .withNote(header.quantity(Attribute.QuantityKind.TQT).get().span(), "TQT given here")
+                    .withHelp("under the RQF, credit is TQT / 10 rounded to the nearest whole number"));
+        }
+    }
+
+    private void sizeAgainstTqt(Block header, Optional<String> size, Optional<Range> tqt) {
+        if (size.isEmpty() || tqt.isEmpty()) {
+            return;
+        }
+        String word = size.get().toLowerCase(Locale.ROOT);
+        BigDecimal t = tqt.get().min();
+        String expected = t.compareTo(BigDecimal.valueOf(120)) <= 0 ? "award"
+                : t.compareTo(BigDecimal.valueOf(370)) < 0 ? "certificate" : "diploma";
+        boolean known = word.contains("award") || word.contains("certificate") || word.contains("diploma");
+        if (known && !word.contains(expected)) {
+            env.out.add(Diagnostic.of(Code.Q0205, header.one(Attribute.Size.class).get().span(), "a qualification of "
+                    + t.toPlainString() + " hours TQT is " + (expected.equals("award") ? "an " : "a ") + expected
+                    + ", not " + (word.startsWith("a") ? "an " : "a ") + size.get())
+                    .withLabel("expected " + expected)
+                    .withHelp("Ofqual: award up to 120 hours TQT, certificate 121 to 369, diploma 370 or more"));
+        }
+    }
+
 }

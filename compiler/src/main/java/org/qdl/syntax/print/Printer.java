@@ -356,12 +356,12 @@ public final class Printer {
         return s.append(' ').append(word).append(one ? "" : "s").toString();
     }
 
-    static String levelFilter(RuleNode.LevelFilter l) {
+    public static String levelFilter(RuleNode.LevelFilter l) {
         String where = l.level().map(v -> "at level " + level(v)).orElse("at qualification level");
         return l.direction() == RuleNode.Direction.EXACTLY ? where : where + " " + l.direction().words();
     }
 
-    static String pool(RuleNode.Pool pool) {
+    public static String pool(RuleNode.Pool pool) {
         if (pool instanceof RuleNode.UnitPool u) {
             return (u.units().size() == 1 ? "unit " : "units ") + join(u.units(), Lexemes::reference);
         }

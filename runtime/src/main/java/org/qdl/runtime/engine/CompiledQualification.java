@@ -137,6 +137,11 @@ public final class CompiledQualification {
         return evaluate(candidate, EvaluationOptions.DEFAULT);
     }
 
+    /** Whether the candidate achieves the qualification, without working out the grade or the report. */
+    public boolean isAchieved(Candidate candidate, EvaluationOptions options) {
+        return new Evaluation(this, candidate, options).achieved();
+    }
+
     public Result evaluate(Candidate candidate, EvaluationOptions options) {
         return new Evaluation(this, candidate, options).run();
     }

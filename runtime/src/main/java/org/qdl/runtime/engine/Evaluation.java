@@ -53,6 +53,17 @@ final class Evaluation {
         }
     }
 
+    /** Only whether the qualification is achieved: no grade, no report. */
+    boolean achieved() {
+        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        for (Variant v : required) {
+            if (feasible(v.requirements(), available)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Result run() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
         List<Variant> met = new ArrayList<>();

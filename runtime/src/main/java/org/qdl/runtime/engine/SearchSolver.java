@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 final class SearchSolver {
     private static final long NONE = Long.MIN_VALUE / 4;
+    /** Problems with this many units are searched on a thread with a deep stack. */
+    private static final int DEEP = 400;
 
     private final Problem problem;
     private final Requirement[] slots;
@@ -38,6 +40,11 @@ final class SearchSolver {
     private long[][] weight;
     private long[] value;
     private int[][] positions;
+    /**
+     * Types whose every unit is best counted: achieved, worth something, and in no sum with a maximum. Counting
+     * more of them never breaks a rule and never lowers the value, so the search does not try fewer.
+     */
+    private boolean[] takeAll;
 
     // suffix bounds: what types t.. can still contribute at most
     private int[][] sufUnits;
@@ -83,7 +90,35 @@ final class SearchSolver {
 
     /** The best valid combination (or any, if the problem says any will do), or empty if there is none. */
     static Optional<Solution> solve(Problem problem) {
-        return new SearchSolver(problem).run();
+        SearchSolver solver = new SearchSolver(problem);
+        if (problem.units.length < DEEP) {
+            return solver.run();
+        }
+        // the search recurses once per unit type: give very large structures a stack to match
+        Object[] result = new Object[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = solver.run();
+            } catch (RuntimeException | Error e) {
+                result[0] = e;
+            }
+        }, "qdl-search", 1L << 30);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching", e);
+        }
+        if (result[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (result[0] instanceof Error e) {
+            throw e;
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Solution> solution = (Optional<Solution>) result[0];
+        return solution;
     }
 
     private Optional<Solution> run() {
@@ -152,6 +187,7 @@ final class SearchSolver {
         weight = new long[typeCount][sums.length];
         value = new long[typeCount];
         positions = new int[typeCount][];
+        takeAll = new boolean[typeCount];
         int t = 0;
         for (List<Integer> members : byKey.values()) {
             int first = members.get(0);
@@ -174,6 +210,11 @@ final class SearchSolver {
                 weight[t][k] = sums[k].weight(u, credit);
             }
             value[t] = problem.value[first];
+            boolean free = !problem.virtual[first] && value[t] >= 0;
+            for (int k = 0; k < sums.length; k++) {
+                free &= weight[t][k] >= 0 && (weight[t][k] == 0 || sums[k].hi == Requirement.NO_MAX);
+            }
+            takeAll[t] = free;
             t++;
         }
     }
@@ -340,7 +381,8 @@ final class SearchSolver {
             return;
         }
         boolean fewFirst = value[t] < 0;
-        for (int i = 0; i <= max; i++) {
+        int tries = takeAll[t] && max == size[t] ? 0 : max;
+        for (int i = 0; i <= tries; i++) {
             int n = fewFirst ? i : max - i;
             long[] afterSums = st.clone();
             for (int k = 0; k < sums.length; k++) {

@@ -1,0 +1,136 @@
+package org.qdl.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.diag.DidYouMean;
+import org.qdl.model.Condition;
+import org.qdl.model.GradeRule;
+import org.qdl.model.Grading;
+import org.qdl.model.Level;
+import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.GradingBlock;
+
+/** Checks the qualification's grading and builds the model grading. */
+final class GradingBuilder {
+    private GradingBuilder() {
+    }
+
+    /** {@code grades}: every grade a unit of the qualification can have. */
+    static Grading build(List<GradingBlock> blocks, Collection<String> grades, Env env) {
+        if (blocks.isEmpty()) {
+            return Grading.none();
+        }
+        Diagnostics out = env.out;
+        for (int i = 1; i < blocks.size(); i++) {
+            out.add(Diagnostic.of(Code.Q0114, blocks.get(i).span(), "the qualification has two `grading` blocks")
+                    .withLabel("second").withNote(blocks.get(0).span(), "first").withHelp("merge them into one"));
+        }
+        GradingBlock block = blocks.get(0);
+        Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
+        Optional<GradingBlock.PointsTable> table = Optional.empty();
+        for (GradingBlock.Item item : block.items()) {
+            if (item instanceof GradingBlock.NoOverallGrade n) {
+                none = Optional.of(n);
+            } else if (item instanceof GradingBlock.PointsTable t) {
+                if (table.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, t.span(), "the grading has two points tables")
+                            .withNote(table.get().span(), "first table"));
+                } else {
+                    table = Optional.of(t);
+                }
+            }
+        }
+        Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
+        List<GradeRule> rules = new ArrayList<>();
+        Optional<Span> otherwise = Optional.empty();
+        Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
+        for (GradingBlock.Item item : block.items()) {
+            Span span = item.span();
+            if (item instanceof GradingBlock.Threshold t) {
+                if (table.isEmpty()) {
+                    out.add(Diagnostic.of(Code.Q0314, span, "`grade " + t.grade().text() + " from " + t.points()
+                            + " points` needs a points table").withLabel("points of what?")
+                            .withHelp("add `points per credit { level 3: P 7, M 8, D 9 }` (or `points per unit`)"));
+                }
+                if (lastThreshold.isPresent() && t.points().value().compareTo(lastThreshold.get().points().value()) >= 0) {
+                    out.add(Diagnostic.of(Code.Q0213, span, "`grade " + t.grade().text() + "` needs "
+                            + t.points() + " points but comes after a grade that needs " + lastThreshold.get().points()
+                            + ", so it can never be given").withLabel("never reached")
+                            .withNote(lastThreshold.get().span(), "this grade is tried first")
+                            .withHelp("list grades from the most points to the fewest"));
+                }
+                lastThreshold = Optional.of(t);
+                unreachableAfterOtherwise(otherwise, span, out);
+                rules.add(new GradeRule(t.grade().text(), Optional.empty(), Optional.of(t.points().value())));
+            } else if (item instanceof GradingBlock.GradeWhen w) {
+                unreachableAfterOtherwise(otherwise, span, out);
+                Optional<Condition> c = Optional.empty();
+                if (w.when().isPresent()) {
+                    c = Conditions.forQualification(w.when().get(), grades, table.isPresent(), out);
+                } else {
+                    otherwise = Optional.of(span);
+                }
+                rules.add(new GradeRule(w.grade().text(), c, Optional.empty()));
+            }
+        }
+        if (none.isPresent() && !rules.isEmpty()) {
+            out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
+                    + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
+        }
+        return new Grading(true, none.isPresent(), rules, points);
+    }
+
+    private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {
+        otherwise.ifPresent(o -> out.add(Diagnostic.of(Code.Q0213, span, "grades after `otherwise` can never be given")
+                .withLabel("unreachable").withNote(o, "`otherwise` is here").withHelp("put `otherwise` last")));
+    }
+
+    private static Grading.Points points(GradingBlock.PointsTable t, Collection<String> grades, Env env) {
+        List<Grading.Row> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (GradingBlock.PointsRow row : t.rows()) {
+            Optional<Level> level = Optional.empty();
+            Optional<BigDecimal> glh = Optional.empty();
+            String key = "any";
+            if (row.key().isPresent() && row.key().get() instanceof GradingBlock.LevelKey l) {
+                level = Levels.resolve(env, l.level());
+                key = "level " + l.level().display();
+            } else if (row.key().isPresent()) {
+                glh = Optional.of(((GradingBlock.GlhKey) row.key().get()).glh().value());
+                key = "glh " + glh.get().toPlainString();
+            }
+            if (keys.contains(key)) {
+                env.out.add(Diagnostic.of(Code.Q0213, row.span(), "the points table has two rows for " + key)
+                        .withLabel("second row"));
+                continue;
+            }
+            keys.add(key);
+            List<Grading.Entry> entries = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            for (GradingBlock.PointsEntry e : row.entries()) {
+                String grade = e.grade().text();
+                if (seen.contains(grade)) {
+                    env.out.add(Diagnostic.of(Code.Q0213, e.span(), "grade `" + grade + "` has two values in this row")
+                            .withLabel("second value"));
+                    continue;
+                }
+                seen.add(grade);
+                if (!grades.contains(grade)) {
+                    Diagnostic d = Diagnostic.of(Code.Q0108, e.grade().span(), "no unit of this qualification can be "
+                            + "graded `" + grade + "`").withLabel("unknown grade");
+                    env.out.add(DidYouMean.suggest(grade, grades).map(n -> d.withHelp("did you mean `" + n + "`?"))
+                            .orElse(d.withHelp(grades.isEmpty() ? "units get grades from a `grading scale`"
+                                    : "units can be graded " + String.join(", ", grades))));
+                }
+                entries.add(new Grading.Entry(grade, e.points().value()));
+            }
+            rows.add(new Grading.Row(level, glh, entries));
+        }
+        return new Grading.Points(t.per() == GradingBlock.Per.CREDIT ? Grading.Per.CREDIT : Grading.Per.UNIT, rows);
+    }
+}

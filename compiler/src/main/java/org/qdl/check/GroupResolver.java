@@ -1,0 +1,153 @@
+package org.qdl.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.diag.DidYouMean;
+import org.qdl.model.Group;
+import org.qdl.model.Range;
+import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.GroupDecl;
+import org.qdl.syntax.tree.GroupMember;
+import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.UnitEntry;
+
+/** Resolves what each group contains (unions flattened, cycles reported) and builds the model groups. */
+final class GroupResolver {
+    private final Env env;
+    private final Map<String, List<String>> direct = new LinkedHashMap<>();
+    private final Map<String, List<Name>> memberGroups = new LinkedHashMap<>();
+    private final Map<String, Boolean> inCycle = new HashMap<>();
+
+    GroupResolver(Env env) {
+        this.env = env;
+        for (GroupDecl g : env.decls.groups.values()) {
+            List<String> units = new ArrayList<>();
+            List<Name> groups = new ArrayList<>();
+            for (GroupMember m : g.members()) {
+                if (m instanceof UnitEntry u) {
+                    resolveUnit(u.ref(), g, units);
+                } else if (m instanceof GroupMember.UnitList l) {
+                    l.units().forEach(ref -> resolveUnit(ref, g, units));
+                } else if (m instanceof GroupMember.GroupList l) {
+                    for (Name n : l.groups()) {
+                        if (env.decls.groups.containsKey(n.text())) {
+                            groups.add(n);
+                        } else {
+                            unknownGroup(env, n);
+                        }
+                    }
+                }
+            }
+            direct.put(g.name().text(), units);
+            memberGroups.put(g.name().text(), groups);
+        }
+        for (String name : direct.keySet()) {
+            env.groupUnits.put(name, flatten(name, new ArrayList<>()));
+        }
+    }
+
+    /** A unit name that is not a declared unit, said the way the contract shows it. */
+    static void unknownUnit(Env env, Name ref, String where) {
+        Diagnostic d = Diagnostic.of(Code.Q0102, ref.span(), "unknown unit `" + ref.text() + "`" + where)
+                .withLabel("not declared in this qualification");
+        env.out.add(DidYouMean.suggest(ref.text(), env.decls.units.keySet())
+                .map(n -> d.withHelp("did you mean `" + n + "`?"))
+                .orElse(d.withHelp("declare it with `unit " + ref.text() + " \"Title\" { ... }`, or import the file that does")));
+    }
+
+    static void unknownGroup(Env env, Name name) {
+        Diagnostic d = Diagnostic.of(Code.Q0104, name.span(), "unknown group `" + name.text() + "`")
+                .withLabel("not declared");
+        env.out.add(DidYouMean.suggest(name.text(), env.decls.groups.keySet())
+                .map(n -> d.withHelp("did you mean `" + n + "`?"))
+                .orElse(d.withHelp("declare it with `group " + name.text() + " \"Title\" { units ... }`")));
+    }
+
+    private void resolveUnit(Name ref, GroupDecl g, List<String> units) {
+        if (!env.decls.units.containsKey(ref.text())) {
+            unknownUnit(env, ref, " in group `" + g.name().text() + "`");
+            return;
+        }
+        if (units.contains(ref.text())) {
+            env.out.add(Diagnostic.of(Code.Q0101, ref.span(), "unit `" + ref.text() + "` is listed twice in group `"
+                    + g.name().text() + "`").withLabel("listed again"));
+            return;
+        }
+        units.add(ref.text());
+    }
+
+    private List<String> flatten(String group, List<String> path) {
+        if (path.contains(group)) {
+            return List.of();
+        }
+        path.add(group);
+        Set<String> out = new LinkedHashSet<>(direct.get(group));
+        for (Name member : memberGroups.get(group)) {
+            if (path.contains(member.text())) {
+                if (!inCycle.containsKey(group + "->" + member.text())) {
+                    inCycle.put(group + "->" + member.text(), true);
+                    env.out.add(Diagnostic.of(Code.Q0118, member.span(), "group `" + member.text() + "` contains group `"
+                            + group + "`, so it would contain itself").withLabel("makes a cycle")
+                            .withHelp("a group may contain other groups, but not one that contains it"));
+                }
+                continue;
+            }
+            out.addAll(flatten(member.text(), path));
+        }
+        path.remove(path.size() - 1);
+        return new ArrayList<>(out);
+    }
+
+    /** Groups directly listing each unit, for the model and the two-groups warning. */
+    Map<String, List<String>> directGroupsOfUnits() {
+        Map<String, List<String>> byUnit = new LinkedHashMap<>();
+        direct.forEach((g, units) -> units.forEach(u -> byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(g)));
+        return byUnit;
+    }
+
+    Group build(GroupDecl g) {
+        Block block = new Block(g.members().stream().filter(m -> m instanceof Attribute).map(m -> (Attribute) m)
+                .toList(), Block.Context.GROUP, env.out);
+        Optional<String> title = g.title().map(t -> t.value());
+        Optional<Attribute.Title> titleAttr = block.one(Attribute.Title.class);
+        if (titleAttr.isPresent()) {
+            if (title.isPresent()) {
+                env.out.add(Diagnostic.of(Code.Q0114, titleAttr.get().span(), "group `" + g.name().text()
+                        + "` has a title already").withNote(g.title().get().span(), "title given here"));
+            } else {
+                title = Optional.of(titleAttr.get().text().value());
+            }
+        }
+        String name = g.name().text();
+        Optional<Range> declared = Values.quantity(block.quantity(Attribute.QuantityKind.CREDIT), env.out);
+        List<String> units = env.groupUnits.get(name);
+        if (declared.isPresent() && !units.isEmpty()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean complete = true;
+            for (String u : units) {
+                Optional<BigDecimal> c = Optional.ofNullable(env.units.get(u)).flatMap(x -> x.credit());
+                complete &= c.isPresent();
+                sum = sum.add(c.orElse(BigDecimal.ZERO));
+            }
+            if (complete && (sum.compareTo(declared.get().min()) < 0 || sum.compareTo(declared.get().max()) > 0)) {
+                env.out.add(Diagnostic.of(Code.Q0204, block.quantity(Attribute.QuantityKind.CREDIT).get().span(),
+                        "group `" + name + "` says its units have " + declared.get() + " credits, but they add up to "
+                                + sum.toPlainString())
+                        .withLabel("declared total")
+                        .withHelp("correct the total, or the credit of one of its " + units.size() + " units"));
+            }
+        }
+        return new Group(name, title, units, direct.get(name),
+                memberGroups.get(name).stream().map(Name::text).toList(), declared.map(Range::min),
+                Values.sections(block.all(Attribute.Section.class)), g.span());
+    }
+}

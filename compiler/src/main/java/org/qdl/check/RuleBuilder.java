@@ -1,0 +1,285 @@
+package org.qdl.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.model.Condition;
+import org.qdl.model.Level;
+import org.qdl.model.Rule;
+import org.qdl.syntax.print.Printer;
+import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.RuleNode;
+
+/** Checks rules of combination and builds the model rules, each with a stable id. */
+final class RuleBuilder {
+    private final Env env;
+    private final Map<String, Name> labels = new HashMap<>();
+    private final Set<String> ids = new LinkedHashSet<>();
+
+    RuleBuilder(Env env) {
+        this.env = env;
+    }
+
+    /** Builds the rules of one block (the qualification's `rules`, or a pathway's); ids are unique across all. */
+    List<Rule> build(List<RuleNode> nodes) {
+        List<Rule> out = new ArrayList<>();
+        for (RuleNode n : nodes) {
+            rule(n).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Rule> rule(RuleNode node) {
+        Optional<String> label = node.label().map(Name::text);
+        node.label().ifPresent(l -> {
+            Name first = labels.putIfAbsent(l.text(), l);
+            if (first != null) {
+                env.out.add(Diagnostic.of(Code.Q0117, l.span(), "two rules are labelled `" + l.text() + "`")
+                        .withLabel("second use").withNote(first.span(), "first use")
+                        .withHelp("a rule's label is its stable id; give each rule its own"));
+            }
+        });
+        String text = Printer.ruleText(node);
+        if (node instanceof RuleNode.BarredRule b) {
+            List<String> units = units(b.units(), "barred");
+            if (b.units().size() < 2) {
+                tooFew(b, "`barred` needs at least two units: at most one of them counts");
+                return Optional.empty();
+            }
+            return Optional.of(new Rule(id(label, "barred-" + String.join("-", units)), label, Rule.Kind.BARRED,
+                    Optional.empty(), Optional.empty(), false, Optional.empty(),
+                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, false, text, "", node.span()));
+        }
+        if (node instanceof RuleNode.EquivalentRule e) {
+            List<String> units = units(e.units(), "equivalent");
+            if (e.units().size() < 2) {
+                tooFew(e, "`equivalent` needs at least two units");
+                return Optional.empty();
+            }
+            return Optional.of(new Rule(id(label, "equivalent-" + String.join("-", units)), label,
+                    Rule.Kind.EQUIVALENT, Optional.empty(), Optional.empty(), false, Optional.empty(),
+                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, false, text, "",
+                    node.span()));
+        }
+        if (node instanceof RuleNode.AllRule a) {
+            Pool pool = pool(a.pool());
+            List<Rule.Inclusion> including = including(a.including(), pool, true);
+            String scopeText = "from " + Printer.pool(a.pool());
+            return Optional.of(new Rule(id(label, "all-from-" + String.join("-", pool.scope.names())), label,
+                    Rule.Kind.ALL, Optional.empty(), Optional.empty(), false, Optional.empty(), pool.scope, pool.units,
+                    including, false, true, text, scopeText, node.span()));
+        }
+        RuleNode.AmountRule r = (RuleNode.AmountRule) node;
+        Optional<Rule.Amount> unitAmount = Optional.empty();
+        Optional<Rule.Amount> creditAmount = Optional.empty();
+        boolean ok = true;
+        for (RuleNode.Amount amount : r.second().isPresent() ? List.of(r.amount(), r.second().get())
+                : List.of(r.amount())) {
+            Optional<Rule.Amount> a = amount(amount);
+            ok &= a.isPresent();
+            boolean credits = amount.measure() == RuleNode.Measure.CREDITS;
+            if ((credits ? creditAmount : unitAmount).isPresent()) {
+                env.out.add(Diagnostic.of(Code.Q0114, amount.span(), "this rule gives two amounts of "
+                        + (credits ? "credits" : "units")).withLabel("second amount")
+                        .withHelp("write one amount of units and one of credits, or two rules"));
+                ok = false;
+            } else if (credits) {
+                creditAmount = a;
+            } else {
+                unitAmount = a;
+            }
+        }
+        Optional<Rule.LevelFilter> level = r.level().flatMap(this::levelFilter);
+        ok &= r.level().isEmpty() || level.isPresent();
+        Pool pool = r.pool().map(this::pool).orElse(new Pool(new Rule.Scope(Rule.ScopeKind.TOTAL, List.of()),
+                List.of()));
+        boolean hasMinimum = unitAmount.flatMap(Rule.Amount::min).isPresent()
+                || creditAmount.flatMap(Rule.Amount::min).isPresent();
+        boolean assigned = r.pool().isPresent() && r.level().isEmpty() && !r.shared() && hasMinimum;
+        List<Rule.Inclusion> including = including(r.including(), pool, assigned);
+        boolean further = r.amount().further() || r.second().map(RuleNode.Amount::further).orElse(false);
+        StringBuilder scope = new StringBuilder();
+        r.level().ifPresent(l -> scope.append(Printer.levelFilter(l)));
+        r.pool().ifPresent(p -> scope.append(scope.length() > 0 ? " " : "").append("from ").append(Printer.pool(p)));
+        if (scope.length() == 0) {
+            scope.append("in total");
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<String> idWords = new ArrayList<>();
+        if (further) {
+            idWords.add("further");
+        }
+        idWords.add(creditAmount.isPresent() && unitAmount.isEmpty() ? "credits" : "units");
+        if (creditAmount.isPresent() && unitAmount.isPresent()) {
+            idWords.add("credits");
+        }
+        if (unitAmount.flatMap(Rule.Amount::min).isEmpty() && creditAmount.flatMap(Rule.Amount::min).isEmpty()) {
+            idWords.add("max");
+        }
+        idWords.add(scope.toString().replace("any of ", "").replace("each of ", "each-"));
+        return Optional.of(new Rule(id(label, String.join("-", idWords)), label, Rule.Kind.AMOUNT, unitAmount,
+                creditAmount, further, level, pool.scope, pool.units, including, r.shared(), assigned, text,
+                scope.toString(), node.span()));
+    }
+
+    private void tooFew(RuleNode node, String message) {
+        env.out.add(Diagnostic.of(Code.Q0113, node.span(), message).withLabel("too few units"));
+    }
+
+    private Optional<Rule.Amount> amount(RuleNode.Amount a) {
+        BigDecimal low = a.low().value();
+        Optional<BigDecimal> high = a.high().map(h -> h.value());
+        if (a.measure() == RuleNode.Measure.UNITS && (!a.low().isWhole() || a.high().isPresent()
+                && !a.high().get().isWhole())) {
+            env.out.add(Diagnostic.of(Code.Q0214, a.span(), "units are counted in whole numbers")
+                    .withLabel("not a whole number"));
+            return Optional.empty();
+        }
+        if (high.isPresent() && high.get().compareTo(low) < 0) {
+            env.out.add(Diagnostic.of(Code.Q0206, a.span(), "this range runs backwards: " + low.toPlainString() + " to "
+                    + high.get().toPlainString()).withLabel("the first number should be the smaller")
+                    .withHelp("write `" + high.get().toPlainString() + " to " + low.toPlainString() + "`"));
+            return Optional.empty();
+        }
+        if (low.signum() == 0 && a.bound() != RuleNode.Bound.AT_MOST && high.isEmpty()) {
+            env.out.add(Diagnostic.of(Code.Q0201, a.low().span(), "a rule that asks for 0 "
+                    + (a.measure() == RuleNode.Measure.UNITS ? "units" : "credits") + " asks for nothing")
+                    .withLabel("nothing required").withHelp("remove the rule, or say `at most`"));
+            return Optional.empty();
+        }
+        Rule.Bound bound = switch (a.bound()) {
+            case AT_LEAST -> Rule.Bound.AT_LEAST;
+            case AT_MOST -> Rule.Bound.AT_MOST;
+            case EXACTLY -> Rule.Bound.EXACTLY;
+            default -> Rule.Bound.PLAIN;
+        };
+        if (a.bound() == RuleNode.Bound.AT_MOST && high.isPresent()) {
+            env.out.add(Diagnostic.of(Code.Q0206, a.span(), "`at most` takes one number, not a range")
+                    .withLabel("a range after `at most`").withHelp("write `" + low.toPlainString() + " to "
+                            + high.get().toPlainString() + "` for a range"));
+            return Optional.empty();
+        }
+        return Optional.of(new Rule.Amount(bound, low, high));
+    }
+
+    private Optional<Rule.LevelFilter> levelFilter(RuleNode.LevelFilter f) {
+        Condition.Direction direction = Conditions.direction(f.direction());
+        if (f.level().isEmpty()) {
+            if (env.qualificationLevel.isEmpty()) {
+                env.out.add(Diagnostic.of(Code.Q0115, f.span(), "this rule refers to the qualification's level, but the "
+                        + "qualification has none").withLabel("which level?")
+                        .withHelp("give the qualification a `level`, or name the level here"));
+                return Optional.empty();
+            }
+            return Optional.of(new Rule.LevelFilter(env.qualificationLevel.get(), direction, true));
+        }
+        if (env.framework.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Level> level = Levels.resolve(env, f.level().get());
+        return level.map(l -> new Rule.LevelFilter(l, direction, false));
+    }
+
+    private record Pool(Rule.Scope scope, List<String> units) {
+    }
+
+    private Pool pool(RuleNode.Pool p) {
+        if (p instanceof RuleNode.UnitPool u) {
+            return new Pool(new Rule.Scope(Rule.ScopeKind.UNITS, u.units().stream().map(Name::text).toList()),
+                    units(u.units(), "rule"));
+        }
+        RuleNode.GroupPool g = (RuleNode.GroupPool) p;
+        Rule.ScopeKind kind = switch (g.quantifier()) {
+            case ANY -> Rule.ScopeKind.ANY_OF_GROUPS;
+            case EACH -> Rule.ScopeKind.EACH_OF_GROUPS;
+            default -> Rule.ScopeKind.GROUPS;
+        };
+        Set<String> units = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Name n : g.groups()) {
+            names.add(n.text());
+            List<String> members = env.groupUnits.get(n.text());
+            if (members == null) {
+                GroupResolver.unknownGroup(env, n);
+            } else {
+                units.addAll(members);
+            }
+        }
+        return new Pool(new Rule.Scope(kind, names), new ArrayList<>(units));
+    }
+
+    private List<String> units(List<Name> refs, String where) {
+        List<String> out = new ArrayList<>();
+        for (Name ref : refs) {
+            if (!env.decls.units.containsKey(ref.text())) {
+                GroupResolver.unknownUnit(env, ref, "");
+            } else if (!out.contains(ref.text())) {
+                out.add(ref.text());
+            }
+        }
+        return out;
+    }
+
+    private List<Rule.Inclusion> including(Optional<RuleNode.Including> inc, Pool pool, boolean assigned) {
+        if (inc.isEmpty()) {
+            return List.of();
+        }
+        RuleNode.Including i = inc.get();
+        if (!assigned) {
+            env.out.add(Diagnostic.of(Code.Q0113, i.span(), "`including` belongs to a rule that takes units from groups, "
+                    + "such as `at least 2 credits from group B including X`").withLabel("not allowed here"));
+            return List.of();
+        }
+        List<String> units = new ArrayList<>();
+        for (Name ref : i.units()) {
+            if (!env.decls.units.containsKey(ref.text())) {
+                GroupResolver.unknownUnit(env, ref, "");
+            } else if (!pool.units.contains(ref.text())) {
+                env.out.add(Diagnostic.of(Code.Q0312, ref.span(), "unit `" + ref.text() + "` is not in "
+                        + describe(pool.scope) + ", so this rule cannot include it").withLabel("outside the rule's units")
+                        .withHelp("add the unit to the group, or include a unit of the group"));
+            } else {
+                units.add(ref.text());
+            }
+        }
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        if (i.oneOf()) {
+            return List.of(new Rule.Inclusion(true, units));
+        }
+        return units.stream().map(u -> new Rule.Inclusion(false, List.of(u))).toList();
+    }
+
+    static String describe(Rule.Scope scope) {
+        return switch (scope.kind()) {
+            case TOTAL -> "the qualification";
+            case UNITS -> "the units listed";
+            default -> (scope.names().size() == 1 ? "group " : "groups ") + String.join(", ", scope.names());
+        };
+    }
+
+    private String id(Optional<String> label, String words) {
+        if (label.isPresent()) {
+            ids.add(label.get());
+            return label.get();
+        }
+        String base = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9*]+", "-").replaceAll("(^-+|-+$)", "");
+        String id = base;
+        for (int n = 2; ids.contains(id) || labels.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        ids.add(id);
+        return id;
+    }
+}

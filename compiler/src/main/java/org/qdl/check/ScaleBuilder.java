@@ -1,0 +1,105 @@
+package org.qdl.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.diag.DidYouMean;
+import org.qdl.model.Scale;
+import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.ScaleDecl;
+
+/** Checks a scale declaration and builds the model scale. */
+final class ScaleBuilder {
+    private ScaleBuilder() {
+    }
+
+    static Optional<Scale> build(ScaleDecl s, Diagnostics out) {
+        List<ScaleDecl.Labels> labelLists = new ArrayList<>();
+        List<ScaleDecl.Default> defaults = new ArrayList<>();
+        List<ScaleDecl.Achieved> achieved = new ArrayList<>();
+        for (ScaleDecl.Member m : s.members()) {
+            if (m instanceof ScaleDecl.Labels l) {
+                labelLists.add(l);
+            } else if (m instanceof ScaleDecl.Default d) {
+                defaults.add(d);
+            } else {
+                achieved.add((ScaleDecl.Achieved) m);
+            }
+        }
+        String name = s.name().text();
+        if (labelLists.isEmpty()) {
+            out.add(Diagnostic.of(Code.Q0210, s.name().span(), "scale `" + name + "` has no labels")
+                    .withLabel("no labels")
+                    .withHelp("list the labels lowest first: `N < L < S < H`"));
+            return Optional.empty();
+        }
+        for (int i = 1; i < labelLists.size(); i++) {
+            out.add(Diagnostic.of(Code.Q0114, labelLists.get(i).span(), "scale `" + name + "` lists its labels twice")
+                    .withLabel("second list")
+                    .withNote(labelLists.get(0).span(), "first list")
+                    .withHelp("give all labels in one list, lowest first, joined by `<`"));
+        }
+        List<Scale.Label> labels = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ScaleDecl.Label l : labelLists.get(0).labels()) {
+            String label = l.name().text();
+            if (names.contains(label)) {
+                out.add(Diagnostic.of(Code.Q0211, l.name().span(), "label `" + label + "` appears twice in scale `"
+                        + name + "`").withLabel("repeated"));
+                continue;
+            }
+            names.add(label);
+            labels.add(new Scale.Label(label, l.description().map(d -> d.value())));
+        }
+        String defaultLabel = names.get(0);
+        if (!defaults.isEmpty()) {
+            for (int i = 1; i < defaults.size(); i++) {
+                out.add(Diagnostic.of(Code.Q0114, defaults.get(i).span(), "scale `" + name + "` has two defaults")
+                        .withNote(defaults.get(0).span(), "first default"));
+            }
+            Name d = defaults.get(0).label();
+            if (known(d, names, name, out)) {
+                defaultLabel = d.text();
+            }
+        }
+        List<String> achievedLabels = new ArrayList<>();
+        if (achieved.isEmpty()) {
+            out.add(Diagnostic.of(Code.Q0115, s.name().span(), "scale `" + name
+                    + "` does not say which labels count as achieved")
+                    .withLabel("no `achieved`")
+                    .withHelp("add for example `achieved " + names.get(names.size() - 1) + "` or `achieved "
+                            + names.get(Math.min(1, names.size() - 1)) + " or above`"));
+        } else {
+            for (int i = 1; i < achieved.size(); i++) {
+                out.add(Diagnostic.of(Code.Q0114, achieved.get(i).span(), "scale `" + name
+                        + "` says twice which labels count as achieved").withNote(achieved.get(0).span(), "first here"));
+            }
+            ScaleDecl.Achieved a = achieved.get(0);
+            for (Name l : a.labels()) {
+                if (known(l, names, name, out)) {
+                    int from = names.indexOf(l.text());
+                    if (a.orAbove()) {
+                        achievedLabels.addAll(names.subList(from, names.size()));
+                    } else if (!achievedLabels.contains(l.text())) {
+                        achievedLabels.add(l.text());
+                    }
+                }
+            }
+        }
+        return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels));
+    }
+
+    private static boolean known(Name label, List<String> names, String scale, Diagnostics out) {
+        if (names.contains(label.text())) {
+            return true;
+        }
+        Diagnostic d = Diagnostic.of(Code.Q0108, label.span(), "`" + label.text() + "` is not a label of scale `"
+                + scale + "`").withLabel("not in the scale");
+        Optional<String> near = DidYouMean.suggest(label.text(), names);
+        out.add(near.map(n -> d.withHelp("did you mean `" + n + "`?"))
+                .orElse(d.withHelp("the scale's labels are " + String.join(", ", names))));
+        return false;
+    }
+}

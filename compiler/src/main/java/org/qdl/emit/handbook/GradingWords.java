@@ -1,0 +1,111 @@
+package org.qdl.emit.handbook;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.qdl.model.GradeRule;
+import org.qdl.model.Grading;
+import org.qdl.model.Scale;
+import org.qdl.emit.handbook.ConditionWords.Mood;
+import org.qdl.emit.handbook.HandbookView.GradeLine;
+import org.qdl.emit.handbook.HandbookView.PointsRow;
+import org.qdl.emit.handbook.HandbookView.PointsTable;
+
+/** The qualification's grading in words: no overall grade, pass, points tables and thresholds, grade conditions. */
+final class GradingWords {
+    private final Naming names;
+    private final ConditionWords conditions;
+
+    GradingWords(Naming names) {
+        this.names = names;
+        this.conditions = new ConditionWords(names);
+    }
+
+    HandbookView.Grading grading(Grading g, List<Prose> notes) {
+        String noun = names.unitNoun(List.of());
+        List<Sentence> paragraphs = new ArrayList<>();
+        if (g.rules().isEmpty()) {
+            paragraphs.add(Sentence.of("There is no overall grade for this qualification: learners who meet the "
+                    + "rules of combination achieve it."));
+            return new HandbookView.Grading(paragraphs, null, null, List.of(), notes);
+        }
+        if (g.rules().size() == 1 && isOtherwise(g.rules().get(0))) {
+            String grade = g.rules().get(0).grade();
+            Sentence.Builder b = Sentence.builder();
+            if (grade.toLowerCase(Locale.ROOT).equals("pass")) {
+                b.text("The qualification is graded pass or fail: learners who achieve it are awarded ");
+            } else {
+                b.text("Learners who achieve the qualification are awarded ");
+            }
+            paragraphs.add(b.strong(grade).text(".").build());
+            return new HandbookView.Grading(paragraphs, null, null, List.of(), notes);
+        }
+        PointsTable table = null;
+        if (g.points().isPresent()) {
+            Grading.Points points = g.points().get();
+            paragraphs.add(Sentence.of(pointsSentence(points, noun)));
+            table = pointsTable(points);
+        }
+        Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
+                + "the learner's " + Words.plural(noun) + " meets:");
+        return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun), notes);
+    }
+
+    /** The grades in the order they are tried, each with when it is given. */
+    List<GradeLine> lines(List<GradeRule> rules, Optional<Scale> criterionScale, String noun) {
+        List<GradeLine> lines = new ArrayList<>();
+        for (GradeRule r : rules) {
+            String when;
+            if (r.fromPoints().isPresent()) {
+                when = "at least " + Words.number(r.fromPoints().get()) + " points";
+            } else if (r.when().isPresent()) {
+                when = conditions.words(r.when().get(), criterionScale, Mood.WHEN, noun);
+            } else {
+                when = "otherwise";
+            }
+            lines.add(new GradeLine(r.grade(), when));
+        }
+        return lines;
+    }
+
+    private static boolean isOtherwise(GradeRule r) {
+        return r.when().isEmpty() && r.fromPoints().isEmpty();
+    }
+
+    private static String pointsSentence(Grading.Points points, String noun) {
+        boolean byLevel = points.rows().stream().anyMatch(r -> r.level().isPresent());
+        boolean byGlh = points.rows().stream().anyMatch(r -> r.glh().isPresent());
+        String key = byLevel && byGlh ? "its level or size in guided learning hours and its grade"
+                : byLevel ? "its level and grade" : byGlh ? "its size in guided learning hours and its grade"
+                : "its grade";
+        if (points.per() == Grading.Per.CREDIT) {
+            return "Each " + noun + " counted earns points for every credit it carries, by " + key + ":";
+        }
+        return "Each " + noun + " counted earns points by " + key + ":";
+    }
+
+    private static PointsTable pointsTable(Grading.Points points) {
+        Set<String> grades = new LinkedHashSet<>();
+        points.rows().forEach(r -> r.entries().forEach(e -> grades.add(e.grade())));
+        boolean byLevel = points.rows().stream().anyMatch(r -> r.level().isPresent());
+        boolean byGlh = points.rows().stream().anyMatch(r -> r.glh().isPresent());
+        String keyHeading = byLevel && !byGlh ? "Unit level" : byGlh && !byLevel ? "Unit size (GLH)" : "Units";
+        List<PointsRow> rows = new ArrayList<>();
+        for (Grading.Row row : points.rows()) {
+            String key = row.level().map(l -> Words.capitalise(Naming.level(l)))
+                    .orElse(row.glh().map(h -> Words.number(h) + " GLH")
+                            .orElse(points.rows().size() == 1 ? "Every unit" : "Any other unit"));
+            List<String> cells = new ArrayList<>();
+            for (String grade : grades) {
+                cells.add(row.entries().stream().filter(e -> e.grade().equals(grade)).findFirst()
+                        .map(e -> Words.number(e.points())).orElse(""));
+            }
+            rows.add(new PointsRow(key, cells));
+        }
+        String caption = points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit";
+        return new PointsTable(caption, keyHeading, List.copyOf(grades), rows);
+    }
+}

@@ -1,0 +1,272 @@
+package org.qdl.emit.handbook;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.qdl.emit.handbook.HandbookView.GroupTable;
+import org.qdl.emit.handbook.HandbookView.IndexEntry;
+import org.qdl.emit.handbook.HandbookView.PathwayView;
+import org.qdl.emit.handbook.HandbookView.Row;
+import org.qdl.emit.handbook.HandbookView.Structure;
+import org.qdl.emit.handbook.HandbookView.Toc;
+import org.qdl.emit.handbook.HandbookView.UnitRow;
+import org.qdl.model.DateEntry;
+import org.qdl.model.Framework;
+import org.qdl.model.GradeRule;
+import org.qdl.model.Group;
+import org.qdl.model.Identifier;
+import org.qdl.model.Pathway;
+import org.qdl.model.Qualification;
+import org.qdl.model.Section;
+import org.qdl.model.Unit;
+
+/** Builds the view of the whole handbook from the checked qualification. */
+final class HandbookViews {
+    private static final Map<String, String> FRAMEWORKS = Map.of(
+            "RQF", "Regulated Qualifications Framework (RQF)",
+            "QCF", "Qualifications and Credit Framework (QCF)",
+            "CQFW", "Credit and Qualifications Framework for Wales (CQFW)",
+            "SCQF", "Scottish Credit and Qualifications Framework (SCQF)",
+            "EQF", "European Qualifications Framework (EQF)");
+    /** Ids the index page uses for its own sections; prose sections must not take them. */
+    private static final Set<String> RESERVED = Set.of("main", "contents", "profile", "structure", "grading", "unit-index");
+    /** Headings of the index's own sections: an author's section of the same name is merged into them. */
+    private static final String STRUCTURE = "Qualification structure";
+    private static final String GRADING = "Grading";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private final Qualification q;
+    private final Naming names;
+    private final RuleSentences rules;
+    private final Set<String> usedIds = new HashSet<>(RESERVED);
+
+    private HandbookViews(Qualification q) {
+        this.q = q;
+        this.names = new Naming(q);
+        this.rules = new RuleSentences(names);
+    }
+
+    static HandbookView build(Qualification q) {
+        return new HandbookViews(q).build();
+    }
+
+    private HandbookView build() {
+        List<Prose> introduction = new ArrayList<>();
+        List<Prose> sections = new ArrayList<>();
+        List<Prose> structureNotes = new ArrayList<>();
+        List<Prose> gradingNotes = new ArrayList<>();
+        for (Section s : q.sections()) {
+            String heading = s.heading();
+            if (heading.equalsIgnoreCase(STRUCTURE)) {
+                structureNotes.add(Prose.of("", heading, s));
+            } else if (heading.equalsIgnoreCase(GRADING)) {
+                gradingNotes.add(Prose.of("", heading, s));
+            } else {
+                boolean early = s.kind() == Section.Kind.OVERVIEW || s.kind() == Section.Kind.AIMS
+                        || s.kind() == Section.Kind.ENTRY_REQUIREMENTS;
+                (early ? introduction : sections).add(Prose.of(sectionId(heading), heading, s));
+            }
+        }
+        List<UnitView> units = new UnitViews(names).all();
+        // The structure is worded from the rules, which are checked; the author's copy of the seed's words would
+        // say it twice (and could disagree), so it is shown only when there are no rules to word.
+        boolean worded = !q.rules().isEmpty() || !q.pathways().isEmpty();
+        Structure structure = structure(worded ? List.of() : structureNotes);
+        HandbookView.Grading grading = new GradingWords(names).grading(q.grading(), gradingNotes);
+        String source = q.sourcePath().isEmpty() ? "" : String.valueOf(Path.of(q.sourcePath()).getFileName());
+        String unitsNoun = Words.plural(names.unitNoun(List.of()));
+        return new HandbookView(q.title(), q.awardingBody().orElse(""), source, unitsNoun, profile(), introduction,
+                structure,
+                grading, sections, units, unitIndex(), contents(introduction, structure, sections, units));
+    }
+
+    private String sectionId(String heading) {
+        String base = PageIds.slug(heading);
+        if (base.startsWith("unit-") || base.startsWith("group-") || base.startsWith("pathway-")) {
+            base = "section-" + base;
+        }
+        String id = base;
+        for (int n = 2; !usedIds.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private List<Row> profile() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.of("Qualification title", q.title()));
+        q.awardingBody().ifPresent(a -> rows.add(Row.of("Awarding body", a)));
+        for (Identifier id : q.identifiers()) {
+            rows.add(Row.of(id.caption().orElse(id.regulator() ? "Regulator qualification number"
+                    : "Qualification number"), id.value()));
+        }
+        q.level().ifPresent(l -> rows.add(Row.of("Level", Naming.levelLabel(l))));
+        q.framework().ifPresent(f -> rows.add(Row.of("Framework", framework(f))));
+        q.size().ifPresent(s -> rows.add(Row.of("Size", Words.capitalise(s))));
+        q.tqt().ifPresent(t -> rows.add(Row.of("Total qualification time (hours)", t.toString())));
+        q.glh().ifPresent(g -> rows.add(Row.of("Guided learning hours", g.toString())));
+        q.credit().ifPresent(c -> rows.add(Row.of("Credit value", c.toString())));
+        for (DateEntry d : q.dates()) {
+            rows.add(date(d));
+        }
+        rows.add(Row.of("Grading", gradingSummary()));
+        return rows;
+    }
+
+    private static String framework(Framework f) {
+        if (f.builtIn() && FRAMEWORKS.containsKey(f.name())) {
+            return FRAMEWORKS.get(f.name());
+        }
+        return f.title().map(t -> t + " (" + f.name() + ")").orElse(f.name());
+    }
+
+    private static Row date(DateEntry d) {
+        String label = Words.phrase(d.kind());
+        if (!label.toLowerCase(Locale.ROOT).contains("date")) {
+            label += " date";
+        }
+        if (!d.note()) {
+            try {
+                LocalDate date = LocalDate.parse(d.value());
+                return new Row(label, DATE.format(date), d.value());
+            } catch (DateTimeParseException e) {
+                // shown as written
+            }
+        }
+        return Row.of(label, d.value());
+    }
+
+    private String gradingSummary() {
+        List<GradeRule> grades = q.grading().rules();
+        if (grades.isEmpty()) {
+            return "No overall grade";
+        }
+        if (grades.size() == 1) {
+            String g = grades.get(0).grade();
+            return g.equalsIgnoreCase("pass") ? "Pass or fail" : g;
+        }
+        return Words.join(grades.stream().map(GradeRule::grade).toList(), "or");
+    }
+
+    private Structure structure(List<Prose> notes) {
+        Sentence opening;
+        if (q.rules().isEmpty() && q.pathways().isEmpty()) {
+            opening = Sentence.of("The specification gives no rules of combination.");
+        } else {
+            opening = Sentence.builder().text("To achieve the ").strong(q.title()).text(", learners must achieve:")
+                    .build();
+        }
+        RuleSentences.Structure common = rules.structure(q.rules());
+        Map<String, String> pathwayIds = PageIds.assign("pathway-", q.pathways().stream().map(Pathway::name).toList());
+        List<PathwayView> pathways = new ArrayList<>();
+        List<PathwayView> endorsements = new ArrayList<>();
+        for (Pathway p : q.pathways()) {
+            boolean endorsement = p.kind() == Pathway.Kind.ENDORSEMENT;
+            String id = pathwayIds.get(p.name());
+            usedIds.add(id);
+            Sentence pathwayOpening = endorsement
+                    ? Sentence.builder().text("The endorsed title ").strong(p.title())
+                            .text(" is awarded to learners who also achieve:").build()
+                    : Sentence.builder().text("To achieve the ").strong(p.title())
+                            .text(", learners must also achieve:").build();
+            RuleSentences.Structure s = rules.structure(p.rules());
+            List<Row> numbers = p.numbers().stream()
+                    .map(n -> Row.of(n.caption().orElse("Number"), n.value())).toList();
+            List<Prose> prose = p.sections().stream()
+                    .map(sec -> Prose.of(sectionId(id + "-" + sec.heading()), sec.heading(), sec)).toList();
+            PathwayView view = new PathwayView(id, (endorsement ? "Endorsement: " : "Pathway: ") + p.title(), numbers,
+                    pathwayOpening, s.leadIn().orElse(null), s.lines(), prose);
+            (endorsement ? endorsements : pathways).add(view);
+        }
+        String pathwaysIntro = pathways.isEmpty() ? ""
+                : "Learners must also meet the rules of one of these pathways:";
+        String endorsementsIntro = endorsements.isEmpty() ? ""
+                : "An endorsement adds to the title of the qualification. It is earned when its rules are met as well:";
+        List<Sentence> unions = new ArrayList<>();
+        for (Group g : q.groups()) {
+            if (!g.memberGroups().isEmpty()) {
+                Sentence.Builder b = Sentence.builder().strong(names.groupTitle(g.name())).text(" is made up of ");
+                List<String> members = g.memberGroups();
+                for (int i = 0; i < members.size(); i++) {
+                    b.text(Words.separator(i, members.size(), "and"));
+                    b.group(names.groupTitle(members.get(i)), names.groupId(members.get(i)));
+                }
+                unions.add(b.text(".").build());
+            }
+        }
+        return new Structure(opening, common.leadIn().orElse(null), common.lines(), pathwaysIntro, pathways,
+                endorsementsIntro, endorsements, groupTables(), unions, notes);
+    }
+
+    private List<GroupTable> groupTables() {
+        List<GroupTable> tables = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (Group g : q.groups()) {
+            if (!g.memberGroups().isEmpty()) {
+                continue;
+            }
+            List<Unit> units = g.units().stream().flatMap(r -> q.unit(r).stream()).toList();
+            units.forEach(u -> shown.add(u.ref()));
+            String id = names.groupId(g.name());
+            usedIds.add(id);
+            List<Prose> prose = g.sections().stream()
+                    .map(s -> Prose.of(sectionId(id + "-" + s.heading()), s.heading(), s)).toList();
+            tables.add(table(id, names.groupTitle(g.name()), units, prose));
+        }
+        List<Unit> rest = q.units().stream().filter(u -> !shown.contains(u.ref())).toList();
+        if (!rest.isEmpty()) {
+            String caption = tables.isEmpty() ? Words.capitalise(Words.plural(names.unitNoun(List.of())))
+                    : "Other " + Words.plural(names.unitNoun(rest.stream().map(Unit::ref).toList()));
+            tables.add(table(sectionId("group-other"), caption, rest, List.of()));
+        }
+        return tables;
+    }
+
+    private GroupTable table(String id, String caption, List<Unit> units, List<Prose> prose) {
+        List<UnitRow> rows = units.stream().map(u -> new UnitRow(u.ref(), names.unitId(u.ref()), u.title(),
+                u.level().map(Naming::levelLabel).orElse(""), u.credit().map(Words::number).orElse(""),
+                u.glh().map(Object::toString).orElse(""))).toList();
+        String framework = q.framework().filter(f -> f.name().equals("SCQF")).map(f -> "SCQF ").orElse("");
+        return new GroupTable(id, caption, framework + (framework.isEmpty() ? "Level" : "level"),
+                framework + (framework.isEmpty() ? "Credit" : "credit"),
+                rows.stream().anyMatch(r -> !r.level().isEmpty()), rows.stream().anyMatch(r -> !r.credit().isEmpty()),
+                rows.stream().anyMatch(r -> !r.glh().isEmpty()), rows, prose);
+    }
+
+    private List<IndexEntry> unitIndex() {
+        List<IndexEntry> entries = new ArrayList<>();
+        for (Unit u : q.units()) {
+            List<String> groups = u.groups().stream()
+                    .filter(g -> q.group(g).map(x -> x.memberGroups().isEmpty()).orElse(false))
+                    .map(names::groupTitle).toList();
+            entries.add(new IndexEntry(u.ref(), names.unitId(u.ref()), u.title(), String.join("; ", groups)));
+        }
+        entries.sort(Comparator.comparing(IndexEntry::ref, NaturalOrder.INSTANCE).thenComparing(IndexEntry::ref));
+        return entries;
+    }
+
+    private List<Toc> contents(List<Prose> introduction, Structure structure, List<Prose> sections,
+            List<UnitView> units) {
+        List<Toc> toc = new ArrayList<>();
+        toc.add(new Toc("profile", "", "Qualification profile", List.of()));
+        introduction.forEach(p -> toc.add(new Toc(p.id(), "", p.heading(), List.of())));
+        List<Toc> inStructure = new ArrayList<>();
+        structure.pathways().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
+        structure.endorsements().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
+        structure.groups().forEach(g -> inStructure.add(new Toc(g.id(), "", g.caption(), List.of())));
+        toc.add(new Toc("structure", "", STRUCTURE, inStructure));
+        toc.add(new Toc("grading", "", GRADING, List.of()));
+        sections.forEach(p -> toc.add(new Toc(p.id(), "", p.heading(), List.of())));
+        List<Toc> unitPages = units.stream().map(u -> new Toc("", u.id(), u.heading(), List.of())).toList();
+        toc.add(new Toc("unit-index", "", "Index of " + Words.plural(names.unitNoun(List.of())), unitPages));
+        return toc;
+    }
+}
