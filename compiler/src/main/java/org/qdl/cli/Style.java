@@ -2,8 +2,8 @@ package org.qdl.cli;
 
 /** ANSI colour for text meant for a person, or none: the caller decides once whether the stream is a terminal. */
 final class Style {
-    static final Style PLAIN = new Style(false);
-    static final Style COLOR = new Style(true);
+    private static final Style PLAIN = new Style(false);
+    private static final Style COLOR = new Style(true);
 
     private final boolean color;
 
@@ -25,22 +25,6 @@ final class Style {
 
     String warning(String s) {
         return paint(s, "1;33");
-    }
-
-    String good(String s) {
-        return paint(s, "32");
-    }
-
-    String bad(String s) {
-        return paint(s, "33");
-    }
-
-    String bold(String s) {
-        return paint(s, "1");
-    }
-
-    String dim(String s) {
-        return paint(s, "2");
     }
 
     private String paint(String s, String code) {

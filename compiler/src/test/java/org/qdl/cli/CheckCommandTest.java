@@ -1,20 +1,15 @@
 package org.qdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qdl.cli.Fixtures.golden;
+import static org.qdl.cli.Fixtures.qdl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
-    private static Qdl.Run qdl(String... args) {
-        return Qdl.in(Fixtures.dir()).run(args);
-    }
-
-    private static void golden(String name, Qdl.Run run) {
-        Golden.assertMatches(Fixtures.golden(name), run.transcript());
-    }
-
     @Test
     void silentOnAGoodSpec() {
         Qdl.Run run = qdl("check", "tidy.qdl");

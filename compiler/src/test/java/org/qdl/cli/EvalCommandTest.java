@@ -1,6 +1,8 @@
 package org.qdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qdl.cli.Fixtures.golden;
+import static org.qdl.cli.Fixtures.qdl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,14 +26,6 @@ class EvalCommandTest {
 
     @TempDir
     Path tmp;
-
-    private static Qdl.Run qdl(String... args) {
-        return Qdl.in(Fixtures.dir()).run(args);
-    }
-
-    private static void golden(String name, Qdl.Run run) {
-        Golden.assertMatches(Fixtures.golden(name), run.transcript());
-    }
 
     // ----------------------------------------------------------------------------------------- formats
 

@@ -20,4 +20,14 @@ final class Fixtures {
     static Path golden(String name) {
         return dir().resolve("golden").resolve(name + ".txt");
     }
+
+    /** `qdl ARGS` run in {@link #dir()}. */
+    static Qdl.Run qdl(String... args) {
+        return Qdl.in(dir()).run(args);
+    }
+
+    /** The run's transcript must match golden/NAME.txt. */
+    static void golden(String name, Qdl.Run run) {
+        Golden.assertMatches(golden(name), run.transcript());
+    }
 }

@@ -1,6 +1,8 @@
 package org.qdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qdl.cli.Fixtures.golden;
+import static org.qdl.cli.Fixtures.qdl;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,16 +14,12 @@ class FmtCommandTest {
     @TempDir
     Path tmp;
 
-    private static Qdl.Run qdl(String... args) {
-        return Qdl.in(Fixtures.dir()).run(args);
-    }
-
     @Test
     void printsTheCanonicalText() throws IOException {
         Qdl.Run run = qdl("fmt", "untidy.qdl");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        Golden.assertMatches(Fixtures.golden("fmt-untidy"), run.transcript());
+        golden("fmt-untidy", run);
         // formatting is idempotent: the canonical text is already formatted
         Files.writeString(tmp.resolve("once.qdl"), run.out());
         assertThat(Qdl.in(tmp).run("fmt", "--check", "once.qdl").exit()).isZero();

@@ -1,20 +1,14 @@
 package org.qdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qdl.cli.Fixtures.golden;
+import static org.qdl.cli.Fixtures.qdl;
 
 import java.io.OutputStream;
 import org.junit.jupiter.api.Test;
 
 /** What every command shares: help, version, usage errors, internal errors, `explain`. */
 class MainTest {
-    private static Qdl.Run qdl(String... args) {
-        return Qdl.in(Fixtures.dir()).run(args);
-    }
-
-    private static void golden(String name, Qdl.Run run) {
-        Golden.assertMatches(Fixtures.golden(name), run.transcript());
-    }
-
     @Test
     void withoutACommandPrintsUsageAndExits2() {
         Qdl.Run run = qdl();
