@@ -32,8 +32,8 @@ interface Progress extends AutoCloseable {
     /** A bar redrawn in place on one line of {@code err}. */
     static Progress bar(PrintStream err, int columns) {
         int width = Math.max(40, Math.min(columns, 120)) - 1;
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("Evaluating").setInitialMax(-1)
-                .setUpdateIntervalMillis(250).showSpeed().setUnit(" candidates", 1)
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("Evaluating candidates").setInitialMax(-1)
+                .setUpdateIntervalMillis(250)
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {
                     err.print('\r' + line);
                     err.flush();
