@@ -112,6 +112,9 @@ final class EvalCommand implements Callable<Integer> {
             return failOnNotAchieved && summary.notAchieved() > 0 ? ExitCode.INPUT : ExitCode.OK;
         } catch (BadInputException e) {
             throw CliException.input(e.getMessage());
+        } catch (StdoutStream.Closed e) {
+            // whoever read our results has all they wanted (`qdl eval ... | head`)
+            return ExitCode.OK;
         }
     }
 
@@ -133,7 +136,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (!source.streaming()) {
-            Writer out = writer(main.io.out());
+            Writer out = writer(new StdoutStream(main.io.out()));
             Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped.get());
             out.flush();
             return summary;
@@ -143,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
             Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped.get());
             out.flush();
             progress.close();
-            spool.copyTo(main.io.out());
+            spool.copyTo(new StdoutStream(main.io.out()));
             return summary;
         }
     }
