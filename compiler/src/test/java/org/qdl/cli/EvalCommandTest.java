@@ -313,6 +313,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void aClosedStdoutEndsTheRunQuietly() {
+        java.io.OutputStream closed = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        Qdl.Run run = Qdl.in(Fixtures.dir()).stdout(closed).run("eval", "mini.qdl.json", "class.csv");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void colourOnlyForATerminal() {
         assertThat(qdl("eval", "mini.qdl.json", "class.csv").out()).doesNotContain("\u001b[");
         assertThat(Qdl.in(Fixtures.dir()).terminal().run("eval", "mini.qdl.json", "class.csv").out()).contains("\u001b[32m");
