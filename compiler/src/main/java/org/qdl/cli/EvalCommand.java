@@ -129,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output)) {
                 Writer out = writer(file.stream());
-                Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped.get());
+                Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();
                 file.commit();
                 return summary;
@@ -137,13 +137,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!source.streaming()) {
             Writer out = writer(new StdoutStream(main.io.out()));
-            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped.get());
+            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
             out.flush();
             return summary;
         }
         try (Spool spool = new Spool()) {
             Writer out = writer(spool);
-            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped.get());
+            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
             out.flush();
             progress.close();
             spool.copyTo(new StdoutStream(main.io.out()));

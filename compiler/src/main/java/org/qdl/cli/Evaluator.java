@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.qdl.cli.candidates.BadInputException;
 import org.qdl.cli.candidates.CandidateSource;
 import org.qdl.cli.candidates.Chunk;
@@ -45,7 +46,7 @@ final class Evaluator {
      * first chunk is known (a table pads ids to its width). Returns the number of candidates and of achieved ones.
      */
     Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, Writer out, Progress progress,
-            long skippedRowsSoFar) throws IOException, BadInputException {
+            LongSupplier skippedRows) throws IOException, BadInputException {
         Chunk first = source.next(CHUNK);
         Report report = reportFor.apply(first);
         out.write(report.header());
@@ -81,7 +82,7 @@ final class Evaluator {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        Report.Summary summary = new Report.Summary(candidates, achieved, skippedRowsSoFar);
+        Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong());
         out.write(report.footer(summary));
         return summary;
     }

@@ -159,7 +159,7 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     private static CsvParser parser(InputStream in) throws IOException {
-        CsvParser p = (CsvParser) MAPPER.getFactory().createParser(in);
+        CsvParser p = MAPPER.getFactory().createParser(in);
         p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         // the document is one array of rows: step inside it
         p.nextToken();
