@@ -19,6 +19,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void warningsPrintButExit0() {
+        Qdl.Run run = qdl("check", "warning.qdl");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("warning[Q0311]");
+        golden("check-warning", run);
+    }
+
+    @Test
     void syntaxErrorsAreDiagnosticsWithPositionsAndExit1() {
         Qdl.Run run = qdl("check", "tidy.qdl", "bad/syntax-error.qdl");
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
