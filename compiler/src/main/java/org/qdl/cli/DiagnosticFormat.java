@@ -1,0 +1,12 @@
+package org.qdl.cli;
+
+/** How `qdl check` prints diagnostics: `human` (rustc style), `short` (one line each) or `json` (on stdout). */
+enum DiagnosticFormat {
+    HUMAN, SHORT, JSON;
+
+    /** Lower case, as the user types it and as help and error messages show it. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

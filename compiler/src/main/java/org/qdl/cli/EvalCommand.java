@@ -1,0 +1,229 @@
+package org.qdl.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.qdl.check.Compilation;
+import org.qdl.check.Frontend;
+import org.qdl.cli.candidates.BadInputException;
+import org.qdl.cli.candidates.CandidateSource;
+import org.qdl.cli.candidates.Chunk;
+import org.qdl.cli.candidates.CsvCandidates;
+import org.qdl.cli.candidates.InputFormat;
+import org.qdl.cli.candidates.JsonCandidates;
+import org.qdl.cli.candidates.JsonLinesCandidates;
+import org.qdl.cli.results.Report;
+import org.qdl.cli.results.ReportOptions;
+import org.qdl.cli.results.ResultFormat;
+import org.qdl.emit.ir.IrEmitter;
+import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrException;
+import org.qdl.runtime.ir.IrJson;
+import org.qdl.runtime.ir.IrUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `qdl eval SPEC INPUT`: evaluate candidates against a qualification. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evaluate candidates against a qualification: achieved or not yet, the grade, the credits, "
+                + "and what each candidate still needs.",
+            "SPEC is a .qdl source or a compiled .qdl.json. INPUT is .json ({\"candidates\": [...]}), .jsonl (one "
+                    + "candidate a line) or .csv (columns candidate,unit and optionally result,status,date,"
+                    + "criterion,rating), or - for stdin.",
+            "Exits 0 when every candidate was evaluated (achieved or not), 1 when the spec or the input has "
+                    + "problems."})
+final class EvalCommand implements Callable<Integer> {
+    /** Inputs at least this large get a progress bar (when stderr is a terminal). */
+    private static final long LARGE_INPUT = 4L << 20;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The qualification: a .qdl file or a .qdl.json IR file.")
+    String spec;
+
+    @Parameters(index = "1", paramLabel = "INPUT", description = "The candidates: a .json, .jsonl or .csv file, or - for stdin.")
+    String input;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default, for a person), json (the contract's document) or csv (a row per candidate).")
+    ResultFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE (whole or not at all) instead of stdout.")
+    String output;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "json, jsonl or csv: the input's format when its name does not say (stdin is guessed).")
+    InputFormat inputFormat;
+
+    @Option(names = "--explain", description = "Also say which unit counted for which requirement, and why units did not count.")
+    boolean explain;
+
+    @Option(names = "--include-planned",
+            description = "What-if: count units whose status is planned as if achieved.")
+    boolean includePlanned;
+
+    @Option(names = "--fail-on-not-achieved", description = "Exit 1 when any candidate has not achieved the qualification.")
+    boolean failOnNotAchieved;
+
+    @Option(names = "--skip-bad-rows",
+            description = "Report malformed rows (or candidates) on stderr and evaluate the rest, instead of stopping.")
+    boolean skipBadRows;
+
+    @Override
+    public Integer call() throws IOException {
+        Path specPath = UserFiles.existing(main.io, spec, "spec");
+        Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
+        CompiledQualification q = load(specPath);
+        if (q == null) {
+            return ExitCode.INPUT;
+        }
+        AtomicLong skipped = new AtomicLong();
+        Consumer<String> skip = !skipBadRows ? null : message -> {
+            skipped.incrementAndGet();
+            main.warning(message + " (skipped)");
+        };
+        Consumer<String> warn = main::warning;
+        String inputName = inputPath == null ? "<stdin>" : input;
+        boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
+        try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn);
+                Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
+            if (source instanceof CsvCandidates) {
+                progress.total(((CsvCandidates) source).count());
+            }
+            Report.Summary summary = write(q, source, progress, skipped);
+            return failOnNotAchieved && summary.notAchieved() > 0 ? ExitCode.INPUT : ExitCode.OK;
+        } catch (BadInputException e) {
+            throw CliException.input(e.getMessage());
+        } catch (StdoutStream.Closed e) {
+            // whoever read our results has all they wanted (`qdl eval ... | head`)
+            return ExitCode.OK;
+        }
+    }
+
+    private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped)
+            throws IOException, BadInputException {
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned),
+                Runtime.getRuntime().availableProcessors());
+        boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
+        boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
+        java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
+                q.title(), includePlanned, explain, credits, color, idWidth(first)));
+        if (output != null) {
+            try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output)) {
+                Writer out = writer(file.stream());
+                Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
+                out.flush();
+                file.commit();
+                return summary;
+            }
+        }
+        if (!source.streaming()) {
+            Writer out = writer(new StdoutStream(main.io.out()));
+            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
+            out.flush();
+            return summary;
+        }
+        try (Spool spool = new Spool()) {
+            Writer out = writer(spool);
+            Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
+            out.flush();
+            progress.close();
+            spool.copyTo(new StdoutStream(main.io.out()));
+            return summary;
+        }
+    }
+
+    /**
+     * A bar on stderr for a large input, when a person is watching stderr and the results go elsewhere (on the
+     * same terminal, the results themselves show the progress, and a bar would tangle with them).
+     */
+    private boolean showProgress(boolean large) {
+        return large && (output != null || !main.io.stdoutTerminal().getAsBoolean())
+                && main.io.stderrTerminal().getAsBoolean();
+    }
+
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static int idWidth(Chunk first) {
+        int width = 0;
+        for (int i = 0; first != null && i < first.size(); i++) {
+            width = Math.max(width, first.id(i).length());
+        }
+        return Math.min(width, 24);
+    }
+
+    private int columns() {
+        try {
+            return Integer.parseInt(main.io.env().getOrDefault("COLUMNS", "80").trim());
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+
+    /** The candidates of the input, read from {@code in}; a CSV file is read from {@code path} (in parallel). */
+    private CandidateSource open(BufferedInputStream in, Path path, String name, Consumer<String> skip,
+            Consumer<String> warn) throws IOException, BadInputException {
+        InputFormat f = inputFormat;
+        if (f == null) {
+            f = InputFormat.fromName(name).orElse(null);
+        }
+        if (f == null) {
+            f = InputFormat.sniff(in);
+        }
+        switch (f) {
+            case JSON:
+                return JsonCandidates.open(in, name, skip, warn);
+            case JSONL:
+                return JsonLinesCandidates.open(in, name, skip, warn);
+            default:
+                return path == null ? CsvCandidates.read(in, name, skip, warn)
+                        : CsvCandidates.read(path, name, skip, warn, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** The compiled qualification, or null when the spec has errors (they have been printed). */
+    private CompiledQualification load(Path path) {
+        String lower = spec.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return CompiledQualification.compile(IrJson.read(in, spec));
+            } catch (IrException e) {
+                throw CliException.input(e.getMessage());
+            } catch (IOException e) {
+                throw CliException.usage("cannot read spec `" + spec + "`: " + e.getMessage());
+            }
+        }
+        Compilation c = Frontend.compile(path, spec);
+        if (c.hasErrors()) {
+            Diagnostics.print(main, c.diagnostics().stream().filter(d -> d.isError()).toList(), DiagnosticFormat.HUMAN);
+            return null;
+        }
+        if (c.qualification().isEmpty()) {
+            Diagnostics.print(main, java.util.List.of(Diagnostics.noQualification(path, spec,
+                    "there is nothing to evaluate against")), DiagnosticFormat.HUMAN);
+            return null;
+        }
+        IrDocument ir = IrEmitter.emit(c.qualification().get());
+        return CompiledQualification.compile(ir);
+    }
+}

@@ -1,0 +1,129 @@
+package org.qdl.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.qdl.cli.candidates.BadInputException;
+import org.qdl.cli.candidates.CandidateSource;
+import org.qdl.cli.candidates.Chunk;
+import org.qdl.cli.results.Report;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.result.Result;
+
+/**
+ * Evaluates candidates on all cores and writes their results in input order. Chunks of candidates are built,
+ * evaluated and rendered in parallel; only a few chunks are in flight at once, so memory stays bounded however
+ * large the input.
+ */
+final class Evaluator {
+    static final int CHUNK = 1000;
+
+    private final CompiledQualification qualification;
+    private final EvaluationOptions options;
+    private final int threads;
+
+    Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads) {
+        this.qualification = qualification;
+        this.options = options;
+        this.threads = Math.max(1, threads);
+    }
+
+    private record Rendered(String text, int candidates, int achieved) {
+    }
+
+    /**
+     * Evaluates everything {@code source} gives and writes the report to {@code out}; the report is made once the
+     * first chunk is known (a table pads ids to its width). Returns the number of candidates and of achieved ones.
+     */
+    Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, Writer out, Progress progress,
+            LongSupplier skippedRows) throws IOException, BadInputException {
+        Chunk first = source.next(CHUNK);
+        Report report = reportFor.apply(first);
+        out.write(report.header());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "qdl-eval");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
+        long candidates = 0;
+        long achieved = 0;
+        boolean firstText = true;
+        try {
+            for (Chunk chunk = first; chunk != null; chunk = source.next(CHUNK)) {
+                Chunk c = chunk;
+                inFlight.add(pool.submit(() -> evaluate(c, report)));
+                while (inFlight.size() > 2 * threads) {
+                    Rendered r = take(inFlight);
+                    firstText = write(out, report, r, firstText);
+                    candidates += r.candidates();
+                    achieved += r.achieved();
+                    progress.step(r.candidates());
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                Rendered r = take(inFlight);
+                firstText = write(out, report, r, firstText);
+                candidates += r.candidates();
+                achieved += r.achieved();
+                progress.step(r.candidates());
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+        Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong());
+        out.write(report.footer(summary));
+        return summary;
+    }
+
+    private Rendered evaluate(Chunk chunk, Report report) {
+        List<Candidate> candidates = chunk.candidates();
+        List<Result> results = new ArrayList<>(candidates.size());
+        int achieved = 0;
+        for (Candidate c : candidates) {
+            Result r = qualification.evaluate(c, options);
+            results.add(r);
+            if (r.achieved()) {
+                achieved++;
+            }
+        }
+        return new Rendered(report.render(results), results.size(), achieved);
+    }
+
+    private static boolean write(Writer out, Report report, Rendered r, boolean firstText) throws IOException {
+        if (!firstText) {
+            out.write(report.separator());
+        }
+        out.write(r.text());
+        return false;
+    }
+
+    private static Rendered take(ArrayDeque<Future<Rendered>> inFlight) {
+        try {
+            return inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.qdl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.qdl.check.Compilation;
+import org.qdl.check.Frontend;
+import org.qdl.emit.handbook.HandbookEmitter;
+import org.qdl.emit.handbook.HandbookException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `qdl handbook FILE -o DIR`: the qualification's HTML handbook. */
+@Command(name = "handbook", mixinStandardHelpOptions = true,
+        description = {"Render the qualification's handbook as static HTML: DIR/index.html, a page per unit, the "
+                + "whole handbook on one page for printing, and its stylesheet.",
+            "Writes nothing when the spec has an error (exit 1)."})
+final class HandbookCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "FILE", description = "The .qdl file that declares the qualification.")
+    String file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "The directory to write the handbook to (created if missing).")
+    String output;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates (page.ftlh, index.ftlh, unit.ftlh, handbook.ftlh, macros.ftlh, handbook.css) and "
+                    + "assets/ that replace the built-in ones of the same name.")
+    String templates;
+
+    @Override
+    public Integer call() {
+        Path spec = UserFiles.existing(main.io, file, "spec");
+        Optional<Path> templateDir = Optional.empty();
+        if (templates != null) {
+            Path dir = main.io.resolve(templates);
+            if (!Files.isDirectory(dir)) {
+                throw CliException.usage("cannot find templates directory `" + templates + "`");
+            }
+            templateDir = Optional.of(dir);
+        }
+        Compilation c = Frontend.compile(spec, file);
+        Diagnostics.print(main, c.diagnostics(), DiagnosticFormat.HUMAN);
+        if (c.hasErrors()) {
+            return ExitCode.INPUT;
+        }
+        if (c.qualification().isEmpty()) {
+            Diagnostics.print(main, List.of(Diagnostics.noQualification(spec, file, "there is no handbook to render")),
+                    DiagnosticFormat.HUMAN);
+            return ExitCode.INPUT;
+        }
+        Path out = UserFiles.outputDirectory(main.io, output);
+        try {
+            HandbookEmitter.render(c.qualification().get(), out, templateDir);
+        } catch (HandbookException e) {
+            throw CliException.input(e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,155 @@
+package org.qdl.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.qdl.diag.DidYouMean;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code qdl} command. {@link #run} takes the arguments and the streams and returns the exit code, so
+ * that tests run the real command in-process; {@link #main} only connects it to the process.
+ */
+@Command(name = "qdl", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The Qualification Definition Language: check specs, build their rules, evaluate candidates.",
+        subcommands = {CheckCommand.class, FmtCommand.class, BuildCommand.class, EvalCommand.class,
+            HandbookCommand.class, ExplainCommand.class},
+        footer = {"", "Exit codes: 0 done; 1 problems in the input; 2 usage (unknown option, missing file); "
+                + "70 internal error.",
+            "Run `qdl COMMAND --help` for a command's options."})
+public final class Main implements Callable<Integer> {
+    final Io io;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Never colour the output (also: the NO_COLOR variable).")
+    boolean noColor;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true,
+            description = "Show the stack trace of an internal error.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private Main(Io io) {
+        this.io = io;
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, Io.system());
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs {@code qdl ARGS} and returns its exit code. */
+    public static int run(String[] args, Io io) {
+        Main main = new Main(io);
+        try {
+            CommandLine cl = new CommandLine(main);
+            Help.Ansi ansi = io.stdoutTerminal().getAsBoolean() && !io.noColorVariable() ? Help.Ansi.AUTO
+                    : Help.Ansi.OFF;
+            cl.setColorScheme(Help.defaultColorScheme(ansi));
+            cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+            cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.setParameterExceptionHandler(main::usageError);
+            cl.setExecutionExceptionHandler((e, command, parsed) -> main.failure(e));
+            return cl.execute(args);
+        } catch (Throwable e) {
+            return main.failure(e);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        io.err().print(spec.commandLine().getUsageMessage(Help.Ansi.OFF));
+        return ExitCode.USAGE;
+    }
+
+    /** Colour for what goes to stderr: only on a terminal, and never when the user said no. */
+    Style errStyle() {
+        return Style.of(!noColor && !io.noColorVariable() && io.stderrTerminal().getAsBoolean());
+    }
+
+    /** Colour for a person's report on stdout. */
+    Style outStyle() {
+        return Style.of(!noColor && !io.noColorVariable() && io.stdoutTerminal().getAsBoolean());
+    }
+
+    /** Prints `error: MESSAGE` on stderr. */
+    void error(String message) {
+        io.err().println(errStyle().error("error") + ": " + message);
+    }
+
+    void warning(String message) {
+        io.err().println(errStyle().warning("warning") + ": " + message);
+    }
+
+    private int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            unmatched((CommandLine.UnmatchedArgumentException) e);
+        } else {
+            String message = e.getMessage();
+            error(message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1));
+        }
+        io.err().println("  try `" + cl.getCommandSpec().qualifiedName() + " --help`");
+        return ExitCode.USAGE;
+    }
+
+    /** The first unknown option (or command), with the nearest known one, rather than picocli's list of leftovers. */
+    private void unmatched(CommandLine.UnmatchedArgumentException e) {
+        CommandSpec command = e.getCommandLine().getCommandSpec();
+        List<String> unmatched = e.getUnmatched();
+        Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst();
+        String what;
+        String word;
+        Collection<String> known;
+        if (option.isPresent()) {
+            word = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('=')) : option.get();
+            what = "unknown option `" + word + "`";
+            known = command.optionsMap().keySet();
+        } else if (!command.subcommands().isEmpty()) {
+            word = unmatched.get(0);
+            what = "unknown command `" + word + "`";
+            known = command.subcommands().keySet();
+        } else {
+            word = unmatched.get(0);
+            what = "unexpected argument " + String.join(" ", unmatched.stream().map(a -> "`" + a + "`").toList());
+            known = List.of();
+        }
+        Optional<String> near = DidYouMean.suggest(word, known)
+                .or(() -> known.stream().filter(k -> k.length() > 2 && word.startsWith(k)).findFirst());
+        error(what + near.map(s -> "; did you mean `" + s + "`?").orElse(""));
+    }
+
+    private int failure(Throwable e) {
+        if (e instanceof CliException) {
+            error(e.getMessage());
+            return ((CliException) e).exitCode();
+        }
+        if (e instanceof OutOfMemoryError) {
+            error("qdl ran out of memory; give Java more, e.g. QDL_JAVA_OPTS=-Xmx4g ./qdl ...");
+            return ExitCode.INTERNAL;
+        }
+        error("internal error: " + e + (debug ? "" : " (this is a bug in qdl; run again with --debug to see where)"));
+        if (debug) {
+            e.printStackTrace(io.err());
+        }
+        return ExitCode.INTERNAL;
+    }
+}

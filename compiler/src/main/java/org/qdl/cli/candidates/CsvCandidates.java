@@ -1,0 +1,389 @@
+package org.qdl.cli.candidates;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+
+/**
+ * Candidates from CSV: a header row, then one row per achievement (or per criterion rating). Columns
+ * `candidate` and `unit` are required; `result`, `status`, `date`, `criterion` and `rating` are optional. A row
+ * with a criterion adds that rating to the candidate's unit. Rows of one candidate need not be adjacent, so the
+ * whole file is read first — compactly, two ints a row — and candidates come out in order of first appearance.
+ */
+public final class CsvCandidates implements CandidateSource {
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private final String name;
+    /** Large files are read in stretches on several threads. */
+    private static final long PARALLEL_FROM = 16L << 20;
+
+    private Interner ids;
+    private Interner values;
+    private RowValues tuples;
+    private Achievement[] plain;
+    /** Row numbers grouped by candidate, each group in file order; group c is rows[first[c]] .. rows[first[c+1]-1]. */
+    private int[] rows;
+    private int[] first;
+    private int[] tupleOfRow;
+    private int nextCandidate;
+
+    private CsvCandidates(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Reads the whole input. A malformed row fails the read, unless {@code skipped} is given: then the row is
+     * reported to it (as `FILE:LINE: what`) and left out. Unknown columns are reported to {@code warnings}.
+     */
+    public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
+            throws IOException, BadInputException {
+        CsvCandidates c = new CsvCandidates(name);
+        CsvPart part = new CsvPart();
+        try (CsvParser p = parser(in)) {
+            Optional<CsvHeader> header = header(p, name, warnings);
+            if (header.isPresent()) {
+                part.read(p, header.get(), name, 0, skipped == null);
+            }
+        } catch (IOException e) {
+            throw c.unreadable(e, 0);
+        }
+        c.finish(List.of(part), skipped);
+        return c;
+    }
+
+    /**
+     * Reads a file; a large one is cut into stretches read on {@code threads} threads at once (each row still
+     * reported and numbered as in the file, candidates still in order of first appearance).
+     */
+    public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            int threads) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, threads, PARALLEL_FROM);
+    }
+
+    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            int threads, long parallelFrom) throws IOException, BadInputException {
+        long size = Files.size(file);
+        if (threads < 2 || size < parallelFrom) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                return read(in, name, skipped, warnings);
+            }
+        }
+        CsvCandidates c = new CsvCandidates(name);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CsvHeader header;
+            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)))) {
+                Optional<CsvHeader> h = header(p, name, warnings);
+                if (h.isEmpty()) {
+                    c.finish(List.of(new CsvPart()), skipped);
+                    return c;
+                }
+                header = h.get();
+            } catch (IOException e) {
+                throw c.unreadable(e, 0);
+            }
+            List<CsvSplit.Stretch> stretches = CsvSplit.of(channel, 0, size, threads, 0);
+            CsvPart[] parts = new CsvPart[stretches.size()];
+            Object[] failures = new Object[stretches.size()];
+            Thread[] readers = new Thread[stretches.size()];
+            for (int i = 0; i < readers.length; i++) {
+                int k = i;
+                readers[k] = new Thread(() -> {
+                    CsvSplit.Stretch s = stretches.get(k);
+                    try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16))) {
+                        if (k == 0) {
+                            header(p, name, w -> { });
+                        }
+                        CsvPart part = new CsvPart();
+                        part.read(p, header, name, s.linesBefore(), skipped == null);
+                        parts[k] = part;
+                    } catch (IOException | BadInputException | RuntimeException e) {
+                        failures[k] = e;
+                    }
+                }, "qdl-csv-" + k);
+                readers[k].start();
+            }
+            for (int k = 0; k < readers.length; k++) {
+                join(readers[k]);
+                if (failures[k] instanceof IOException) {
+                    throw c.unreadable((IOException) failures[k], stretches.get(k).linesBefore());
+                }
+                if (failures[k] instanceof BadInputException) {
+                    throw (BadInputException) failures[k];
+                }
+                if (failures[k] instanceof RuntimeException) {
+                    throw (RuntimeException) failures[k];
+                }
+                if (skipped == null && !parts[k].badRows.isEmpty()) {
+                    break;
+                }
+            }
+            for (Thread t : readers) {
+                join(t);
+            }
+            List<CsvPart> read = new ArrayList<>();
+            for (CsvPart part : parts) {
+                if (part != null) {
+                    read.add(part);
+                }
+            }
+            c.finish(read, skipped);
+        }
+        return c;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
+    }
+
+    private static CsvParser parser(InputStream in) throws IOException {
+        CsvParser p = MAPPER.getFactory().createParser(in);
+        p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        // the document is one array of rows: step inside it
+        p.nextToken();
+        return p;
+    }
+
+    /** The first row that is not blank, as the header; empty when the input has no rows at all. */
+    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings)
+            throws IOException, BadInputException {
+        CsvRow row = new CsvRow(256);
+        while (row.read(p)) {
+            if (!row.blank()) {
+                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private BadInputException unreadable(IOException e, long linesBefore) {
+        if (e instanceof CharConversionException) {
+            return new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
+        }
+        if (e instanceof JsonProcessingException) {
+            JsonProcessingException j = (JsonProcessingException) e;
+            return new BadInputException(name + ":" + (linesBefore + j.getLocation().getLineNr()) + ": not valid CSV: "
+                    + j.getOriginalMessage());
+        }
+        return new BadInputException(name + ": cannot be read: " + e.getMessage());
+    }
+
+    /** The number of candidates read. */
+    public int count() {
+        return first.length - 1;
+    }
+
+    @Override
+    public boolean streaming() {
+        return false;
+    }
+
+    @Override
+    public Chunk next(int max) {
+        int from = nextCandidate;
+        int to = Math.min(count(), from + max);
+        if (from >= to) {
+            return null;
+        }
+        nextCandidate = to;
+        return new Chunk() {
+            @Override
+            public int size() {
+                return to - from;
+            }
+
+            @Override
+            public String id(int i) {
+                return ids.get(from + i);
+            }
+
+            @Override
+            public List<Candidate> candidates() {
+                List<Candidate> out = new ArrayList<>(to - from);
+                for (int c = from; c < to; c++) {
+                    out.add(candidate(c));
+                }
+                return out;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        // everything was read in read()
+    }
+
+    // ----------------------------------------------------------------------------------------- reading
+
+    /**
+     * Merges the parts in file order into one set of tables (numbering candidates by first appearance in the
+     * file), reports or refuses bad rows, then groups rows by candidate with a stable counting sort, so that each
+     * candidate's rows stay in file order.
+     */
+    private void finish(List<CsvPart> parts, Consumer<String> skipped) throws BadInputException {
+        for (CsvPart part : parts) {
+            for (String bad : part.badRows) {
+                if (skipped == null) {
+                    throw new BadInputException(bad);
+                }
+                skipped.accept(bad);
+            }
+        }
+        IntList candidateOfRow;
+        if (parts.size() == 1) {
+            CsvPart only = parts.get(0);
+            ids = only.ids;
+            values = only.values;
+            tuples = only.tuples;
+            candidateOfRow = only.candidateOfRow;
+            tupleOfRow = only.tupleOfRow.toArray();
+        } else {
+            ids = new Interner();
+            values = new Interner();
+            values.intern("");
+            tuples = new RowValues();
+            candidateOfRow = new IntList();
+            IntList tupleList = new IntList();
+            int[] fields = new int[RowValues.WIDTH];
+            for (CsvPart part : parts) {
+                int[] value = new int[part.values.size()];
+                for (int v = 0; v < value.length; v++) {
+                    value[v] = values.intern(part.values.get(v));
+                }
+                int[] tuple = new int[part.tuples.size()];
+                for (int t = 0; t < tuple.length; t++) {
+                    for (int f = 0; f < RowValues.WIDTH; f++) {
+                        fields[f] = value[part.tuples.get(t, f)];
+                    }
+                    tuple[t] = tuples.intern(fields);
+                }
+                int[] id = new int[part.ids.size()];
+                for (int i = 0; i < id.length; i++) {
+                    id[i] = ids.intern(part.ids.get(i));
+                }
+                for (int r = 0; r < part.candidateOfRow.size(); r++) {
+                    candidateOfRow.add(id[part.candidateOfRow.get(r)]);
+                    tupleList.add(tuple[part.tupleOfRow.get(r)]);
+                }
+            }
+            tupleOfRow = tupleList.toArray();
+        }
+        int n = ids.size();
+        int[] start = new int[n + 1];
+        for (int r = 0; r < candidateOfRow.size(); r++) {
+            start[candidateOfRow.get(r) + 1]++;
+        }
+        for (int c = 0; c < n; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = Arrays.copyOf(start, n);
+        rows = new int[candidateOfRow.size()];
+        for (int r = 0; r < candidateOfRow.size(); r++) {
+            rows[fill[candidateOfRow.get(r)]++] = r;
+        }
+        first = start;
+        plain = new Achievement[tuples.size()];
+    }
+
+    // ----------------------------------------------------------------------------------------- building
+
+    private Candidate candidate(int c) {
+        int from = first[c];
+        int to = first[c + 1];
+        boolean rated = false;
+        for (int i = from; i < to && !rated; i++) {
+            rated = tuples.get(tupleOfRow[rows[i]], RowValues.CRITERION) != 0;
+        }
+        List<Achievement> achievements = new ArrayList<>(to - from);
+        if (!rated) {
+            for (int i = from; i < to; i++) {
+                achievements.add(plain(tupleOfRow[rows[i]]));
+            }
+        } else {
+            achievements = withRatings(from, to);
+        }
+        return new Candidate(ids.get(c), achievements);
+    }
+
+    /** One achievement per distinct plain tuple, shared by every candidate that has it (it is immutable). */
+    private Achievement plain(int t) {
+        Achievement a = plain[t];
+        if (a == null) {
+            a = new Achievement(values.get(tuples.get(t, RowValues.UNIT)), value(t, RowValues.RESULT), Map.of(),
+                    value(t, RowValues.DATE), value(t, RowValues.STATUS), 0);
+            plain[t] = a;
+        }
+        return a;
+    }
+
+    /** A rating row adds to the latest entry for its unit (or starts one); a plain row starts a new entry. */
+    private List<Achievement> withRatings(int from, int to) {
+        List<Entry> entries = new ArrayList<>();
+        Map<Integer, Entry> latest = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            int t = tupleOfRow[rows[i]];
+            int unit = tuples.get(t, RowValues.UNIT);
+            Entry e = tuples.get(t, RowValues.CRITERION) == 0 ? null : latest.get(unit);
+            if (e == null) {
+                e = new Entry(unit);
+                entries.add(e);
+                latest.put(unit, e);
+            }
+            e.result = e.result != 0 ? e.result : tuples.get(t, RowValues.RESULT);
+            e.status = e.status != 0 ? e.status : tuples.get(t, RowValues.STATUS);
+            e.date = e.date != 0 ? e.date : tuples.get(t, RowValues.DATE);
+            int criterion = tuples.get(t, RowValues.CRITERION);
+            if (criterion != 0) {
+                e.criteria.put(values.get(criterion), values.get(tuples.get(t, RowValues.RATING)));
+            }
+        }
+        List<Achievement> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(new Achievement(values.get(e.unit), optional(e.result), e.criteria, optional(e.date),
+                    optional(e.status), 0));
+        }
+        return out;
+    }
+
+    private static final class Entry {
+        final int unit;
+        int result;
+        int status;
+        int date;
+        final Map<String, String> criteria = new LinkedHashMap<>();
+
+        Entry(int unit) {
+            this.unit = unit;
+        }
+    }
+
+    private Optional<String> value(int tuple, int field) {
+        return optional(tuples.get(tuple, field));
+    }
+
+    private Optional<String> optional(int value) {
+        return value == 0 ? Optional.empty() : Optional.of(values.get(value));
+    }
+}

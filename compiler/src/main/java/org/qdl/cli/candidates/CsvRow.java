@@ -1,0 +1,54 @@
+package org.qdl.cli.candidates;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** One CSV row's fields, read into a reused array; a row longer than the array keeps only its count. */
+final class CsvRow {
+    final String[] fields;
+    int size;
+    /** The line the row starts on, within what the parser reads. */
+    long line;
+
+    CsvRow(int capacity) {
+        fields = new String[capacity];
+    }
+
+    /** Reads the next row (the parser gives each row as an array); false at the end. */
+    boolean read(CsvParser p) throws IOException {
+        size = 0;
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            return false;
+        }
+        line = p.currentLocation().getLineNr();
+        boolean first = true;
+        while (p.nextToken() == JsonToken.VALUE_STRING) {
+            if (first) {
+                line = p.currentTokenLocation().getLineNr();
+                first = false;
+            }
+            if (size < fields.length) {
+                fields[size] = p.getText();
+            }
+            size++;
+        }
+        return true;
+    }
+
+    /** An empty line, or a row of empty fields (spreadsheets export those at the end). */
+    boolean blank() {
+        for (int i = 0; i < Math.min(size, fields.length); i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<String> list() {
+        return Arrays.asList(fields).subList(0, Math.min(size, fields.length));
+    }
+}

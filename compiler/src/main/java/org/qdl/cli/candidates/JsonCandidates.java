@@ -1,0 +1,157 @@
+package org.qdl.cli.candidates;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.qdl.runtime.candidate.Candidate;
+
+/**
+ * Candidates from one JSON document, {@code {"candidates": [...]}} (or a bare list), streamed: one candidate
+ * object is held at a time, so the document may be larger than memory.
+ */
+public final class JsonCandidates implements CandidateSource {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final JsonParser parser;
+    private final String name;
+    private final Consumer<String> skipped;
+    private final CandidateJson reader;
+    private boolean done;
+
+    private JsonCandidates(JsonParser parser, String name, Consumer<String> skipped, Consumer<String> warnings) {
+        this.parser = parser;
+        this.name = name;
+        this.skipped = skipped;
+        this.reader = new CandidateJson(warnings);
+    }
+
+    /** Opens the document and moves to its list of candidates. An empty input has no candidates. */
+    public static JsonCandidates open(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
+            throws IOException, BadInputException {
+        JsonCandidates c = new JsonCandidates(MAPPER.getFactory().createParser(in), name, skipped, warnings);
+        c.guarded(c::start);
+        return c;
+    }
+
+    @Override
+    public boolean streaming() {
+        return true;
+    }
+
+    @Override
+    public Chunk next(int max) throws IOException, BadInputException {
+        List<Candidate> out = new ArrayList<>();
+        while (!done && out.size() < max) {
+            Candidate c = guarded(this::candidate);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out.isEmpty() ? null : Chunk.of(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private interface Step<T> {
+        T run() throws IOException, BadInputException;
+    }
+
+    /** Turns Jackson's complaints into messages that name the file, line and column. */
+    private <T> T guarded(Step<T> step) throws IOException, BadInputException {
+        try {
+            return step.run();
+        } catch (JsonParseException e) {
+            throw new BadInputException(at(e.getLocation()) + ": not valid JSON: " + JsonMessages.plain(e));
+        } catch (CharConversionException e) {
+            throw new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
+        }
+    }
+
+    private Void start() throws IOException, BadInputException {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+            done = true;
+            return null;
+        }
+        if (t == JsonToken.START_ARRAY) {
+            return null;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw new BadInputException(at(parser.currentTokenLocation())
+                    + ": expected {\"candidates\": [...]}, found " + parser.getText());
+        }
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("candidates")) {
+                if (value != JsonToken.START_ARRAY) {
+                    throw new BadInputException(at(parser.currentTokenLocation())
+                            + ": `candidates` should be a list [...] of candidates");
+                }
+                return null;
+            }
+            parser.skipChildren();
+        }
+        throw new BadInputException(at(parser.currentTokenLocation())
+                + ": no `candidates` list; the input should look like {\"candidates\": [{\"id\": \"C001\", ...}]}");
+    }
+
+    private Candidate candidate() throws IOException, BadInputException {
+        JsonToken t = parser.nextToken();
+        if (t == JsonToken.END_ARRAY) {
+            finish();
+            return null;
+        }
+        if (t == null) {
+            throw new BadInputException(name + ": the document ends inside the list of candidates");
+        }
+        JsonLocation where = parser.currentTokenLocation();
+        JsonNode node = MAPPER.readTree(parser);
+        try {
+            return reader.candidate(node, at(where));
+        } catch (CandidateJson.Invalid e) {
+            String message = at(where) + ": " + e.getMessage();
+            if (skipped == null) {
+                throw new BadInputException(message);
+            }
+            skipped.accept(message);
+            return null;
+        }
+    }
+
+    /** After the list: the rest of the document must still be well-formed. */
+    private void finish() throws IOException, BadInputException {
+        done = true;
+        if (parser.getParsingContext().inObject()) {
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new BadInputException(name + ": the document ends before its closing `}`");
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw new BadInputException(at(parser.currentTokenLocation())
+                    + ": more after the end of the document; give one document {\"candidates\": [...]}"
+                    + " (or use JSON Lines, one candidate per line, in a .jsonl file)");
+        }
+    }
+
+    private String at(JsonLocation l) {
+        return name + ":" + l.getLineNr() + ":" + l.getColumnNr();
+    }
+}

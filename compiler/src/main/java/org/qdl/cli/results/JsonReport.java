@@ -1,0 +1,138 @@
+package org.qdl.cli.results;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Problem;
+import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.result.UnitResult;
+
+/**
+ * The contract's JSON: {@code {"qualification": ..., "results": [...]}}, one result a line so that a million
+ * results stay readable with line tools, then a summary.
+ */
+final class JsonReport implements Report {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ReportOptions options;
+
+    JsonReport(ReportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String header() {
+        return "{\n  \"qualification\": " + quote(options.qualificationId()) + ",\n  \"title\": " + quote(options.title())
+                + ",\n  \"includePlanned\": " + options.includePlanned() + ",\n  \"results\": [";
+    }
+
+    @Override
+    public String render(List<Result> results) {
+        StringWriter out = new StringWriter();
+        try {
+            for (int i = 0; i < results.size(); i++) {
+                out.write(i == 0 ? "\n    " : ",\n    ");
+                try (JsonGenerator g = JSON.createGenerator(out)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    result(g, results.get(i));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String separator() {
+        return ",";
+    }
+
+    private void result(JsonGenerator g, Result r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("candidate", r.candidate());
+        g.writeBooleanField("achieved", r.achieved());
+        g.writeStringField("grade", r.grade());
+        g.writeNumberField("credits", r.credits() == null ? java.math.BigDecimal.ZERO : r.credits());
+        g.writeNumberField("unitsNeeded", r.unitsNeeded());
+        g.writeArrayFieldStart("counted");
+        for (Counted c : r.counted()) {
+            g.writeStartObject();
+            g.writeStringField("unit", c.unit());
+            g.writeStringField("requirement", c.requirement());
+            g.writeStringField("rule", c.requirementText());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "surplus", r.surplus());
+        g.writeArrayFieldStart("shortfalls");
+        for (Shortfall s : r.shortfalls()) {
+            g.writeStartObject();
+            g.writeStringField("requirement", s.requirement());
+            g.writeStringField("rule", s.requirementText());
+            g.writeStringField("message", s.message());
+            g.writeNumberField("units", s.units());
+            g.writeNumberField("credits", s.credits());
+            strings(g, "options", s.options());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("problems");
+        for (Problem p : r.problems()) {
+            g.writeStartObject();
+            g.writeStringField("code", p.code());
+            g.writeStringField("unit", p.unit());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "unitCertificate", r.unitCertificate());
+        strings(g, "endorsements", r.endorsements());
+        if (options.explain()) {
+            g.writeArrayFieldStart("units");
+            for (UnitResult u : r.unitResults()) {
+                g.writeStartObject();
+                g.writeStringField("unit", u.unit());
+                g.writeBooleanField("achieved", u.achieved());
+                g.writeStringField("grade", u.grade());
+                g.writeStringField("status", u.status());
+                if (u.reason() != null && !u.reason().isEmpty()) {
+                    g.writeStringField("reason", u.reason());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    @Override
+    public String footer(Summary summary) {
+        return "\n  ],\n  \"summary\": {\"candidates\": " + summary.candidates() + ", \"achieved\": " + summary.achieved()
+                + ", \"notAchieved\": " + summary.notAchieved() + ", \"skippedRows\": " + summary.skippedRows()
+                + "}\n}\n";
+    }
+
+    private static String quote(String s) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeString(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.qdl.cli.results;
+
+import java.util.List;
+import org.qdl.runtime.result.Result;
+
+/**
+ * How results are written: a header, then the results chunk by chunk in input order, then a footer. Chunks
+ * are rendered in parallel, so {@link #render} must be pure.
+ */
+public interface Report {
+    String header();
+
+    /** The text of consecutive results. Thread-safe. */
+    String render(List<Result> results);
+
+    /** Written between the texts of two chunks. */
+    default String separator() {
+        return "";
+    }
+
+    String footer(Summary summary);
+
+    /** What every report may say at its end. */
+    record Summary(long candidates, long achieved, long skippedRows) {
+        public long notAchieved() {
+            return candidates - achieved;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.qdl.cli.results;
+
+/**
+ * What a report needs to know beyond the results.
+ *
+ * @param qualificationId the qualification's stable id
+ * @param title its title
+ * @param includePlanned whether planned units were counted (what-if)
+ * @param explain whether to say which unit counted for which requirement
+ * @param credits whether the qualification has credits at all (if not, a table does not mention them)
+ * @param color whether a table may use colour
+ * @param idWidth the width to pad candidate ids to in a table
+ */
+public record ReportOptions(String qualificationId, String title, boolean includePlanned, boolean explain,
+        boolean credits, boolean color, int idWidth) {
+}

@@ -1,0 +1,145 @@
+package org.qdl.cli.results;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Problem;
+import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.result.UnitResult;
+
+/**
+ * Results for a person: one line per candidate with a clear achieved / not-yet mark, then, indented, what a
+ * not-yet candidate still needs, the units that did not count and why, and any problems with the input.
+ */
+final class TableReport implements Report {
+    private static final String INDENT = "    ";
+
+    private final ReportOptions options;
+
+    TableReport(ReportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String header() {
+        StringBuilder s = new StringBuilder();
+        s.append(bold(options.title())).append(" (").append(options.qualificationId()).append(")\n");
+        if (options.includePlanned()) {
+            s.append("what-if: units marked planned are counted as if achieved\n");
+        }
+        return s.append('\n').toString();
+    }
+
+    @Override
+    public String render(List<Result> results) {
+        StringBuilder s = new StringBuilder();
+        for (Result r : results) {
+            line(s, r);
+        }
+        return s.toString();
+    }
+
+    private void line(StringBuilder s, Result r) {
+        s.append(r.achieved() ? paint("✔", "32") : paint("✘", "33")).append(' ');
+        s.append(r.candidate());
+        s.append(" ".repeat(Math.max(0, options.idWidth() - r.candidate().length()))).append("  ");
+        List<String> details = new ArrayList<>();
+        if (r.achieved()) {
+            s.append(paint("achieved", "32"));
+            if (r.grade() != null) {
+                details.add("grade " + r.grade());
+            }
+            if (options.credits()) {
+                details.add(Numbers.plain(r.credits()) + " credits");
+            }
+            if (!r.endorsements().isEmpty()) {
+                details.add("endorsed: " + String.join(", ", r.endorsements()));
+            }
+        } else {
+            s.append(paint("not yet ", "33"));
+            if (r.unitsNeeded() > 0) {
+                details.add("needs " + Numbers.plural(r.unitsNeeded(), "more unit", "more units"));
+            }
+            if (options.credits()) {
+                details.add(Numbers.plain(r.credits()) + " credits so far");
+            }
+        }
+        if (!details.isEmpty()) {
+            s.append("  ").append(String.join(", ", details));
+        }
+        s.append('\n');
+        if (r.whatIf() && r.achieved()) {
+            List<String> planned = new ArrayList<>();
+            for (UnitResult u : r.unitResults()) {
+                if (u.achieved() && "planned".equals(u.status())) {
+                    planned.add(u.unit());
+                }
+            }
+            if (!planned.isEmpty()) {
+                s.append(INDENT).append("~ once planned ").append(planned.size() == 1 ? "unit " : "units ")
+                        .append(String.join(", ", planned)).append(planned.size() == 1 ? " is" : " are")
+                        .append(" achieved\n");
+            }
+        }
+        for (Shortfall f : r.shortfalls()) {
+            s.append(INDENT).append("- ").append(f.message()).append('\n');
+        }
+        Set<String> withProblems = new HashSet<>();
+        r.problems().forEach(p -> withProblems.add(p.unit()));
+        if (!r.achieved() || options.explain()) {
+            for (UnitResult u : r.unitResults()) {
+                if (!u.achieved() && !withProblems.contains(u.unit())) {
+                    s.append(INDENT).append("- ").append(notCounted(u)).append('\n');
+                }
+            }
+        }
+        for (Problem p : r.problems()) {
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(p.message()).append(" [").append(p.code())
+                    .append("]\n");
+        }
+        if (options.explain()) {
+            for (Counted c : r.counted()) {
+                s.append(INDENT).append("= ").append(c.unit()).append(" counts for ")
+                        .append(c.requirementText().isEmpty() ? c.requirement() : c.requirementText()).append('\n');
+            }
+            for (String u : r.surplus()) {
+                s.append(INDENT).append("= ").append(u).append(" is not needed (surplus)\n");
+            }
+        }
+    }
+
+    private static String notCounted(UnitResult u) {
+        if ("planned".equals(u.reason())) {
+            return "unit " + u.unit() + " is planned, not yet achieved (--include-planned counts it)";
+        }
+        return "unit " + u.unit() + " does not count: " + u.reason();
+    }
+
+    @Override
+    public String footer(Summary summary) {
+        StringBuilder s = new StringBuilder();
+        if (summary.candidates() > 0) {
+            s.append('\n');
+        }
+        s.append(Numbers.plural(summary.candidates(), "candidate", "candidates"));
+        if (summary.candidates() > 0) {
+            s.append(": ").append(summary.achieved()).append(" achieved, ").append(summary.notAchieved())
+                    .append(" not yet");
+        }
+        if (summary.skippedRows() > 0) {
+            s.append(" (").append(Numbers.plural(summary.skippedRows(), "bad row", "bad rows")).append(" skipped)");
+        }
+        return s.append('\n').toString();
+    }
+
+    private String bold(String text) {
+        return paint(text, "1");
+    }
+
+    private String paint(String text, String code) {
+        return options.color() ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+}

@@ -1,0 +1,95 @@
+package org.qdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qdl.cli.Fixtures.golden;
+import static org.qdl.cli.Fixtures.qdl;
+
+import java.io.OutputStream;
+import org.junit.jupiter.api.Test;
+
+/** What every command shares: help, version, usage errors, internal errors, `explain`. */
+class MainTest {
+    @Test
+    void withoutACommandPrintsUsageAndExits2() {
+        Qdl.Run run = qdl();
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Usage: qdl", "eval", "check");
+        golden("no-command", run);
+    }
+
+    @Test
+    void helpGoesToStdout() {
+        Qdl.Run run = qdl("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: qdl").contains("Exit codes");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"check", "fmt", "build", "eval", "explain"}) {
+            Qdl.Run run = qdl(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: qdl " + command);
+        }
+        golden("eval-help", qdl("eval", "--help"));
+    }
+
+    @Test
+    void versionNamesQdl() {
+        Qdl.Run run = qdl("--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("qdl ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Qdl.Run run = qdl("eval", "--frmat", "json", "mini.qdl.json", "class.csv");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        golden("unknown-option", run);
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Qdl.Run run = qdl("evaluate", "mini.qdl.json", "class.csv");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        golden("unknown-command", run);
+    }
+
+    @Test
+    void anInternalErrorExits70WithoutAStackTrace() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new IllegalStateException("stdout exploded");
+            }
+        };
+        Qdl.Run run = Qdl.in(Fixtures.dir()).stdout(broken).run("eval", "mini.qdl.json", "class.csv");
+        assertThat(run.exit()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(run.err()).startsWith("error: internal error: java.lang.IllegalStateException: stdout exploded")
+                .contains("--debug").doesNotContain("\tat ");
+
+        Qdl.Run debug = Qdl.in(Fixtures.dir()).stdout(broken).run("--debug", "eval", "mini.qdl.json", "class.csv");
+        assertThat(debug.exit()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(debug.err()).contains("\tat org.qdl.cli.");
+    }
+
+    @Test
+    void explainPrintsTheLongDescription() {
+        Qdl.Run run = qdl("explain", "q0102");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Q0102");
+        golden("explain-e001", qdl("explain", "E001"));
+    }
+
+    @Test
+    void explainAnUnknownCodeSuggestsTheNearOnes() {
+        Qdl.Run run = qdl("explain", "Q0199");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("did you mean").contains("Q0119");
+        golden("explain-unknown", run);
+        Qdl.Run one = qdl("explain", "Q01022");
+        assertThat(one.err()).contains("did you mean `Q0102`?");
+    }
+}

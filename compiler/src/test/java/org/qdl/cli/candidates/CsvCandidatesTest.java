@@ -1,0 +1,97 @@
+package org.qdl.cli.candidates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qdl.runtime.candidate.Candidate;
+
+/** A large CSV read in stretches on several threads gives exactly what reading it in one go gives. */
+class CsvCandidatesTest {
+    @TempDir
+    Path tmp;
+
+    /** Rows of 300 candidates, shuffled so a candidate's rows are far apart, with quoted fields across lines. */
+    private static String messyCsv(int rows, long seed, boolean withBadRows) {
+        Random random = new Random(seed);
+        StringBuilder s = new StringBuilder("candidate,unit,result,status,date,criterion,rating\n");
+        for (int r = 0; r < rows; r++) {
+            String candidate = "C" + random.nextInt(300);
+            switch (random.nextInt(6)) {
+                case 0 -> s.append(candidate).append(",U").append(random.nextInt(9)).append(",\"Not yet\npassed\",,,,\n");
+                case 1 -> s.append('"').append(candidate).append("\",\"U, ").append(random.nextInt(9)).append("\",Pass,,,,\n");
+                case 2 -> s.append(candidate).append(",46,,,,1.").append(random.nextInt(4)).append(",S\n");
+                case 3 -> s.append(candidate).append(",U1,,planned,2024-01-0").append(1 + random.nextInt(9)).append(",,\n");
+                case 4 -> s.append("\n");
+                default -> s.append(candidate).append(",\"say \"\"hi\"\"\",Pass,,,,\n");
+            }
+            if (withBadRows && r % 997 == 0) {
+                s.append(candidate).append(",U1,Pass\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private static List<Candidate> all(CsvCandidates source) {
+        List<Candidate> out = new ArrayList<>();
+        for (Chunk c = source.next(100); c != null; c = source.next(100)) {
+            out.addAll(c.candidates());
+        }
+        return out;
+    }
+
+    @Test
+    void stretchesReadInParallelGiveTheSameCandidatesInTheSameOrder() throws Exception {
+        String text = messyCsv(40_000, 7, false);
+        Path file = tmp.resolve("class.csv");
+        Files.writeString(file, text);
+        CsvCandidates whole = CsvCandidates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "class.csv", null, w -> { });
+        assertThat(whole.count()).isEqualTo(300);
+        List<Candidate> expected = all(whole);
+        for (int threads : new int[] {2, 3, 7}) {
+            CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0);
+            assertThat(all(parallel)).as("%d threads", threads).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void badRowsAreReportedWithTheirLinesWhicheverThreadReadThem() throws Exception {
+        String text = messyCsv(20_000, 11, true);
+        Path file = tmp.resolve("class.csv");
+        Files.writeString(file, text);
+        List<String> sequential = new ArrayList<>();
+        CsvCandidates whole = CsvCandidates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "class.csv", sequential::add, w -> { });
+        List<String> parallel = new ArrayList<>();
+        CsvCandidates split = CsvCandidates.read(file, "class.csv", parallel::add, w -> { }, 4, 0);
+        assertThat(sequential).hasSizeGreaterThan(10).first().asString().matches("class\\.csv:\\d+: 3 fields where the header has 7");
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(all(split)).isEqualTo(all(whole));
+        String firstBadLine = sequential.get(0).split(":")[1];
+        assertThat(text.lines().toList().get(Integer.parseInt(firstBadLine) - 1)).endsWith(",U1,Pass");
+
+        assertThatThrownBy(() -> CsvCandidates.read(file, "class.csv", null, w -> { }, 4, 0))
+                .isInstanceOf(BadInputException.class).hasMessage(sequential.get(0));
+    }
+
+    @Test
+    void ratingRowsJoinTheirUnitsEntry() throws IOException, BadInputException {
+        String text = "candidate,unit,result,criterion,rating\nC1,46,,1.1,S\nC2,46,,,\nC1,46,,1.2,H\nC1,47,Pass,,\n";
+        List<Candidate> candidates = all(CsvCandidates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "x.csv", null, w -> { }));
+        assertThat(candidates).extracting(Candidate::id).containsExactly("C1", "C2");
+        assertThat(candidates.get(0).achievements()).hasSize(2);
+        assertThat(candidates.get(0).achievements().get(0).criteria()).containsExactly(
+                java.util.Map.entry("1.1", "S"), java.util.Map.entry("1.2", "H"));
+    }
+}
