@@ -36,9 +36,11 @@ final class SyntaxErrorReporter extends BaseErrorListener {
 
     private static final int[] NAME_TOKENS = {QdlLexer.IDENT, QdlLexer.CODE, QdlLexer.NUMBER};
     /** Keywords that start something only a qualification holds, when found at the top of a file. */
-    private static final IntervalSet INSIDE_QUALIFICATION = IntervalSet.of(QdlLexer.RULES, QdlLexer.GRADING);
+    private static final IntervalSet INSIDE_QUALIFICATION = new IntervalSet();
 
     static {
+        INSIDE_QUALIFICATION.add(QdlLexer.RULES);
+        INSIDE_QUALIFICATION.add(QdlLexer.GRADING);
         INSIDE_QUALIFICATION.add(QdlLexer.PATHWAY);
         INSIDE_QUALIFICATION.add(QdlLexer.ENDORSEMENT);
         INSIDE_QUALIFICATION.add(QdlLexer.LEVEL);
