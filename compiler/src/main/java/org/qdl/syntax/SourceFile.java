@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The text of one QDL file and where it came from. Line and column are computed from offsets only
- * when a position is displayed.
+ * when a position is displayed. A line ends at `\n`, `\r\n` or a lone `\r`, as in editors (and as the lexer
+ * ends a `//` comment).
  */
 public final class SourceFile {
     private final String path;
@@ -66,20 +67,26 @@ public final class SourceFile {
         if (starts == null) {
             int count = 1;
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                if (endsLine(i)) {
                     count++;
                 }
             }
             starts = new int[count];
             int n = 1;
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                if (endsLine(i)) {
                     starts[n++] = i + 1;
                 }
             }
             lineStarts = starts;
         }
         return starts;
+    }
+
+    /** Whether the character at {@code i} ends a line: a `\n`, or a `\r` not followed by one. */
+    private boolean endsLine(int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
     }
 
     @Override

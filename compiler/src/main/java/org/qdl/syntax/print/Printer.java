@@ -470,11 +470,28 @@ public final class Printer {
         String text = file.source().text();
         int newlines = 0;
         for (int i = offset - 1; i >= 0 && Character.isWhitespace(text.charAt(i)); i--) {
-            if (text.charAt(i) == '\n') {
+            if (endsLine(text, i)) {
                 newlines++;
             }
         }
         return newlines >= 2;
+    }
+
+    /** A line ends at `\n`, `\r\n` or a lone `\r`, as the lexer ends a `//` comment. */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+    }
+
+    /** Where the line holding {@code from} ends (its `\r` or `\n`), or -1 on the last line. */
+    private static int endOfLine(String text, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void startNode(Node node) {
@@ -496,7 +513,7 @@ public final class Printer {
         while (nextComment < comments.size() && comments.get(nextComment).span().start() < before) {
             Comment c = comments.get(nextComment++);
             boolean trailing = lastEnd >= 0 && lastEnd <= c.span().start()
-                    && text.substring(lastEnd, c.span().start()).indexOf('\n') < 0 && !lines.isEmpty();
+                    && endOfLine(text.substring(lastEnd, c.span().start()), 0) < 0 && !lines.isEmpty();
             if (trailing) {
                 lines.get(lines.size() - 1).append(' ').append(c.text());
             } else {
@@ -505,7 +522,7 @@ public final class Printer {
                     blank();
                 }
                 int column = c.span().column() - 1;
-                String[] commentLines = c.text().split("\n", -1);
+                String[] commentLines = c.text().split("\r\n|\r|\n", -1);
                 line(commentLines[0].strip());
                 for (int i = 1; i < commentLines.length; i++) {
                     String l = commentLines[i].stripTrailing();
@@ -546,7 +563,7 @@ public final class Printer {
                     }
                 }
             } else if (text.startsWith("//", i)) {
-                int eol = text.indexOf('\n', i);
+                int eol = endOfLine(text, i);
                 i = eol < 0 ? text.length() : eol;
             } else if (text.startsWith("/*", i)) {
                 int close = text.indexOf("*/", i + 2);
@@ -561,7 +578,7 @@ public final class Printer {
     /** A blank line between two nodes; a comment at the end of the first node's line stays on that line. */
     private void blankAfterNode() {
         if (lastEnd >= 0) {
-            int eol = file.source().text().indexOf('\n', lastEnd);
+            int eol = endOfLine(file.source().text(), lastEnd);
             flushComments(eol < 0 ? Integer.MAX_VALUE : eol);
         }
         blank();
