@@ -512,8 +512,11 @@ public final class Printer {
         String text = file.source().text();
         while (nextComment < comments.size() && comments.get(nextComment).span().start() < before) {
             Comment c = comments.get(nextComment++);
-            boolean trailing = lastEnd >= 0 && lastEnd <= c.span().start()
-                    && endOfLine(text.substring(lastEnd, c.span().start()), 0) < 0 && !lines.isEmpty();
+            // a comment inside the node just printed (`import /* why */ "x"`) goes at the end of its line, where
+            // printing again will find it: printed on a line of its own it would join the next node's comments
+            boolean inside = lastEnd >= 0 && c.span().start() < lastEnd;
+            boolean trailing = lastEnd >= 0 && !lines.isEmpty() && (inside
+                    || endOfLine(text.substring(lastEnd, c.span().start()), 0) < 0);
             if (trailing) {
                 lines.get(lines.size() - 1).append(' ').append(c.text());
             } else {
