@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +77,16 @@ final class SourceLoader {
     }
 
     private void follow(Path from, String fromName, Import i) {
-        Path target = from.getParent().resolve(i.path().value()).toAbsolutePath().normalize();
+        Path target;
+        try {
+            target = from.getParent().resolve(i.path().value()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            // a character no file name can hold here (NUL; on Windows also `:`, `*`, `?`, ...)
+            diagnostics.add(Diagnostic.of(Code.Q0110, i.span(), "cannot import `" + printable(i.path().value())
+                    + "`: it is not a file name this system allows").withLabel("imported here")
+                    .withHelp("import paths are relative to the importing file, e.g. \"shared/units.qdl\""));
+            return;
+        }
         int open = stack.indexOf(target);
         if (open >= 0) {
             cycle(i, open);
@@ -101,6 +111,19 @@ final class SourceLoader {
             return;
         }
         parse(target, source.get());
+    }
+
+    /** The path as a message can show it: control characters as U+XXXX. */
+    private static String printable(String path) {
+        StringBuilder out = new StringBuilder();
+        path.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(String.format("U+%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     /** An import that leads back to a file still being read: the cycle is named file by file. */

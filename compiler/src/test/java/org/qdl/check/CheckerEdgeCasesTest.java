@@ -92,6 +92,17 @@ class CheckerEdgeCasesTest {
         assertThat(c.diagnostics().get(0).span().line()).isEqualTo(1);
     }
 
+    /** Found by fuzzing: the path was handed to the file system unchecked, which threw (exit 70 from `qdl`). */
+    @Test
+    void anImportNoFileNameCanHoldIsReportedAtTheImport() {
+        Compilation c = Frontend.compile(new org.qdl.syntax.SourceFile("award.qdl",
+                "import \"units\u0000.qdl\"\nunit B1 \"b1\" { credit 3 }\n"), dir);
+        assertThat(codes(c)).containsExactly(Code.Q0110);
+        assertThat(c.diagnostics().get(0).message()).isEqualTo(
+                "cannot import `unitsU+0000.qdl`: it is not a file name this system allows");
+        assertThat(c.diagnostics().get(0).span().line()).isEqualTo(1);
+    }
+
     @Test
     void aMisspeltImportGetsTheFileBesideIt() throws IOException {
         write("shared/customer-units.qdl", LIBRARY);
