@@ -7,11 +7,11 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.syntax.Span;
 
 /** Every position a diagnostic gives is a real place in its file: 1-based, inside the text. */
-final class Positions {
+public final class Positions {
     private Positions() {
     }
 
-    static void assertValid(List<Diagnostic> diagnostics) {
+    public static void assertValid(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             assertValid(d.span(), d);
             d.notes().forEach(n -> assertValid(n.span(), d));

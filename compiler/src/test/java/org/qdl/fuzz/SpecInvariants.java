@@ -1,0 +1,223 @@
+package org.qdl.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.qdl.check.Compilation;
+import org.qdl.check.Frontend;
+import org.qdl.check.Positions;
+import org.qdl.cli.Qdl;
+import org.qdl.diag.Diagnostic;
+import org.qdl.diag.HumanRenderer;
+import org.qdl.diag.JsonRenderer;
+import org.qdl.diag.ShortRenderer;
+import org.qdl.emit.ir.IrEmitter;
+import org.qdl.model.Qualification;
+import org.qdl.model.Unit;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrJson;
+import org.qdl.runtime.result.Result;
+import org.qdl.syntax.SourceFile;
+import org.qdl.syntax.TreeShape;
+import org.qdl.syntax.parse.ParseResult;
+import org.qdl.syntax.parse.SpecParser;
+import org.qdl.syntax.print.Printer;
+import org.qdl.syntax.tree.QualificationDecl;
+import org.qdl.syntax.tree.SpecFile;
+
+/**
+ * What must hold for any text at all, checked as the compiler's user would meet it:
+ * <ul>
+ * <li>the front end returns diagnostics, never an exception, and each is positioned inside its file (line and
+ * column from 1) with a stable code and a message, and renders in every format;
+ * <li>a spec without errors that declares a qualification gives one, whose IR is written, read back (and so
+ * validated) to the same bytes, and compiled by the engine, which evaluates candidates without failing and agrees
+ * with itself (a candidate holding every unit achieves it: the checker proved so);
+ * <li>a spec that parses prints in the canonical layout, and that parses back to the same tree, which prints the same;
+ * <li>`qdl check` (in any format) and `qdl fmt` never exit 70: check exits 1 exactly when there are errors, fmt
+ * exits 0 exactly when the text parses.
+ * </ul>
+ */
+final class SpecInvariants {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] FORMATS = {"human", "short", "json"};
+
+    /** How an input came out, for jqwik's statistics: syntax errors, other errors, warnings only, or clean. */
+    enum Outcome {
+        SYNTAX_ERRORS, ERRORS, WARNINGS, CLEAN
+    }
+
+    private SpecInvariants() {
+    }
+
+    /**
+     * Checks the text as a file named {@code name} in {@code dir} (where its imports are looked up); with
+     * {@code cli}, also writes it there and runs `qdl check` and `qdl fmt` on it.
+     */
+    static Outcome check(String text, Path dir, String name, boolean cli) throws Exception {
+        SourceFile source = new SourceFile(name, text);
+        Compilation c = Deadline.run("checking " + name, () -> Frontend.compile(source, dir));
+        diagnosticsAreSound(c.diagnostics());
+
+        ParseResult parsed = SpecParser.parse(source);
+        boolean declaresQualification = parsed.tree().map(t -> t.declarations().stream()
+                .anyMatch(d -> d instanceof QualificationDecl)).orElse(false);
+        if (c.hasErrors()) {
+            assertThat(c.qualification()).as("a spec with errors gives no qualification").isEmpty();
+        } else if (declaresQualification) {
+            assertThat(c.qualification()).as("a spec without errors gives its qualification").isPresent();
+        }
+        c.qualification().ifPresent(q -> runs(q));
+        parsed.tree().ifPresent(SpecInvariants::printsBack);
+        if (!parsed.ok()) {
+            assertThat(c.hasErrors()).as("a spec that does not parse has errors").isTrue();
+        }
+        if (cli) {
+            commandLine(text, dir, name, c.hasErrors(), parsed);
+        }
+        return !parsed.ok() ? Outcome.SYNTAX_ERRORS : c.hasErrors() ? Outcome.ERRORS
+                : c.diagnostics().isEmpty() ? Outcome.CLEAN : Outcome.WARNINGS;
+    }
+
+    static void diagnosticsAreSound(List<Diagnostic> diagnostics) {
+        Positions.assertValid(diagnostics);
+        for (Diagnostic d : diagnostics) {
+            assertThat(d.code()).as("code of %s", d.message()).isNotNull();
+            assertThat(d.code().name()).matches("Q\\d{4}");
+            assertThat(d.severity()).isNotNull();
+            // the short form is one line per diagnostic, for editors that read it line by line
+            assertThat(d.message()).as("message of %s", d.code()).doesNotContain("\n").doesNotContain("\r");
+        }
+        assertThat(diagnostics.size()).as("diagnostics are capped").isLessThanOrEqualTo(Frontend.MAX_DIAGNOSTICS + 1);
+        // the three renderers the command line has must take any diagnostic
+        assertThat(new HumanRenderer(false).render(diagnostics)).isNotNull();
+        assertThat(new HumanRenderer(true).render(diagnostics)).isNotNull();
+        String shortForm = ShortRenderer.render(diagnostics);
+        assertThat(shortForm.lines().filter(l -> l.matches(".*:\\d+:\\d+: (error|warning)\\[Q\\d{4}\\]: .*")).count())
+                .as("one short line per diagnostic:\n%s", shortForm).isGreaterThanOrEqualTo(diagnostics.size());
+        try {
+            JsonNode json = JSON.readTree(JsonRenderer.render(diagnostics));
+            assertThat(json).isNotNull();
+        } catch (IOException e) {
+            throw new AssertionError("the JSON rendering of diagnostics does not parse", e);
+        }
+    }
+
+    /** The checked qualification goes through the IR and the engine. */
+    private static void runs(Qualification q) {
+        IrDocument ir = IrEmitter.emit(q);
+        String json = IrJson.write(ir);
+        IrDocument back;
+        try {
+            back = IrJson.read(json, q.id() + ".qdl.json");
+        } catch (org.qdl.runtime.ir.IrException e) {
+            throw new AssertionError("the IR of a checked spec does not read back: " + e.getMessage(), e);
+        }
+        assertThat(IrJson.write(back)).as("the IR reads back to the same bytes").isEqualTo(json);
+        CompiledQualification compiled = CompiledQualification.compile(back);
+
+        List<Achievement> everything = new ArrayList<>();
+        for (Unit u : q.units()) {
+            everything.add(Achievement.of(u.ref()));
+        }
+        Candidate all = new Candidate("every unit", everything);
+        Result r = compiled.evaluate(all, EvaluationOptions.DEFAULT);
+        assertThat(r.achieved()).as("a candidate with every unit achieves a spec the checker accepted").isTrue();
+        assertThat(compiled.isAchieved(all, EvaluationOptions.DEFAULT)).isTrue();
+
+        Random random = new Random(q.units().size() * 31L + q.rules().size());
+        for (int i = 0; i < 3; i++) {
+            List<Achievement> some = new ArrayList<>();
+            for (Achievement a : everything) {
+                if (random.nextBoolean()) {
+                    some.add(random.nextInt(4) == 0 ? a.withStatus("planned") : a);
+                }
+            }
+            Candidate c = new Candidate("some units " + i, some);
+            for (EvaluationOptions options : List.of(EvaluationOptions.DEFAULT, new EvaluationOptions(true))) {
+                Result result = compiled.evaluate(c, options);
+                assertThat(compiled.isAchieved(c, options)).as("isAchieved agrees with evaluate for %s", some)
+                        .isEqualTo(result.achieved());
+            }
+        }
+        compiled.evaluate(new Candidate("nothing", List.of()), EvaluationOptions.DEFAULT);
+    }
+
+    /** Parse → print → parse gives the same tree, and printing that again changes nothing. */
+    private static void printsBack(SpecFile tree) {
+        String printed = Printer.print(tree);
+        ParseResult again = SpecParser.parse(new SourceFile(tree.source().path(), printed));
+        assertThat(again.diagnostics()).as("the printed spec parses:\n%s", printed).isEmpty();
+        assertThat(shape(again.tree().orElseThrow())).as("the printed spec is the same tree")
+                .isEqualTo(shape(tree));
+        assertThat(Printer.print(again.tree().orElseThrow())).as("printing is idempotent").isEqualTo(printed);
+    }
+
+    /**
+     * The tree without positions, and its comments by their words: the printer may re-indent the lines of a block
+     * comment (as {@code RoundTripTest} allows) and writes `\n` for `\r\n`.
+     */
+    private static Object shape(SpecFile tree) {
+        return commentWords(TreeShape.of(tree));
+    }
+
+    private static Object commentWords(Object shape) {
+        if (shape instanceof List<?> list) {
+            if (!list.isEmpty() && "Comment".equals(list.get(0)) && list.get(1) instanceof String text) {
+                return List.of("Comment", text.strip().replaceAll("\\s+", " "));
+            }
+            return list.stream().map(SpecInvariants::commentWords).toList();
+        }
+        return shape;
+    }
+
+    private static void commandLine(String text, Path dir, String name, boolean errors, ParseResult parsed)
+            throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        // what the file holds when written as UTF-8: a lone surrogate becomes `?`, a byte-order mark is dropped
+        boolean sameText = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text)
+                && !text.startsWith("\uFEFF") && text.indexOf('\u0000') < 0;
+        String format = FORMATS[Math.floorMod(text.hashCode(), FORMATS.length)];
+
+        Qdl.Run check = Deadline.run("qdl check", () -> Qdl.in(dir).run("check", "--format", format, name));
+        sane(check);
+        assertThat(check.exit()).as("qdl check exit code").isIn(0, 1);
+        if (sameText) {
+            assertThat(check.exit() == 1).as("qdl check exits 1 exactly when there are errors").isEqualTo(errors);
+        }
+        if (format.equals("json")) {
+            JsonNode json = JSON.readTree(check.out());
+            assertThat(json).as("check --format json prints one document").isNotNull();
+        }
+
+        Qdl.Run fmt = Deadline.run("qdl fmt", () -> Qdl.in(dir).run("fmt", name));
+        sane(fmt);
+        assertThat(fmt.exit()).as("qdl fmt exit code").isIn(0, 1);
+        if (sameText) {
+            assertThat(fmt.exit() == 0).as("qdl fmt succeeds exactly when the text parses").isEqualTo(parsed.ok());
+            if (parsed.ok()) {
+                assertThat(fmt.out()).isEqualTo(Printer.print(parsed.tree().orElseThrow()));
+            }
+        }
+    }
+
+    /** Never an internal error, never a stack trace. */
+    static void sane(Qdl.Run run) {
+        assertThat(run.exit()).as("exit code of %s; stderr:\n%s", run.args(), run.err()).isNotEqualTo(70);
+        assertThat(run.err()).as("stderr of %s", run.args()).doesNotContain("internal error")
+                .doesNotContainPattern("\\n\\s+at [\\w.$]+\\(").doesNotContain("Exception");
+    }
+}
