@@ -330,12 +330,29 @@ final class StructureCheck {
         return achievable(rules, List.of());
     }
 
-    /** Whether a candidate holding every unit achieves the qualification under these rules. */
+    /**
+     * Whether a candidate holding every unit achieves the qualification under these rules. Equivalent units are
+     * one unit wherever they are declared (the IR holds them once, for the whole qualification, and the engine
+     * applies them to every rule), so every `equivalent` rule of the qualification takes part, not only those
+     * among {@code rules}: else a pathway could be proved against a structure the engine never evaluates.
+     */
     private boolean achievable(List<Rule> rules, List<Pathway> pathways) {
-        IrDocument ir = IrEmitter.emit(q, rules, pathways);
+        List<Rule> withEquivalents = new ArrayList<>(rules);
+        for (Rule r : everyRule()) {
+            if (r.kind() == Rule.Kind.EQUIVALENT && !withEquivalents.contains(r)) {
+                withEquivalents.add(r);
+            }
+        }
+        IrDocument ir = IrEmitter.emit(q, withEquivalents, pathways);
         CompiledQualification compiled = CompiledQualification.compile(ir);
         List<Achievement> everything = q.units().stream().map(u -> Achievement.of(u.ref())).toList();
         return compiled.isAchieved(new Candidate("every unit", everything), EvaluationOptions.DEFAULT);
+    }
+
+    private List<Rule> everyRule() {
+        List<Rule> all = new ArrayList<>(q.rules());
+        q.pathways().forEach(p -> all.addAll(p.rules()));
+        return all;
     }
 
     /**

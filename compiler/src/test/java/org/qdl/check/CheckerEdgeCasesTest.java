@@ -112,6 +112,41 @@ class CheckerEdgeCasesTest {
                 "did you mean \"shared/customer-units.qdl\"? import paths are relative to the importing file");
     }
 
+    /**
+     * Found by fuzzing: equivalent units declared in an endorsement count once for every rule (the engine applies
+     * them to the whole qualification), but the pathway's proof left them out, so a pathway no candidate can
+     * achieve passed the check.
+     */
+    @Test
+    void equivalentUnitsDeclaredAnywhereTakePartInEveryProof() throws IOException {
+        Compilation c = check("award.qdl", """
+                qualification award "Award" {
+                  group A "Units" {
+                    unit U1 "One" { credit 3 }
+                    unit U2 "Two" { credit 3 }
+                    unit U4 "Four" { credit 3 }
+                  }
+                  rules { all units from group A }
+                  pathway p1 "Pathway" { 1 unit from units U4 }
+                  endorsement e "Endorsement" { equivalent units U1, U2 }
+                }
+                """);
+        assertThat(codes(c)).containsExactly(Code.Q0308);
+
+        Compilation core = check("core.qdl", """
+                qualification award "Award" {
+                  group A "Units" {
+                    unit U1 "One" { credit 3 }
+                    unit U2 "Two" { credit 3 }
+                    unit U3 "Three" { credit 3 }
+                  }
+                  rules { at least 3 units from group A }
+                  endorsement e "Endorsement" { equivalent units U1, U2 }
+                }
+                """);
+        assertThat(codes(core)).contains(Code.Q0307);
+    }
+
     @Test
     void anImportCycleIsAWarningAndTheSpecStillBuilds() throws IOException {
         write("units.qdl", "import \"groups.qdl\"\nunit A1 \"Communicate with customers\" { credit 3 }\n");
