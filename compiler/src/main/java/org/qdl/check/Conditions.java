@@ -62,6 +62,7 @@ final class Conditions {
                 atoms.add(new Condition.Atom(Condition.Kind.SOME_UNITS, s.bound().label().text(),
                         direction(s.bound().direction()), s.count().value(), s.percent(), BigDecimal.ZERO));
             } else if (a instanceof org.qdl.syntax.tree.Condition.MinimumPoints m) {
+                ok &= Numbers.inRange(m.points(), out);
                 if (!hasPoints) {
                     out.add(Diagnostic.of(Code.Q0314, a.span(), "this grade needs points, but the grading has no "
                             + "points table").withLabel("points of what?")
@@ -116,6 +117,9 @@ final class Conditions {
     }
 
     private static boolean count(org.qdl.syntax.tree.Num n, boolean percent, Diagnostics out) {
+        if (!Numbers.inRange(n, out)) {
+            return false;
+        }
         if (percent && n.value().compareTo(BigDecimal.valueOf(100)) > 0) {
             out.add(Diagnostic.of(Code.Q0206, n.span(), "a percentage above 100 can never be met")
                     .withLabel("more than 100%"));

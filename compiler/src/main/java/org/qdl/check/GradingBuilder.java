@@ -52,6 +52,7 @@ final class GradingBuilder {
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
             if (item instanceof GradingBlock.Threshold t) {
+                Numbers.inRange(t.points(), out);
                 if (table.isEmpty()) {
                     out.add(Diagnostic.of(Code.Q0314, span, "`grade " + t.grade().text() + " from " + t.points()
                             + " points` needs a points table").withLabel("points of what?")
@@ -101,6 +102,7 @@ final class GradingBuilder {
                 level = Levels.resolve(env, l.level());
                 key = "level " + l.level().display();
             } else if (row.key().isPresent()) {
+                Numbers.inRange(((GradingBlock.GlhKey) row.key().get()).glh(), env.out);
                 glh = Optional.of(((GradingBlock.GlhKey) row.key().get()).glh().value());
                 key = "glh " + glh.get().toPlainString();
             }
@@ -127,6 +129,7 @@ final class GradingBuilder {
                             .orElse(d.withHelp(grades.isEmpty() ? "units get grades from a `grading scale`"
                                     : "units can be graded " + String.join(", ", grades))));
                 }
+                Numbers.inRange(e.points(), env.out);
                 entries.add(new Grading.Entry(grade, e.points().value()));
             }
             rows.add(new Grading.Row(level, glh, entries));

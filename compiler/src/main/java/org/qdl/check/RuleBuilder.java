@@ -148,6 +148,9 @@ final class RuleBuilder {
     }
 
     private Optional<Rule.Amount> amount(RuleNode.Amount a) {
+        if (!Numbers.inRange(a.low(), env.out) || a.high().isPresent() && !Numbers.inRange(a.high().get(), env.out)) {
+            return Optional.empty();
+        }
         BigDecimal low = a.low().value();
         Optional<BigDecimal> high = a.high().map(h -> h.value());
         if (a.measure() == RuleNode.Measure.UNITS && (!a.low().isWhole() || a.high().isPresent()

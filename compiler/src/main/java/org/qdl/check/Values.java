@@ -30,6 +30,9 @@ final class Values {
         BigDecimal high = q.high().map(h -> h.value()).orElse(low);
         String what = q.kind() == Attribute.QuantityKind.CREDIT ? "credit" : q.kind().word().toUpperCase(
                 java.util.Locale.ROOT);
+        if (!Numbers.inRange(q.low(), out) || q.high().isPresent() && !Numbers.inRange(q.high().get(), out)) {
+            return Optional.empty();
+        }
         if (low.signum() <= 0) {
             out.add(Diagnostic.of(Code.Q0201, q.low().span(), what + " must be more than 0, not " + low.toPlainString())
                     .withLabel("not a positive value")

@@ -63,6 +63,7 @@ public enum Code {
     Q0214(Severity.ERROR, "number must be whole"),
     Q0215(Severity.ERROR, "grade rule without a scale"),
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
+    Q0217(Severity.ERROR, "number out of range"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),
