@@ -204,9 +204,13 @@ public final class Printer {
         line("framework " + f.name().text() + f.title().map(t -> " " + Lexemes.quote(t.value())).orElse("") + " {");
         opened(f);
         indent++;
+        // the levels are one line but not a node: comments before and after them are placed as around a member
+        flushComments(f.levels().get(0).span().start());
         line("levels " + join(f.levels(), Name::text));
-        indent--;
+        lastEnd = f.levels().get(f.levels().size() - 1).span().end();
+        lastWasComment = false;
         flushComments(f.span().end() - 1);
+        indent--;
         line("}");
         endNode(f);
     }
