@@ -67,6 +67,14 @@ final class SpecInvariants {
      * {@code cli}, also writes it there and runs `qdl check` and `qdl fmt` on it.
      */
     static Outcome check(String text, Path dir, String name, boolean cli) throws Exception {
+        try {
+            return checked(text, dir, name, cli);
+        } catch (Exception | AssertionError e) {
+            throw Findings.saved(e, ".qdl", text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Outcome checked(String text, Path dir, String name, boolean cli) throws Exception {
         SourceFile source = new SourceFile(name, text);
         Compilation c = Deadline.run("checking " + name, () -> Frontend.compile(source, dir));
         diagnosticsAreSound(c.diagnostics());
@@ -125,7 +133,10 @@ final class SpecInvariants {
         } catch (org.qdl.runtime.ir.IrException e) {
             throw new AssertionError("the IR of a checked spec does not read back: " + e.getMessage(), e);
         }
-        assertThat(IrJson.write(back)).as("the IR reads back to the same bytes").isEqualTo(json);
+        String again = IrJson.write(back);
+        if (!again.equals(json)) {
+            throw new AssertionError("the IR does not read back to the same bytes: " + firstDifference(json, again));
+        }
         CompiledQualification compiled = CompiledQualification.compile(back);
 
         List<Achievement> everything = new ArrayList<>();
@@ -162,7 +173,10 @@ final class SpecInvariants {
         assertThat(again.diagnostics()).as("the printed spec parses:\n%s", printed).isEmpty();
         assertThat(shape(again.tree().orElseThrow())).as("the printed spec is the same tree")
                 .isEqualTo(shape(tree));
-        assertThat(Printer.print(again.tree().orElseThrow())).as("printing is idempotent").isEqualTo(printed);
+        String twice = Printer.print(again.tree().orElseThrow());
+        if (!twice.equals(printed)) {
+            throw new AssertionError("printing is not idempotent: " + firstDifference(printed, twice));
+        }
     }
 
     /**
@@ -212,6 +226,19 @@ final class SpecInvariants {
                 assertThat(fmt.out()).isEqualTo(Printer.print(parsed.tree().orElseThrow()));
             }
         }
+    }
+
+    /** Where two texts part: the first line that differs, with the lines around it, from each. */
+    static String firstDifference(String a, String b) {
+        List<String> x = a.lines().toList();
+        List<String> y = b.lines().toList();
+        int i = 0;
+        while (i < x.size() && i < y.size() && x.get(i).equals(y.get(i))) {
+            i++;
+        }
+        int from = Math.max(0, i - 3);
+        return "at line " + (i + 1) + "\n--- first:\n" + String.join("\n", x.subList(from, Math.min(x.size(), i + 4)))
+                + "\n--- then:\n" + String.join("\n", y.subList(from, Math.min(y.size(), i + 4)));
     }
 
     /** Never an internal error, never a stack trace. */

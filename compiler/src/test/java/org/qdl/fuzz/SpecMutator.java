@@ -122,7 +122,7 @@ final class SpecMutator {
                 return new Step("swap the lines at " + l1[0] + " and " + l2[0], swapped, false);
             }
             case 6: {
-                int cut = t.isEmpty() ? 0 : op.b() % t.length();
+                int cut = t.isEmpty() ? 0 : whole(t, op.b() % t.length());
                 return new Step("cut at " + cut, t.substring(0, cut), cutsADeclaration(seed, t, cut));
             }
             case 7:
@@ -235,8 +235,17 @@ final class SpecMutator {
     }
 
     private static Step step(String description, String t, int at, String insert) {
-        int i = Math.max(0, Math.min(at, t.length()));
+        int i = whole(t, Math.max(0, Math.min(at, t.length())));
         return new Step(description + " at " + i, t.substring(0, i) + insert + t.substring(i), false);
+    }
+
+    /**
+     * The offset itself, or the one before it if it would split a surrogate pair: specs are read as strict UTF-8,
+     * so a lone surrogate is not something a spec can hold (and the command line would see a `?` instead).
+     */
+    private static int whole(String t, int i) {
+        return i > 0 && i < t.length() && Character.isLowSurrogate(t.charAt(i))
+                && Character.isHighSurrogate(t.charAt(i - 1)) ? i - 1 : i;
     }
 
     /** The offset just before token {@code k} (or the end), where something inserted stands as a word of its own. */
@@ -296,7 +305,7 @@ final class SpecMutator {
                     i++;
                 }
             } else {
-                i++;
+                i += Character.charCount(t.codePointAt(i));
             }
             out.add(new int[] {start, i});
         }
