@@ -1,5 +1,6 @@
 package org.qdl.cli.candidates;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -7,6 +8,7 @@ import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,13 +59,17 @@ public final class CsvCandidates implements CandidateSource {
             throws IOException, BadInputException {
         CsvCandidates c = new CsvCandidates(name);
         CsvPart part = new CsvPart();
-        try (CsvParser p = parser(in)) {
-            Optional<CsvHeader> header = header(p, name, warnings);
-            if (header.isPresent()) {
-                part.read(p, header.get(), name, 0, skipped == null);
+        try (CsvParser p = parser(in, 0, true)) {
+            try {
+                Optional<CsvHeader> header = header(p, name, warnings);
+                if (header.isPresent()) {
+                    part.read(p, header.get(), name, 0, skipped == null);
+                }
+            } catch (IOException e) {
+                throw unreadable(name, e, p, 0);
             }
         } catch (IOException e) {
-            throw c.unreadable(e, 0);
+            throw unreadable(name, e, null, 0);
         }
         c.finish(List.of(part), skipped);
         return c;
@@ -89,15 +95,20 @@ public final class CsvCandidates implements CandidateSource {
         CsvCandidates c = new CsvCandidates(name);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
-            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)))) {
-                Optional<CsvHeader> h = header(p, name, warnings);
+            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)), 0, true)) {
+                Optional<CsvHeader> h;
+                try {
+                    h = header(p, name, warnings);
+                } catch (IOException e) {
+                    throw unreadable(name, e, p, 0);
+                }
                 if (h.isEmpty()) {
                     c.finish(List.of(new CsvPart()), skipped);
                     return c;
                 }
                 header = h.get();
             } catch (IOException e) {
-                throw c.unreadable(e, 0);
+                throw unreadable(name, e, null, 0);
             }
             List<CsvSplit.Stretch> stretches = CsvSplit.of(channel, 0, size, threads, 0);
             CsvPart[] parts = new CsvPart[stretches.size()];
@@ -107,14 +118,21 @@ public final class CsvCandidates implements CandidateSource {
                 int k = i;
                 readers[k] = new Thread(() -> {
                     CsvSplit.Stretch s = stretches.get(k);
-                    try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16))) {
-                        if (k == 0) {
-                            header(p, name, w -> { });
+                    try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16),
+                            s.linesBefore(), s.start() == 0)) {
+                        try {
+                            if (k == 0) {
+                                header(p, name, w -> { });
+                            }
+                            CsvPart part = new CsvPart();
+                            part.read(p, header, name, s.linesBefore(), skipped == null);
+                            parts[k] = part;
+                        } catch (IOException e) {
+                            failures[k] = unreadable(name, e, p, s.linesBefore());
                         }
-                        CsvPart part = new CsvPart();
-                        part.read(p, header, name, s.linesBefore(), skipped == null);
-                        parts[k] = part;
-                    } catch (IOException | BadInputException | RuntimeException e) {
+                    } catch (IOException e) {
+                        failures[k] = unreadable(name, e, null, s.linesBefore());
+                    } catch (BadInputException | RuntimeException e) {
                         failures[k] = e;
                     }
                 }, "qdl-csv-" + k);
@@ -122,9 +140,6 @@ public final class CsvCandidates implements CandidateSource {
             }
             for (int k = 0; k < readers.length; k++) {
                 join(readers[k]);
-                if (failures[k] instanceof IOException) {
-                    throw c.unreadable((IOException) failures[k], stretches.get(k).linesBefore());
-                }
                 if (failures[k] instanceof BadInputException) {
                     throw (BadInputException) failures[k];
                 }
@@ -158,8 +173,16 @@ public final class CsvCandidates implements CandidateSource {
         }
     }
 
-    private static CsvParser parser(InputStream in) throws IOException {
-        CsvParser p = MAPPER.getFactory().createParser(in);
+    /**
+     * A parser of text that starts after {@code linesBefore} lines of the file ({@code fileStart}: at its very
+     * beginning, where a byte-order mark is not content), checked to be UTF-8 as it is read.
+     */
+    private static CsvParser parser(InputStream in, long linesBefore, boolean fileStart) throws IOException {
+        InputStream text = new Utf8Input(in, linesBefore + 1);
+        if (fileStart) {
+            text = withoutByteOrderMark(text);
+        }
+        CsvParser p = MAPPER.getFactory().createParser(text);
         p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         // the document is one array of rows: step inside it
         p.nextToken();
@@ -178,14 +201,38 @@ public final class CsvCandidates implements CandidateSource {
         return Optional.empty();
     }
 
-    private BadInputException unreadable(IOException e, long linesBefore) {
+    /**
+     * A spreadsheet's UTF-8 export starts with a byte-order mark; it says how the text is encoded and is not part of
+     * the text (a file holding only one has no rows).
+     */
+    private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+        PushbackInputStream p = new PushbackInputStream(in, 3);
+        byte[] head = p.readNBytes(3);
+        boolean mark = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        if (!mark) {
+            p.unread(head);
+        }
+        return p;
+    }
+
+    /**
+     * What a failure to read the text means to the user, at the line where it happened: text that is not UTF-8, CSV
+     * that does not parse, a value beyond what the parser takes (its location comes from {@code p} when the
+     * exception has none); {@code linesBefore} is where the text read starts in the file.
+     */
+    private static BadInputException unreadable(String name, IOException e, CsvParser p, long linesBefore) {
+        if (e instanceof Utf8Input.NotUtf8Exception) {
+            return ((Utf8Input.NotUtf8Exception) e).in(name);
+        }
         if (e instanceof CharConversionException) {
             return new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
         }
         if (e instanceof JsonProcessingException) {
             JsonProcessingException j = (JsonProcessingException) e;
-            return new BadInputException(name + ":" + (linesBefore + j.getLocation().getLineNr()) + ": not valid CSV: "
-                    + j.getOriginalMessage());
+            JsonLocation where = j.getLocation() != null ? j.getLocation() : p != null ? p.currentLocation() : null;
+            long line = linesBefore + (where == null || where.getLineNr() < 1 ? 1 : where.getLineNr());
+            return new BadInputException(name + ":" + line + ": not valid CSV: " + JsonMessages.plain(j));
         }
         return new BadInputException(name + ": cannot be read: " + e.getMessage());
     }

@@ -1,7 +1,7 @@
 package org.qdl.cli.candidates;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +37,14 @@ public final class JsonCandidates implements CandidateSource {
     /** Opens the document and moves to its list of candidates. An empty input has no candidates. */
     public static JsonCandidates open(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
             throws IOException, BadInputException {
-        JsonCandidates c = new JsonCandidates(MAPPER.getFactory().createParser(in), name, skipped, warnings);
+        JsonParser parser;
+        try {
+            // Jackson reads the first bytes at once, to tell the encoding
+            parser = MAPPER.getFactory().createParser(new Utf8Input(in, 1));
+        } catch (Utf8Input.NotUtf8Exception e) {
+            throw e.in(name);
+        }
+        JsonCandidates c = new JsonCandidates(parser, name, skipped, warnings);
         c.guarded(c::start);
         return c;
     }
@@ -68,12 +75,19 @@ public final class JsonCandidates implements CandidateSource {
         T run() throws IOException, BadInputException;
     }
 
-    /** Turns Jackson's complaints into messages that name the file, line and column. */
+    /**
+     * Turns Jackson's complaints into messages that name the file, line and column: JSON that does not parse, a
+     * value beyond what Jackson takes (nested more than 1000 deep, text of 20 million characters), bytes that are
+     * not UTF-8.
+     */
     private <T> T guarded(Step<T> step) throws IOException, BadInputException {
         try {
             return step.run();
-        } catch (JsonParseException e) {
-            throw new BadInputException(at(e.getLocation()) + ": not valid JSON: " + JsonMessages.plain(e));
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new BadInputException(at(where) + ": not valid JSON: " + JsonMessages.plain(e));
+        } catch (Utf8Input.NotUtf8Exception e) {
+            throw e.in(name);
         } catch (CharConversionException e) {
             throw new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
         }

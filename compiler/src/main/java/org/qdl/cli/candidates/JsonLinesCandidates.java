@@ -1,6 +1,5 @@
 package org.qdl.cli.candidates;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +28,7 @@ public final class JsonLinesCandidates implements CandidateSource {
     private long line;
 
     private JsonLinesCandidates(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings) {
-        this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        this.lines = new BufferedReader(new InputStreamReader(new Utf8Input(in, 1), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         this.name = name;
         this.skipped = skipped;
@@ -53,6 +52,8 @@ public final class JsonLinesCandidates implements CandidateSource {
             String text;
             try {
                 text = lines.readLine();
+            } catch (Utf8Input.NotUtf8Exception e) {
+                throw e.in(name);
             } catch (CharacterCodingException e) {
                 throw new BadInputException(name + ":" + (line + 1) + ": not UTF-8 text; save the file as UTF-8");
             }
@@ -79,14 +80,12 @@ public final class JsonLinesCandidates implements CandidateSource {
         try {
             JsonNode node = LINE.readTree(text);
             return reader.candidate(node, name + ":" + line);
-        } catch (JsonParseException e) {
-            message = name + ":" + line + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
-                    + JsonMessages.plain(e);
         } catch (CandidateJson.Invalid e) {
             message = name + ":" + line + ": " + e.getMessage();
         } catch (JsonProcessingException e) {
-            message = name + ":" + line + ":" + e.getLocation().getColumnNr() + ": not valid JSON: "
-                    + JsonMessages.plain(e);
+            // a value beyond what Jackson takes (nested 1000 deep, say) comes without a location
+            message = name + ":" + line + (e.getLocation() == null ? "" : ":" + e.getLocation().getColumnNr())
+                    + ": not valid JSON: " + JsonMessages.plain(e);
         }
         if (skipped == null) {
             throw new BadInputException(message);

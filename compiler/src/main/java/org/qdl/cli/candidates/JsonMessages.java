@@ -12,6 +12,7 @@ final class JsonMessages {
         int cut = m.indexOf('\n');
         m = cut >= 0 ? m.substring(0, cut) : m;
         return m.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\s*\\(start marker at \\[[^\\]]*\\]\\)", "")
+                .replaceAll(", from `[^`]*`\\)", ")")
                 .replace("Unexpected", "unexpected")
                 .replace("Unrecognized", "unrecognized");
     }

@@ -1,0 +1,167 @@
+package org.qdl.cli.candidates;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The bytes of a candidate file, checked to be UTF-8 as they are read, so that a file that is not is refused at
+ * the line and column of its first bad byte. (Jackson's CSV reader names only a byte offset, a decoder under a
+ * line reader fails a whole buffer ahead of the line it is on, and Jackson's JSON reader takes an encoded
+ * surrogate for a character.) Lines end at `\n`, `\r\n` or a lone `\r`, as the parsers count them; columns count
+ * characters.
+ */
+final class Utf8Input extends FilterInputStream {
+    /** The first byte that is not UTF-8, where it is. */
+    static final class NotUtf8Exception extends CharConversionException {
+        private static final long serialVersionUID = 1L;
+
+        final long line;
+        final long column;
+
+        NotUtf8Exception(long line, long column) {
+            super("not UTF-8 text at line " + line + ", column " + column);
+            this.line = line;
+            this.column = column;
+        }
+
+        /** What the user is told, as `FILE:LINE:COLUMN: what`. */
+        BadInputException in(String file) {
+            return new BadInputException(file + ":" + line + ":" + column + ": not UTF-8 text; save the file as UTF-8");
+        }
+    }
+
+    private long line;
+    private long column = 1;
+    private boolean afterCr;
+    /** Continuation bytes still expected, and the range the next one must be in. */
+    private int pending;
+    private int low = 0x80;
+    private int high = 0xBF;
+    private long startLine;
+    private long startColumn;
+    /** The character being read, and whether it is the first of the text (a byte-order mark there is no column). */
+    private int codePoint;
+    private boolean first = true;
+
+    /** {@code in} read from {@code firstLine} on (a stretch of a file may start inside it). */
+    Utf8Input(InputStream in, long firstLine) {
+        super(in);
+        this.line = firstLine;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b < 0) {
+            end();
+        } else {
+            check(b);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n < 0) {
+            end();
+        }
+        for (int i = 0; i < n; i++) {
+            check(buffer[offset + i] & 0xFF);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        // read what is skipped, so that nothing passes unchecked
+        byte[] buffer = new byte[(int) Math.min(n, 8192)];
+        long skipped = 0;
+        while (skipped < n) {
+            int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+            if (r < 0) {
+                break;
+            }
+            skipped += r;
+        }
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    private void check(int b) throws NotUtf8Exception {
+        if (pending > 0) {
+            if (b < low || b > high) {
+                throw new NotUtf8Exception(startLine, startColumn);
+            }
+            low = 0x80;
+            high = 0xBF;
+            codePoint = codePoint << 6 | b & 0x3F;
+            if (--pending == 0) {
+                if (!(first && codePoint == 0xFEFF)) {
+                    column++;
+                }
+                first = false;
+            }
+            return;
+        }
+        startLine = line;
+        startColumn = column;
+        if (b < 0x80) {
+            ascii(b);
+            first = false;
+            return;
+        }
+        afterCr = false;
+        codePoint = b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F);
+        if (b >= 0xC2 && b <= 0xDF) {
+            pending = 1;
+        } else if (b == 0xE0) {
+            pending = 2;
+            low = 0xA0; // not overlong
+        } else if (b == 0xED) {
+            pending = 2;
+            high = 0x9F; // not a surrogate
+        } else if (b >= 0xE1 && b <= 0xEF) {
+            pending = 2;
+        } else if (b == 0xF0) {
+            pending = 3;
+            low = 0x90; // not overlong
+        } else if (b >= 0xF1 && b <= 0xF3) {
+            pending = 3;
+        } else if (b == 0xF4) {
+            pending = 3;
+            high = 0x8F; // not above U+10FFFF
+        } else {
+            throw new NotUtf8Exception(line, column);
+        }
+    }
+
+    private void ascii(int b) {
+        if (b == '\n') {
+            if (!afterCr) {
+                line++;
+            }
+            column = 1;
+            afterCr = false;
+        } else if (b == '\r') {
+            line++;
+            column = 1;
+            afterCr = true;
+        } else {
+            column++;
+            afterCr = false;
+        }
+    }
+
+    private void end() throws NotUtf8Exception {
+        if (pending > 0) {
+            throw new NotUtf8Exception(startLine, startColumn);
+        }
+    }
+}
