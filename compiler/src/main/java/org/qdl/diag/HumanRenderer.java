@@ -19,7 +19,8 @@ import org.qdl.syntax.Span;
  *
  * The primary place is underlined with {@code ^}, notes with {@code -}; a note in another file gets its own
  * {@code :::} header. A span over several lines is drawn with a bar down the left, tabs are shown as four
- * spaces, and a line too long for a terminal is cut down to the part around the span.
+ * spaces, control characters as `U+XXXX` ({@link Visible}), and a line too long for a terminal is cut down to the
+ * part around the span.
  */
 public final class HumanRenderer {
     /** Source lines longer than this are shown as a window around the span. */
@@ -45,7 +46,8 @@ public final class HumanRenderer {
     public String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         String head = d.severity().word() + "[" + d.code().name() + "]";
-        out.append(paint(head, d.isError() ? "1;31" : "1;33")).append(paint(": " + d.message(), "1")).append('\n');
+        out.append(paint(head, d.isError() ? "1;31" : "1;33")).append(paint(": " + Visible.of(d.message()), "1"))
+                .append('\n');
         Span span = d.span();
         SourceFile file = span.file();
         int width = String.valueOf(maxLine(d)).length();
@@ -61,18 +63,19 @@ public final class HumanRenderer {
                 out.append(pad).append(paint("::: ", "1;34")).append(position(note.span())).append('\n');
             }
             if (note.span().file().text().isEmpty()) {
-                out.append(pad).append(paint(" = ", "1;34")).append("note: ").append(note.message()).append('\n');
+                out.append(pad).append(paint(" = ", "1;34")).append("note: ").append(Visible.of(note.message()))
+                        .append('\n');
             } else {
                 snippet(out, pad, width, note.span(), '-', note.message(), "1;34");
             }
         }
         d.help().ifPresent(h -> out.append(pad).append(paint(" |", "1;34")).append('\n').append(pad)
-                .append(paint(" = ", "1;34")).append(paint("help", "1")).append(": ").append(h).append('\n'));
+                .append(paint(" = ", "1;34")).append(paint("help", "1")).append(": ").append(Visible.of(h)).append('\n'));
         return out.toString();
     }
 
     private static String position(Span span) {
-        return span.file().path() + ":" + span.line() + ":" + span.column();
+        return Visible.of(span.file().path()) + ":" + span.line() + ":" + span.column();
     }
 
     /** The widest line number the diagnostic shows, for the gutter. */
@@ -104,7 +107,7 @@ public final class HumanRenderer {
         out.append(gutter(width, line)).append(w.shown()).append('\n');
         String marks = String.valueOf(mark).repeat(Math.max(1, w.markEnd() - w.markStart()));
         out.append(pad).append(paint(" | ", "1;34")).append(" ".repeat(w.markStart()))
-                .append(paint(marks + (label.isEmpty() ? "" : " " + label), style)).append('\n');
+                .append(paint(marks + (label.isEmpty() ? "" : " " + Visible.of(label)), style)).append('\n');
     }
 
     /**
@@ -146,7 +149,7 @@ public final class HumanRenderer {
         int endIndex = Math.max(0, Math.min(span.end() - file.lineStart(last), lastRaw.length()) - 1);
         int endCol = expand(lastRaw.substring(0, endIndex)).length();
         out.append(pad).append(paint(" | ", "1;34")).append(bar)
-                .append(paint("_".repeat(endCol + 1) + mark + (label.isEmpty() ? "" : " " + label), style))
+                .append(paint("_".repeat(endCol + 1) + mark + (label.isEmpty() ? "" : " " + Visible.of(label)), style))
                 .append('\n');
     }
 
@@ -158,8 +161,9 @@ public final class HumanRenderer {
         return text.length() > MAX_LINE ? text.substring(0, MAX_LINE - 3) + "..." : text;
     }
 
+    /** A source line as shown: tabs as spaces, characters that would act on the terminal made visible. */
     private static String expand(String s) {
-        return s.replace("\t", TAB);
+        return Visible.of(s.replace("\t", TAB));
     }
 
     /**

@@ -12,7 +12,7 @@ public final class ShortRenderer {
         for (Diagnostic d : diagnostics) {
             out.append(d.span().file().path()).append(':').append(d.span().line()).append(':')
                     .append(d.span().column()).append(": ").append(d.severity().word()).append('[')
-                    .append(d.code().name()).append("]: ").append(d.message()).append('\n');
+                    .append(d.code().name()).append("]: ").append(Visible.of(d.message())).append('\n');
         }
         return out.toString();
     }
