@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a large CSV file can be cut into stretches that parse on their own: at a line break outside quotes.
- * In CSV every `"` toggles quoting (an escaped `""` toggles twice), so a line break ends a row exactly when an
- * even number of quotes precede it. One pass counts quotes and lines.
+ * Where a large CSV file can be cut into stretches that parse on their own: at a line break outside quotes. A `"`
+ * opens a quoted field only where a field starts (in `a"b` it is a character of the field, as the parser reads
+ * it), and inside one `""` is a quote; counting every `"` would put a stray one out of step with the parser and
+ * cut inside a later quoted field. One pass follows the fields and counts lines.
  */
 final class CsvSplit {
     /** A stretch: its bytes [start, end) and the number of lines before it. */
@@ -27,7 +28,8 @@ final class CsvSplit {
         long start = from;
         long lines = linesBeforeFrom;
         long startLines = lines;
-        boolean quoted = false;
+        int state = FIELD_START;
+        boolean afterCr = false;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         long position = from;
         while (position < size && out.size() < parts - 1) {
@@ -39,12 +41,15 @@ final class CsvSplit {
             byte[] bytes = buffer.array();
             for (int i = 0; i < n; i++) {
                 byte b = bytes[i];
-                if (b == '"') {
-                    quoted = !quoted;
-                } else if (b == '\n') {
+                state = next(state, b);
+                // lines as the parser counts them: `\n`, `\r\n` or a lone `\r`
+                if (b == '\r' || b == '\n' && !afterCr) {
                     lines++;
+                }
+                afterCr = b == '\r';
+                if (b == '\n') {
                     long cut = position + i + 1;
-                    if (!quoted && cut >= target && out.size() < parts - 1) {
+                    if (state == FIELD_START && cut >= target && out.size() < parts - 1) {
                         out.add(new Stretch(start, cut, startLines));
                         start = cut;
                         startLines = lines;
@@ -56,6 +61,35 @@ final class CsvSplit {
         }
         out.add(new Stretch(start, size, startLines));
         return out;
+    }
+
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int AFTER_QUOTE = 3;
+
+    /**
+     * Where the parser is after byte {@code b}: a line break outside quotes leaves it at a field's start (`\r` ends
+     * a line as `\n` does; the file is cut only after a `\n`).
+     */
+    private static int next(int state, byte b) {
+        boolean ends = b == ',' || b == '\n' || b == '\r';
+        switch (state) {
+            case QUOTED:
+                return b == '"' ? AFTER_QUOTE : QUOTED;
+            case AFTER_QUOTE:
+                if (b == '"') {
+                    return QUOTED; // `""`: a quote inside the field
+                }
+                return ends ? FIELD_START : AFTER_QUOTE; // spaces before the separator
+            case FIELD_START:
+                if (b == '"') {
+                    return QUOTED;
+                }
+                return ends ? FIELD_START : UNQUOTED;
+            default:
+                return ends ? FIELD_START : UNQUOTED;
+        }
     }
 
     /** The bytes of a stretch as a stream, read straight from the file. */
