@@ -522,7 +522,8 @@ public final class Printer {
             boolean trailing = lastEnd >= 0 && !lines.isEmpty() && (inside
                     || endOfLine(text.substring(lastEnd, c.span().start()), 0) < 0);
             if (trailing) {
-                lines.get(lines.size() - 1).append(' ').append(c.text());
+                // a block comment over several lines keeps its lines, with the printer's line breaks
+                lines.get(lines.size() - 1).append(' ').append(c.text().replace("\r\n", "\n").replace('\r', '\n'));
             } else {
                 if (blankBefore(c.span().start()) && !lines.isEmpty() && lines.get(lines.size() - 1).length() > 0
                         && !stripEnd(lines.get(lines.size() - 1)).endsWith("{")) {
