@@ -64,8 +64,9 @@ public final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
         Store<Run> run = Store.create(RUN, Lifespan.PROPERTY, () -> new Run(start + seconds * 1_000_000_000L));
         PropertyExecutionResult result = property.execute();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        String name = context.optionalContainerClass().map(c -> c.getSimpleName() + ".").orElse("") + context.label();
         String line = String.format(Locale.ROOT, "fuzz %s: %d inputs in %.1f s, seed %s: %s",
-                context.label(), run.get().inputs, elapsed, result.seed().orElse("?"),
+                name, run.get().inputs, elapsed, result.seed().orElse("?"),
                 result.status().toString().toLowerCase(Locale.ROOT));
         System.out.println(line);
         report(line);
