@@ -1,0 +1,48 @@
+package org.qdl.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Result;
+
+/** Engine bugs the brute-force oracle found, one test each, so that they stay fixed. */
+class EngineRegressionTest {
+
+    @Test
+    void aPercentageOfUnitsGradedIsAGradeCondition() {
+        // "at least 50% of units graded Merit or above" was read as no condition at all (its minimum is 0, and
+        // units below Merit take the sum down), so every achieved candidate got the grade
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        for (String ref : List.of("a1", "a2", "a3", "a4")) {
+            b.gradedUnit(ref, 5, 2, "pmd");
+        }
+        b.rule(IrBuilder.slot("A", List.of("a1", "a2", "a3", "a4"), 3, null, null));
+        b.grade("M", new IrCondition("at least 50% of units graded Merit or above", List.of(
+                new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(50), true, null))));
+        b.grade("P", null);
+        CompiledQualification q = b.compile();
+
+        assertThat(q.evaluate(graded("a1=Pass", "a2=Pass", "a3=Merit")).grade()).isEqualTo("P");
+        Result m = q.evaluate(graded("a1=Pass", "a2=Pass", "a3=Merit", "a4=Distinction"));
+        assertThat(m.grade()).isEqualTo("M");
+        assertThat(m.counted()).hasSize(4);
+    }
+
+    private static Candidate candidate(String... units) {
+        return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
+    }
+
+    private static Candidate graded(String... unitResults) {
+        return new Candidate("x", List.of(unitResults).stream()
+                .map(s -> Achievement.withResult(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)))
+                .collect(Collectors.toList()));
+    }
+}
