@@ -282,8 +282,18 @@ public final class CompiledQualification {
             }
         } else {
             if (minU != null || maxU != null || minC == null && maxC == null) {
-                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0, inclusions, false, null,
-                        minU == null ? 0 : minU.longValue(), maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                        new Requirement.Inclusion[0], false, null, minU == null ? 0 : minU.longValue(),
+                        maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+            }
+            // a rule over everything counted (`shared`) meets its inclusions with any counted unit of its pool
+            for (Requirement.Inclusion inclusion : inclusions) {
+                boolean[] included = new boolean[units.length];
+                for (int u = 0; u < units.length; u++) {
+                    included[u] = member[u] && inclusion.member()[u];
+                }
+                out.add(new Requirement(r.id(), text, groups, r.further(), included, false, 0, 0,
+                        new Requirement.Inclusion[] {inclusion}, false, null, inclusion.min(), Requirement.NO_MAX));
             }
             if (minC != null || maxC != null) {
                 out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,

@@ -45,12 +45,21 @@ final class Shortfalls {
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (included[i] < req.inclusions[i].min()) {
-                        List<String> opts = options(q, j, req.inclusions[i].member());
-                        String message = (opts.size() == 1 ? "must include " : "must include one of ")
-                                + String.join(", ", opts) + " (" + req.text + ")";
-                        out.add(new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, message));
+                        out.add(inclusionShortfall(q, j, req, req.inclusions[i]));
                     }
                 }
+            }
+            if (!req.assigned && req.inclusions.length > 0) {
+                long have = 0;
+                for (int u = 0; u < n; u++) {
+                    if (j.usable[u] && s.uses(u)) {
+                        have += req.weight(u, credit[u]);
+                    }
+                }
+                if (have < req.lo) {
+                    out.add(inclusionShortfall(q, j, req, req.inclusions[0]));
+                }
+                continue;
             }
             if (req.hasSum() && req.lo > 0 && req.weights == null && !seen.contains(req.id + "#sum" + req.measuresCredits)) {
                 long have = 0;
@@ -70,6 +79,14 @@ final class Shortfalls {
             }
         }
         return out;
+    }
+
+    private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,
+            Requirement.Inclusion inclusion) {
+        List<String> opts = options(q, j, inclusion.member());
+        String message = (opts.size() == 1 ? "must include " : "must include one of ") + String.join(", ", opts)
+                + " (" + req.text + ")";
+        return new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, message);
     }
 
     private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits,

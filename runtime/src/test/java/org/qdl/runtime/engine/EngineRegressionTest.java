@@ -36,6 +36,21 @@ class EngineRegressionTest {
         assertThat(m.counted()).hasSize(4);
     }
 
+    @Test
+    void anInclusionOfASharedRuleMustBeMet() {
+        // `at least 1 unit from group G shared including g2` ignored its inclusion: the rule counts all units
+        IrBuilder b = new IrBuilder();
+        b.unit("g1", 5, 2).unit("g2", 5, 2);
+        b.rule(IrBuilder.including(IrBuilder.sum("G", List.of("g1", "g2"), null, 1, null, null, null), 1, "g2"));
+        CompiledQualification q = b.compile();
+
+        Result r = q.evaluate(candidate("g1"));
+        assertThat(r.achieved()).isFalse();
+        assertThat(r.unitsNeeded()).isEqualTo(1);
+        assertThat(r.shortfalls()).extracting(s -> s.message()).containsExactly("must include g2 (G)");
+        assertThat(q.evaluate(candidate("g1", "g2")).achieved()).isTrue();
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
