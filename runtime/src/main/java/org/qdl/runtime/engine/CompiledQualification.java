@@ -244,12 +244,7 @@ public final class CompiledQualification {
                 member[unitIndex.get(ref)] = true;
             }
         }
-        for (List<String> cls : ir.equivalents()) {
-            boolean touches = cls.stream().anyMatch(ref -> member[unitIndex.get(ref)]);
-            if (touches) {
-                cls.forEach(ref -> member[unitIndex.get(ref)] = true);
-            }
-        }
+        closeUnderEquivalence(member);
         if (r.level() != null) {
             Direction d = Direction.of(r.level().op());
             for (int u = 0; u < units.length; u++) {
@@ -262,6 +257,8 @@ public final class CompiledQualification {
             for (String ref : r.including().get(q).anyOf()) {
                 incl[unitIndex.get(ref)] = true;
             }
+            // "including X" is met by a unit equivalent to X too
+            closeUnderEquivalence(incl);
             inclusions[q] = new Requirement.Inclusion(incl, String.join(", ", r.including().get(q).anyOf()),
                     r.including().get(q).min());
         }
@@ -302,6 +299,14 @@ public final class CompiledQualification {
             }
         }
         return out;
+    }
+
+    private void closeUnderEquivalence(boolean[] member) {
+        for (List<String> cls : ir.equivalents()) {
+            if (cls.stream().anyMatch(ref -> member[unitIndex.get(ref)])) {
+                cls.forEach(ref -> member[unitIndex.get(ref)] = true);
+            }
+        }
     }
 
     String scopeText(String ruleId) {

@@ -51,6 +51,21 @@ class EngineRegressionTest {
         assertThat(q.evaluate(candidate("g1", "g2")).achieved()).isTrue();
     }
 
+    @Test
+    void aUnitEquivalentToAnIncludedUnitMeetsTheInclusion() {
+        // SEMANTICS.md: "either satisfies a rule that names the other"; pools were closed under equivalence but
+        // inclusions were not, so `including b1` rejected b1's equivalent e1
+        IrBuilder b = new IrBuilder();
+        b.unit("b1", 5, 2).unit("b2", 5, 2).unit("e1", 5, 2);
+        b.rule(IrBuilder.including(IrBuilder.slot("B", List.of("b1", "b2"), 2, null, null), 1, "b1"));
+        b.equivalent("b1", "e1");
+        CompiledQualification q = b.compile();
+
+        Result r = q.evaluate(candidate("e1", "b2"));
+        assertThat(r.achieved()).isTrue();
+        assertThat(q.evaluate(candidate("b1", "e1", "b2")).counted()).hasSize(2);
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
