@@ -15,9 +15,10 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution s,
+    static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
             long[] credit) {
         int n = q.units.length;
+        Solution s = withoutSpareAssignments(j, reqs, nearest, credit);
         List<Shortfall> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (int r = 0; r < reqs.length; r++) {
@@ -79,6 +80,46 @@ final class Shortfalls {
             }
         }
         return out;
+    }
+
+    /**
+     * The nearest combination with every missing unit that a rule would be met without counted freely instead:
+     * a solver may assign a missing unit to a rule the candidate's own units already meet, and that unit is
+     * then missing for a total, not for the rule.
+     */
+    private static Solution withoutSpareAssignments(Judgement j, Requirement[] reqs, Solution s, long[] credit) {
+        int[] assignment = s.assignment.clone();
+        for (int u = 0; u < assignment.length; u++) {
+            int r = assignment[u];
+            if (r >= 0 && !j.usable[u]) {
+                assignment[u] = Solution.FREE;
+                if (!met(reqs[r], r, assignment, credit)) {
+                    assignment[u] = r;
+                }
+            }
+        }
+        return new Solution(assignment, s.value);
+    }
+
+    private static boolean met(Requirement req, int r, int[] assignment, long[] credit) {
+        int units = 0;
+        long credits = 0;
+        int[] included = new int[req.inclusions.length];
+        for (int u = 0; u < assignment.length; u++) {
+            if (assignment[u] == r) {
+                units++;
+                credits += credit[u];
+                for (int i = 0; i < included.length; i++) {
+                    included[i] += req.inclusions[i].member()[u] ? 1 : 0;
+                }
+            }
+        }
+        for (int i = 0; i < included.length; i++) {
+            if (included[i] < req.inclusions[i].min()) {
+                return false;
+            }
+        }
+        return units >= req.minUnits && credits >= req.minCredits;
     }
 
     private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,

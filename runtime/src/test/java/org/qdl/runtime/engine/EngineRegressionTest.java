@@ -66,6 +66,25 @@ class EngineRegressionTest {
         assertThat(q.evaluate(candidate("b1", "e1", "b2")).counted()).hasSize(2);
     }
 
+    @Test
+    void aMissingUnitCountedForARuleAlreadyMetIsReportedWhereItIsMissing() {
+        // the type search may put the missing unit under A, which the candidate's own units already meet; the
+        // shortfalls then said nothing at all, where "1 more unit in total" is what is missing
+        IrBuilder b = new IrBuilder();
+        b.unit("u1", 5, 3).unit("u2", 3, 1).unit("u3", 10, 3).unit("u4", 1, 4).unit("u5", 3, 1).unit("u6", 8, 3);
+        b.rule(IrBuilder.slot("A", List.of("u1", "u5", "u6", "u3"), 2, null, 13));
+        b.rule(IrBuilder.slot("B", List.of("u3"), 1, null, null));
+        b.rule(IrBuilder.sum("total", null, null, 4, null, null, null));
+        b.rule(IrBuilder.sum("shared", List.of("u1", "u5", "u6", "u3"), null, 2, null, null, null));
+        CompiledQualification q = b.compile();
+
+        Result r = q.evaluate(candidate("u3", "u1", "u6"));
+        assertThat(r.achieved()).isFalse();
+        assertThat(r.unitsNeeded()).isEqualTo(1);
+        assertThat(r.shortfalls()).extracting(s -> s.requirement()).containsExactly("total");
+        assertThat(r.shortfalls().get(0).units()).isEqualTo(1);
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
