@@ -179,10 +179,9 @@ final class FlowSolver {
             }
             List<Integer> holders = held.get(j);
             for (int h = 0; h < holders.size(); h++) {
+                // an augmenting path only moves units between slots and never drops one, so it may pass through
+                // achieved and missing units alike: the achieved units matched in the first pass stay matched
                 int other = holders.get(h);
-                if (problem.virtual[other] && !problem.virtual[i]) {
-                    continue;
-                }
                 if (augment(other)) {
                     take(i, j);
                     return true;

@@ -85,6 +85,28 @@ class EngineRegressionTest {
         assertThat(r.shortfalls().get(0).units()).isEqualTo(1);
     }
 
+    @Test
+    void aMissingUnitMayMoveAnAchievedUnitThatMovesAnotherMissingUnit() {
+        // matching refused augmenting paths that run from a missing unit through an achieved unit to another
+        // missing unit, so it found no combination at all: "no combination meets the rules"
+        IrBuilder b = new IrBuilder();
+        for (String ref : List.of("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8")) {
+            b.unit(ref, 5, 2);
+        }
+        b.rule(IrBuilder.sum("total", null, null, 7, null, null, null));
+        b.rule(IrBuilder.slot("G1", List.of("u7", "u8"), 1, null, null));
+        b.rule(IrBuilder.slot("G5", List.of("u3", "u1"), 1, null, null));
+        b.rule(IrBuilder.slot("G2", List.of("u4", "u1"), 1, null, null));
+        b.rule(IrBuilder.slot("G3", List.of("u2", "u6", "u3", "u8"), 4, null, null));
+        CompiledQualification q = b.compile();
+        assertThat(SolverChoice.usesMatching(q)).isTrue();
+
+        Result r = q.evaluate(candidate("u8", "u1", "u5", "u7"));
+        assertThat(r.achieved()).isFalse();
+        // u2, u6, u3 for G3 (with u8), u1 for G5 and u4 for G2: four units missing
+        assertThat(r.unitsNeeded()).isEqualTo(4);
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
