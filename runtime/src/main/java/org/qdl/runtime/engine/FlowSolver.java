@@ -145,15 +145,15 @@ final class FlowSolver {
                 value += problem.value[i];
             }
         }
-        boolean sumsMatter = lo > 0 || hi != Long.MAX_VALUE;
-        // count the other achieved units too (they can only help a minimum), then virtual ones if still short
+        // count the other achieved units too, as many as the maximum allows (they can only help a minimum, and the
+        // best combination counts as many units as the rules allow), then virtual ones if still short
         for (int pass = 0; pass < 2; pass++) {
             boolean virtualPass = pass == 1;
             for (int i = 0; i < n && counted < hi; i++) {
                 if (assignment[i] != Solution.UNUSED || problem.virtual[i] != virtualPass) {
                     continue;
                 }
-                if (!sumsMatter || virtualPass && counted >= lo) {
+                if (virtualPass ? counted >= lo : problem.anyWillDo && counted >= lo) {
                     continue;
                 }
                 assignment[i] = Solution.FREE;

@@ -38,6 +38,8 @@ final class SearchSolver {
     private long[][] weight;
     private long[] value;
     private int[][] positions;
+    /** Per position: whether any requirement looks at the unit (the others are left out of the search). */
+    private boolean[] relevant;
 
     // suffix bounds: what types t.. can still contribute at most
     private int[][] sufUnits;
@@ -109,6 +111,7 @@ final class SearchSolver {
     // ----------------------------------------------------------------------------------------- types
 
     private void buildTypes() {
+        relevant = new boolean[problem.units.length];
         Map<Key, List<Integer>> byKey = new LinkedHashMap<>();
         boolean[] creditMatters = new boolean[slots.length];
         for (int j = 0; j < slots.length; j++) {
@@ -138,6 +141,7 @@ final class SearchSolver {
                 sig.add(w);
             }
             sig.add(problem.value[i]);
+            this.relevant[i] = relevant;
             if (!relevant) {
                 continue;
             }
@@ -436,6 +440,15 @@ final class SearchSolver {
             }
             while (p < taken) {
                 assignment[positions[t][p++]] = Solution.FREE;
+            }
+        }
+        if (!problem.anyWillDo) {
+            // a unit no rule looks at changes nothing, and the best combination counts as many units as it can
+            for (int i = 0; i < assignment.length; i++) {
+                if (!relevant[i] && problem.value[i] > 0) {
+                    assignment[i] = Solution.FREE;
+                    best += problem.value[i];
+                }
             }
         }
         return new Solution(assignment, best);

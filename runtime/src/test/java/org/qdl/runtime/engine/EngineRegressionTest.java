@@ -107,6 +107,28 @@ class EngineRegressionTest {
         assertThat(r.unitsNeeded()).isEqualTo(4);
     }
 
+    @Test
+    void bothSolversCountEveryUnitTheRulesAllow() {
+        // with no total, matching counted only the units the slots needed (a third B unit was surplus), while the
+        // type search counted it: the same candidate got different counted units and credits by solver
+        IrBuilder b = new IrBuilder();
+        b.unit("a1", 5, 2).unit("b1", 5, 2).unit("b2", 5, 2).unit("b3", 5, 2).unit("loose", 4, 2);
+        b.rule(IrBuilder.slot("A", List.of("a1"), 1, null, null));
+        b.rule(IrBuilder.slot("B", List.of("b1", "b2", "b3"), 1, null, null));
+        CompiledQualification byMatching = b.compile();
+        b.rule(IrBuilder.sum("some-credit", null, null, null, null, 1, null));
+        CompiledQualification bySearch = b.compile();
+        assertThat(SolverChoice.usesMatching(byMatching)).isTrue();
+        assertThat(SolverChoice.usesMatching(bySearch)).isFalse();
+
+        for (CompiledQualification q : List.of(byMatching, bySearch)) {
+            Result r = q.evaluate(candidate("a1", "b1", "b2", "b3", "loose"));
+            assertThat(r.counted()).extracting(Counted::unit).containsExactly("a1", "b1", "b2", "b3", "loose");
+            assertThat(r.surplus()).isEmpty();
+            assertThat(r.credits()).isEqualByComparingTo("24");
+        }
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
