@@ -82,9 +82,21 @@ final class FlowSolver {
                 }
             }
         }
+        boolean capped = false;
+        for (Requirement r : problem.requirements) {
+            capped |= r.hasSum() && r.hi != Requirement.NO_MAX;
+        }
+        long achievedValue = 0;
         for (int i = 0; i < problem.units.length; i++) {
             if (problem.virtual[i] ? problem.value[i] >= 0 : problem.value[i] < 0) {
                 return false;
+            }
+            // under a maximum, which achieved units to count matters when they are worth different amounts
+            if (capped && !problem.anyWillDo && !problem.virtual[i]) {
+                if (achievedValue != 0 && problem.value[i] != achievedValue) {
+                    return false;
+                }
+                achievedValue = problem.value[i];
             }
         }
         return true;

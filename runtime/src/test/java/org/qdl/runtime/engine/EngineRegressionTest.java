@@ -129,6 +129,30 @@ class EngineRegressionTest {
         }
     }
 
+    @Test
+    void underAMaximumTheUnitsWorthMostPointsAreCounted() {
+        // matching counted the first units listed up to the maximum, not those worth most points
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        for (String ref : List.of("a1", "a2", "a3")) {
+            b.gradedUnit(ref, 5, 2, "pmd");
+        }
+        b.rule(IrBuilder.slot("A", List.of("a1", "a2", "a3"), 1, null, null));
+        b.rule(IrBuilder.sum("total", null, null, null, 2, null, null));
+        b.points = new IrGrading.IrPoints(IrGrading.IrPoints.PER_UNIT, List.of(new IrGrading.IrPointsRow(null, null,
+                List.of(new IrGrading.IrPointsEntry("Pass", BigDecimal.ONE),
+                        new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(2)),
+                        new IrGrading.IrPointsEntry("Distinction", BigDecimal.valueOf(3))))));
+        b.grade("D", new IrCondition("from 100 points", List.of(
+                new IrCondition.IrAtom("points", null, null, null, false, BigDecimal.valueOf(100)))));
+        b.grade("P", null);
+        CompiledQualification q = b.compile();
+
+        Result r = q.evaluate(graded("a1=Pass", "a2=Merit", "a3=Distinction"));
+        assertThat(r.grade()).isEqualTo("P");
+        assertThat(r.counted()).extracting(Counted::unit).containsExactlyInAnyOrder("a2", "a3");
+        assertThat(r.surplus()).containsExactly("a1");
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
