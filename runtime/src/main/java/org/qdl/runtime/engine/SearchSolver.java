@@ -3,10 +3,12 @@ package org.qdl.runtime.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exact solver for structures where credits, levels, caps, barred units and inclusions interact.
@@ -21,6 +23,8 @@ import java.util.Optional;
  */
 final class SearchSolver {
     private static final long NONE = Long.MIN_VALUE / 4;
+    /** A floor below every value, NONE included: what the search starts from. */
+    private static final long BELOW_ANYTHING = Long.MIN_VALUE / 2;
 
     private final Problem problem;
     private final Requirement[] slots;
@@ -49,12 +53,15 @@ final class SearchSolver {
     private long[][] sufNegative;
 
     private long[] sumCap;
-    private final Map<Key, Long> memo = new HashMap<>();
+    /** What types t.. are worth at most: every unit of positive value counted. */
+    private long[] sufValue;
+    private final Map<Key, Bound> memo = new HashMap<>();
+    /** States from which no valid combination can be completed, in any-will-do mode. */
+    private final Set<Key> dead = new HashSet<>();
 
     // the path of the first valid combination, in any-will-do mode
     private int[] pathCount;
     private int[][] pathAssign;
-    private boolean found;
 
     private SearchSolver(Problem problem) {
         this.problem = problem;
@@ -95,10 +102,9 @@ final class SearchSolver {
         if (problem.anyWillDo) {
             pathCount = new int[typeCount];
             pathAssign = new int[typeCount][];
-            best(0, start, true);
-            return found ? Optional.of(solution(pathCount, pathAssign, 0)) : Optional.empty();
+            return feasible(0, start) ? Optional.of(solution(pathCount, pathAssign, 0)) : Optional.empty();
         }
-        long best = best(0, start, false);
+        long best = best(0, start, BELOW_ANYTHING);
         if (best == NONE) {
             return Optional.empty();
         }
@@ -213,6 +219,10 @@ final class SearchSolver {
                 }
             }
         }
+        sufValue = new long[typeCount + 1];
+        for (int t = typeCount - 1; t >= 0; t--) {
+            sufValue[t] = sufValue[t + 1] + size[t] * Math.max(0, value[t]);
+        }
         sumCap = new long[sums.length];
         for (int k = 0; k < sums.length; k++) {
             boolean nonNegative = true;
@@ -260,45 +270,75 @@ final class SearchSolver {
         return false;
     }
 
-    /** The best value reachable from state {@code st} at type {@code t}, or NONE. */
-    private long best(int t, long[] st, boolean anyWillDo) {
-        if (found) {
-            return 0;
+    /** Whether some valid combination can be completed from state {@code st} at type {@code t}. */
+    private boolean feasible(int t, long[] st) {
+        if (hopeless(t, st)) {
+            return false;
         }
+        if (t == typeCount) {
+            return true;
+        }
+        Key key = new Key(t, st);
+        if (dead.contains(key)) {
+            return false;
+        }
+        boolean[] ok = {false};
+        forEachChoice(t, st, (n, assign, next) -> {
+            if (feasible(t + 1, next)) {
+                pathCount[t] = n;
+                pathAssign[t] = assign.clone();
+                ok[0] = true;
+            }
+            return ok[0];
+        });
+        if (!ok[0]) {
+            dead.add(key);
+        }
+        return ok[0];
+    }
+
+    /**
+     * The best value reachable from state {@code st} at type {@code t} (NONE if no valid combination can be
+     * completed), exactly if it is above {@code floor}; otherwise some value at most {@code floor}. Branches that
+     * cannot beat the floor or the best found so far, even if every unit left counted, are not explored (branch and
+     * bound); the memo keeps exact values, and for states cut short the bound they were found not to beat.
+     */
+    private long best(int t, long[] st, long floor) {
         if (hopeless(t, st)) {
             return NONE;
         }
         if (t == typeCount) {
-            if (anyWillDo) {
-                found = true;
-            }
             return 0;
         }
-        Key key = new Key(t, st);
-        Long known = memo.get(key);
-        if (known != null) {
-            return known;
+        if (sufValue[t] <= floor) {
+            return sufValue[t];
         }
-        long[] bestHolder = {NONE};
+        Key key = new Key(t, st);
+        Bound known = memo.get(key);
+        if (known != null && (known.exact() || known.value() <= floor)) {
+            return known.value();
+        }
+        long[] best = {NONE};
         forEachChoice(t, st, (n, assign, next) -> {
-            long child = best(t + 1, next, anyWillDo);
-            if (found && anyWillDo) {
-                if (pathAssign[t] == null) {
-                    pathCount[t] = n;
-                    pathAssign[t] = assign.clone();
-                }
-                bestHolder[0] = 0;
+            long gain = n * value[t];
+            long bar = Math.max(floor, best[0]);
+            if (gain + sufValue[t + 1] <= bar) {
+                // choices come with falling gain: no later one can beat the bar either
                 return true;
             }
-            if (child != NONE) {
-                bestHolder[0] = Math.max(bestHolder[0], child + n * value[t]);
+            long child = best(t + 1, next, bar - gain);
+            if (child != NONE && child + gain > best[0]) {
+                best[0] = child + gain;
             }
             return false;
         });
-        if (!found) {
-            memo.put(key, bestHolder[0]);
-        }
-        return bestHolder[0];
+        boolean exact = best[0] > floor;
+        memo.put(key, new Bound(exact ? best[0] : floor, exact));
+        return exact ? best[0] : Math.min(best[0], floor);
+    }
+
+    /** A memoised result: the exact best value of a state, or a value the state was found not to beat. */
+    private record Bound(long value, boolean exact) {
     }
 
     private void reconstruct(long[] start, long best, int[] counts, int[][] assigns) {
@@ -309,8 +349,9 @@ final class SearchSolver {
             final long target = remaining;
             long[][] nextHolder = new long[1][];
             forEachChoice(t, st, (n, assign, next) -> {
-                long child = best(type + 1, next, false);
-                if (child != NONE && child + n * value[type] == target) {
+                long gain = n * value[type];
+                long child = best(type + 1, next, target - gain - 1);
+                if (child != NONE && child + gain == target) {
                     counts[type] = n;
                     assigns[type] = assign.clone();
                     nextHolder[0] = next;
