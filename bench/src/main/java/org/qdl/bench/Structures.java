@@ -17,7 +17,7 @@ import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrUnit;
 
 /** The structures and candidates the benchmarks evaluate, built as the IR `qdl build` would write. */
-final class Structures {
+public final class Structures {
     private Structures() {
     }
 
@@ -27,7 +27,7 @@ final class Structures {
      * 4 mandatory units (all of group M), 18 optional units (group O), at least 12 optional units, and at least 4
      * units at level 3, counted separately (a unit counted for O also counts at level 3).
      */
-    static IrDocument hardCase() {
+    public static IrDocument hardCase() {
         Builder b = new Builder("hard-case");
         List<String> mandatory = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
@@ -46,12 +46,12 @@ final class Structures {
     }
 
     /** Three of the four mandatory units and 14 optional units (4 of them at level 3): one unit short. */
-    static Candidate hardCaseShort() {
+    public static Candidate hardCaseShort() {
         return candidate("short", List.of("M1", "M2", "M3"), range("O", 1, 14));
     }
 
     /** All four mandatory units and 14 optional units. */
-    static Candidate hardCaseAchieved() {
+    public static Candidate hardCaseAchieved() {
         return candidate("achieved", List.of("M1", "M2", "M3", "M4"), range("O", 1, 14));
     }
 
@@ -61,7 +61,7 @@ final class Structures {
      * k groups of 4 units; 2 units (or, by credits, at least 9 credits) from each group; 1 further unit from any of
      * each neighbouring pair of groups (i, i+1, round the ring); at least 3k units in total.
      */
-    static IrDocument growth(int k, boolean byCredits) {
+    public static IrDocument growth(int k, boolean byCredits) {
         Builder b = new Builder("growth-" + k + (byCredits ? "-credits" : "-units"));
         List<List<String>> groups = new ArrayList<>();
         for (int g = 0; g < k; g++) {
@@ -94,7 +94,7 @@ final class Structures {
     }
 
     /** Units 2, 3 and 4 of every group: achieved (each group gives 2 units, or 3 + 4 + 5 credits, and 1 further). */
-    static Candidate growthAchieved(int k) {
+    public static Candidate growthAchieved(int k) {
         List<String> units = new ArrayList<>();
         for (int g = 0; g < k; g++) {
             units.addAll(List.of("G" + g + "-2", "G" + g + "-3", "G" + g + "-4"));
@@ -103,7 +103,7 @@ final class Structures {
     }
 
     /** As {@link #growthAchieved}, without the last group's unit 4: one unit short. */
-    static Candidate growthShort(int k) {
+    public static Candidate growthShort(int k) {
         List<String> units = new ArrayList<>(growthAchieved(k).achievements().stream().map(Achievement::unit).toList());
         units.remove("G" + (k - 1) + "-4");
         return candidate("short", units, List.of());
@@ -118,7 +118,7 @@ final class Structures {
      * 33 units in groups A to E; 2 units from group A; 1 unit from each of groups B, C, D and E; 1 further unit
      * from any of groups B, C, D and E; at least 7 units in total.
      */
-    static IrDocument svq() {
+    public static IrDocument svq() {
         Builder b = new Builder("svq");
         List<String> bToE = new ArrayList<>();
         for (int g = 0; g < SVQ_GROUPS.size(); g++) {
@@ -151,7 +151,7 @@ final class Structures {
      * A class of candidates, from a seed: each takes 2 units of A (sometimes 1), 1 or 2 units of each of B to E
      * (sometimes none of one group), in the order a centre might list them. About half are achieved.
      */
-    static List<Candidate> svqCandidates(int count, long seed) {
+    public static List<Candidate> svqCandidates(int count, long seed) {
         Random random = new Random(seed);
         List<Candidate> out = new ArrayList<>();
         for (int c = 0; c < count; c++) {
