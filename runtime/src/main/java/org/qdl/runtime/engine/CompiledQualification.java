@@ -42,6 +42,13 @@ public final class CompiledQualification {
     final List<GradeRule> gradeRules;
     final PointsTable points;
     final Requirement[] ruleOrder;
+    /** Unit indices by reference, for the lookups of every evaluation. */
+    final HashMap<String, Integer> refIndex;
+    /** Every unit index, in order. */
+    final int[] allUnits;
+    /** Every unit's credit, in the credit unit of {@link #creditScale}. */
+    final long[] nominalCredit;
+    private final Map<String, String> scopeTexts;
 
     private CompiledQualification(IrDocument ir) {
         this.ir = ir;
@@ -60,6 +67,10 @@ public final class CompiledQualification {
             folded.putIfAbsent(ScaleInfo.fold(u.ref()), u.ref());
         }
         this.unitIndex = Collections.unmodifiableMap(index);
+        this.refIndex = new HashMap<>(index);
+        this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
+        this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
+        this.scopeTexts = scopeTexts(ir);
         this.foldedRefs = Collections.unmodifiableMap(folded);
 
         List<Requirement> coreRequirements = new ArrayList<>();
@@ -76,7 +87,7 @@ public final class CompiledQualification {
                     List.of(), false, member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
         }
         this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
-                coreRequirements.toArray(new Requirement[0]));
+                coreRequirements.toArray(new Requirement[0]), units.length);
         List<Variant> ps = new ArrayList<>();
         List<Variant> es = new ArrayList<>();
         List<Requirement> all = new ArrayList<>(coreRequirements);
@@ -88,7 +99,7 @@ public final class CompiledQualification {
                 all.addAll(own);
             }
             Variant v = new Variant(p.id(), p.title(), IrPathway.ENDORSEMENT.equals(p.kind()),
-                    reqs.toArray(new Requirement[0]));
+                    reqs.toArray(new Requirement[0]), units.length);
             (v.endorsement() ? es : ps).add(v);
         }
         this.pathways = List.copyOf(ps);
@@ -309,18 +320,18 @@ public final class CompiledQualification {
         }
     }
 
+    /** The words after a rule's amount ("from group C"), by rule id: what shortfalls say. */
     String scopeText(String ruleId) {
-        for (IrRule r : allRules()) {
-            if (r.id().equals(ruleId)) {
-                return r.scopeText() == null ? "" : r.scopeText();
-            }
-        }
-        return "";
+        return scopeTexts.getOrDefault(ruleId, "");
     }
 
-    private List<IrRule> allRules() {
+    private static Map<String, String> scopeTexts(IrDocument ir) {
         List<IrRule> all = new ArrayList<>(ir.rules());
         ir.pathways().forEach(p -> all.addAll(p.rules()));
-        return all;
+        Map<String, String> texts = new HashMap<>();
+        for (IrRule r : all) {
+            texts.putIfAbsent(r.id(), r.scopeText() == null ? "" : r.scopeText());
+        }
+        return texts;
     }
 }

@@ -35,42 +35,55 @@ final class Evaluation {
         this.candidate = candidate;
         this.options = options;
         this.judgement = new Judgement(q, candidate, options.whatIf());
-        int n = q.units.length;
-        this.credit = new long[n];
+        this.credit = judgement.credit;
         int count = 0;
-        for (int u = 0; u < n; u++) {
-            credit[u] = judgement.usable[u] ? judgement.credit[u] : q.units[u].credit;
+        int[] usable = new int[judgement.order.size()];
+        for (int u : judgement.order) {
             if (judgement.usable[u]) {
-                count++;
+                usable[count++] = u;
             }
         }
-        this.available = new int[count];
-        int k = 0;
-        for (int u = 0; u < n; u++) {
-            if (judgement.usable[u]) {
-                available[k++] = u;
-            }
-        }
+        this.available = Arrays.copyOf(usable, count);
+        Arrays.sort(available);
     }
 
     Result run() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null) {
+            // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
+            // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
+            Nearest nearest = nearest(required.get(0));
+            if (nearest != null && nearest.missing() == 0) {
+                return achieved(required, new Chosen(nearest.variant().requirements(), nearest.problem(),
+                        nearest.solution()));
+            }
+            return notAchieved(nearest);
+        }
         List<Variant> met = new ArrayList<>();
+        Chosen ungraded = null;
         for (Variant v : required) {
-            if (feasible(v.requirements(), available)) {
+            if (q.gradeRules.isEmpty() && met.isEmpty()) {
+                // with no grading, the best combination of the first variant met is the one reported: finding it
+                // also says whether the variant is met, in one solve instead of two
+                Optional<Chosen> best = best(v, null);
+                if (best.isPresent()) {
+                    met.add(v);
+                    ungraded = best.get();
+                }
+            } else if (feasible(v, available)) {
                 met.add(v);
             }
         }
         if (met.isEmpty()) {
             return notAchieved(required);
         }
-        return achieved(met);
+        return achieved(met, ungraded);
     }
 
     // ----------------------------------------------------------------------------------------- achieved
 
-    private Result achieved(List<Variant> met) {
-        Chosen chosen = null;
+    private Result achieved(List<Variant> met, Chosen ungraded) {
+        Chosen chosen = ungraded;
         String grade = null;
         for (GradeRule rule : q.gradeRules) {
             for (Variant v : met) {
@@ -93,7 +106,7 @@ final class Evaluation {
             met.forEach(v -> endorsements.add(v.title()));
         }
         for (Variant e : q.endorsements) {
-            if (feasible(e.requirements(), available)) {
+            if (feasible(e, available)) {
                 endorsements.add(e.title());
             }
         }
@@ -119,14 +132,14 @@ final class Evaluation {
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
     private Optional<Chosen> best(Variant v, GradeRule rule) {
-        List<Requirement> reqs = new ArrayList<>(Arrays.asList(v.requirements()));
+        List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
         if (rule != null) {
             for (GradeRule.Atom atom : rule.atoms()) {
                 switch (atom.kind()) {
                     case "everyUnit" -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
-                    case "someUnits" -> reqs.add(someUnits(atom));
-                    case "points" -> reqs.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
+                    case "someUnits" -> extra.add(someUnits(atom));
+                    case "points" -> extra.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
                             pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     default -> {
@@ -134,14 +147,23 @@ final class Evaluation {
                 }
             }
         }
-        Requirement[] all = reqs.toArray(new Requirement[0]);
+        boolean asVariant = extra.isEmpty();
+        Requirement[] all = v.requirements();
+        if (!asVariant) {
+            all = Arrays.copyOf(all, all.length + extra.size());
+            for (int i = 0; i < extra.size(); i++) {
+                all[v.requirements().length + i] = extra.get(i);
+            }
+        }
+        Requirement[] requirements = all;
         long[] points = q.points == null ? null : pointsPerUnit();
         long[] value = new long[units.length];
         for (int i = 0; i < units.length; i++) {
             value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
         }
-        Problem problem = new Problem(all, units, new boolean[units.length], credit, value, false);
-        return solve(problem).map(s -> new Chosen(all, problem, s));
+        Problem problem = new Problem(requirements, asVariant ? v.plan() : null, units, new boolean[units.length],
+                credit, value, false);
+        return solve(problem).map(s -> new Chosen(requirements, problem, s));
     }
 
     private boolean graded(int u, GradeRule.Atom atom) {
@@ -228,51 +250,63 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- not achieved
 
-    private Result notAchieved(List<Variant> required) {
+    /** The combination that needs the fewest units not yet achieved, then counts the most achieved units. */
+    private record Nearest(Variant variant, Problem problem, Solution solution, int missing) {
+    }
+
+    private Nearest nearest(Variant v) {
         int n = q.units.length;
-        int[] all = new int[n];
         boolean[] virtual = new boolean[n];
         long[] value = new long[n];
         for (int u = 0; u < n; u++) {
-            all[u] = u;
             virtual[u] = !judgement.usable[u];
             value[u] = virtual[u] ? -VIRTUAL_COST : PER_UNIT;
         }
-        Variant bestVariant = null;
-        Solution best = null;
-        for (Variant v : required) {
-            Problem p = new Problem(v.requirements(), all, virtual, credit, value, false);
-            Optional<Solution> s = solve(p);
-            if (s.isPresent() && (best == null || s.get().value > best.value)) {
-                best = s.get();
-                bestVariant = v;
+        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, value, false);
+        Solution s = solve(p).orElse(null);
+        if (s == null) {
+            return null;
+        }
+        int missing = 0;
+        for (int u = 0; u < n; u++) {
+            if (virtual[u] && s.uses(u)) {
+                missing++;
             }
         }
-        List<Shortfall> shortfalls = new ArrayList<>();
-        int needed = 0;
-        if (best == null) {
-            shortfalls.add(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
-                    "no combination of this qualification's units meets its rules"));
-        } else {
-            for (int u = 0; u < n; u++) {
-                if (virtual[u] && best.uses(u)) {
-                    needed++;
-                }
-            }
-            shortfalls = Shortfalls.describe(q, judgement, bestVariant.requirements(), best, credit);
-        }
-        List<String> surplus = new ArrayList<>();
-        return result(false, null, credits(countedCredit(best, virtual)), List.of(), surplus, shortfalls, needed,
-                List.of());
+        return new Nearest(v, p, s, missing);
     }
 
-    private long countedCredit(Solution s, boolean[] virtual) {
+    private Result notAchieved(List<Variant> required) {
+        Nearest best = null;
+        for (Variant v : required) {
+            Nearest near = nearest(v);
+            if (near != null && (best == null || near.solution().value > best.solution().value)) {
+                best = near;
+            }
+        }
+        return notAchieved(best);
+    }
+
+    private Result notAchieved(Nearest nearest) {
+        List<Shortfall> shortfalls;
+        if (nearest == null) {
+            shortfalls = List.of(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
+                    "no combination of this qualification's units meets its rules"));
+        } else {
+            shortfalls = Shortfalls.describe(q, judgement, nearest.variant().requirements(), nearest.solution(),
+                    credit);
+        }
+        return result(false, null, credits(countedCredit(nearest == null ? null : nearest.solution())), List.of(),
+                List.of(), shortfalls, nearest == null ? 0 : nearest.missing(), List.of());
+    }
+
+    private long countedCredit(Solution s) {
         if (s == null) {
             return 0;
         }
         long sum = 0;
-        for (int u = 0; u < virtual.length; u++) {
-            if (!virtual[u] && s.uses(u)) {
+        for (int u : available) {
+            if (s.uses(u)) {
                 sum += judgement.credit[u];
             }
         }
@@ -281,9 +315,9 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- solving
 
-    private boolean feasible(Requirement[] reqs, int[] units) {
+    private boolean feasible(Variant v, int[] units) {
         long[] value = new long[units.length];
-        Problem p = new Problem(reqs, units, new boolean[units.length], credit, value, true);
+        Problem p = new Problem(v.requirements(), v.plan(), units, new boolean[units.length], credit, value, true);
         return solve(p).isPresent();
     }
 
@@ -292,9 +326,11 @@ final class Evaluation {
     }
 
     private BigDecimal credits(long scaled) {
-        return BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros()
-                .setScale(Math.max(0, BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale))
-                        .stripTrailingZeros().scale()));
+        if (q.creditScale == 1) {
+            return BigDecimal.valueOf(scaled);
+        }
+        BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,

@@ -1,9 +1,6 @@
 package org.qdl.runtime.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,74 +15,44 @@ import java.util.Optional;
  */
 final class FlowSolver {
     private final Problem problem;
-    private final Requirement[] slots;
-    private final int[] slotIndex;
-    private final int[] capacity;
-    private final int[][] eligible;
-    private final List<List<Integer>> held;
-    private final int[] assignedTo;
-    private boolean[] visited;
+    private final FlowPlan plan;
+    /** Per position in the problem's units: the slot it fills, or -1. */
+    private final int[] slotOf;
+    /** The positions filling each slot: slot j's are held[start[j] .. start[j] + heldCount[j]). */
+    private final int[] held;
+    private final int[] start;
+    private final int[] heldCount;
+    /** Per slot: the augmentation in which it was last visited. */
+    private final int[] visited;
+    private int round;
 
-    private FlowSolver(Problem problem, List<Integer> slotPositions) {
+    private FlowSolver(Problem problem, FlowPlan plan) {
         this.problem = problem;
-        int s = slotPositions.size();
-        this.slots = new Requirement[s];
-        this.slotIndex = new int[s];
-        this.capacity = new int[s];
-        for (int j = 0; j < s; j++) {
-            slotIndex[j] = slotPositions.get(j);
-            slots[j] = problem.requirements[slotIndex[j]];
-            capacity[j] = slots[j].minUnits;
+        this.plan = plan;
+        int s = plan.capacity.length;
+        this.slotOf = new int[problem.units.length];
+        Arrays.fill(slotOf, -1);
+        this.held = new int[plan.demand];
+        this.start = new int[s];
+        for (int j = 1; j < s; j++) {
+            start[j] = start[j - 1] + plan.capacity[j - 1];
         }
-        Integer[] order = new Integer[s];
-        for (int j = 0; j < s; j++) {
-            order[j] = j;
-        }
-        // narrow slots first: a unit that can fill a specific group does so, leaving broad "further" slots
-        // for whatever is missing
-        Arrays.sort(order, Comparator.comparingInt((Integer j) -> slots[j].pool.length).thenComparingInt(j -> j));
-        int n = problem.units.length;
-        this.eligible = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int u = problem.units[i];
-            int count = 0;
-            int[] el = new int[s];
-            for (int j : order) {
-                if (slots[j].member[u]) {
-                    el[count++] = j;
-                }
-            }
-            eligible[i] = Arrays.copyOf(el, count);
-        }
-        this.held = new ArrayList<>(s);
-        for (int j = 0; j < s; j++) {
-            held.add(new ArrayList<>());
-        }
-        this.assignedTo = new int[n];
-        Arrays.fill(assignedTo, -1);
+        this.heldCount = new int[s];
+        this.visited = new int[s];
     }
 
     /** True when a problem only counts units, so that matching decides it exactly. */
     static boolean applies(Problem problem) {
-        for (Requirement r : problem.requirements) {
-            if (r.assigned && (r.minCredits > 0 || r.inclusions.length > 0)) {
+        FlowPlan plan = problem.plan();
+        if (!plan.countsOnly) {
+            return false;
+        }
+        for (int u : problem.units) {
+            if (!plan.inEverySum[u]) {
                 return false;
             }
-            if (r.hasSum()) {
-                if (r.weights != null || r.measuresCredits || r.lo < 0) {
-                    return false;
-                }
-                for (int u : problem.units) {
-                    if (!r.member[u]) {
-                        return false;
-                    }
-                }
-            }
         }
-        boolean capped = false;
-        for (Requirement r : problem.requirements) {
-            capped |= r.hasSum() && r.hi != Requirement.NO_MAX;
-        }
+        boolean capped = plan.hi != Long.MAX_VALUE;
         long achievedValue = 0;
         for (int i = 0; i < problem.units.length; i++) {
             if (problem.virtual[i] ? problem.value[i] >= 0 : problem.value[i] < 0) {
@@ -103,69 +70,52 @@ final class FlowSolver {
     }
 
     static Optional<Solution> solve(Problem problem) {
-        List<Integer> slotPositions = new ArrayList<>();
-        for (int r = 0; r < problem.requirements.length; r++) {
-            if (problem.requirements[r].hasDemand()) {
-                slotPositions.add(r);
-            }
-        }
-        return new FlowSolver(problem, slotPositions).run();
+        return new FlowSolver(problem, problem.plan()).run();
     }
 
     private Optional<Solution> run() {
         int n = problem.units.length;
-        int demand = 0;
-        for (int c : capacity) {
-            demand += c;
-        }
+        int demand = plan.demand;
         int matched = 0;
         for (int pass = 0; pass < 2 && matched < demand; pass++) {
             boolean virtualPass = pass == 1;
+            round++;
             for (int i = 0; i < n && matched < demand; i++) {
-                if (problem.virtual[i] != virtualPass || eligible[i].length == 0) {
+                if (problem.virtual[i] != virtualPass || eligible(i).length == 0) {
                     continue;
                 }
-                visited = new boolean[slots.length];
+                // slots visited by a failed search lead to no free place, and still do until the matching
+                // changes: they are only visited afresh after a success
                 if (augment(i)) {
                     matched++;
+                    round++;
                 }
             }
         }
-        if (matched < demand) {
-            return Optional.empty();
-        }
-
-        long lo = 0;
-        long hi = Long.MAX_VALUE;
-        for (Requirement r : problem.requirements) {
-            if (r.hasSum()) {
-                lo = Math.max(lo, r.lo);
-                hi = Math.min(hi, r.hi);
-            }
-        }
-        if (matched > hi) {
+        if (matched < demand || matched > plan.hi) {
             return Optional.empty();
         }
         int[] assignment = new int[n];
-        Arrays.fill(assignment, Solution.UNUSED);
         long counted = 0;
         long value = 0;
         for (int i = 0; i < n; i++) {
-            if (assignedTo[i] >= 0) {
-                assignment[i] = slotIndex[assignedTo[i]];
+            if (slotOf[i] >= 0) {
+                assignment[i] = plan.slotRequirement[slotOf[i]];
                 counted++;
                 value += problem.value[i];
+            } else {
+                assignment[i] = Solution.UNUSED;
             }
         }
+        long lo = plan.lo;
+        long hi = plan.hi;
         // count the other achieved units too, as many as the maximum allows (they can only help a minimum, and the
         // best combination counts as many units as the rules allow), then virtual ones if still short
         for (int pass = 0; pass < 2; pass++) {
             boolean virtualPass = pass == 1;
-            for (int i = 0; i < n && counted < hi; i++) {
+            boolean enough = virtualPass || problem.anyWillDo;
+            for (int i = 0; i < n && counted < hi && !(enough && counted >= lo); i++) {
                 if (assignment[i] != Solution.UNUSED || problem.virtual[i] != virtualPass) {
-                    continue;
-                }
-                if (virtualPass ? counted >= lo : problem.anyWillDo && counted >= lo) {
                     continue;
                 }
                 assignment[i] = Solution.FREE;
@@ -179,22 +129,24 @@ final class FlowSolver {
         return Optional.of(new Solution(assignment, value));
     }
 
+    private int[] eligible(int position) {
+        return plan.eligible[problem.units[position]];
+    }
+
     private boolean augment(int i) {
-        for (int j : eligible[i]) {
-            if (visited[j]) {
+        for (int j : eligible(i)) {
+            if (visited[j] == round) {
                 continue;
             }
-            visited[j] = true;
-            if (held.get(j).size() < capacity[j]) {
+            visited[j] = round;
+            if (heldCount[j] < plan.capacity[j]) {
                 take(i, j);
                 return true;
             }
-            List<Integer> holders = held.get(j);
-            for (int h = 0; h < holders.size(); h++) {
-                // an augmenting path only moves units between slots and never drops one, so it may pass through
-                // achieved and missing units alike: the achieved units matched in the first pass stay matched
-                int other = holders.get(h);
-                if (augment(other)) {
+            // an augmenting path only moves units between slots and never drops one, so it may pass through
+            // achieved and missing units alike: the achieved units matched in the first pass stay matched
+            for (int h = 0; h < heldCount[j]; h++) {
+                if (augment(held[start[j] + h])) {
                     take(i, j);
                     return true;
                 }
@@ -204,10 +156,16 @@ final class FlowSolver {
     }
 
     private void take(int i, int j) {
-        if (assignedTo[i] >= 0) {
-            held.get(assignedTo[i]).remove(Integer.valueOf(i));
+        int from = slotOf[i];
+        if (from >= 0) {
+            for (int h = start[from]; h < start[from] + heldCount[from]; h++) {
+                if (held[h] == i) {
+                    held[h] = held[start[from] + --heldCount[from]];
+                    break;
+                }
+            }
         }
-        assignedTo[i] = j;
-        held.get(j).add(i);
+        slotOf[i] = j;
+        held[start[j] + heldCount[j]++] = i;
     }
 }

@@ -18,12 +18,16 @@ import org.qdl.runtime.result.UnitResult;
  * here and never stop the evaluation.
  */
 final class Judgement {
+    private static final String[] STATUS_WORDS = java.util.Arrays.stream(Status.values()).map(Status::word)
+            .toArray(String[]::new);
+
     final boolean[] listed;
     /** Counts in this evaluation (achieved, or planned in what-if mode). */
     final boolean[] usable;
     /** Achieved outright (not planned, not exempt): may be certificated on its own. */
     final boolean[] certifiable;
     final String[] grade;
+    /** Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. */
     final long[] credit;
     /** Unit indices in the order the candidate first listed them. */
     final List<Integer> order = new ArrayList<>();
@@ -41,7 +45,7 @@ final class Judgement {
         usable = new boolean[n];
         certifiable = new boolean[n];
         grade = new String[n];
-        credit = new long[n];
+        credit = q.nominalCredit.clone();
         unitResults = new UnitResult[n];
         for (Achievement a : candidate.achievements()) {
             judge(a);
@@ -50,11 +54,11 @@ final class Judgement {
 
     private void judge(Achievement a) {
         String ref = a.unit() == null ? "" : a.unit().trim();
-        Integer u = q.unitIndex.get(ref);
+        Integer u = q.refIndex.get(ref);
         if (u == null) {
             String folded = q.foldedRefs.get(ScaleInfo.fold(ref));
             if (folded != null) {
-                u = q.unitIndex.get(folded);
+                u = q.refIndex.get(folded);
             }
         }
         if (u == null) {
@@ -80,7 +84,7 @@ final class Judgement {
         usable[u] = outcome.usable;
         certifiable[u] = outcome.certifiable;
         grade[u] = outcome.grade;
-        credit[u] = outcome.exempt ? 0 : unit.credit;
+        credit[u] = outcome.exempt && outcome.usable ? 0 : unit.credit;
         unitResults[u] = new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
     }
 
@@ -158,7 +162,7 @@ final class Judgement {
             reason = "planned";
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
-        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, status.word(),
+        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
                 reason);
     }
 

@@ -16,13 +16,28 @@ final class Problem {
     final long[] value;
     /** Stop at the first valid combination instead of looking for the best one. */
     final boolean anyWillDo;
+    private FlowPlan plan;
 
     Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
+        this(requirements, null, units, virtual, credit, value, anyWillDo);
+    }
+
+    /** A problem over requirements whose matching plan is already known (a variant's). */
+    Problem(Requirement[] requirements, FlowPlan plan, int[] units, boolean[] virtual, long[] credit, long[] value,
+            boolean anyWillDo) {
         this.requirements = requirements;
+        this.plan = plan;
         this.units = units;
         this.virtual = virtual;
         this.credit = credit;
         this.value = value;
         this.anyWillDo = anyWillDo;
+    }
+
+    FlowPlan plan() {
+        if (plan == null) {
+            plan = FlowPlan.of(requirements, credit.length);
+        }
+        return plan;
     }
 }

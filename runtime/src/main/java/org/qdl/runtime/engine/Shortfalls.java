@@ -17,17 +17,15 @@ final class Shortfalls {
 
     static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
             long[] credit) {
-        int n = q.units.length;
         Solution s = withoutSpareAssignments(j, reqs, nearest, credit);
         List<Shortfall> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
                 int units = 0;
                 long credits = 0;
                 int[] included = new int[req.inclusions.length];
-                for (int u = 0; u < n; u++) {
+                for (int u : req.pool) {
                     if (s.assignment[u] == r && j.usable[u]) {
                         units++;
                         credits += credit[u];
@@ -42,7 +40,6 @@ final class Shortfalls {
                 long creditShort = Math.max(0, req.minCredits - credits);
                 if (unitShort > 0 || creditShort > 0) {
                     out.add(shortfall(q, j, req, unitShort, creditShort, options(q, j, req.member)));
-                    seen.add(req.id);
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (included[i] < req.inclusions[i].min()) {
@@ -52,7 +49,7 @@ final class Shortfalls {
             }
             if (!req.assigned && req.inclusions.length > 0) {
                 long have = 0;
-                for (int u = 0; u < n; u++) {
+                for (int u : req.pool) {
                     if (j.usable[u] && s.uses(u)) {
                         have += req.weight(u, credit[u]);
                     }
@@ -62,9 +59,9 @@ final class Shortfalls {
                 }
                 continue;
             }
-            if (req.hasSum() && req.lo > 0 && req.weights == null && !seen.contains(req.id + "#sum" + req.measuresCredits)) {
+            if (req.hasSum() && req.lo > 0 && req.weights == null) {
                 long have = 0;
-                for (int u = 0; u < n; u++) {
+                for (int u : req.pool) {
                     boolean achievedPart = j.usable[u] && s.uses(u);
                     boolean slotPart = !j.usable[u] && s.assignment[u] >= 0;
                     if (achievedPart || slotPart) {
@@ -73,7 +70,6 @@ final class Shortfalls {
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    seen.add(req.id + "#sum" + req.measuresCredits);
                     out.add(shortfall(q, j, req, req.measuresCredits ? 0 : (int) missing,
                             req.measuresCredits ? missing : 0, options(q, j, req.member)));
                 }
@@ -88,8 +84,11 @@ final class Shortfalls {
      * then missing for a total, not for the rule.
      */
     private static Solution withoutSpareAssignments(Judgement j, Requirement[] reqs, Solution s, long[] credit) {
-        int[] assignment = s.assignment.clone();
+        int[] assignment = s.assignment;
         for (int u = 0; u < assignment.length; u++) {
+            if (assignment[u] >= 0 && !j.usable[u] && assignment == s.assignment) {
+                assignment = s.assignment.clone();
+            }
             int r = assignment[u];
             if (r >= 0 && !j.usable[u]) {
                 assignment[u] = Solution.FREE;
@@ -98,14 +97,14 @@ final class Shortfalls {
                 }
             }
         }
-        return new Solution(assignment, s.value);
+        return assignment == s.assignment ? s : new Solution(assignment, s.value);
     }
 
     private static boolean met(Requirement req, int r, int[] assignment, long[] credit) {
         int units = 0;
         long credits = 0;
         int[] included = new int[req.inclusions.length];
-        for (int u = 0; u < assignment.length; u++) {
+        for (int u : req.pool) {
             if (assignment[u] == r) {
                 units++;
                 credits += credit[u];
@@ -133,10 +132,12 @@ final class Shortfalls {
     private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits,
             List<String> options) {
         String scope = q.scopeText(req.id);
-        BigDecimal creditValue = BigDecimal.valueOf(credits).divide(BigDecimal.valueOf(q.creditScale))
-                .stripTrailingZeros();
-        if (creditValue.scale() < 0) {
-            creditValue = creditValue.setScale(0);
+        BigDecimal creditValue = BigDecimal.ZERO;
+        if (credits != 0) {
+            creditValue = BigDecimal.valueOf(credits).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros();
+            if (creditValue.scale() < 0) {
+                creditValue = creditValue.setScale(0);
+            }
         }
         StringBuilder m = new StringBuilder();
         if (units > 0) {
