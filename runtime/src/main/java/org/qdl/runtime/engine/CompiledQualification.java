@@ -49,6 +49,7 @@ public final class CompiledQualification {
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
     private final Map<String, String> scopeTexts;
+    private final BigDecimal[] creditValues;
 
     private CompiledQualification(IrDocument ir) {
         this.ir = ir;
@@ -70,6 +71,11 @@ public final class CompiledQualification {
         this.refIndex = new HashMap<>(index);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
+        long allCredit = java.util.Arrays.stream(nominalCredit).sum();
+        this.creditValues = new BigDecimal[(int) Math.min(allCredit + 1, 1 << 16)];
+        for (int c = 0; c < creditValues.length; c++) {
+            creditValues[c] = creditValue(c);
+        }
         this.scopeTexts = scopeTexts(ir);
         this.foldedRefs = Collections.unmodifiableMap(folded);
 
@@ -318,6 +324,19 @@ public final class CompiledQualification {
                 cls.forEach(ref -> member[unitIndex.get(ref)] = true);
             }
         }
+    }
+
+    /** Credits as a number, from whole numbers of 1/creditScale; those up to all units' credits made once. */
+    BigDecimal credits(long scaled) {
+        if (scaled >= 0 && scaled < creditValues.length) {
+            return creditValues[(int) scaled];
+        }
+        return creditValue(scaled);
+    }
+
+    private BigDecimal creditValue(long scaled) {
+        BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(creditScale)).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** The words after a rule's amount ("from group C"), by rule id: what shortfalls say. */

@@ -36,15 +36,13 @@ final class Evaluation {
         this.options = options;
         this.judgement = new Judgement(q, candidate, options.whatIf());
         this.credit = judgement.credit;
-        int count = 0;
-        int[] usable = new int[judgement.order.size()];
-        for (int u : judgement.order) {
+        this.available = new int[judgement.usableCount];
+        int k = 0;
+        for (int u = 0; k < available.length; u++) {
             if (judgement.usable[u]) {
-                usable[count++] = u;
+                available[k++] = u;
             }
         }
-        this.available = Arrays.copyOf(usable, count);
-        Arrays.sort(available);
     }
 
     Result run() {
@@ -209,24 +207,20 @@ final class Evaluation {
         return points;
     }
 
+    /** The counted units in the order the candidate listed them, each with the requirement it counted for. */
     private List<Counted> countedUnits(Chosen chosen, boolean[] counted) {
         int[] units = chosen.problem().units;
-        Counted[] byUnit = new Counted[q.units.length];
-        for (int i = 0; i < units.length; i++) {
-            int a = chosen.solution().assignment[i];
+        List<Counted> out = new ArrayList<>(judgement.order.length);
+        for (int u : judgement.order) {
+            // positions are unit indices when the problem has every unit; otherwise units are in increasing order
+            int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
+            int a = i < 0 ? Solution.UNUSED : chosen.solution().assignment[i];
             if (a == Solution.UNUSED) {
                 continue;
             }
-            int u = units[i];
             Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
             counted[u] = true;
-            byUnit[u] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
-        }
-        List<Counted> out = new ArrayList<>();
-        for (int u : judgement.order) {
-            if (byUnit[u] != null) {
-                out.add(byUnit[u]);
-            }
+            out.add(new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text));
         }
         return out;
     }
@@ -326,17 +320,13 @@ final class Evaluation {
     }
 
     private BigDecimal credits(long scaled) {
-        if (q.creditScale == 1) {
-            return BigDecimal.valueOf(scaled);
-        }
-        BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return q.credits(scaled);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
-        List<String> certificate = new ArrayList<>();
-        List<UnitResult> unitResults = new ArrayList<>();
+        List<String> certificate = new ArrayList<>(judgement.order.length);
+        List<UnitResult> unitResults = new ArrayList<>(judgement.order.length);
         for (int u : judgement.order) {
             if (judgement.certifiable[u]) {
                 certificate.add(q.units[u].ref);

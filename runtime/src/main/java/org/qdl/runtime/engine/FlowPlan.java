@@ -19,6 +19,8 @@ final class FlowPlan {
     final int[][] eligible;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
     final boolean[] inEverySum;
+    /** Every sum counts every unit (as totals do). */
+    final boolean everyUnitInEverySum;
     /** The tightest minimum and maximum over the sums. */
     final long lo;
     final long hi;
@@ -50,6 +52,11 @@ final class FlowPlan {
         }
         this.countsOnly = counts;
         this.inEverySum = everySum;
+        boolean all = true;
+        for (boolean b : everySum) {
+            all &= b;
+        }
+        this.everyUnitInEverySum = all;
         this.lo = low;
         this.hi = high;
         this.slotRequirement = new int[slots];

@@ -1,6 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -11,12 +10,13 @@ import java.util.Optional;
  *
  * <p>Achieved units are matched first; units not yet achieved (virtual) are matched only to fill what is still
  * missing, so their number is the least that completes the structure. Every other achieved unit is counted
- * too, up to the total's maximum.
+ * too, up to the total's maximum. This is the best combination for the objective every {@link Problem} has:
+ * a virtual unit costs more than all achieved units are worth, and achieved units are worth something.
  */
 final class FlowSolver {
     private final Problem problem;
     private final FlowPlan plan;
-    /** Per position in the problem's units: the slot it fills, or -1. */
+    /** Per position in the problem's units: 1 + the slot it fills, or 0. */
     private final int[] slotOf;
     /** The positions filling each slot: slot j's are held[start[j] .. start[j] + heldCount[j]). */
     private final int[] held;
@@ -31,7 +31,6 @@ final class FlowSolver {
         this.plan = plan;
         int s = plan.capacity.length;
         this.slotOf = new int[problem.units.length];
-        Arrays.fill(slotOf, -1);
         this.held = new int[plan.demand];
         this.start = new int[s];
         for (int j = 1; j < s; j++) {
@@ -47,19 +46,20 @@ final class FlowSolver {
         if (!plan.countsOnly) {
             return false;
         }
-        for (int u : problem.units) {
-            if (!plan.inEverySum[u]) {
-                return false;
+        if (!plan.everyUnitInEverySum) {
+            for (int u : problem.units) {
+                if (!plan.inEverySum[u]) {
+                    return false;
+                }
             }
         }
-        boolean capped = plan.hi != Long.MAX_VALUE;
+        if (plan.hi == Long.MAX_VALUE || problem.anyWillDo) {
+            return true;
+        }
+        // under a maximum, which achieved units to count matters when they are worth different amounts
         long achievedValue = 0;
         for (int i = 0; i < problem.units.length; i++) {
-            if (problem.virtual[i] ? problem.value[i] >= 0 : problem.value[i] < 0) {
-                return false;
-            }
-            // under a maximum, which achieved units to count matters when they are worth different amounts
-            if (capped && !problem.anyWillDo && !problem.virtual[i]) {
+            if (!problem.virtual[i]) {
                 if (achievedValue != 0 && problem.value[i] != achievedValue) {
                     return false;
                 }
@@ -95,29 +95,29 @@ final class FlowSolver {
         if (matched < demand || matched > plan.hi) {
             return Optional.empty();
         }
+        // the matched units count; so do the other achieved units, as many as the maximum allows (they can only
+        // help a minimum, and the best combination counts as many units as the rules allow); then virtual units
+        // if still short of the minimum
+        long lo = plan.lo;
+        long hi = plan.hi;
         int[] assignment = new int[n];
-        long counted = 0;
+        long counted = matched;
         long value = 0;
         for (int i = 0; i < n; i++) {
-            if (slotOf[i] >= 0) {
-                assignment[i] = plan.slotRequirement[slotOf[i]];
+            int slot = slotOf[i] - 1;
+            if (slot >= 0) {
+                assignment[i] = plan.slotRequirement[slot];
+                value += problem.value[i];
+            } else if (!problem.virtual[i] && counted < hi && !(problem.anyWillDo && counted >= lo)) {
+                assignment[i] = Solution.FREE;
                 counted++;
                 value += problem.value[i];
             } else {
                 assignment[i] = Solution.UNUSED;
             }
         }
-        long lo = plan.lo;
-        long hi = plan.hi;
-        // count the other achieved units too, as many as the maximum allows (they can only help a minimum, and the
-        // best combination counts as many units as the rules allow), then virtual ones if still short
-        for (int pass = 0; pass < 2; pass++) {
-            boolean virtualPass = pass == 1;
-            boolean enough = virtualPass || problem.anyWillDo;
-            for (int i = 0; i < n && counted < hi && !(enough && counted >= lo); i++) {
-                if (assignment[i] != Solution.UNUSED || problem.virtual[i] != virtualPass) {
-                    continue;
-                }
+        for (int i = 0; i < n && counted < lo && counted < hi; i++) {
+            if (problem.virtual[i] && assignment[i] == Solution.UNUSED) {
                 assignment[i] = Solution.FREE;
                 counted++;
                 value += problem.value[i];
@@ -156,7 +156,7 @@ final class FlowSolver {
     }
 
     private void take(int i, int j) {
-        int from = slotOf[i];
+        int from = slotOf[i] - 1;
         if (from >= 0) {
             for (int h = start[from]; h < start[from] + heldCount[from]; h++) {
                 if (held[h] == i) {
@@ -165,7 +165,7 @@ final class FlowSolver {
                 }
             }
         }
-        slotOf[i] = j;
+        slotOf[i] = j + 1;
         held[start[j] + heldCount[j]++] = i;
     }
 }

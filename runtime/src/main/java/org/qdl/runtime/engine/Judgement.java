@@ -30,12 +30,16 @@ final class Judgement {
     /** Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. */
     final long[] credit;
     /** Unit indices in the order the candidate first listed them. */
-    final List<Integer> order = new ArrayList<>();
+    final int[] order;
+    /** How many units are usable. */
+    final int usableCount;
     final List<Problem> problems = new ArrayList<>();
     final UnitResult[] unitResults;
 
     private final CompiledQualification q;
     private final boolean whatIf;
+    private int[] listedOrder;
+    private int listedCount;
 
     Judgement(CompiledQualification q, Candidate candidate, boolean whatIf) {
         this.q = q;
@@ -47,9 +51,16 @@ final class Judgement {
         grade = new String[n];
         credit = q.nominalCredit.clone();
         unitResults = new UnitResult[n];
+        listedOrder = new int[candidate.achievements().size()];
         for (Achievement a : candidate.achievements()) {
             judge(a);
         }
+        order = listedCount == listedOrder.length ? listedOrder : java.util.Arrays.copyOf(listedOrder, listedCount);
+        int count = 0;
+        for (int u : order) {
+            count += usable[u] ? 1 : 0;
+        }
+        usableCount = count;
     }
 
     private void judge(Achievement a) {
@@ -78,7 +89,7 @@ final class Judgement {
                 return;
             }
         } else {
-            order.add(u);
+            listedOrder[listedCount++] = u;
         }
         listed[u] = true;
         usable[u] = outcome.usable;

@@ -12,7 +12,10 @@ final class Problem {
     final boolean[] virtual;
     /** Per unit index: the credit it brings for this candidate (exempt units bring none). */
     final long[] credit;
-    /** Per position in {@link #units}: what counting the unit is worth. */
+    /**
+     * Per position in {@link #units}: what counting the unit is worth. An achieved unit is worth something (at
+     * least 0); a virtual unit costs (less than 0) more than all achieved units together are worth.
+     */
     final long[] value;
     /** Stop at the first valid combination instead of looking for the best one. */
     final boolean anyWillDo;

@@ -2,6 +2,7 @@ package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.qdl.runtime.result.Shortfall;
 
@@ -17,32 +18,19 @@ final class Shortfalls {
 
     static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
             long[] credit) {
-        Solution s = withoutSpareAssignments(j, reqs, nearest, credit);
-        List<Shortfall> out = new ArrayList<>();
+        Tallies t = new Tallies(j, reqs, nearest.assignment, credit);
+        int[] assignment = t.withoutSpareAssignments();
+        List<Shortfall> out = new ArrayList<>(4);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
-                int units = 0;
-                long credits = 0;
-                int[] included = new int[req.inclusions.length];
-                for (int u : req.pool) {
-                    if (s.assignment[u] == r && j.usable[u]) {
-                        units++;
-                        credits += credit[u];
-                        for (int i = 0; i < req.inclusions.length; i++) {
-                            if (req.inclusions[i].member()[u]) {
-                                included[i]++;
-                            }
-                        }
-                    }
-                }
-                int unitShort = Math.max(0, req.minUnits - units);
-                long creditShort = Math.max(0, req.minCredits - credits);
+                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r]);
+                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, j, req, unitShort, creditShort, options(q, j, req.member)));
+                    out.add(shortfall(q, j, req, unitShort, creditShort));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
-                    if (included[i] < req.inclusions[i].min()) {
+                    if (t.included(r, i, true) < req.inclusions[i].min()) {
                         out.add(inclusionShortfall(q, j, req, req.inclusions[i]));
                     }
                 }
@@ -50,7 +38,7 @@ final class Shortfalls {
             if (!req.assigned && req.inclusions.length > 0) {
                 long have = 0;
                 for (int u : req.pool) {
-                    if (j.usable[u] && s.uses(u)) {
+                    if (j.usable[u] && assignment[u] != Solution.UNUSED) {
                         have += req.weight(u, credit[u]);
                     }
                 }
@@ -60,18 +48,18 @@ final class Shortfalls {
                 continue;
             }
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
+                // the candidate's counted units, and missing units a rule needs (already reported for that rule)
                 long have = 0;
                 for (int u : req.pool) {
-                    boolean achievedPart = j.usable[u] && s.uses(u);
-                    boolean slotPart = !j.usable[u] && s.assignment[u] >= 0;
-                    if (achievedPart || slotPart) {
+                    int a = assignment[u];
+                    if (j.usable[u] ? a != Solution.UNUSED : a >= 0) {
                         have += req.weight(u, credit[u]);
                     }
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
                     out.add(shortfall(q, j, req, req.measuresCredits ? 0 : (int) missing,
-                            req.measuresCredits ? missing : 0, options(q, j, req.member)));
+                            req.measuresCredits ? missing : 0));
                 }
             }
         }
@@ -79,67 +67,103 @@ final class Shortfalls {
     }
 
     /**
-     * The nearest combination with every missing unit that a rule would be met without counted freely instead:
-     * a solver may assign a missing unit to a rule the candidate's own units already meet, and that unit is
-     * then missing for a total, not for the rule.
+     * What the units assigned to each rule bring, all of them and the candidate's own: how many and their credits,
+     * in one pass over the units.
      */
-    private static Solution withoutSpareAssignments(Judgement j, Requirement[] reqs, Solution s, long[] credit) {
-        int[] assignment = s.assignment;
-        for (int u = 0; u < assignment.length; u++) {
-            if (assignment[u] >= 0 && !j.usable[u] && assignment == s.assignment) {
-                assignment = s.assignment.clone();
-            }
-            int r = assignment[u];
-            if (r >= 0 && !j.usable[u]) {
-                assignment[u] = Solution.FREE;
-                if (!met(reqs[r], r, assignment, credit)) {
-                    assignment[u] = r;
-                }
-            }
-        }
-        return assignment == s.assignment ? s : new Solution(assignment, s.value);
-    }
+    private static final class Tallies {
+        private final Judgement j;
+        private final Requirement[] reqs;
+        private final long[] credit;
+        private int[] assignment;
+        final int[] allUnits;
+        final long[] allCredits;
+        final int[] ownUnits;
+        final long[] ownCredits;
 
-    private static boolean met(Requirement req, int r, int[] assignment, long[] credit) {
-        int units = 0;
-        long credits = 0;
-        int[] included = new int[req.inclusions.length];
-        for (int u : req.pool) {
-            if (assignment[u] == r) {
-                units++;
-                credits += credit[u];
-                for (int i = 0; i < included.length; i++) {
-                    included[i] += req.inclusions[i].member()[u] ? 1 : 0;
+        Tallies(Judgement j, Requirement[] reqs, int[] assignment, long[] credit) {
+            this.j = j;
+            this.reqs = reqs;
+            this.assignment = assignment;
+            this.credit = credit;
+            allUnits = new int[reqs.length];
+            allCredits = new long[reqs.length];
+            ownUnits = new int[reqs.length];
+            ownCredits = new long[reqs.length];
+            for (int u = 0; u < assignment.length; u++) {
+                int r = assignment[u];
+                if (r >= 0) {
+                    allUnits[r]++;
+                    allCredits[r] += credit[u];
+                    if (j.usable[u]) {
+                        ownUnits[r]++;
+                        ownCredits[r] += credit[u];
+                    }
                 }
             }
         }
-        for (int i = 0; i < included.length; i++) {
-            if (included[i] < req.inclusions[i].min()) {
+
+        /** How many units assigned to rule r are in its i-th inclusion (only the candidate's own, or all). */
+        int included(int r, int i, boolean onlyOwn) {
+            int count = 0;
+            for (int u : reqs[r].pool) {
+                if (assignment[u] == r && (!onlyOwn || j.usable[u]) && reqs[r].inclusions[i].member()[u]) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The nearest combination with every missing unit that a rule would be met without counted freely instead:
+         * a solver may assign a missing unit to a rule the candidate's own units already meet, and that unit is
+         * then missing for a total, not for the rule.
+         */
+        int[] withoutSpareAssignments() {
+            int[] original = assignment;
+            for (int u = 0; u < assignment.length; u++) {
+                int r = assignment[u];
+                if (r < 0 || j.usable[u] || !stillMetWithout(r, u)) {
+                    continue;
+                }
+                if (assignment == original) {
+                    assignment = original.clone();
+                }
+                assignment[u] = Solution.FREE;
+                allUnits[r]--;
+                allCredits[r] -= credit[u];
+            }
+            return assignment;
+        }
+
+        private boolean stillMetWithout(int r, int u) {
+            Requirement req = reqs[r];
+            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - credit[u] < req.minCredits) {
                 return false;
             }
+            for (int i = 0; i < req.inclusions.length; i++) {
+                int without = included(r, i, false) - (req.inclusions[i].member()[u] ? 1 : 0);
+                if (without < req.inclusions[i].min()) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return units >= req.minUnits && credits >= req.minCredits;
     }
 
     private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,
             Requirement.Inclusion inclusion) {
-        List<String> opts = options(q, j, inclusion.member());
-        String message = (opts.size() == 1 ? "must include " : "must include one of ") + String.join(", ", opts)
-                + " (" + req.text + ")";
-        return new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, message);
+        List<String> opts = options(q, j, inclusion.member(), null);
+        StringBuilder m = new StringBuilder(64).append(opts.size() == 1 ? "must include " : "must include one of ");
+        join(m, opts, opts.size());
+        m.append(" (").append(req.text).append(')');
+        return new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, m.toString());
     }
 
-    private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits,
-            List<String> options) {
+    private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits) {
+        List<String> options = options(q, j, req.member, req.pool);
         String scope = q.scopeText(req.id);
-        BigDecimal creditValue = BigDecimal.ZERO;
-        if (credits != 0) {
-            creditValue = BigDecimal.valueOf(credits).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros();
-            if (creditValue.scale() < 0) {
-                creditValue = creditValue.setScale(0);
-            }
-        }
-        StringBuilder m = new StringBuilder();
+        BigDecimal creditValue = q.credits(credits);
+        StringBuilder m = new StringBuilder(64 + 12 * Math.min(OPTIONS_SHOWN, options.size()));
         if (units > 0) {
             m.append(units).append(" more unit").append(units == 1 ? "" : "s");
         }
@@ -155,7 +179,7 @@ final class Shortfalls {
         if (!options.isEmpty()) {
             boolean noChoice = units > 0 && credits == 0 && options.size() == units;
             m.append(noChoice ? ": " : ": choose from ");
-            m.append(String.join(", ", options.subList(0, Math.min(OPTIONS_SHOWN, options.size()))));
+            join(m, options, OPTIONS_SHOWN);
             if (options.size() > OPTIONS_SHOWN) {
                 m.append(" and ").append(options.size() - OPTIONS_SHOWN).append(" more");
             }
@@ -163,14 +187,35 @@ final class Shortfalls {
         return new Shortfall(req.id, req.text, units, creditValue, options, m.toString());
     }
 
-    /** Units of the set the candidate has not achieved (so could still add), in the spec's order. */
-    private static List<String> options(CompiledQualification q, Judgement j, boolean[] member) {
-        List<String> out = new ArrayList<>();
-        for (int u = 0; u < member.length; u++) {
-            if (member[u] && !j.usable[u]) {
-                out.add(q.units[u].ref);
+    private static void join(StringBuilder m, List<String> items, int most) {
+        for (int i = 0; i < Math.min(most, items.size()); i++) {
+            if (i > 0) {
+                m.append(", ");
+            }
+            m.append(items.get(i));
+        }
+    }
+
+    /**
+     * Units of the set the candidate has not achieved (so could still add), in the spec's order, as an immutable
+     * list (so the result keeps it as it is). {@code pool} lists the set's units when known.
+     */
+    private static List<String> options(CompiledQualification q, Judgement j, boolean[] member, int[] pool) {
+        String[] out = new String[pool == null ? member.length : pool.length];
+        int count = 0;
+        if (pool != null) {
+            for (int u : pool) {
+                if (!j.usable[u]) {
+                    out[count++] = q.units[u].ref;
+                }
+            }
+        } else {
+            for (int u = 0; u < member.length; u++) {
+                if (member[u] && !j.usable[u]) {
+                    out[count++] = q.units[u].ref;
+                }
             }
         }
-        return out;
+        return count == out.length ? List.of(out) : List.of(Arrays.copyOf(out, count));
     }
 }
