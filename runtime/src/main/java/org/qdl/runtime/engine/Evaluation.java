@@ -18,10 +18,8 @@ import org.qdl.runtime.result.UnitResult;
  */
 final class Evaluation {
     /** Objective weight of one more counted unit, below that of one point (in thousandths). */
-    private static final long PER_UNIT = 1;
+    private static final long PER_UNIT = Problem.PER_UNIT;
     private static final long POINTS_FACTOR = 1L << 16;
-    /** Objective cost of a unit not yet achieved: more than any number of achieved units is worth. */
-    private static final long VIRTUAL_COST = 1L << 20;
 
     private final CompiledQualification q;
     private final Candidate candidate;
@@ -251,12 +249,10 @@ final class Evaluation {
     private Nearest nearest(Variant v) {
         int n = q.units.length;
         boolean[] virtual = new boolean[n];
-        long[] value = new long[n];
         for (int u = 0; u < n; u++) {
             virtual[u] = !judgement.usable[u];
-            value[u] = virtual[u] ? -VIRTUAL_COST : PER_UNIT;
         }
-        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, value, false);
+        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, null, false);
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;

@@ -15,6 +15,8 @@ final class FlowPlan {
     final int[] slotRequirement;
     final int[] capacity;
     final int demand;
+    /** Where each slot's units start in a flat array of all slots' units. */
+    final int[] start;
     /** Per unit index: the slots (indices into {@link #slotRequirement}) it can fill, narrow slots first. */
     final int[][] eligible;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
@@ -72,6 +74,10 @@ final class FlowPlan {
             }
         }
         this.demand = total;
+        this.start = new int[slots];
+        for (int s = 1; s < slots; s++) {
+            start[s] = start[s - 1] + capacity[s - 1];
+        }
         Integer[] order = new Integer[slots];
         for (int s = 0; s < slots; s++) {
             order[s] = s;

@@ -18,12 +18,13 @@ final class FlowSolver {
     private final FlowPlan plan;
     /** Per position in the problem's units: 1 + the slot it fills, or 0. */
     private final int[] slotOf;
-    /** The positions filling each slot: slot j's are held[start[j] .. start[j] + heldCount[j]). */
-    private final int[] held;
-    private final int[] start;
-    private final int[] heldCount;
-    /** Per slot: the augmentation in which it was last visited. */
-    private final int[] visited;
+    /**
+     * Working memory in one array: the positions filling each slot (slot j's from plan.start[j]), then per slot how
+     * many fill it, then per slot the augmentation in which it was last visited.
+     */
+    private final int[] work;
+    private final int countAt;
+    private final int visitedAt;
     private int round;
 
     private FlowSolver(Problem problem, FlowPlan plan) {
@@ -31,13 +32,9 @@ final class FlowSolver {
         this.plan = plan;
         int s = plan.capacity.length;
         this.slotOf = new int[problem.units.length];
-        this.held = new int[plan.demand];
-        this.start = new int[s];
-        for (int j = 1; j < s; j++) {
-            start[j] = start[j - 1] + plan.capacity[j - 1];
-        }
-        this.heldCount = new int[s];
-        this.visited = new int[s];
+        this.countAt = plan.demand;
+        this.visitedAt = plan.demand + s;
+        this.work = new int[plan.demand + 2 * s];
     }
 
     /** True when a problem only counts units, so that matching decides it exactly. */
@@ -60,10 +57,10 @@ final class FlowSolver {
         long achievedValue = 0;
         for (int i = 0; i < problem.units.length; i++) {
             if (!problem.virtual[i]) {
-                if (achievedValue != 0 && problem.value[i] != achievedValue) {
+                if (achievedValue != 0 && problem.value(i) != achievedValue) {
                     return false;
                 }
-                achievedValue = problem.value[i];
+                achievedValue = problem.value(i);
             }
         }
         return true;
@@ -107,11 +104,11 @@ final class FlowSolver {
             int slot = slotOf[i] - 1;
             if (slot >= 0) {
                 assignment[i] = plan.slotRequirement[slot];
-                value += problem.value[i];
+                value += problem.value(i);
             } else if (!problem.virtual[i] && counted < hi && !(problem.anyWillDo && counted >= lo)) {
                 assignment[i] = Solution.FREE;
                 counted++;
-                value += problem.value[i];
+                value += problem.value(i);
             } else {
                 assignment[i] = Solution.UNUSED;
             }
@@ -120,7 +117,7 @@ final class FlowSolver {
             if (problem.virtual[i] && assignment[i] == Solution.UNUSED) {
                 assignment[i] = Solution.FREE;
                 counted++;
-                value += problem.value[i];
+                value += problem.value(i);
             }
         }
         if (counted < lo) {
@@ -135,18 +132,19 @@ final class FlowSolver {
 
     private boolean augment(int i) {
         for (int j : eligible(i)) {
-            if (visited[j] == round) {
+            if (work[visitedAt + j] == round) {
                 continue;
             }
-            visited[j] = round;
-            if (heldCount[j] < plan.capacity[j]) {
+            work[visitedAt + j] = round;
+            int held = work[countAt + j];
+            if (held < plan.capacity[j]) {
                 take(i, j);
                 return true;
             }
             // an augmenting path only moves units between slots and never drops one, so it may pass through
             // achieved and missing units alike: the achieved units matched in the first pass stay matched
-            for (int h = 0; h < heldCount[j]; h++) {
-                if (augment(held[start[j] + h])) {
+            for (int h = 0; h < held; h++) {
+                if (augment(work[plan.start[j] + h])) {
                     take(i, j);
                     return true;
                 }
@@ -158,14 +156,16 @@ final class FlowSolver {
     private void take(int i, int j) {
         int from = slotOf[i] - 1;
         if (from >= 0) {
-            for (int h = start[from]; h < start[from] + heldCount[from]; h++) {
-                if (held[h] == i) {
-                    held[h] = held[start[from] + --heldCount[from]];
+            int first = plan.start[from];
+            int last = first + --work[countAt + from];
+            for (int h = first; h <= last; h++) {
+                if (work[h] == i) {
+                    work[h] = work[last];
                     break;
                 }
             }
         }
         slotOf[i] = j + 1;
-        held[start[j] + heldCount[j]++] = i;
+        work[plan.start[j] + work[countAt + j]++] = i;
     }
 }

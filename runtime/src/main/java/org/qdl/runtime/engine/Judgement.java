@@ -18,7 +18,7 @@ import org.qdl.runtime.result.UnitResult;
  * here and never stop the evaluation.
  */
 final class Judgement {
-    private static final String[] STATUS_WORDS = java.util.Arrays.stream(Status.values()).map(Status::word)
+    static final String[] STATUS_WORDS = java.util.Arrays.stream(Status.values()).map(Status::word)
             .toArray(String[]::new);
 
     final boolean[] listed;
@@ -27,8 +27,11 @@ final class Judgement {
     /** Achieved outright (not planned, not exempt): may be certificated on its own. */
     final boolean[] certifiable;
     final String[] grade;
-    /** Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. */
-    final long[] credit;
+    /**
+     * Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. The
+     * qualification's own array (not to be written) until an exempt unit needs a copy.
+     */
+    long[] credit;
     /** Unit indices in the order the candidate first listed them. */
     final int[] order;
     /** How many units are usable. */
@@ -49,7 +52,7 @@ final class Judgement {
         usable = new boolean[n];
         certifiable = new boolean[n];
         grade = new String[n];
-        credit = q.nominalCredit.clone();
+        credit = q.nominalCredit;
         unitResults = new UnitResult[n];
         listedOrder = new int[candidate.achievements().size()];
         for (Achievement a : candidate.achievements()) {
@@ -80,7 +83,8 @@ final class Judgement {
             return;
         }
         UnitInfo unit = q.units[u];
-        Outcome outcome = outcome(unit, a);
+        boolean plain = isPlain(a);
+        Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
         if (listed[u]) {
             problems.add(new Problem(Problem.DUPLICATE_UNIT, unit.ref, "unit `" + unit.ref
                     + "` is listed more than once; it counts once" + (outcome.usable && !usable[u]
@@ -95,12 +99,40 @@ final class Judgement {
         usable[u] = outcome.usable;
         certifiable[u] = outcome.certifiable;
         grade[u] = outcome.grade;
-        credit[u] = outcome.exempt && outcome.usable ? 0 : unit.credit;
-        unitResults[u] = new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
+        if (outcome.exempt && outcome.usable) {
+            if (credit == q.nominalCredit) {
+                credit = q.nominalCredit.clone();
+            }
+            credit[u] = 0;
+        } else if (credit[u] != unit.credit) {
+            credit[u] = unit.credit;
+        }
+        unitResults[u] = plain ? unit.plainResult
+                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
     }
 
-    private record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
+    /** How one listed unit came out. */
+    record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
             String status, String reason) {
+    }
+
+    /**
+     * The outcome of a unit listed with nothing but its reference (no result, ratings, status or date): achieved,
+     * with its `otherwise` grade if it has one. The same for every candidate, so worked out once per unit.
+     */
+    static Outcome plain(UnitInfo unit) {
+        String grade = null;
+        for (UnitInfo.UnitGradeRule g : unit.grades) {
+            if (g.when() == null) {
+                grade = g.grade();
+                break;
+            }
+        }
+        return new Outcome(true, true, true, false, grade, STATUS_WORDS[Status.ACHIEVED.ordinal()], "");
+    }
+
+    private static boolean isPlain(Achievement a) {
+        return a.result().isEmpty() && a.criteria().isEmpty() && a.status().isEmpty() && a.date().isEmpty();
     }
 
     private Outcome outcome(UnitInfo unit, Achievement a) {

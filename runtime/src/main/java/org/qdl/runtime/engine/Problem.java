@@ -12,11 +12,17 @@ final class Problem {
     final boolean[] virtual;
     /** Per unit index: the credit it brings for this candidate (exempt units bring none). */
     final long[] credit;
+    /** What counting an achieved unit is worth when nothing else makes it worth more. */
+    static final long PER_UNIT = 1;
+    /** What counting a virtual unit costs: more than any number of achieved units is worth. */
+    static final long VIRTUAL_COST = 1L << 20;
+
     /**
-     * Per position in {@link #units}: what counting the unit is worth. An achieved unit is worth something (at
-     * least 0); a virtual unit costs (less than 0) more than all achieved units together are worth.
+     * Per position in {@link #units}: what counting the unit is worth; null for {@link #PER_UNIT} for an achieved
+     * unit and minus {@link #VIRTUAL_COST} for a virtual one. An achieved unit is worth something (at least 0); a
+     * virtual unit costs (less than 0) more than all achieved units together are worth.
      */
-    final long[] value;
+    private final long[] value;
     /** Stop at the first valid combination instead of looking for the best one. */
     final boolean anyWillDo;
     private FlowPlan plan;
@@ -35,6 +41,10 @@ final class Problem {
         this.credit = credit;
         this.value = value;
         this.anyWillDo = anyWillDo;
+    }
+
+    long value(int position) {
+        return value != null ? value[position] : virtual[position] ? -VIRTUAL_COST : PER_UNIT;
     }
 
     FlowPlan plan() {

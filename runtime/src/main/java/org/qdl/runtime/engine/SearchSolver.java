@@ -146,7 +146,7 @@ final class SearchSolver {
                 relevant |= w != 0;
                 sig.add(w);
             }
-            sig.add(problem.value[i]);
+            sig.add(problem.value(i));
             this.relevant[i] = relevant;
             if (!relevant) {
                 continue;
@@ -183,7 +183,7 @@ final class SearchSolver {
             for (int k = 0; k < sums.length; k++) {
                 weight[t][k] = sums[k].weight(u, credit);
             }
-            value[t] = problem.value[first];
+            value[t] = problem.value(first);
             t++;
         }
     }
@@ -486,9 +486,9 @@ final class SearchSolver {
         if (!problem.anyWillDo) {
             // a unit no rule looks at changes nothing, and the best combination counts as many units as it can
             for (int i = 0; i < assignment.length; i++) {
-                if (!relevant[i] && problem.value[i] > 0) {
+                if (!relevant[i] && problem.value(i) > 0) {
                     assignment[i] = Solution.FREE;
-                    best += problem.value[i];
+                    best += problem.value(i);
                 }
             }
         }

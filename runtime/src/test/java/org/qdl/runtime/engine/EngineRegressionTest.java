@@ -153,6 +153,24 @@ class EngineRegressionTest {
         assertThat(r.surplus()).containsExactly("a1");
     }
 
+    @Test
+    void anExemptUnitChangesNothingForTheNextCandidate() {
+        // the hot path shares the qualification's credits until a candidate's exempt unit needs a copy; a first
+        // version wrote the exempt unit's 0 into the shared array, and every later candidate lost those credits
+        IrBuilder b = new IrBuilder();
+        b.unit("a", 8, 2).unit("b", 6, 2);
+        b.rule(IrBuilder.sum("credits", null, null, null, null, 12, null));
+        CompiledQualification q = b.compile();
+
+        Result exempt = q.evaluate(new Candidate("x", List.of(Achievement.of("a"), Achievement.of("b")
+                .withStatus("exempt"))));
+        assertThat(exempt.achieved()).isFalse();
+        // b is missing: with its 6 credits the next candidate would have 14
+        Result next = q.evaluate(candidate("a"));
+        assertThat(next.achieved()).isFalse();
+        assertThat(next.unitsNeeded()).isEqualTo(1);
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
