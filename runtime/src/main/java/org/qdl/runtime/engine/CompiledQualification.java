@@ -19,6 +19,7 @@ import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
 import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
 
 /**
  * A qualification's rules compiled for evaluation. Immutable and thread-safe: compile once, then evaluate any
@@ -50,6 +51,8 @@ public final class CompiledQualification {
     final long[] nominalCredit;
     private final Map<String, String> scopeTexts;
     private final BigDecimal[] creditValues;
+    /** Per requirement: "1 more unit …" when the candidate has none of its units (see Shortfalls). */
+    private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
     private CompiledQualification(IrDocument ir) {
         this.ir = ir;
@@ -121,6 +124,11 @@ public final class CompiledQualification {
         this.gradeRules = List.copyOf(grades);
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
                 : null;
+        for (Requirement r : all) {
+            if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
+                oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
+            }
+        }
     }
 
     /** Compiles an IR document that has been read (and so validated) by {@link IrJson}. */
@@ -337,6 +345,10 @@ public final class CompiledQualification {
     private BigDecimal creditValue(long scaled) {
         BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(creditScale)).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    Shortfall oneMoreFromWholePool(Requirement r) {
+        return oneMore.get(r);
     }
 
     /** The words after a rule's amount ("from group C"), by rule id: what shortfalls say. */

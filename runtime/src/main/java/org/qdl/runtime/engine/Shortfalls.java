@@ -160,7 +160,36 @@ final class Shortfalls {
     }
 
     private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits) {
-        List<String> options = options(q, j, req.member, req.pool);
+        if (units == 1 && credits == 0 && noneAchieved(j, req)) {
+            // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
+            Shortfall oneMore = q.oneMoreFromWholePool(req);
+            if (oneMore != null) {
+                return oneMore;
+            }
+        }
+        return shortfall(q, req, units, credits, options(q, j, req.member, req.pool));
+    }
+
+    /** "1 more unit …" for a rule when the candidate has none of its units: the same for every candidate. */
+    static Shortfall oneMoreFromWholePool(CompiledQualification q, Requirement req) {
+        String[] refs = new String[req.pool.length];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = q.units[req.pool[i]].ref;
+        }
+        return shortfall(q, req, 1, 0, List.of(refs));
+    }
+
+    private static boolean noneAchieved(Judgement j, Requirement req) {
+        for (int u : req.pool) {
+            if (j.usable[u]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Shortfall shortfall(CompiledQualification q, Requirement req, int units, long credits,
+            List<String> options) {
         String scope = q.scopeText(req.id);
         BigDecimal creditValue = q.credits(credits);
         StringBuilder m = new StringBuilder(64 + 12 * Math.min(OPTIONS_SHOWN, options.size()));
