@@ -97,30 +97,47 @@ final class Evaluation {
         if (chosen == null) {
             chosen = best(met.get(0), null).orElseThrow();
         }
-        List<String> endorsements = new ArrayList<>();
-        if (!q.pathways.isEmpty()) {
-            met.forEach(v -> endorsements.add(v.title()));
-        }
-        for (Variant e : q.endorsements) {
-            if (feasible(e, available)) {
-                endorsements.add(e.title());
+        List<String> endorsements = List.of();
+        if (!q.pathways.isEmpty() || !q.endorsements.isEmpty()) {
+            List<String> earned = new ArrayList<>();
+            if (!q.pathways.isEmpty()) {
+                met.forEach(v -> earned.add(v.title()));
             }
+            for (Variant e : q.endorsements) {
+                if (feasible(e, available)) {
+                    earned.add(e.title());
+                }
+            }
+            endorsements = List.copyOf(earned);
         }
-        boolean[] counted = new boolean[q.units.length];
-        List<Counted> countedList = countedUnits(chosen, counted);
+        // counted units, in the order listed, each with the requirement it counted for; the rest are surplus
+        int[] units = chosen.problem().units;
+        Counted[] counted = new Counted[judgement.order.length];
+        String[] surplus = new String[judgement.order.length];
+        int countedCount = 0;
+        int surplusCount = 0;
         long credits = 0;
-        for (int u = 0; u < counted.length; u++) {
-            if (counted[u]) {
-                credits += judgement.credit[u];
-            }
-        }
-        List<String> surplus = new ArrayList<>();
         for (int u : judgement.order) {
-            if (judgement.usable[u] && !counted[u]) {
-                surplus.add(q.units[u].ref);
+            // positions are unit indices when the problem has every unit; otherwise units are in increasing order
+            int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
+            int a = i < 0 ? Solution.UNUSED : chosen.solution().assignment[i];
+            if (a == Solution.UNUSED) {
+                if (judgement.usable[u]) {
+                    surplus[surplusCount++] = q.units[u].ref;
+                }
+                continue;
             }
+            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
+            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
+            credits += judgement.credit[u];
         }
-        return result(true, grade, credits(credits), countedList, surplus, List.of(), 0, endorsements);
+        return result(true, grade, credits(credits), list(counted, countedCount), list(surplus, surplusCount),
+                List.of(), 0, endorsements);
+    }
+
+    /** The first count items as an immutable list (which the result keeps as it is, without copying). */
+    private static <T> List<T> list(T[] items, int count) {
+        return count == 0 ? List.of() : List.of(count == items.length ? items : Arrays.copyOf(items, count));
     }
 
     private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
@@ -206,23 +223,6 @@ final class Evaluation {
     }
 
     /** The counted units in the order the candidate listed them, each with the requirement it counted for. */
-    private List<Counted> countedUnits(Chosen chosen, boolean[] counted) {
-        int[] units = chosen.problem().units;
-        List<Counted> out = new ArrayList<>(judgement.order.length);
-        for (int u : judgement.order) {
-            // positions are unit indices when the problem has every unit; otherwise units are in increasing order
-            int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            int a = i < 0 ? Solution.UNUSED : chosen.solution().assignment[i];
-            if (a == Solution.UNUSED) {
-                continue;
-            }
-            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
-            counted[u] = true;
-            out.add(new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text));
-        }
-        return out;
-    }
-
     /** The requirement a unit counted freely for: the first minimum it adds to, else the first sum it is in. */
     private Requirement sumCounting(Requirement[] reqs, int u) {
         Requirement fallback = null;
@@ -252,7 +252,9 @@ final class Evaluation {
         for (int u = 0; u < n; u++) {
             virtual[u] = !judgement.usable[u];
         }
-        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, null, false);
+        // positions are unit indices, so the achieved positions are the achieved units
+        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, null, false)
+                .withAchievedPositions(available);
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;
@@ -321,15 +323,18 @@ final class Evaluation {
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
-        List<String> certificate = new ArrayList<>(judgement.order.length);
-        List<UnitResult> unitResults = new ArrayList<>(judgement.order.length);
-        for (int u : judgement.order) {
+        String[] certificate = new String[judgement.order.length];
+        UnitResult[] unitResults = new UnitResult[judgement.order.length];
+        int certified = 0;
+        for (int k = 0; k < judgement.order.length; k++) {
+            int u = judgement.order[k];
             if (judgement.certifiable[u]) {
-                certificate.add(q.units[u].ref);
+                certificate[certified++] = q.units[u].ref;
             }
-            unitResults.add(judgement.unitResults[u]);
+            unitResults[k] = judgement.unitResults[u];
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                judgement.problems, certificate, endorsements, unitResults, options.whatIf());
+                judgement.problems, list(certificate, certified), endorsements, List.of(unitResults),
+                options.whatIf());
     }
 }

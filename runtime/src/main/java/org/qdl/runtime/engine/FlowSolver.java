@@ -1,5 +1,6 @@
 package org.qdl.runtime.engine;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -73,20 +74,23 @@ final class FlowSolver {
     private Optional<Solution> run() {
         int n = problem.units.length;
         int demand = plan.demand;
+        int[] achieved = problem.achievedPositions();
         int matched = 0;
-        for (int pass = 0; pass < 2 && matched < demand; pass++) {
-            boolean virtualPass = pass == 1;
-            round++;
-            for (int i = 0; i < n && matched < demand; i++) {
-                if (problem.virtual[i] != virtualPass || eligible(i).length == 0) {
-                    continue;
-                }
-                // slots visited by a failed search lead to no free place, and still do until the matching
-                // changes: they are only visited afresh after a success
-                if (augment(i)) {
-                    matched++;
-                    round++;
-                }
+        // achieved units first, then missing (virtual) units only while something is still unfilled; slots visited
+        // by a failed search lead to no free place, and still do until the matching changes, so they are only
+        // visited afresh after a success
+        round++;
+        for (int k = 0; k < achieved.length && matched < demand; k++) {
+            if (eligible(achieved[k]).length > 0 && augment(achieved[k])) {
+                matched++;
+                round++;
+            }
+        }
+        round++;
+        for (int i = 0; i < n && matched < demand; i++) {
+            if (problem.virtual[i] && eligible(i).length > 0 && augment(i)) {
+                matched++;
+                round++;
             }
         }
         if (matched < demand || matched > plan.hi) {
@@ -98,19 +102,22 @@ final class FlowSolver {
         long lo = plan.lo;
         long hi = plan.hi;
         int[] assignment = new int[n];
+        Arrays.fill(assignment, Solution.UNUSED);
         long counted = matched;
         long value = 0;
-        for (int i = 0; i < n; i++) {
-            int slot = slotOf[i] - 1;
-            if (slot >= 0) {
-                assignment[i] = plan.slotRequirement[slot];
+        for (int j = 0; j < plan.capacity.length; j++) {
+            for (int h = 0; h < work[countAt + j]; h++) {
+                int i = work[plan.start[j] + h];
+                assignment[i] = plan.slotRequirement[j];
                 value += problem.value(i);
-            } else if (!problem.virtual[i] && counted < hi && !(problem.anyWillDo && counted >= lo)) {
+            }
+        }
+        for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {
+            int i = achieved[k];
+            if (assignment[i] == Solution.UNUSED) {
                 assignment[i] = Solution.FREE;
                 counted++;
                 value += problem.value(i);
-            } else {
-                assignment[i] = Solution.UNUSED;
             }
         }
         for (int i = 0; i < n && counted < lo && counted < hi; i++) {

@@ -26,6 +26,7 @@ final class Problem {
     /** Stop at the first valid combination instead of looking for the best one. */
     final boolean anyWillDo;
     private FlowPlan plan;
+    private int[] achieved;
 
     Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
         this(requirements, null, units, virtual, credit, value, anyWillDo);
@@ -41,6 +42,30 @@ final class Problem {
         this.credit = credit;
         this.value = value;
         this.anyWillDo = anyWillDo;
+    }
+
+    /** Positions of the achieved (not virtual) units, in increasing order. */
+    int[] achievedPositions() {
+        if (achieved == null) {
+            int count = 0;
+            for (boolean v : virtual) {
+                count += v ? 0 : 1;
+            }
+            achieved = new int[count];
+            int k = 0;
+            for (int i = 0; i < virtual.length; i++) {
+                if (!virtual[i]) {
+                    achieved[k++] = i;
+                }
+            }
+        }
+        return achieved;
+    }
+
+    /** Gives the achieved positions when the caller knows them already. */
+    Problem withAchievedPositions(int[] positions) {
+        this.achieved = positions;
+        return this;
     }
 
     long value(int position) {
