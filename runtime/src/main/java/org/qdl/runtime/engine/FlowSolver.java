@@ -130,7 +130,7 @@ final class FlowSolver {
         if (counted < lo) {
             return Optional.empty();
         }
-        return Optional.of(new Solution(assignment, value));
+        return Optional.of(new Solution(assignment, value, true));
     }
 
     private int[] eligible(int position) {

@@ -19,7 +19,8 @@ final class Shortfalls {
     static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
             long[] credit) {
         Tallies t = new Tallies(j, reqs, nearest.assignment, credit);
-        int[] assignment = t.withoutSpareAssignments();
+        // matching fills every rule with exactly the units it needs, so has no spare missing units to move
+        int[] assignment = nearest.slotsExactlyFilled ? nearest.assignment : t.withoutSpareAssignments();
         List<Shortfall> out = new ArrayList<>(4);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
@@ -50,10 +51,14 @@ final class Shortfalls {
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
                 // the candidate's counted units, and missing units a rule needs (already reported for that rule)
                 long have = 0;
-                for (int u : req.pool) {
-                    int a = assignment[u];
-                    if (j.usable[u] ? a != Solution.UNUSED : a >= 0) {
-                        have += req.weight(u, credit[u]);
+                if (req.pool.length == assignment.length) {
+                    have = req.measuresCredits ? t.countedCredits : t.countedUnits;
+                } else {
+                    for (int u : req.pool) {
+                        int a = assignment[u];
+                        if (j.usable[u] ? a != Solution.UNUSED : a >= 0) {
+                            have += req.weight(u, credit[u]);
+                        }
                     }
                 }
                 long missing = req.lo - have;
@@ -79,6 +84,9 @@ final class Shortfalls {
         final long[] allCredits;
         final int[] ownUnits;
         final long[] ownCredits;
+        /** Over every unit: the candidate's counted units and the missing units rules need, and their credits. */
+        long countedUnits;
+        long countedCredits;
 
         Tallies(Judgement j, Requirement[] reqs, int[] assignment, long[] credit) {
             this.j = j;
@@ -98,6 +106,10 @@ final class Shortfalls {
                         ownUnits[r]++;
                         ownCredits[r] += credit[u];
                     }
+                }
+                if (j.usable[u] ? r != Solution.UNUSED : r >= 0) {
+                    countedUnits++;
+                    countedCredits += credit[u];
                 }
             }
         }
@@ -131,6 +143,8 @@ final class Shortfalls {
                 assignment[u] = Solution.FREE;
                 allUnits[r]--;
                 allCredits[r] -= credit[u];
+                countedUnits--;
+                countedCredits -= credit[u];
             }
             return assignment;
         }
