@@ -180,7 +180,7 @@ final class Evaluation {
     }
 
     private boolean graded(int u, GradeRule.Atom atom) {
-        String g = judgement.grade[u];
+        String g = judgement.grade(u);
         if (g == null) {
             return false;
         }
@@ -216,7 +216,7 @@ final class Evaluation {
         long[] points = new long[q.units.length];
         if (q.points != null) {
             for (int u = 0; u < points.length; u++) {
-                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade[u]) : 0;
+                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade(u)) : 0;
             }
         }
         return points;

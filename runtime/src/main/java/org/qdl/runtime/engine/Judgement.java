@@ -26,7 +26,8 @@ final class Judgement {
     final boolean[] usable;
     /** Achieved outright (not planned, not exempt): may be certificated on its own. */
     final boolean[] certifiable;
-    final String[] grade;
+    /** Per unit its grade; null until some unit has one. */
+    private String[] grade;
     /**
      * Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. The
      * qualification's own array (not to be written) until an exempt unit needs a copy.
@@ -51,7 +52,6 @@ final class Judgement {
         listed = new boolean[n];
         usable = new boolean[n];
         certifiable = new boolean[n];
-        grade = new String[n];
         credit = q.nominalCredit;
         unitResults = new UnitResult[n];
         listedOrder = new int[candidate.achievements().size()];
@@ -64,6 +64,10 @@ final class Judgement {
             count += usable[u] ? 1 : 0;
         }
         usableCount = count;
+    }
+
+    String grade(int u) {
+        return grade == null ? null : grade[u];
     }
 
     private void judge(Achievement a) {
@@ -89,7 +93,7 @@ final class Judgement {
             problems.add(new Problem(Problem.DUPLICATE_UNIT, unit.ref, "unit `" + unit.ref
                     + "` is listed more than once; it counts once" + (outcome.usable && !usable[u]
                             ? " (the later, achieved entry is used)" : "")));
-            if (!outcome.usable || usable[u] && unit.gradeRank(grade[u]) >= unit.gradeRank(outcome.grade)) {
+            if (!outcome.usable || usable[u] && unit.gradeRank(grade(u)) >= unit.gradeRank(outcome.grade)) {
                 return;
             }
         } else {
@@ -98,7 +102,12 @@ final class Judgement {
         listed[u] = true;
         usable[u] = outcome.usable;
         certifiable[u] = outcome.certifiable;
-        grade[u] = outcome.grade;
+        if (outcome.grade != null || grade != null) {
+            if (grade == null) {
+                grade = new String[q.units.length];
+            }
+            grade[u] = outcome.grade;
+        }
         if (outcome.exempt && outcome.usable) {
             if (credit == q.nominalCredit) {
                 credit = q.nominalCredit.clone();
