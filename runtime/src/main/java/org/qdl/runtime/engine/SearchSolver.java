@@ -126,33 +126,35 @@ final class SearchSolver {
         for (int i = 0; i < problem.units.length; i++) {
             int u = problem.units[i];
             long credit = problem.credit[u];
-            List<Long> sig = new ArrayList<>();
+            // what tells units apart: the slots they can fill, their credit where a slot counts credits, the
+            // inclusions they are in, their weight in every sum, their value
+            long[] sig = new long[slots.length + 3 + inclusionCount + sums.length];
+            int at = 0;
             boolean relevant = false;
             boolean anyCredit = false;
             for (int j = 0; j < slots.length; j++) {
                 if (slots[j].member[u]) {
-                    sig.add((long) j);
+                    sig[at++] = j;
                     relevant = true;
                     anyCredit |= creditMatters[j];
                 }
             }
-            sig.add(-1L);
-            sig.add(anyCredit ? credit : 0);
+            sig[at++] = -1;
+            sig[at++] = anyCredit ? credit : 0;
             for (int q = 0; q < inclusionCount; q++) {
-                sig.add(inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u] ? 1L : 0L);
+                sig[at++] = inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u] ? 1 : 0;
             }
             for (Requirement s : sums) {
                 long w = s.weight(u, credit);
                 relevant |= w != 0;
-                sig.add(w);
+                sig[at++] = w;
             }
-            sig.add(problem.value(i));
+            sig[at++] = problem.value(i);
             this.relevant[i] = relevant;
             if (!relevant) {
                 continue;
             }
-            long[] k = sig.stream().mapToLong(Long::longValue).toArray();
-            byKey.computeIfAbsent(new Key(k), x -> new ArrayList<>()).add(i);
+            byKey.computeIfAbsent(new Key(Arrays.copyOf(sig, at)), x -> new ArrayList<>()).add(i);
         }
         typeCount = byKey.size();
         size = new int[typeCount];
@@ -385,22 +387,18 @@ final class SearchSolver {
             return;
         }
         boolean fewFirst = value[t] < 0;
+        int[] elig = eligible[t];
+        int[] useful = new int[elig.length];
+        int totalUseful = 0;
+        for (int e = 0; e < elig.length; e++) {
+            useful[e] = useful(t, elig[e], st);
+            totalUseful += useful[e];
+        }
+        int[] assign = new int[elig.length];
         for (int i = 0; i <= max; i++) {
             int n = fewFirst ? i : max - i;
-            long[] afterSums = st.clone();
-            for (int k = 0; k < sums.length; k++) {
-                long v = afterSums[base + k] + n * weight[t][k];
-                afterSums[base + k] = Math.min(v, sumCap[k]);
-            }
-            int[] elig = eligible[t];
-            int[] useful = new int[elig.length];
-            int totalUseful = 0;
-            for (int e = 0; e < elig.length; e++) {
-                useful[e] = useful(t, elig[e], st);
-                totalUseful += useful[e];
-            }
             int toAssign = Math.min(n, totalUseful);
-            if (distribute(t, n, afterSums, elig, useful, 0, toAssign, new int[elig.length], visitor)) {
+            if (distribute(t, n, st, elig, useful, 0, toAssign, assign, visitor)) {
                 return;
             }
         }
@@ -421,13 +419,19 @@ final class SearchSolver {
     }
 
     /** Splits {@code remaining} units among the eligible slots, each at most what it can use. */
-    private boolean distribute(int t, int n, long[] afterSums, int[] elig, int[] useful, int e, int remaining,
+    private boolean distribute(int t, int n, long[] st, int[] elig, int[] useful, int e, int remaining,
             int[] assign, ChoiceVisitor visitor) {
         if (e == elig.length) {
             if (remaining != 0) {
                 return false;
             }
-            long[] next = afterSums.clone();
+            // the next state: sums with n more units of type t (capped where more no longer matters), and the
+            // assigned units taken off their slots' demands
+            long[] next = st.clone();
+            int base = 2 * slots.length + inclusionCount;
+            for (int k = 0; k < sums.length; k++) {
+                next[base + k] = Math.min(next[base + k] + n * weight[t][k], sumCap[k]);
+            }
             int s = slots.length;
             for (int x = 0; x < elig.length; x++) {
                 int j = elig[x];
@@ -453,7 +457,7 @@ final class SearchSolver {
         int lo = Math.max(0, remaining - restUseful);
         for (int a = hi; a >= lo; a--) {
             assign[e] = a;
-            if (distribute(t, n, afterSums, elig, useful, e + 1, remaining - a, assign, visitor)) {
+            if (distribute(t, n, st, elig, useful, e + 1, remaining - a, assign, visitor)) {
                 return true;
             }
         }
@@ -495,26 +499,28 @@ final class SearchSolver {
         return new Solution(assignment, best);
     }
 
-    /** A memo key: the type index and the state vector. */
+    /**
+     * A memo key: the type index and the state vector. States are never changed once made (each choice makes a
+     * new one), so the key keeps the vector itself.
+     */
     private static final class Key {
+        private final int type;
         private final long[] values;
         private final int hash;
 
         Key(long[] values) {
-            this.values = values;
-            this.hash = Arrays.hashCode(values);
+            this(-1, values);
         }
 
-        Key(int t, long[] state) {
-            this.values = new long[state.length + 1];
-            values[0] = t;
-            System.arraycopy(state, 0, values, 1, state.length);
-            this.hash = Arrays.hashCode(values);
+        Key(int type, long[] values) {
+            this.type = type;
+            this.values = values;
+            this.hash = 31 * Arrays.hashCode(values) + type;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.values, values);
+            return o instanceof Key k && k.hash == hash && k.type == type && Arrays.equals(k.values, values);
         }
 
         @Override
