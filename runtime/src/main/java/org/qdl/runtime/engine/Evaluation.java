@@ -10,7 +10,6 @@ import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
-import org.qdl.runtime.result.UnitResult;
 
 /**
  * One candidate against one qualification: is there a valid combination of their units; if so, which is the
@@ -324,17 +323,14 @@ final class Evaluation {
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
         String[] certificate = new String[judgement.order.length];
-        UnitResult[] unitResults = new UnitResult[judgement.order.length];
         int certified = 0;
-        for (int k = 0; k < judgement.order.length; k++) {
-            int u = judgement.order[k];
+        for (int u : judgement.order) {
             if (judgement.certifiable[u]) {
                 certificate[certified++] = q.units[u].ref;
             }
-            unitResults[k] = judgement.unitResults[u];
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                judgement.problems, list(certificate, certified), endorsements, List.of(unitResults),
-                options.whatIf());
+                judgement.problems, list(certificate, certified), endorsements,
+                list(judgement.unitResults, judgement.order.length), options.whatIf());
     }
 }

@@ -38,6 +38,7 @@ final class Judgement {
     /** How many units are usable. */
     final int usableCount;
     final List<Problem> problems = new ArrayList<>();
+    /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
     final UnitResult[] unitResults;
 
     private final CompiledQualification q;
@@ -53,7 +54,7 @@ final class Judgement {
         usable = new boolean[n];
         certifiable = new boolean[n];
         credit = q.nominalCredit;
-        unitResults = new UnitResult[n];
+        unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
         for (Achievement a : candidate.achievements()) {
             judge(a);
@@ -96,6 +97,13 @@ final class Judgement {
             if (!outcome.usable || usable[u] && unit.gradeRank(grade(u)) >= unit.gradeRank(outcome.grade)) {
                 return;
             }
+        }
+        int position = listedCount;
+        if (listed[u]) {
+            position = 0;
+            while (listedOrder[position] != u) {
+                position++;
+            }
         } else {
             listedOrder[listedCount++] = u;
         }
@@ -116,7 +124,7 @@ final class Judgement {
         } else if (credit[u] != unit.credit) {
             credit[u] = unit.credit;
         }
-        unitResults[u] = plain ? unit.plainResult
+        unitResults[position] = plain ? unit.plainResult
                 : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
     }
 
