@@ -325,7 +325,7 @@ final class Evaluation {
         String[] certificate = new String[judgement.order.length];
         int certified = 0;
         for (int u : judgement.order) {
-            if (judgement.certifiable[u]) {
+            if (judgement.certifiable(u)) {
                 certificate[certified++] = q.units[u].ref;
             }
         }

@@ -1,6 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -101,15 +100,16 @@ final class FlowSolver {
         // if still short of the minimum
         long lo = plan.lo;
         long hi = plan.hi;
-        int[] assignment = new int[n];
-        Arrays.fill(assignment, Solution.UNUSED);
+        // the slots the positions fill become the assignment, in place
+        int[] assignment = slotOf;
         long counted = matched;
         long value = 0;
-        for (int j = 0; j < plan.capacity.length; j++) {
-            for (int h = 0; h < work[countAt + j]; h++) {
-                int i = work[plan.start[j] + h];
-                assignment[i] = plan.slotRequirement[j];
+        for (int i = 0; i < n; i++) {
+            if (slotOf[i] > 0) {
+                assignment[i] = plan.slotRequirement[slotOf[i] - 1];
                 value += problem.value(i);
+            } else {
+                assignment[i] = Solution.UNUSED;
             }
         }
         for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {

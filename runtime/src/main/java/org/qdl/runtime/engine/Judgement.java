@@ -21,11 +21,12 @@ final class Judgement {
     static final String[] STATUS_WORDS = java.util.Arrays.stream(Status.values()).map(Status::word)
             .toArray(String[]::new);
 
-    final boolean[] listed;
     /** Counts in this evaluation (achieved, or planned in what-if mode). */
     final boolean[] usable;
-    /** Achieved outright (not planned, not exempt): may be certificated on its own. */
-    final boolean[] certifiable;
+    /** Per unit: {@link #LISTED} and {@link #CERTIFIABLE} (achieved outright, so certificated on its own). */
+    private final byte[] flags;
+    private static final byte LISTED = 1;
+    private static final byte CERTIFIABLE = 2;
     /** Per unit its grade; null until some unit has one. */
     private String[] grade;
     /**
@@ -50,9 +51,8 @@ final class Judgement {
         this.q = q;
         this.whatIf = whatIf;
         int n = q.units.length;
-        listed = new boolean[n];
         usable = new boolean[n];
-        certifiable = new boolean[n];
+        flags = new byte[n];
         credit = q.nominalCredit;
         unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
@@ -65,6 +65,10 @@ final class Judgement {
             count += usable[u] ? 1 : 0;
         }
         usableCount = count;
+    }
+
+    boolean certifiable(int u) {
+        return (flags[u] & CERTIFIABLE) != 0;
     }
 
     String grade(int u) {
@@ -90,7 +94,7 @@ final class Judgement {
         UnitInfo unit = q.units[u];
         boolean plain = isPlain(a);
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
-        if (listed[u]) {
+        if ((flags[u] & LISTED) != 0) {
             problems.add(new Problem(Problem.DUPLICATE_UNIT, unit.ref, "unit `" + unit.ref
                     + "` is listed more than once; it counts once" + (outcome.usable && !usable[u]
                             ? " (the later, achieved entry is used)" : "")));
@@ -99,7 +103,7 @@ final class Judgement {
             }
         }
         int position = listedCount;
-        if (listed[u]) {
+        if ((flags[u] & LISTED) != 0) {
             position = 0;
             while (listedOrder[position] != u) {
                 position++;
@@ -107,9 +111,8 @@ final class Judgement {
         } else {
             listedOrder[listedCount++] = u;
         }
-        listed[u] = true;
+        flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0));
         usable[u] = outcome.usable;
-        certifiable[u] = outcome.certifiable;
         if (outcome.grade != null || grade != null) {
             if (grade == null) {
                 grade = new String[q.units.length];
