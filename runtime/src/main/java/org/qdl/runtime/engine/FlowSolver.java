@@ -85,9 +85,16 @@ final class FlowSolver {
                 round++;
             }
         }
+        // missing units that fill a free place outright first (augmenting paths of length one, found without a
+        // search), then the others by augmenting paths; the order never changes how many are needed
+        for (int i = 0; i < n && matched < demand; i++) {
+            if (problem.virtual[i] && takeFreePlace(i)) {
+                matched++;
+            }
+        }
         round++;
         for (int i = 0; i < n && matched < demand; i++) {
-            if (problem.virtual[i] && eligible(i).length > 0 && augment(i)) {
+            if (problem.virtual[i] && slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
                 matched++;
                 round++;
             }
@@ -135,6 +142,16 @@ final class FlowSolver {
 
     private int[] eligible(int position) {
         return plan.eligible[problem.units[position]];
+    }
+
+    private boolean takeFreePlace(int i) {
+        for (int j : eligible(i)) {
+            if (work[countAt + j] < plan.capacity[j]) {
+                take(i, j);
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean augment(int i) {
