@@ -33,13 +33,14 @@ final class Evaluation {
         this.options = options;
         this.judgement = new Judgement(q, candidate, options.whatIf());
         this.credit = judgement.credit;
-        this.available = new int[judgement.usableCount];
+        // the usable units in increasing order, without a branch per unit (which units are usable is anyone's guess)
+        int[] usable = new int[judgement.usableCount + 1];
         int k = 0;
-        for (int u = 0; k < available.length; u++) {
-            if (judgement.usable[u]) {
-                available[k++] = u;
-            }
+        for (int u = 0; k < judgement.usableCount; u++) {
+            usable[k] = u;
+            k += judgement.usable[u] ? 1 : 0;
         }
+        this.available = Arrays.copyOf(usable, judgement.usableCount);
     }
 
     Result run() {
@@ -260,9 +261,7 @@ final class Evaluation {
         }
         int missing = 0;
         for (int u = 0; u < n; u++) {
-            if (virtual[u] && s.uses(u)) {
-                missing++;
-            }
+            missing += virtual[u] & s.uses(u) ? 1 : 0;
         }
         return new Nearest(v, p, s, missing);
     }
@@ -297,9 +296,7 @@ final class Evaluation {
         }
         long sum = 0;
         for (int u : available) {
-            if (s.uses(u)) {
-                sum += judgement.credit[u];
-            }
+            sum += s.uses(u) ? judgement.credit[u] : 0;
         }
         return sum;
     }

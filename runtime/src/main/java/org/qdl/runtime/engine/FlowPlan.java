@@ -17,6 +17,8 @@ final class FlowPlan {
     final int demand;
     /** Where each slot's units start in a flat array of all slots' units. */
     final int[] start;
+    /** By 1 + slot (0 for none): the requirement a unit filling it counts for, or {@link Solution#UNUSED}. */
+    final int[] requirementOf;
     /** Per unit index: the slots (indices into {@link #slotRequirement}) it can fill, narrow slots first. */
     final int[][] eligible;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
@@ -74,6 +76,9 @@ final class FlowPlan {
             }
         }
         this.demand = total;
+        this.requirementOf = new int[slots + 1];
+        requirementOf[0] = Solution.UNUSED;
+        System.arraycopy(slotRequirement, 0, requirementOf, 1, slots);
         this.start = new int[slots];
         for (int s = 1; s < slots; s++) {
             start[s] = start[s - 1] + capacity[s - 1];

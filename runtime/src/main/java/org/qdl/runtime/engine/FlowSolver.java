@@ -107,16 +107,17 @@ final class FlowSolver {
         // if still short of the minimum
         long lo = plan.lo;
         long hi = plan.hi;
-        // the slots the positions fill become the assignment, in place
+        // the slots the positions fill become the assignment, in place (by table: no branch per unit)
         int[] assignment = slotOf;
+        int[] requirementOf = plan.requirementOf;
+        for (int i = 0; i < n; i++) {
+            assignment[i] = requirementOf[slotOf[i]];
+        }
         long counted = matched;
         long value = 0;
-        for (int i = 0; i < n; i++) {
-            if (slotOf[i] > 0) {
-                assignment[i] = plan.slotRequirement[slotOf[i] - 1];
-                value += problem.value(i);
-            } else {
-                assignment[i] = Solution.UNUSED;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            for (int h = 0; h < work[countAt + j]; h++) {
+                value += problem.value(work[plan.start[j] + h]);
             }
         }
         for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {

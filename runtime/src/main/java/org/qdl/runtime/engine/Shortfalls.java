@@ -56,9 +56,8 @@ final class Shortfalls {
                 } else {
                     for (int u : req.pool) {
                         int a = assignment[u];
-                        if (j.usable[u] ? a != Solution.UNUSED : a >= 0) {
-                            have += req.weight(u, credit[u]);
-                        }
+                        boolean counts = a >= 0 | j.usable[u] & a == Solution.FREE;
+                        have += counts ? req.weight(u, credit[u]) : 0;
                     }
                 }
                 long missing = req.lo - have;
@@ -93,25 +92,27 @@ final class Shortfalls {
             this.reqs = reqs;
             this.assignment = assignment;
             this.credit = credit;
-            allUnits = new int[reqs.length];
-            allCredits = new long[reqs.length];
-            ownUnits = new int[reqs.length];
-            ownCredits = new long[reqs.length];
+            // tallied at 2 + the assignment, so that free and unused units need no branch (which units are
+            // counted for which rule is anyone's guess)
+            int[] all = new int[reqs.length + 2];
+            long[] allCr = new long[reqs.length + 2];
+            int[] own = new int[reqs.length + 2];
+            long[] ownCr = new long[reqs.length + 2];
             for (int u = 0; u < assignment.length; u++) {
-                int r = assignment[u];
-                if (r >= 0) {
-                    allUnits[r]++;
-                    allCredits[r] += credit[u];
-                    if (j.usable[u]) {
-                        ownUnits[r]++;
-                        ownCredits[r] += credit[u];
-                    }
-                }
-                if (j.usable[u] ? r != Solution.UNUSED : r >= 0) {
-                    countedUnits++;
-                    countedCredits += credit[u];
-                }
+                int at = assignment[u] + 2;
+                int mine = j.usable[u] ? 1 : 0;
+                all[at]++;
+                allCr[at] += credit[u];
+                own[at] += mine;
+                ownCr[at] += mine * credit[u];
+                int counted = at >= 2 | mine == 1 & at == 1 ? 1 : 0;
+                countedUnits += counted;
+                countedCredits += counted * credit[u];
             }
+            allUnits = Arrays.copyOfRange(all, 2, all.length);
+            allCredits = Arrays.copyOfRange(allCr, 2, allCr.length);
+            ownUnits = Arrays.copyOfRange(own, 2, own.length);
+            ownCredits = Arrays.copyOfRange(ownCr, 2, ownCr.length);
         }
 
         /** How many units assigned to rule r are in its i-th inclusion (only the candidate's own, or all). */
@@ -194,12 +195,11 @@ final class Shortfalls {
     }
 
     private static boolean noneAchieved(Judgement j, Requirement req) {
+        boolean any = false;
         for (int u : req.pool) {
-            if (j.usable[u]) {
-                return false;
-            }
+            any |= j.usable[u];
         }
-        return true;
+        return !any;
     }
 
     private static Shortfall shortfall(CompiledQualification q, Requirement req, int units, long credits,
@@ -248,9 +248,8 @@ final class Shortfalls {
         int count = 0;
         if (pool != null) {
             for (int u : pool) {
-                if (!j.usable[u]) {
-                    out[count++] = q.units[u].ref;
-                }
+                out[count] = q.units[u].ref;
+                count += j.usable[u] ? 0 : 1;
             }
         } else {
             for (int u = 0; u < member.length; u++) {
@@ -259,6 +258,6 @@ final class Shortfalls {
                 }
             }
         }
-        return count == out.length ? List.of(out) : List.of(Arrays.copyOf(out, count));
+        return List.of(count == out.length ? out : Arrays.copyOf(out, count));
     }
 }
