@@ -87,16 +87,20 @@ final class FlowSolver {
         }
         // missing units that fill a free place outright first (augmenting paths of length one, found without a
         // search), then the others by augmenting paths; the order never changes how many are needed
-        for (int i = 0; i < n && matched < demand; i++) {
-            if (problem.virtual[i] && takeFreePlace(i)) {
-                matched++;
+        if (matched < demand) {
+            int[] missing = problem.virtualPositions();
+            for (int k = 0; k < missing.length && matched < demand; k++) {
+                if (takeFreePlace(missing[k])) {
+                    matched++;
+                }
             }
-        }
-        round++;
-        for (int i = 0; i < n && matched < demand; i++) {
-            if (problem.virtual[i] && slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
-                matched++;
-                round++;
+            round++;
+            for (int k = 0; k < missing.length && matched < demand; k++) {
+                int i = missing[k];
+                if (slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
+                    matched++;
+                    round++;
+                }
             }
         }
         if (matched < demand || matched > plan.hi) {
@@ -128,11 +132,15 @@ final class FlowSolver {
                 value += problem.value(i);
             }
         }
-        for (int i = 0; i < n && counted < lo && counted < hi; i++) {
-            if (problem.virtual[i] && assignment[i] == Solution.UNUSED) {
-                assignment[i] = Solution.FREE;
-                counted++;
-                value += problem.value(i);
+        if (counted < lo) {
+            int[] missing = problem.virtualPositions();
+            for (int k = 0; k < missing.length && counted < lo && counted < hi; k++) {
+                int i = missing[k];
+                if (assignment[i] == Solution.UNUSED) {
+                    assignment[i] = Solution.FREE;
+                    counted++;
+                    value += problem.value(i);
+                }
             }
         }
         if (counted < lo) {

@@ -1,5 +1,7 @@
 package org.qdl.runtime.engine;
 
+import java.util.Arrays;
+
 /**
  * One question for a solver: which of these units to count, and for which requirement, so that every
  * requirement holds and the objective is as large as possible. Units marked virtual are not achieved: the
@@ -27,6 +29,7 @@ final class Problem {
     final boolean anyWillDo;
     private FlowPlan plan;
     private int[] achieved;
+    private int[] missing;
 
     Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
         this(requirements, null, units, virtual, credit, value, anyWillDo);
@@ -47,19 +50,30 @@ final class Problem {
     /** Positions of the achieved (not virtual) units, in increasing order. */
     int[] achievedPositions() {
         if (achieved == null) {
-            int count = 0;
-            for (boolean v : virtual) {
-                count += v ? 0 : 1;
-            }
-            achieved = new int[count];
+            int[] out = new int[virtual.length + 1];
             int k = 0;
             for (int i = 0; i < virtual.length; i++) {
-                if (!virtual[i]) {
-                    achieved[k++] = i;
-                }
+                out[k] = i;
+                k += virtual[i] ? 0 : 1;
             }
+            achieved = Arrays.copyOf(out, k);
         }
         return achieved;
+    }
+
+    /** Positions of the virtual units, in increasing order. */
+    int[] virtualPositions() {
+        if (missing == null) {
+            int[] out = new int[virtual.length + 1];
+            int k = 0;
+            for (int i = 0; i < virtual.length; i++) {
+                // no branch per unit: which units are missing differs from candidate to candidate
+                out[k] = i;
+                k += virtual[i] ? 1 : 0;
+            }
+            missing = Arrays.copyOf(out, k);
+        }
+        return missing;
     }
 
     /** Gives the achieved positions when the caller knows them already. */
