@@ -6,6 +6,7 @@
 #   ./bench.sh SvqThroughput          benchmarks whose name matches a regular expression
 #   ./bench.sh Growth -p by=credits   JMH options after the pattern replace the default settings
 #   ./bench.sh -h                     JMH's options
+#   ./bench.sh --cpu                  the SVQ class per second of CPU time (see SvqCpuTime), not JMH
 #
 # Default settings: one thread (so throughput is per core), one fork, 5 warm-up and 5 measured iterations of 1 s.
 set -euo pipefail
@@ -15,6 +16,9 @@ cd "$(dirname "$0")"
 
 if [ "${1:-}" = "-h" ]; then
   exec java -jar bench/target/benchmarks.jar -h
+fi
+if [ "${1:-}" = "--cpu" ]; then
+  exec java -cp bench/target/benchmarks.jar org.qdl.bench.SvqCpuTime
 fi
 pattern="${1:-.}"
 shift || true
