@@ -1,12 +1,15 @@
 package org.qdl.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qdl.syntax.Span;
 
 /**
  * A checked qualification: what the IR emitter compiles and the handbook renders. {@code units} are the
  * qualification's units in the order the spec gives them; {@code groups}, {@code scales} likewise.
+ * {@code unitsByRef} and {@code groupsByName} index them (derived; use the constructor without them).
  */
 public record Qualification(
         String id,
@@ -28,7 +31,27 @@ public record Qualification(
         List<Pathway> pathways,
         Grading grading,
         String sourcePath,
-        Span span) {
+        Span span,
+        Map<String, Unit> unitsByRef,
+        Map<String, Group> groupsByName) {
+
+    public Qualification(String id, String title, Optional<String> awardingBody, List<Identifier> identifiers,
+            Optional<Framework> framework, Optional<Level> level, Optional<String> size, Optional<Range> tqt,
+            Optional<Range> glh, Optional<Range> credit, List<DateEntry> dates, List<Section> sections,
+            List<Unit> units, List<Group> groups, List<Scale> scales, List<Rule> rules, List<Pathway> pathways,
+            Grading grading, String sourcePath, Span span) {
+        this(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates, sections, units,
+                groups, scales, rules, pathways, grading, sourcePath, span, index(units, Unit::ref),
+                index(groups, Group::name));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T item : items) {
+            out.putIfAbsent(key.apply(item), item);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     public Qualification {
         identifiers = List.copyOf(identifiers);
@@ -42,10 +65,10 @@ public record Qualification(
     }
 
     public Optional<Unit> unit(String ref) {
-        return units.stream().filter(u -> u.ref().equals(ref)).findFirst();
+        return Optional.ofNullable(unitsByRef.get(ref));
     }
 
     public Optional<Group> group(String name) {
-        return groups.stream().filter(g -> g.name().equals(name)).findFirst();
+        return Optional.ofNullable(groupsByName.get(name));
     }
 }

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -51,7 +52,7 @@ public final class SpecParser {
         }
 
         List<Token> comments = tokens.stream().filter(t -> t.getChannel() == COMMENTS).toList();
-        QdlParser sll = parser(source);
+        QdlParser sll = parser(tokens);
         sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
         sll.setErrorHandler(new BailErrorStrategy());
         try {
@@ -61,7 +62,7 @@ public final class SpecParser {
             // fall through to the full parse, which reports the errors
         }
 
-        QdlParser ll = parser(source);
+        QdlParser ll = parser(tokens);
         ll.getInterpreter().setPredictionMode(PredictionMode.LL);
         ll.setErrorHandler(new LineErrorStrategy());
         SyntaxErrorReporter reporter = new SyntaxErrorReporter(spans, MAX_ERRORS);
@@ -74,7 +75,8 @@ public final class SpecParser {
         } catch (SyntaxErrorReporter.TooManyErrors stop) {
             // the reporter has said so
         }
-        List<Token> code = tokens.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).toList();
+        List<Token> code = tokens.stream()
+                .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF).toList();
         return new ParseResult(Optional.empty(), withBraces(reporter, Braces.check(spans, code)));
     }
 
@@ -124,18 +126,28 @@ public final class SpecParser {
         return parser;
     }
 
+    /** A parser over tokens already lexed (the file is lexed once, whichever stages run). */
+    private static QdlParser parser(List<Token> tokens) {
+        QdlParser parser = new QdlParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        return parser;
+    }
+
     private static QdlLexer lexer(SourceFile source) {
         QdlLexer lexer = new QdlLexer(CharStreams.fromString(source.text(), source.path()));
         lexer.removeErrorListeners();
         return lexer;
     }
 
+    /** Every token of the file, the end-of-file token last. */
     private static List<Token> tokens(SourceFile source) {
         QdlLexer lexer = lexer(source);
         List<Token> tokens = new ArrayList<>();
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+        Token t;
+        do {
+            t = lexer.nextToken();
             tokens.add(t);
-        }
+        } while (t.getType() != Token.EOF);
         return tokens;
     }
 

@@ -19,6 +19,7 @@ import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
 import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
 
 /**
  * A qualification's rules compiled for evaluation. Immutable and thread-safe: compile once, then evaluate any
@@ -42,6 +43,16 @@ public final class CompiledQualification {
     final List<GradeRule> gradeRules;
     final PointsTable points;
     final Requirement[] ruleOrder;
+    /** Unit indices by reference, for the lookups of every evaluation. */
+    final HashMap<String, Integer> refIndex;
+    /** Every unit index, in order. */
+    final int[] allUnits;
+    /** Every unit's credit, in the credit unit of {@link #creditScale}. */
+    final long[] nominalCredit;
+    private final Map<String, String> scopeTexts;
+    private final BigDecimal[] creditValues;
+    /** Per requirement: "1 more unit …" when the candidate has none of its units (see Shortfalls). */
+    private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
     private CompiledQualification(IrDocument ir) {
         this.ir = ir;
@@ -60,6 +71,15 @@ public final class CompiledQualification {
             folded.putIfAbsent(ScaleInfo.fold(u.ref()), u.ref());
         }
         this.unitIndex = Collections.unmodifiableMap(index);
+        this.refIndex = new HashMap<>(index);
+        this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
+        this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
+        long allCredit = java.util.Arrays.stream(nominalCredit).sum();
+        this.creditValues = new BigDecimal[(int) Math.min(allCredit + 1, 1 << 16)];
+        for (int c = 0; c < creditValues.length; c++) {
+            creditValues[c] = creditValue(c);
+        }
+        this.scopeTexts = scopeTexts(ir);
         this.foldedRefs = Collections.unmodifiableMap(folded);
 
         List<Requirement> coreRequirements = new ArrayList<>();
@@ -76,7 +96,7 @@ public final class CompiledQualification {
                     List.of(), false, member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
         }
         this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
-                coreRequirements.toArray(new Requirement[0]));
+                coreRequirements.toArray(new Requirement[0]), units.length);
         List<Variant> ps = new ArrayList<>();
         List<Variant> es = new ArrayList<>();
         List<Requirement> all = new ArrayList<>(coreRequirements);
@@ -88,7 +108,7 @@ public final class CompiledQualification {
                 all.addAll(own);
             }
             Variant v = new Variant(p.id(), p.title(), IrPathway.ENDORSEMENT.equals(p.kind()),
-                    reqs.toArray(new Requirement[0]));
+                    reqs.toArray(new Requirement[0]), units.length);
             (v.endorsement() ? es : ps).add(v);
         }
         this.pathways = List.copyOf(ps);
@@ -104,6 +124,11 @@ public final class CompiledQualification {
         this.gradeRules = List.copyOf(grades);
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
                 : null;
+        for (Requirement r : all) {
+            if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
+                oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
+            }
+        }
     }
 
     /** Compiles an IR document that has been read (and so validated) by {@link IrJson}. */
@@ -249,12 +274,7 @@ public final class CompiledQualification {
                 member[unitIndex.get(ref)] = true;
             }
         }
-        for (List<String> cls : ir.equivalents()) {
-            boolean touches = cls.stream().anyMatch(ref -> member[unitIndex.get(ref)]);
-            if (touches) {
-                cls.forEach(ref -> member[unitIndex.get(ref)] = true);
-            }
-        }
+        closeUnderEquivalence(member);
         if (r.level() != null) {
             Direction d = Direction.of(r.level().op());
             for (int u = 0; u < units.length; u++) {
@@ -267,6 +287,8 @@ public final class CompiledQualification {
             for (String ref : r.including().get(q).anyOf()) {
                 incl[unitIndex.get(ref)] = true;
             }
+            // "including X" is met by a unit equivalent to X too
+            closeUnderEquivalence(incl);
             inclusions[q] = new Requirement.Inclusion(incl, String.join(", ", r.including().get(q).anyOf()),
                     r.including().get(q).min());
         }
@@ -287,8 +309,18 @@ public final class CompiledQualification {
             }
         } else {
             if (minU != null || maxU != null || minC == null && maxC == null) {
-                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0, inclusions, false, null,
-                        minU == null ? 0 : minU.longValue(), maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                        new Requirement.Inclusion[0], false, null, minU == null ? 0 : minU.longValue(),
+                        maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+            }
+            // a rule over everything counted (`shared`) meets its inclusions with any counted unit of its pool
+            for (Requirement.Inclusion inclusion : inclusions) {
+                boolean[] included = new boolean[units.length];
+                for (int u = 0; u < units.length; u++) {
+                    included[u] = member[u] && inclusion.member()[u];
+                }
+                out.add(new Requirement(r.id(), text, groups, r.further(), included, false, 0, 0,
+                        new Requirement.Inclusion[] {inclusion}, false, null, inclusion.min(), Requirement.NO_MAX));
             }
             if (minC != null || maxC != null) {
                 out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
@@ -299,18 +331,43 @@ public final class CompiledQualification {
         return out;
     }
 
-    String scopeText(String ruleId) {
-        for (IrRule r : allRules()) {
-            if (r.id().equals(ruleId)) {
-                return r.scopeText() == null ? "" : r.scopeText();
+    private void closeUnderEquivalence(boolean[] member) {
+        for (List<String> cls : ir.equivalents()) {
+            if (cls.stream().anyMatch(ref -> member[unitIndex.get(ref)])) {
+                cls.forEach(ref -> member[unitIndex.get(ref)] = true);
             }
         }
-        return "";
     }
 
-    private List<IrRule> allRules() {
+    /** Credits as a number, from whole numbers of 1/creditScale; those up to all units' credits made once. */
+    BigDecimal credits(long scaled) {
+        if (scaled >= 0 && scaled < creditValues.length) {
+            return creditValues[(int) scaled];
+        }
+        return creditValue(scaled);
+    }
+
+    private BigDecimal creditValue(long scaled) {
+        BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(creditScale)).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    Shortfall oneMoreFromWholePool(Requirement r) {
+        return oneMore.get(r);
+    }
+
+    /** The words after a rule's amount ("from group C"), by rule id: what shortfalls say. */
+    String scopeText(String ruleId) {
+        return scopeTexts.getOrDefault(ruleId, "");
+    }
+
+    private static Map<String, String> scopeTexts(IrDocument ir) {
         List<IrRule> all = new ArrayList<>(ir.rules());
         ir.pathways().forEach(p -> all.addAll(p.rules()));
-        return all;
+        Map<String, String> texts = new HashMap<>();
+        for (IrRule r : all) {
+            texts.putIfAbsent(r.id(), r.scopeText() == null ? "" : r.scopeText());
+        }
+        return texts;
     }
 }

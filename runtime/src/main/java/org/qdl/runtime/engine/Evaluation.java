@@ -10,7 +10,6 @@ import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
-import org.qdl.runtime.result.UnitResult;
 
 /**
  * One candidate against one qualification: is there a valid combination of their units; if so, which is the
@@ -18,10 +17,8 @@ import org.qdl.runtime.result.UnitResult;
  */
 final class Evaluation {
     /** Objective weight of one more counted unit, below that of one point (in thousandths). */
-    private static final long PER_UNIT = 1;
+    private static final long PER_UNIT = Problem.PER_UNIT;
     private static final long POINTS_FACTOR = 1L << 16;
-    /** Objective cost of a unit not yet achieved: more than any number of achieved units is worth. */
-    private static final long VIRTUAL_COST = 1L << 20;
 
     private final CompiledQualification q;
     private final Candidate candidate;
@@ -35,29 +32,22 @@ final class Evaluation {
         this.candidate = candidate;
         this.options = options;
         this.judgement = new Judgement(q, candidate, options.whatIf());
-        int n = q.units.length;
-        this.credit = new long[n];
-        int count = 0;
-        for (int u = 0; u < n; u++) {
-            credit[u] = judgement.usable[u] ? judgement.credit[u] : q.units[u].credit;
-            if (judgement.usable[u]) {
-                count++;
-            }
-        }
-        this.available = new int[count];
+        this.credit = judgement.credit;
+        // the usable units in increasing order, without a branch per unit (which units are usable is anyone's guess)
+        int[] usable = new int[judgement.usableCount + 1];
         int k = 0;
-        for (int u = 0; u < n; u++) {
-            if (judgement.usable[u]) {
-                available[k++] = u;
-            }
+        for (int u = 0; k < judgement.usableCount; u++) {
+            usable[k] = u;
+            k += judgement.usable[u] ? 1 : 0;
         }
+        this.available = Arrays.copyOf(usable, judgement.usableCount);
     }
 
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
         for (Variant v : required) {
-            if (feasible(v.requirements(), available)) {
+            if (feasible(v, available)) {
                 return true;
             }
         }
@@ -66,22 +56,41 @@ final class Evaluation {
 
     Result run() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null) {
+            // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
+            // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
+            Nearest nearest = nearest(required.get(0));
+            if (nearest != null && nearest.missing() == 0) {
+                return achieved(required, new Chosen(nearest.variant().requirements(), nearest.problem(),
+                        nearest.solution()));
+            }
+            return notAchieved(nearest);
+        }
         List<Variant> met = new ArrayList<>();
+        Chosen ungraded = null;
         for (Variant v : required) {
-            if (feasible(v.requirements(), available)) {
+            if (q.gradeRules.isEmpty() && met.isEmpty()) {
+                // with no grading, the best combination of the first variant met is the one reported: finding it
+                // also says whether the variant is met, in one solve instead of two
+                Optional<Chosen> best = best(v, null);
+                if (best.isPresent()) {
+                    met.add(v);
+                    ungraded = best.get();
+                }
+            } else if (feasible(v, available)) {
                 met.add(v);
             }
         }
         if (met.isEmpty()) {
             return notAchieved(required);
         }
-        return achieved(met);
+        return achieved(met, ungraded);
     }
 
     // ----------------------------------------------------------------------------------------- achieved
 
-    private Result achieved(List<Variant> met) {
-        Chosen chosen = null;
+    private Result achieved(List<Variant> met, Chosen ungraded) {
+        Chosen chosen = ungraded;
         String grade = null;
         for (GradeRule rule : q.gradeRules) {
             for (Variant v : met) {
@@ -99,30 +108,47 @@ final class Evaluation {
         if (chosen == null) {
             chosen = best(met.get(0), null).orElseThrow();
         }
-        List<String> endorsements = new ArrayList<>();
-        if (!q.pathways.isEmpty()) {
-            met.forEach(v -> endorsements.add(v.title()));
-        }
-        for (Variant e : q.endorsements) {
-            if (feasible(e.requirements(), available)) {
-                endorsements.add(e.title());
+        List<String> endorsements = List.of();
+        if (!q.pathways.isEmpty() || !q.endorsements.isEmpty()) {
+            List<String> earned = new ArrayList<>();
+            if (!q.pathways.isEmpty()) {
+                met.forEach(v -> earned.add(v.title()));
             }
+            for (Variant e : q.endorsements) {
+                if (feasible(e, available)) {
+                    earned.add(e.title());
+                }
+            }
+            endorsements = List.copyOf(earned);
         }
-        boolean[] counted = new boolean[q.units.length];
-        List<Counted> countedList = countedUnits(chosen, counted);
+        // counted units, in the order listed, each with the requirement it counted for; the rest are surplus
+        int[] units = chosen.problem().units;
+        Counted[] counted = new Counted[judgement.order.length];
+        String[] surplus = new String[judgement.order.length];
+        int countedCount = 0;
+        int surplusCount = 0;
         long credits = 0;
-        for (int u = 0; u < counted.length; u++) {
-            if (counted[u]) {
-                credits += judgement.credit[u];
-            }
-        }
-        List<String> surplus = new ArrayList<>();
         for (int u : judgement.order) {
-            if (judgement.usable[u] && !counted[u]) {
-                surplus.add(q.units[u].ref);
+            // positions are unit indices when the problem has every unit; otherwise units are in increasing order
+            int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
+            int a = i < 0 ? Solution.UNUSED : chosen.solution().assignment[i];
+            if (a == Solution.UNUSED) {
+                if (judgement.usable[u]) {
+                    surplus[surplusCount++] = q.units[u].ref;
+                }
+                continue;
             }
+            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
+            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
+            credits += judgement.credit[u];
         }
-        return result(true, grade, credits(credits), countedList, surplus, List.of(), 0, endorsements);
+        return result(true, grade, credits(credits), list(counted, countedCount), list(surplus, surplusCount),
+                List.of(), 0, endorsements);
+    }
+
+    /** The first count items as an immutable list (which the result keeps as it is, without copying). */
+    private static <T> List<T> list(T[] items, int count) {
+        return count == 0 ? List.of() : List.of(count == items.length ? items : Arrays.copyOf(items, count));
     }
 
     private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
@@ -130,14 +156,14 @@ final class Evaluation {
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
     private Optional<Chosen> best(Variant v, GradeRule rule) {
-        List<Requirement> reqs = new ArrayList<>(Arrays.asList(v.requirements()));
+        List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
         if (rule != null) {
             for (GradeRule.Atom atom : rule.atoms()) {
                 switch (atom.kind()) {
                     case "everyUnit" -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
-                    case "someUnits" -> reqs.add(someUnits(atom));
-                    case "points" -> reqs.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
+                    case "someUnits" -> extra.add(someUnits(atom));
+                    case "points" -> extra.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
                             pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     default -> {
@@ -145,18 +171,27 @@ final class Evaluation {
                 }
             }
         }
-        Requirement[] all = reqs.toArray(new Requirement[0]);
+        boolean asVariant = extra.isEmpty();
+        Requirement[] all = v.requirements();
+        if (!asVariant) {
+            all = Arrays.copyOf(all, all.length + extra.size());
+            for (int i = 0; i < extra.size(); i++) {
+                all[v.requirements().length + i] = extra.get(i);
+            }
+        }
+        Requirement[] requirements = all;
         long[] points = q.points == null ? null : pointsPerUnit();
         long[] value = new long[units.length];
         for (int i = 0; i < units.length; i++) {
             value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
         }
-        Problem problem = new Problem(all, units, new boolean[units.length], credit, value, false);
-        return solve(problem).map(s -> new Chosen(all, problem, s));
+        Problem problem = new Problem(requirements, asVariant ? v.plan() : null, units, new boolean[units.length],
+                credit, value, false);
+        return solve(problem).map(s -> new Chosen(requirements, problem, s));
     }
 
     private boolean graded(int u, GradeRule.Atom atom) {
-        String g = judgement.grade[u];
+        String g = judgement.grade(u);
         if (g == null) {
             return false;
         }
@@ -192,34 +227,13 @@ final class Evaluation {
         long[] points = new long[q.units.length];
         if (q.points != null) {
             for (int u = 0; u < points.length; u++) {
-                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade[u]) : 0;
+                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade(u)) : 0;
             }
         }
         return points;
     }
 
-    private List<Counted> countedUnits(Chosen chosen, boolean[] counted) {
-        int[] units = chosen.problem().units;
-        Counted[] byUnit = new Counted[q.units.length];
-        for (int i = 0; i < units.length; i++) {
-            int a = chosen.solution().assignment[i];
-            if (a == Solution.UNUSED) {
-                continue;
-            }
-            int u = units[i];
-            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
-            counted[u] = true;
-            byUnit[u] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
-        }
-        List<Counted> out = new ArrayList<>();
-        for (int u : judgement.order) {
-            if (byUnit[u] != null) {
-                out.add(byUnit[u]);
-            }
-        }
-        return out;
-    }
-
+    /** The counted units in the order the candidate listed them, each with the requirement it counted for. */
     /** The requirement a unit counted freely for: the first minimum it adds to, else the first sum it is in. */
     private Requirement sumCounting(Requirement[] reqs, int u) {
         Requirement fallback = null;
@@ -239,62 +253,70 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- not achieved
 
-    private Result notAchieved(List<Variant> required) {
-        int n = q.units.length;
-        int[] all = new int[n];
-        boolean[] virtual = new boolean[n];
-        long[] value = new long[n];
-        for (int u = 0; u < n; u++) {
-            all[u] = u;
-            virtual[u] = !judgement.usable[u];
-            value[u] = virtual[u] ? -VIRTUAL_COST : PER_UNIT;
-        }
-        Variant bestVariant = null;
-        Solution best = null;
-        for (Variant v : required) {
-            Problem p = new Problem(v.requirements(), all, virtual, credit, value, false);
-            Optional<Solution> s = solve(p);
-            if (s.isPresent() && (best == null || s.get().value > best.value)) {
-                best = s.get();
-                bestVariant = v;
-            }
-        }
-        List<Shortfall> shortfalls = new ArrayList<>();
-        int needed = 0;
-        if (best == null) {
-            shortfalls.add(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
-                    "no combination of this qualification's units meets its rules"));
-        } else {
-            for (int u = 0; u < n; u++) {
-                if (virtual[u] && best.uses(u)) {
-                    needed++;
-                }
-            }
-            shortfalls = Shortfalls.describe(q, judgement, bestVariant.requirements(), best, credit);
-        }
-        List<String> surplus = new ArrayList<>();
-        return result(false, null, credits(countedCredit(best, virtual)), List.of(), surplus, shortfalls, needed,
-                List.of());
+    /** The combination that needs the fewest units not yet achieved, then counts the most achieved units. */
+    private record Nearest(Variant variant, Problem problem, Solution solution, int missing) {
     }
 
-    private long countedCredit(Solution s, boolean[] virtual) {
+    private Nearest nearest(Variant v) {
+        int n = q.units.length;
+        boolean[] virtual = new boolean[n];
+        for (int u = 0; u < n; u++) {
+            virtual[u] = !judgement.usable[u];
+        }
+        // positions are unit indices, so the achieved positions are the achieved units
+        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, null, false)
+                .withAchievedPositions(available);
+        Solution s = solve(p).orElse(null);
+        if (s == null) {
+            return null;
+        }
+        int missing = 0;
+        for (int u = 0; u < n; u++) {
+            missing += virtual[u] & s.uses(u) ? 1 : 0;
+        }
+        return new Nearest(v, p, s, missing);
+    }
+
+    private Result notAchieved(List<Variant> required) {
+        Nearest best = null;
+        for (Variant v : required) {
+            Nearest near = nearest(v);
+            if (near != null && (best == null || near.solution().value > best.solution().value)) {
+                best = near;
+            }
+        }
+        return notAchieved(best);
+    }
+
+    private Result notAchieved(Nearest nearest) {
+        List<Shortfall> shortfalls;
+        if (nearest == null) {
+            shortfalls = List.of(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
+                    "no combination of this qualification's units meets its rules"));
+        } else {
+            shortfalls = Shortfalls.describe(q, judgement, nearest.variant().requirements(), nearest.solution(),
+                    credit);
+        }
+        return result(false, null, credits(countedCredit(nearest == null ? null : nearest.solution())), List.of(),
+                List.of(), shortfalls, nearest == null ? 0 : nearest.missing(), List.of());
+    }
+
+    private long countedCredit(Solution s) {
         if (s == null) {
             return 0;
         }
         long sum = 0;
-        for (int u = 0; u < virtual.length; u++) {
-            if (!virtual[u] && s.uses(u)) {
-                sum += judgement.credit[u];
-            }
+        for (int u : available) {
+            sum += s.uses(u) ? judgement.credit[u] : 0;
         }
         return sum;
     }
 
     // ----------------------------------------------------------------------------------------- solving
 
-    private boolean feasible(Requirement[] reqs, int[] units) {
+    private boolean feasible(Variant v, int[] units) {
         long[] value = new long[units.length];
-        Problem p = new Problem(reqs, units, new boolean[units.length], credit, value, true);
+        Problem p = new Problem(v.requirements(), v.plan(), units, new boolean[units.length], credit, value, true);
         return solve(p).isPresent();
     }
 
@@ -303,22 +325,20 @@ final class Evaluation {
     }
 
     private BigDecimal credits(long scaled) {
-        return BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale)).stripTrailingZeros()
-                .setScale(Math.max(0, BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(q.creditScale))
-                        .stripTrailingZeros().scale()));
+        return q.credits(scaled);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
-        List<String> certificate = new ArrayList<>();
-        List<UnitResult> unitResults = new ArrayList<>();
+        String[] certificate = new String[judgement.order.length];
+        int certified = 0;
         for (int u : judgement.order) {
-            if (judgement.certifiable[u]) {
-                certificate.add(q.units[u].ref);
+            if (judgement.certifiable(u)) {
+                certificate[certified++] = q.units[u].ref;
             }
-            unitResults.add(judgement.unitResults[u]);
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                judgement.problems, certificate, endorsements, unitResults, options.whatIf());
+                judgement.problems, list(certificate, certified), endorsements,
+                list(judgement.unitResults, judgement.order.length), options.whatIf());
     }
 }

@@ -1,9 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,176 +10,174 @@ import java.util.Optional;
  *
  * <p>Achieved units are matched first; units not yet achieved (virtual) are matched only to fill what is still
  * missing, so their number is the least that completes the structure. Every other achieved unit is counted
- * too, up to the total's maximum.
+ * too, up to the total's maximum. This is the best combination for the objective every {@link Problem} has:
+ * a virtual unit costs more than all achieved units are worth, and achieved units are worth something.
  */
 final class FlowSolver {
     private final Problem problem;
-    private final Requirement[] slots;
-    private final int[] slotIndex;
-    private final int[] capacity;
-    private final int[][] eligible;
-    private final List<List<Integer>> held;
-    private final int[] assignedTo;
-    private boolean[] visited;
+    private final FlowPlan plan;
+    /** Per position in the problem's units: 1 + the slot it fills, or 0. */
+    private final int[] slotOf;
+    /**
+     * Working memory in one array: the positions filling each slot (slot j's from plan.start[j]), then per slot how
+     * many fill it, then per slot the augmentation in which it was last visited.
+     */
+    private final int[] work;
+    private final int countAt;
+    private final int visitedAt;
+    private int round;
 
-    private FlowSolver(Problem problem, List<Integer> slotPositions) {
+    private FlowSolver(Problem problem, FlowPlan plan) {
         this.problem = problem;
-        int s = slotPositions.size();
-        this.slots = new Requirement[s];
-        this.slotIndex = new int[s];
-        this.capacity = new int[s];
-        for (int j = 0; j < s; j++) {
-            slotIndex[j] = slotPositions.get(j);
-            slots[j] = problem.requirements[slotIndex[j]];
-            capacity[j] = slots[j].minUnits;
-        }
-        Integer[] order = new Integer[s];
-        for (int j = 0; j < s; j++) {
-            order[j] = j;
-        }
-        // narrow slots first: a unit that can fill a specific group does so, leaving broad "further" slots
-        // for whatever is missing
-        Arrays.sort(order, Comparator.comparingInt((Integer j) -> slots[j].pool.length).thenComparingInt(j -> j));
-        int n = problem.units.length;
-        this.eligible = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int u = problem.units[i];
-            int count = 0;
-            int[] el = new int[s];
-            for (int j : order) {
-                if (slots[j].member[u]) {
-                    el[count++] = j;
-                }
-            }
-            eligible[i] = Arrays.copyOf(el, count);
-        }
-        this.held = new ArrayList<>(s);
-        for (int j = 0; j < s; j++) {
-            held.add(new ArrayList<>());
-        }
-        this.assignedTo = new int[n];
-        Arrays.fill(assignedTo, -1);
+        this.plan = plan;
+        int s = plan.capacity.length;
+        this.slotOf = new int[problem.units.length];
+        this.countAt = plan.demand;
+        this.visitedAt = plan.demand + s;
+        this.work = new int[plan.demand + 2 * s];
     }
 
     /** True when a problem only counts units, so that matching decides it exactly. */
     static boolean applies(Problem problem) {
-        for (Requirement r : problem.requirements) {
-            if (r.assigned && (r.minCredits > 0 || r.inclusions.length > 0)) {
-                return false;
-            }
-            if (r.hasSum()) {
-                if (r.weights != null || r.measuresCredits || r.lo < 0) {
+        FlowPlan plan = problem.plan();
+        if (!plan.countsOnly) {
+            return false;
+        }
+        if (!plan.everyUnitInEverySum) {
+            for (int u : problem.units) {
+                if (!plan.inEverySum[u]) {
                     return false;
-                }
-                for (int u : problem.units) {
-                    if (!r.member[u]) {
-                        return false;
-                    }
                 }
             }
         }
+        if (plan.hi == Long.MAX_VALUE || problem.anyWillDo) {
+            return true;
+        }
+        // under a maximum, which achieved units to count matters when they are worth different amounts
+        long achievedValue = 0;
         for (int i = 0; i < problem.units.length; i++) {
-            if (problem.virtual[i] ? problem.value[i] >= 0 : problem.value[i] < 0) {
-                return false;
+            if (!problem.virtual[i]) {
+                if (achievedValue != 0 && problem.value(i) != achievedValue) {
+                    return false;
+                }
+                achievedValue = problem.value(i);
             }
         }
         return true;
     }
 
     static Optional<Solution> solve(Problem problem) {
-        List<Integer> slotPositions = new ArrayList<>();
-        for (int r = 0; r < problem.requirements.length; r++) {
-            if (problem.requirements[r].hasDemand()) {
-                slotPositions.add(r);
-            }
-        }
-        return new FlowSolver(problem, slotPositions).run();
+        return new FlowSolver(problem, problem.plan()).run();
     }
 
     private Optional<Solution> run() {
         int n = problem.units.length;
-        int demand = 0;
-        for (int c : capacity) {
-            demand += c;
-        }
+        int demand = plan.demand;
+        int[] achieved = problem.achievedPositions();
         int matched = 0;
-        for (int pass = 0; pass < 2 && matched < demand; pass++) {
-            boolean virtualPass = pass == 1;
-            for (int i = 0; i < n && matched < demand; i++) {
-                if (problem.virtual[i] != virtualPass || eligible[i].length == 0) {
-                    continue;
-                }
-                visited = new boolean[slots.length];
-                if (augment(i)) {
+        // achieved units first, then missing (virtual) units only while something is still unfilled; slots visited
+        // by a failed search lead to no free place, and still do until the matching changes, so they are only
+        // visited afresh after a success
+        round++;
+        for (int k = 0; k < achieved.length && matched < demand; k++) {
+            if (eligible(achieved[k]).length > 0 && augment(achieved[k])) {
+                matched++;
+                round++;
+            }
+        }
+        // missing units that fill a free place outright first (augmenting paths of length one, found without a
+        // search), then the others by augmenting paths; the order never changes how many are needed
+        if (matched < demand) {
+            int[] missing = problem.virtualPositions();
+            for (int k = 0; k < missing.length && matched < demand; k++) {
+                if (takeFreePlace(missing[k])) {
                     matched++;
                 }
             }
-        }
-        if (matched < demand) {
-            return Optional.empty();
-        }
-
-        long lo = 0;
-        long hi = Long.MAX_VALUE;
-        for (Requirement r : problem.requirements) {
-            if (r.hasSum()) {
-                lo = Math.max(lo, r.lo);
-                hi = Math.min(hi, r.hi);
+            round++;
+            for (int k = 0; k < missing.length && matched < demand; k++) {
+                int i = missing[k];
+                if (slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
+                    matched++;
+                    round++;
+                }
             }
         }
-        if (matched > hi) {
+        if (matched < demand || matched > plan.hi) {
             return Optional.empty();
         }
-        int[] assignment = new int[n];
-        Arrays.fill(assignment, Solution.UNUSED);
-        long counted = 0;
-        long value = 0;
+        // the matched units count; so do the other achieved units, as many as the maximum allows (they can only
+        // help a minimum, and the best combination counts as many units as the rules allow); then virtual units
+        // if still short of the minimum
+        long lo = plan.lo;
+        long hi = plan.hi;
+        // the slots the positions fill become the assignment, in place (by table: no branch per unit)
+        int[] assignment = slotOf;
+        int[] requirementOf = plan.requirementOf;
         for (int i = 0; i < n; i++) {
-            if (assignedTo[i] >= 0) {
-                assignment[i] = slotIndex[assignedTo[i]];
-                counted++;
-                value += problem.value[i];
+            assignment[i] = requirementOf[slotOf[i]];
+        }
+        long counted = matched;
+        long value = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            for (int h = 0; h < work[countAt + j]; h++) {
+                value += problem.value(work[plan.start[j] + h]);
             }
         }
-        boolean sumsMatter = lo > 0 || hi != Long.MAX_VALUE;
-        // count the other achieved units too (they can only help a minimum), then virtual ones if still short
-        for (int pass = 0; pass < 2; pass++) {
-            boolean virtualPass = pass == 1;
-            for (int i = 0; i < n && counted < hi; i++) {
-                if (assignment[i] != Solution.UNUSED || problem.virtual[i] != virtualPass) {
-                    continue;
-                }
-                if (!sumsMatter || virtualPass && counted >= lo) {
-                    continue;
-                }
+        for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {
+            int i = achieved[k];
+            if (assignment[i] == Solution.UNUSED) {
                 assignment[i] = Solution.FREE;
                 counted++;
-                value += problem.value[i];
+                value += problem.value(i);
+            }
+        }
+        if (counted < lo) {
+            int[] missing = problem.virtualPositions();
+            for (int k = 0; k < missing.length && counted < lo && counted < hi; k++) {
+                int i = missing[k];
+                if (assignment[i] == Solution.UNUSED) {
+                    assignment[i] = Solution.FREE;
+                    counted++;
+                    value += problem.value(i);
+                }
             }
         }
         if (counted < lo) {
             return Optional.empty();
         }
-        return Optional.of(new Solution(assignment, value));
+        return Optional.of(new Solution(assignment, value, true));
     }
 
-    private boolean augment(int i) {
-        for (int j : eligible[i]) {
-            if (visited[j]) {
-                continue;
-            }
-            visited[j] = true;
-            if (held.get(j).size() < capacity[j]) {
+    private int[] eligible(int position) {
+        return plan.eligible[problem.units[position]];
+    }
+
+    private boolean takeFreePlace(int i) {
+        for (int j : eligible(i)) {
+            if (work[countAt + j] < plan.capacity[j]) {
                 take(i, j);
                 return true;
             }
-            List<Integer> holders = held.get(j);
-            for (int h = 0; h < holders.size(); h++) {
-                int other = holders.get(h);
-                if (problem.virtual[other] && !problem.virtual[i]) {
-                    continue;
-                }
-                if (augment(other)) {
+        }
+        return false;
+    }
+
+    private boolean augment(int i) {
+        for (int j : eligible(i)) {
+            if (work[visitedAt + j] == round) {
+                continue;
+            }
+            work[visitedAt + j] = round;
+            int held = work[countAt + j];
+            if (held < plan.capacity[j]) {
+                take(i, j);
+                return true;
+            }
+            // an augmenting path only moves units between slots and never drops one, so it may pass through
+            // achieved and missing units alike: the achieved units matched in the first pass stay matched
+            for (int h = 0; h < held; h++) {
+                if (augment(work[plan.start[j] + h])) {
                     take(i, j);
                     return true;
                 }
@@ -193,10 +187,18 @@ final class FlowSolver {
     }
 
     private void take(int i, int j) {
-        if (assignedTo[i] >= 0) {
-            held.get(assignedTo[i]).remove(Integer.valueOf(i));
+        int from = slotOf[i] - 1;
+        if (from >= 0) {
+            int first = plan.start[from];
+            int last = first + --work[countAt + from];
+            for (int h = first; h <= last; h++) {
+                if (work[h] == i) {
+                    work[h] = work[last];
+                    break;
+                }
+            }
         }
-        assignedTo[i] = j;
-        held.get(j).add(i);
+        slotOf[i] = j + 1;
+        work[plan.start[j] + work[countAt + j]++] = i;
     }
 }

@@ -18,43 +18,70 @@ import org.qdl.runtime.result.UnitResult;
  * here and never stop the evaluation.
  */
 final class Judgement {
-    final boolean[] listed;
+    static final String[] STATUS_WORDS = java.util.Arrays.stream(Status.values()).map(Status::word)
+            .toArray(String[]::new);
+
     /** Counts in this evaluation (achieved, or planned in what-if mode). */
     final boolean[] usable;
-    /** Achieved outright (not planned, not exempt): may be certificated on its own. */
-    final boolean[] certifiable;
-    final String[] grade;
-    final long[] credit;
+    /** Per unit: {@link #LISTED} and {@link #CERTIFIABLE} (achieved outright, so certificated on its own). */
+    private final byte[] flags;
+    private static final byte LISTED = 1;
+    private static final byte CERTIFIABLE = 2;
+    /** Per unit its grade; null until some unit has one. */
+    private String[] grade;
+    /**
+     * Per unit: the credit it brings, exempt units none; a unit not achieved would bring its full credit. The
+     * qualification's own array (not to be written) until an exempt unit needs a copy.
+     */
+    long[] credit;
     /** Unit indices in the order the candidate first listed them. */
-    final List<Integer> order = new ArrayList<>();
+    final int[] order;
+    /** How many units are usable. */
+    final int usableCount;
     final List<Problem> problems = new ArrayList<>();
+    /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
     final UnitResult[] unitResults;
 
     private final CompiledQualification q;
     private final boolean whatIf;
+    private int[] listedOrder;
+    private int listedCount;
 
     Judgement(CompiledQualification q, Candidate candidate, boolean whatIf) {
         this.q = q;
         this.whatIf = whatIf;
         int n = q.units.length;
-        listed = new boolean[n];
         usable = new boolean[n];
-        certifiable = new boolean[n];
-        grade = new String[n];
-        credit = new long[n];
-        unitResults = new UnitResult[n];
+        flags = new byte[n];
+        credit = q.nominalCredit;
+        unitResults = new UnitResult[candidate.achievements().size()];
+        listedOrder = new int[candidate.achievements().size()];
         for (Achievement a : candidate.achievements()) {
             judge(a);
         }
+        order = listedCount == listedOrder.length ? listedOrder : java.util.Arrays.copyOf(listedOrder, listedCount);
+        int count = 0;
+        for (int u : order) {
+            count += usable[u] ? 1 : 0;
+        }
+        usableCount = count;
+    }
+
+    boolean certifiable(int u) {
+        return (flags[u] & CERTIFIABLE) != 0;
+    }
+
+    String grade(int u) {
+        return grade == null ? null : grade[u];
     }
 
     private void judge(Achievement a) {
         String ref = a.unit() == null ? "" : a.unit().trim();
-        Integer u = q.unitIndex.get(ref);
+        Integer u = q.refIndex.get(ref);
         if (u == null) {
             String folded = q.foldedRefs.get(ScaleInfo.fold(ref));
             if (folded != null) {
-                u = q.unitIndex.get(folded);
+                u = q.refIndex.get(folded);
             }
         }
         if (u == null) {
@@ -65,27 +92,67 @@ final class Judgement {
             return;
         }
         UnitInfo unit = q.units[u];
-        Outcome outcome = outcome(unit, a);
-        if (listed[u]) {
+        boolean plain = isPlain(a);
+        Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
+        if ((flags[u] & LISTED) != 0) {
             problems.add(new Problem(Problem.DUPLICATE_UNIT, unit.ref, "unit `" + unit.ref
                     + "` is listed more than once; it counts once" + (outcome.usable && !usable[u]
                             ? " (the later, achieved entry is used)" : "")));
-            if (!outcome.usable || usable[u] && unit.gradeRank(grade[u]) >= unit.gradeRank(outcome.grade)) {
+            if (!outcome.usable || usable[u] && unit.gradeRank(grade(u)) >= unit.gradeRank(outcome.grade)) {
                 return;
             }
-        } else {
-            order.add(u);
         }
-        listed[u] = true;
+        int position = listedCount;
+        if ((flags[u] & LISTED) != 0) {
+            position = 0;
+            while (listedOrder[position] != u) {
+                position++;
+            }
+        } else {
+            listedOrder[listedCount++] = u;
+        }
+        flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0));
         usable[u] = outcome.usable;
-        certifiable[u] = outcome.certifiable;
-        grade[u] = outcome.grade;
-        credit[u] = outcome.exempt ? 0 : unit.credit;
-        unitResults[u] = new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
+        if (outcome.grade != null || grade != null) {
+            if (grade == null) {
+                grade = new String[q.units.length];
+            }
+            grade[u] = outcome.grade;
+        }
+        if (outcome.exempt && outcome.usable) {
+            if (credit == q.nominalCredit) {
+                credit = q.nominalCredit.clone();
+            }
+            credit[u] = 0;
+        } else if (credit[u] != unit.credit) {
+            credit[u] = unit.credit;
+        }
+        unitResults[position] = plain ? unit.plainResult
+                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
     }
 
-    private record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
+    /** How one listed unit came out. */
+    record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
             String status, String reason) {
+    }
+
+    /**
+     * The outcome of a unit listed with nothing but its reference (no result, ratings, status or date): achieved,
+     * with its `otherwise` grade if it has one. The same for every candidate, so worked out once per unit.
+     */
+    static Outcome plain(UnitInfo unit) {
+        String grade = null;
+        for (UnitInfo.UnitGradeRule g : unit.grades) {
+            if (g.when() == null) {
+                grade = g.grade();
+                break;
+            }
+        }
+        return new Outcome(true, true, true, false, grade, STATUS_WORDS[Status.ACHIEVED.ordinal()], "");
+    }
+
+    private static boolean isPlain(Achievement a) {
+        return a.result().isEmpty() && a.criteria().isEmpty() && a.status().isEmpty() && a.date().isEmpty();
     }
 
     private Outcome outcome(UnitInfo unit, Achievement a) {
@@ -158,7 +225,7 @@ final class Judgement {
             reason = "planned";
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
-        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, status.word(),
+        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
                 reason);
     }
 

@@ -1,5 +1,7 @@
 package org.qdl.runtime.engine;
 
+import java.util.Arrays;
+
 /**
  * One question for a solver: which of these units to count, and for which requirement, so that every
  * requirement holds and the objective is as large as possible. Units marked virtual are not achieved: the
@@ -12,17 +14,82 @@ final class Problem {
     final boolean[] virtual;
     /** Per unit index: the credit it brings for this candidate (exempt units bring none). */
     final long[] credit;
-    /** Per position in {@link #units}: what counting the unit is worth. */
-    final long[] value;
+    /** What counting an achieved unit is worth when nothing else makes it worth more. */
+    static final long PER_UNIT = 1;
+    /** What counting a virtual unit costs: more than any number of achieved units is worth. */
+    static final long VIRTUAL_COST = 1L << 20;
+
+    /**
+     * Per position in {@link #units}: what counting the unit is worth; null for {@link #PER_UNIT} for an achieved
+     * unit and minus {@link #VIRTUAL_COST} for a virtual one. An achieved unit is worth something (at least 0); a
+     * virtual unit costs (less than 0) more than all achieved units together are worth.
+     */
+    private final long[] value;
     /** Stop at the first valid combination instead of looking for the best one. */
     final boolean anyWillDo;
+    private FlowPlan plan;
+    private int[] achieved;
+    private int[] missing;
 
     Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
+        this(requirements, null, units, virtual, credit, value, anyWillDo);
+    }
+
+    /** A problem over requirements whose matching plan is already known (a variant's). */
+    Problem(Requirement[] requirements, FlowPlan plan, int[] units, boolean[] virtual, long[] credit, long[] value,
+            boolean anyWillDo) {
         this.requirements = requirements;
+        this.plan = plan;
         this.units = units;
         this.virtual = virtual;
         this.credit = credit;
         this.value = value;
         this.anyWillDo = anyWillDo;
+    }
+
+    /** Positions of the achieved (not virtual) units, in increasing order. */
+    int[] achievedPositions() {
+        if (achieved == null) {
+            int[] out = new int[virtual.length + 1];
+            int k = 0;
+            for (int i = 0; i < virtual.length; i++) {
+                out[k] = i;
+                k += virtual[i] ? 0 : 1;
+            }
+            achieved = Arrays.copyOf(out, k);
+        }
+        return achieved;
+    }
+
+    /** Positions of the virtual units, in increasing order. */
+    int[] virtualPositions() {
+        if (missing == null) {
+            int[] out = new int[virtual.length + 1];
+            int k = 0;
+            for (int i = 0; i < virtual.length; i++) {
+                // no branch per unit: which units are missing differs from candidate to candidate
+                out[k] = i;
+                k += virtual[i] ? 1 : 0;
+            }
+            missing = Arrays.copyOf(out, k);
+        }
+        return missing;
+    }
+
+    /** Gives the achieved positions when the caller knows them already. */
+    Problem withAchievedPositions(int[] positions) {
+        this.achieved = positions;
+        return this;
+    }
+
+    long value(int position) {
+        return value != null ? value[position] : virtual[position] ? -VIRTUAL_COST : PER_UNIT;
+    }
+
+    FlowPlan plan() {
+        if (plan == null) {
+            plan = FlowPlan.of(requirements, credit.length);
+        }
+        return plan;
     }
 }

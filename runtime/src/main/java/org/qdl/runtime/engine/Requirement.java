@@ -31,6 +31,8 @@ final class Requirement {
     final long[] weights;
     final long lo;
     final long hi;
+    /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
+    private final boolean signed;
 
     Requirement(String id, String text, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
@@ -49,6 +51,7 @@ final class Requirement {
         this.weights = weights;
         this.lo = lo;
         this.hi = hi;
+        this.signed = weights != null && java.util.Arrays.stream(weights).anyMatch(w -> w < 0);
     }
 
     /** A requirement over every counted unit with explicit weights, for one evaluation. */
@@ -62,7 +65,7 @@ final class Requirement {
     }
 
     boolean hasSum() {
-        return lo > 0 || hi != NO_MAX || lo < 0;
+        return lo > 0 || hi != NO_MAX || signed;
     }
 
     boolean hasDemand() {

@@ -3,10 +3,12 @@ package org.qdl.runtime.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exact solver for structures where credits, levels, caps, barred units and inclusions interact.
@@ -23,6 +25,8 @@ final class SearchSolver {
     private static final long NONE = Long.MIN_VALUE / 4;
     /** Problems with this many units are searched on a thread with a deep stack. */
     private static final int DEEP = 400;
+    /** A floor below every value, NONE included: what the search starts from. */
+    private static final long BELOW_ANYTHING = Long.MIN_VALUE / 2;
 
     private final Problem problem;
     private final Requirement[] slots;
@@ -45,6 +49,8 @@ final class SearchSolver {
      * more of them never breaks a rule and never lowers the value, so the search does not try fewer.
      */
     private boolean[] takeAll;
+    /** Per position: whether any requirement looks at the unit (the others are left out of the search). */
+    private boolean[] relevant;
 
     // suffix bounds: what types t.. can still contribute at most
     private int[][] sufUnits;
@@ -54,12 +60,15 @@ final class SearchSolver {
     private long[][] sufNegative;
 
     private long[] sumCap;
-    private final Map<Key, Long> memo = new HashMap<>();
+    /** What types t.. are worth at most: every unit of positive value counted. */
+    private long[] sufValue;
+    private final Map<Key, Bound> memo = new HashMap<>();
+    /** States from which no valid combination can be completed, in any-will-do mode. */
+    private final Set<Key> dead = new HashSet<>();
 
     // the path of the first valid combination, in any-will-do mode
     private int[] pathCount;
     private int[][] pathAssign;
-    private boolean found;
 
     private SearchSolver(Problem problem) {
         this.problem = problem;
@@ -128,10 +137,9 @@ final class SearchSolver {
         if (problem.anyWillDo) {
             pathCount = new int[typeCount];
             pathAssign = new int[typeCount][];
-            best(0, start, true);
-            return found ? Optional.of(solution(pathCount, pathAssign, 0)) : Optional.empty();
+            return feasible(0, start) ? Optional.of(solution(pathCount, pathAssign, 0)) : Optional.empty();
         }
-        long best = best(0, start, false);
+        long best = best(0, start, BELOW_ANYTHING);
         if (best == NONE) {
             return Optional.empty();
         }
@@ -144,6 +152,7 @@ final class SearchSolver {
     // ----------------------------------------------------------------------------------------- types
 
     private void buildTypes() {
+        relevant = new boolean[problem.units.length];
         Map<Key, List<Integer>> byKey = new LinkedHashMap<>();
         boolean[] creditMatters = new boolean[slots.length];
         for (int j = 0; j < slots.length; j++) {
@@ -152,32 +161,35 @@ final class SearchSolver {
         for (int i = 0; i < problem.units.length; i++) {
             int u = problem.units[i];
             long credit = problem.credit[u];
-            List<Long> sig = new ArrayList<>();
+            // what tells units apart: the slots they can fill, their credit where a slot counts credits, the
+            // inclusions they are in, their weight in every sum, their value
+            long[] sig = new long[slots.length + 3 + inclusionCount + sums.length];
+            int at = 0;
             boolean relevant = false;
             boolean anyCredit = false;
             for (int j = 0; j < slots.length; j++) {
                 if (slots[j].member[u]) {
-                    sig.add((long) j);
+                    sig[at++] = j;
                     relevant = true;
                     anyCredit |= creditMatters[j];
                 }
             }
-            sig.add(-1L);
-            sig.add(anyCredit ? credit : 0);
+            sig[at++] = -1;
+            sig[at++] = anyCredit ? credit : 0;
             for (int q = 0; q < inclusionCount; q++) {
-                sig.add(inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u] ? 1L : 0L);
+                sig[at++] = inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u] ? 1 : 0;
             }
             for (Requirement s : sums) {
                 long w = s.weight(u, credit);
                 relevant |= w != 0;
-                sig.add(w);
+                sig[at++] = w;
             }
-            sig.add(problem.value[i]);
+            sig[at++] = problem.value(i);
+            this.relevant[i] = relevant;
             if (!relevant) {
                 continue;
             }
-            long[] k = sig.stream().mapToLong(Long::longValue).toArray();
-            byKey.computeIfAbsent(new Key(k), x -> new ArrayList<>()).add(i);
+            byKey.computeIfAbsent(new Key(Arrays.copyOf(sig, at)), x -> new ArrayList<>()).add(i);
         }
         typeCount = byKey.size();
         size = new int[typeCount];
@@ -209,7 +221,7 @@ final class SearchSolver {
             for (int k = 0; k < sums.length; k++) {
                 weight[t][k] = sums[k].weight(u, credit);
             }
-            value[t] = problem.value[first];
+            value[t] = problem.value(first);
             boolean free = !problem.virtual[first] && value[t] >= 0;
             for (int k = 0; k < sums.length; k++) {
                 free &= weight[t][k] >= 0 && (weight[t][k] == 0 || sums[k].hi == Requirement.NO_MAX);
@@ -249,6 +261,10 @@ final class SearchSolver {
                     sufNegative[t][k] += w;
                 }
             }
+        }
+        sufValue = new long[typeCount + 1];
+        for (int t = typeCount - 1; t >= 0; t--) {
+            sufValue[t] = sufValue[t + 1] + size[t] * Math.max(0, value[t]);
         }
         sumCap = new long[sums.length];
         for (int k = 0; k < sums.length; k++) {
@@ -297,45 +313,75 @@ final class SearchSolver {
         return false;
     }
 
-    /** The best value reachable from state {@code st} at type {@code t}, or NONE. */
-    private long best(int t, long[] st, boolean anyWillDo) {
-        if (found) {
-            return 0;
+    /** Whether some valid combination can be completed from state {@code st} at type {@code t}. */
+    private boolean feasible(int t, long[] st) {
+        if (hopeless(t, st)) {
+            return false;
         }
+        if (t == typeCount) {
+            return true;
+        }
+        Key key = new Key(t, st);
+        if (dead.contains(key)) {
+            return false;
+        }
+        boolean[] ok = {false};
+        forEachChoice(t, st, (n, assign, next) -> {
+            if (feasible(t + 1, next)) {
+                pathCount[t] = n;
+                pathAssign[t] = assign.clone();
+                ok[0] = true;
+            }
+            return ok[0];
+        });
+        if (!ok[0]) {
+            dead.add(key);
+        }
+        return ok[0];
+    }
+
+    /**
+     * The best value reachable from state {@code st} at type {@code t} (NONE if no valid combination can be
+     * completed), exactly if it is above {@code floor}; otherwise some value at most {@code floor}. Branches that
+     * cannot beat the floor or the best found so far, even if every unit left counted, are not explored (branch and
+     * bound); the memo keeps exact values, and for states cut short the bound they were found not to beat.
+     */
+    private long best(int t, long[] st, long floor) {
         if (hopeless(t, st)) {
             return NONE;
         }
         if (t == typeCount) {
-            if (anyWillDo) {
-                found = true;
-            }
             return 0;
         }
-        Key key = new Key(t, st);
-        Long known = memo.get(key);
-        if (known != null) {
-            return known;
+        if (sufValue[t] <= floor) {
+            return sufValue[t];
         }
-        long[] bestHolder = {NONE};
+        Key key = new Key(t, st);
+        Bound known = memo.get(key);
+        if (known != null && (known.exact() || known.value() <= floor)) {
+            return known.value();
+        }
+        long[] best = {NONE};
         forEachChoice(t, st, (n, assign, next) -> {
-            long child = best(t + 1, next, anyWillDo);
-            if (found && anyWillDo) {
-                if (pathAssign[t] == null) {
-                    pathCount[t] = n;
-                    pathAssign[t] = assign.clone();
-                }
-                bestHolder[0] = 0;
+            long gain = n * value[t];
+            long bar = Math.max(floor, best[0]);
+            if (gain + sufValue[t + 1] <= bar) {
+                // choices come with falling gain: no later one can beat the bar either
                 return true;
             }
-            if (child != NONE) {
-                bestHolder[0] = Math.max(bestHolder[0], child + n * value[t]);
+            long child = best(t + 1, next, bar - gain);
+            if (child != NONE && child + gain > best[0]) {
+                best[0] = child + gain;
             }
             return false;
         });
-        if (!found) {
-            memo.put(key, bestHolder[0]);
-        }
-        return bestHolder[0];
+        boolean exact = best[0] > floor;
+        memo.put(key, new Bound(exact ? best[0] : floor, exact));
+        return exact ? best[0] : Math.min(best[0], floor);
+    }
+
+    /** A memoised result: the exact best value of a state, or a value the state was found not to beat. */
+    private record Bound(long value, boolean exact) {
     }
 
     private void reconstruct(long[] start, long best, int[] counts, int[][] assigns) {
@@ -346,8 +392,9 @@ final class SearchSolver {
             final long target = remaining;
             long[][] nextHolder = new long[1][];
             forEachChoice(t, st, (n, assign, next) -> {
-                long child = best(type + 1, next, false);
-                if (child != NONE && child + n * value[type] == target) {
+                long gain = n * value[type];
+                long child = best(type + 1, next, target - gain - 1);
+                if (child != NONE && child + gain == target) {
                     counts[type] = n;
                     assigns[type] = assign.clone();
                     nextHolder[0] = next;
@@ -381,23 +428,19 @@ final class SearchSolver {
             return;
         }
         boolean fewFirst = value[t] < 0;
+        int[] elig = eligible[t];
+        int[] useful = new int[elig.length];
+        int totalUseful = 0;
+        for (int e = 0; e < elig.length; e++) {
+            useful[e] = useful(t, elig[e], st);
+            totalUseful += useful[e];
+        }
+        int[] assign = new int[elig.length];
         int tries = takeAll[t] && max == size[t] ? 0 : max;
         for (int i = 0; i <= tries; i++) {
             int n = fewFirst ? i : max - i;
-            long[] afterSums = st.clone();
-            for (int k = 0; k < sums.length; k++) {
-                long v = afterSums[base + k] + n * weight[t][k];
-                afterSums[base + k] = Math.min(v, sumCap[k]);
-            }
-            int[] elig = eligible[t];
-            int[] useful = new int[elig.length];
-            int totalUseful = 0;
-            for (int e = 0; e < elig.length; e++) {
-                useful[e] = useful(t, elig[e], st);
-                totalUseful += useful[e];
-            }
             int toAssign = Math.min(n, totalUseful);
-            if (distribute(t, n, afterSums, elig, useful, 0, toAssign, new int[elig.length], visitor)) {
+            if (distribute(t, n, st, elig, useful, 0, toAssign, assign, visitor)) {
                 return;
             }
         }
@@ -418,13 +461,19 @@ final class SearchSolver {
     }
 
     /** Splits {@code remaining} units among the eligible slots, each at most what it can use. */
-    private boolean distribute(int t, int n, long[] afterSums, int[] elig, int[] useful, int e, int remaining,
+    private boolean distribute(int t, int n, long[] st, int[] elig, int[] useful, int e, int remaining,
             int[] assign, ChoiceVisitor visitor) {
         if (e == elig.length) {
             if (remaining != 0) {
                 return false;
             }
-            long[] next = afterSums.clone();
+            // the next state: sums with n more units of type t (capped where more no longer matters), and the
+            // assigned units taken off their slots' demands
+            long[] next = st.clone();
+            int base = 2 * slots.length + inclusionCount;
+            for (int k = 0; k < sums.length; k++) {
+                next[base + k] = Math.min(next[base + k] + n * weight[t][k], sumCap[k]);
+            }
             int s = slots.length;
             for (int x = 0; x < elig.length; x++) {
                 int j = elig[x];
@@ -450,7 +499,7 @@ final class SearchSolver {
         int lo = Math.max(0, remaining - restUseful);
         for (int a = hi; a >= lo; a--) {
             assign[e] = a;
-            if (distribute(t, n, afterSums, elig, useful, e + 1, remaining - a, assign, visitor)) {
+            if (distribute(t, n, st, elig, useful, e + 1, remaining - a, assign, visitor)) {
                 return true;
             }
         }
@@ -480,29 +529,40 @@ final class SearchSolver {
                 assignment[positions[t][p++]] = Solution.FREE;
             }
         }
+        if (!problem.anyWillDo) {
+            // a unit no rule looks at changes nothing, and the best combination counts as many units as it can
+            for (int i = 0; i < assignment.length; i++) {
+                if (!relevant[i] && problem.value(i) > 0) {
+                    assignment[i] = Solution.FREE;
+                    best += problem.value(i);
+                }
+            }
+        }
         return new Solution(assignment, best);
     }
 
-    /** A memo key: the type index and the state vector. */
+    /**
+     * A memo key: the type index and the state vector. States are never changed once made (each choice makes a
+     * new one), so the key keeps the vector itself.
+     */
     private static final class Key {
+        private final int type;
         private final long[] values;
         private final int hash;
 
         Key(long[] values) {
-            this.values = values;
-            this.hash = Arrays.hashCode(values);
+            this(-1, values);
         }
 
-        Key(int t, long[] state) {
-            this.values = new long[state.length + 1];
-            values[0] = t;
-            System.arraycopy(state, 0, values, 1, state.length);
-            this.hash = Arrays.hashCode(values);
+        Key(int type, long[] values) {
+            this.type = type;
+            this.values = values;
+            this.hash = 31 * Arrays.hashCode(values) + type;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.values, values);
+            return o instanceof Key k && k.hash == hash && k.type == type && Arrays.equals(k.values, values);
         }
 
         @Override

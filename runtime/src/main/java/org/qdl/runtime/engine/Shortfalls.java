@@ -2,6 +2,7 @@ package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.qdl.runtime.result.Shortfall;
 
@@ -15,72 +16,197 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution s,
+    static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
             long[] credit) {
-        int n = q.units.length;
-        List<Shortfall> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Tallies t = new Tallies(j, reqs, nearest.assignment, credit);
+        // matching fills every rule with exactly the units it needs, so has no spare missing units to move
+        int[] assignment = nearest.slotsExactlyFilled ? nearest.assignment : t.withoutSpareAssignments();
+        List<Shortfall> out = new ArrayList<>(4);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
-                int units = 0;
-                long credits = 0;
-                int[] included = new int[req.inclusions.length];
-                for (int u = 0; u < n; u++) {
-                    if (s.assignment[u] == r && j.usable[u]) {
-                        units++;
-                        credits += credit[u];
-                        for (int i = 0; i < req.inclusions.length; i++) {
-                            if (req.inclusions[i].member()[u]) {
-                                included[i]++;
-                            }
-                        }
-                    }
-                }
-                int unitShort = Math.max(0, req.minUnits - units);
-                long creditShort = Math.max(0, req.minCredits - credits);
+                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r]);
+                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, j, req, unitShort, creditShort, options(q, j, req.member)));
-                    seen.add(req.id);
+                    out.add(shortfall(q, j, req, unitShort, creditShort));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
-                    if (included[i] < req.inclusions[i].min()) {
-                        List<String> opts = options(q, j, req.inclusions[i].member());
-                        String message = (opts.size() == 1 ? "must include " : "must include one of ")
-                                + String.join(", ", opts) + " (" + req.text + ")";
-                        out.add(new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, message));
+                    if (t.included(r, i, true) < req.inclusions[i].min()) {
+                        out.add(inclusionShortfall(q, j, req, req.inclusions[i]));
                     }
                 }
             }
-            if (req.hasSum() && req.lo > 0 && req.weights == null && !seen.contains(req.id + "#sum" + req.measuresCredits)) {
+            if (!req.assigned && req.inclusions.length > 0) {
                 long have = 0;
-                for (int u = 0; u < n; u++) {
-                    boolean achievedPart = j.usable[u] && s.uses(u);
-                    boolean slotPart = !j.usable[u] && s.assignment[u] >= 0;
-                    if (achievedPart || slotPart) {
+                for (int u : req.pool) {
+                    if (j.usable[u] && assignment[u] != Solution.UNUSED) {
                         have += req.weight(u, credit[u]);
+                    }
+                }
+                if (have < req.lo) {
+                    out.add(inclusionShortfall(q, j, req, req.inclusions[0]));
+                }
+                continue;
+            }
+            if (req.hasSum() && req.lo > 0 && req.weights == null) {
+                // the candidate's counted units, and missing units a rule needs (already reported for that rule)
+                long have = 0;
+                if (req.pool.length == assignment.length) {
+                    have = req.measuresCredits ? t.countedCredits : t.countedUnits;
+                } else {
+                    for (int u : req.pool) {
+                        int a = assignment[u];
+                        boolean counts = a >= 0 | j.usable[u] & a == Solution.FREE;
+                        have += counts ? req.weight(u, credit[u]) : 0;
                     }
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    seen.add(req.id + "#sum" + req.measuresCredits);
                     out.add(shortfall(q, j, req, req.measuresCredits ? 0 : (int) missing,
-                            req.measuresCredits ? missing : 0, options(q, j, req.member)));
+                            req.measuresCredits ? missing : 0));
                 }
             }
         }
         return out;
     }
 
-    private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits,
+    /**
+     * What the units assigned to each rule bring, all of them and the candidate's own: how many and their credits,
+     * in one pass over the units.
+     */
+    private static final class Tallies {
+        private final Judgement j;
+        private final Requirement[] reqs;
+        private final long[] credit;
+        private int[] assignment;
+        final int[] allUnits;
+        final long[] allCredits;
+        final int[] ownUnits;
+        final long[] ownCredits;
+        /** Over every unit: the candidate's counted units and the missing units rules need, and their credits. */
+        long countedUnits;
+        long countedCredits;
+
+        Tallies(Judgement j, Requirement[] reqs, int[] assignment, long[] credit) {
+            this.j = j;
+            this.reqs = reqs;
+            this.assignment = assignment;
+            this.credit = credit;
+            // tallied at 2 + the assignment, so that free and unused units need no branch (which units are
+            // counted for which rule is anyone's guess)
+            int[] all = new int[reqs.length + 2];
+            long[] allCr = new long[reqs.length + 2];
+            int[] own = new int[reqs.length + 2];
+            long[] ownCr = new long[reqs.length + 2];
+            for (int u = 0; u < assignment.length; u++) {
+                int at = assignment[u] + 2;
+                int mine = j.usable[u] ? 1 : 0;
+                all[at]++;
+                allCr[at] += credit[u];
+                own[at] += mine;
+                ownCr[at] += mine * credit[u];
+                int counted = at >= 2 | mine == 1 & at == 1 ? 1 : 0;
+                countedUnits += counted;
+                countedCredits += counted * credit[u];
+            }
+            allUnits = Arrays.copyOfRange(all, 2, all.length);
+            allCredits = Arrays.copyOfRange(allCr, 2, allCr.length);
+            ownUnits = Arrays.copyOfRange(own, 2, own.length);
+            ownCredits = Arrays.copyOfRange(ownCr, 2, ownCr.length);
+        }
+
+        /** How many units assigned to rule r are in its i-th inclusion (only the candidate's own, or all). */
+        int included(int r, int i, boolean onlyOwn) {
+            int count = 0;
+            for (int u : reqs[r].pool) {
+                if (assignment[u] == r && (!onlyOwn || j.usable[u]) && reqs[r].inclusions[i].member()[u]) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /**
+         * The nearest combination with every missing unit that a rule would be met without counted freely instead:
+         * a solver may assign a missing unit to a rule the candidate's own units already meet, and that unit is
+         * then missing for a total, not for the rule.
+         */
+        int[] withoutSpareAssignments() {
+            int[] original = assignment;
+            for (int u = 0; u < assignment.length; u++) {
+                int r = assignment[u];
+                if (r < 0 || j.usable[u] || !stillMetWithout(r, u)) {
+                    continue;
+                }
+                if (assignment == original) {
+                    assignment = original.clone();
+                }
+                assignment[u] = Solution.FREE;
+                allUnits[r]--;
+                allCredits[r] -= credit[u];
+                countedUnits--;
+                countedCredits -= credit[u];
+            }
+            return assignment;
+        }
+
+        private boolean stillMetWithout(int r, int u) {
+            Requirement req = reqs[r];
+            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - credit[u] < req.minCredits) {
+                return false;
+            }
+            for (int i = 0; i < req.inclusions.length; i++) {
+                int without = included(r, i, false) - (req.inclusions[i].member()[u] ? 1 : 0);
+                if (without < req.inclusions[i].min()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,
+            Requirement.Inclusion inclusion) {
+        List<String> opts = options(q, j, inclusion.member(), null);
+        StringBuilder m = new StringBuilder(64).append(opts.size() == 1 ? "must include " : "must include one of ");
+        join(m, opts, opts.size());
+        m.append(" (").append(req.text).append(')');
+        return new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, m.toString());
+    }
+
+    private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits) {
+        if (units == 1 && credits == 0 && noneAchieved(j, req)) {
+            // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
+            Shortfall oneMore = q.oneMoreFromWholePool(req);
+            if (oneMore != null) {
+                return oneMore;
+            }
+        }
+        return shortfall(q, req, units, credits, options(q, j, req.member, req.pool));
+    }
+
+    /** "1 more unit …" for a rule when the candidate has none of its units: the same for every candidate. */
+    static Shortfall oneMoreFromWholePool(CompiledQualification q, Requirement req) {
+        String[] refs = new String[req.pool.length];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = q.units[req.pool[i]].ref;
+        }
+        return shortfall(q, req, 1, 0, List.of(refs));
+    }
+
+    private static boolean noneAchieved(Judgement j, Requirement req) {
+        boolean any = false;
+        for (int u : req.pool) {
+            any |= j.usable[u];
+        }
+        return !any;
+    }
+
+    private static Shortfall shortfall(CompiledQualification q, Requirement req, int units, long credits,
             List<String> options) {
         String scope = q.scopeText(req.id);
-        BigDecimal creditValue = BigDecimal.valueOf(credits).divide(BigDecimal.valueOf(q.creditScale))
-                .stripTrailingZeros();
-        if (creditValue.scale() < 0) {
-            creditValue = creditValue.setScale(0);
-        }
-        StringBuilder m = new StringBuilder();
+        BigDecimal creditValue = q.credits(credits);
+        StringBuilder m = new StringBuilder(64 + 12 * Math.min(OPTIONS_SHOWN, options.size()));
         if (units > 0) {
             m.append(units).append(" more unit").append(units == 1 ? "" : "s");
         }
@@ -96,7 +222,7 @@ final class Shortfalls {
         if (!options.isEmpty()) {
             boolean noChoice = units > 0 && credits == 0 && options.size() == units;
             m.append(noChoice ? ": " : ": choose from ");
-            m.append(String.join(", ", options.subList(0, Math.min(OPTIONS_SHOWN, options.size()))));
+            join(m, options, OPTIONS_SHOWN);
             if (options.size() > OPTIONS_SHOWN) {
                 m.append(" and ").append(options.size() - OPTIONS_SHOWN).append(" more");
             }
@@ -104,14 +230,34 @@ final class Shortfalls {
         return new Shortfall(req.id, req.text, units, creditValue, options, m.toString());
     }
 
-    /** Units of the set the candidate has not achieved (so could still add), in the spec's order. */
-    private static List<String> options(CompiledQualification q, Judgement j, boolean[] member) {
-        List<String> out = new ArrayList<>();
-        for (int u = 0; u < member.length; u++) {
-            if (member[u] && !j.usable[u]) {
-                out.add(q.units[u].ref);
+    private static void join(StringBuilder m, List<String> items, int most) {
+        for (int i = 0; i < Math.min(most, items.size()); i++) {
+            if (i > 0) {
+                m.append(", ");
+            }
+            m.append(items.get(i));
+        }
+    }
+
+    /**
+     * Units of the set the candidate has not achieved (so could still add), in the spec's order, as an immutable
+     * list (so the result keeps it as it is). {@code pool} lists the set's units when known.
+     */
+    private static List<String> options(CompiledQualification q, Judgement j, boolean[] member, int[] pool) {
+        String[] out = new String[pool == null ? member.length : pool.length];
+        int count = 0;
+        if (pool != null) {
+            for (int u : pool) {
+                out[count] = q.units[u].ref;
+                count += j.usable[u] ? 0 : 1;
+            }
+        } else {
+            for (int u = 0; u < member.length; u++) {
+                if (member[u] && !j.usable[u]) {
+                    out[count++] = q.units[u].ref;
+                }
             }
         }
-        return out;
+        return List.of(count == out.length ? out : Arrays.copyOf(out, count));
     }
 }

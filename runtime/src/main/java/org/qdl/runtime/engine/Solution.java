@@ -10,10 +10,17 @@ final class Solution {
 
     final int[] assignment;
     final long value;
+    /** Every slot has exactly the units it needs (never one it could do without), as matching makes them. */
+    final boolean slotsExactlyFilled;
 
     Solution(int[] assignment, long value) {
+        this(assignment, value, false);
+    }
+
+    Solution(int[] assignment, long value, boolean slotsExactlyFilled) {
         this.assignment = assignment;
         this.value = value;
+        this.slotsExactlyFilled = slotsExactlyFilled;
     }
 
     boolean uses(int position) {

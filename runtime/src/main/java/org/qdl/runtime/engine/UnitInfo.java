@@ -3,6 +3,7 @@ package org.qdl.runtime.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.qdl.runtime.result.UnitResult;
 
 /** A unit as the engine keeps it, compiled once from the IR. */
 final class UnitInfo {
@@ -23,6 +24,9 @@ final class UnitInfo {
     final List<UnitGradeRule> grades;
     /** Possible grades, lowest first: the grading scale's labels, or the grade rules' grades reversed. */
     final List<String> gradeOrder;
+    /** The outcome, and the unit result, of the unit listed with nothing but its reference: the same every time. */
+    final Judgement.Outcome plainOutcome;
+    final UnitResult plainResult;
 
     UnitInfo(int index, String ref, String title, long credit, BigDecimal creditValue, int levelRank, BigDecimal glh,
             ScaleInfo gradingScale, ScaleInfo criterionScale, List<String> criteria, Map<String, Integer> criterionIndex,
@@ -41,6 +45,8 @@ final class UnitInfo {
         this.achievedWhen = achievedWhen;
         this.grades = grades;
         this.gradeOrder = gradeOrder;
+        this.plainOutcome = Judgement.plain(this);
+        this.plainResult = new UnitResult(ref, true, plainOutcome.grade(), plainOutcome.status(), plainOutcome.reason());
     }
 
     /** Rank of a grade in this unit's grade order, or -1. */

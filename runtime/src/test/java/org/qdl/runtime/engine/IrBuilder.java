@@ -50,6 +50,22 @@ final class IrBuilder {
                 minCredits == null ? null : new IrRule.IrBounds(dec(minCredits), null), List.of(), false, null);
     }
 
+    /** `N further units from any of …`: a slot like any other, marked further. */
+    static IrRule further(String id, List<String> pool, int minUnits) {
+        return new IrRule(id, id, "from any of " + id, IrRule.ASSIGNED, List.of(), pool, null,
+                new IrRule.IrBounds(dec(minUnits), null), null, List.of(), true, null);
+    }
+
+    /** A rule with one `including` (at least {@code min} of {@code anyOf} among its units). */
+    static IrRule including(IrRule r, int min, String... anyOf) {
+        return new IrRule(r.id(), r.text(), r.scopeText(), r.counting(), r.groups(), r.pool(), r.level(), r.units(),
+                r.credits(), List.of(new IrRule.IrInclusion(List.of(anyOf), min)), r.further(), r.source());
+    }
+
+    static IrRule.IrLevelFilter level(String op, int rank) {
+        return new IrRule.IrLevelFilter(op, rank, String.valueOf(rank));
+    }
+
     static IrRule sum(String id, List<String> pool, IrRule.IrLevelFilter level, Integer minUnits, Integer maxUnits,
             Integer minCredits, Integer maxCredits) {
         return new IrRule(id, id, "in total", IrRule.ALL, List.of(), pool, level,
@@ -60,6 +76,11 @@ final class IrBuilder {
 
     IrBuilder rule(IrRule r) {
         rules.add(r);
+        return this;
+    }
+
+    IrBuilder equivalent(String... refs) {
+        equivalents.add(List.of(refs));
         return this;
     }
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# End-to-end figures for BENCHMARKS.md: the real ./qdl command on generated inputs, wall time and peak resident
+# memory (GNU time), each run 3 times (the best is reported). Run from the repository root via ./bench.sh --e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! [ -x /usr/bin/time ]; then
+  echo "bench/e2e.sh needs GNU time (/usr/bin/time); on Debian: apt-get install time" >&2
+  exit 2
+fi
+work=bench/target/e2e
+mkdir -p "$work"
+gen="java -cp bench/target/benchmarks.jar"
+./qdl --version >/dev/null           # builds the jar if needed and records the class-data archive
+
+svq=specs/svq-customer-service-scqf5.qdl
+./qdl build "$svq" -o "$work" >/dev/null
+[ -f "$work/svq-1m.csv" ] || $gen org.qdl.bench.gen.GenerateCandidates "$work/svq-customer-service-scqf5.qdl.json" \
+  1000000 "$work/svq-1m.csv"
+[ -f "$work/big-10000.qdl" ] || $gen org.qdl.bench.gen.GenerateSpec 10000 500 "$work/big-10000.qdl"
+./qdl handbook "$svq" -o "$work/hb-warm" >/dev/null   # the handbook's classes join the archive
+
+best() { # best of 3: prints "seconds peak-MB"
+  local b="" m="" out
+  for _ in 1 2 3; do
+    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    local s=${out% *} k=${out#* }
+    if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then b=$s; m=$((k / 1024)); fi
+  done
+  echo "$b $m"
+}
+
+row() { printf '| %-58s | %8s s | %6s MB | %s |\n' "$1" "$2" "$3" "$4"; }
+echo "rows: $(($(wc -l < "$work/svq-1m.csv") - 1)) in $work/svq-1m.csv; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+printf '| %-58s | %10s | %9s | %s |\n' "what" "wall" "peak RSS" "target"
+printf '|%s|%s|%s|%s|\n' "------------------------------------------------------------" "------------" "-----------" "------"
+read -r s m < <(best $gen org.qdl.bench.gen.CsvParseOnly "$work/svq-1m.csv")
+parse=$s
+row "bare CSV parse of the same file (Jackson, one thread)" "$s" "$m" "baseline"
+read -r s m < <(best ./qdl eval --format csv -o "$work/results.csv" "$svq" "$work/svq-1m.csv")
+row "qdl eval, 1,000,000 SVQ learners, CSV in, CSV out" "$s" "$m" "< 5 s, < 1024 MB"
+echo "|   ratio to the bare parse: $(awk "BEGIN{printf \"%.2f\", $s / $parse}") (goal < 2)"
+read -r s m < <(best ./qdl check "$work/big-10000.qdl")
+row "qdl check, 10,000 units in 500 groups" "$s" "$m" "< 2 s"
+read -r s m < <(best ./qdl check "$svq")
+row "qdl check $svq (start-up)" "$s" "$m" "< 0.5 s"
+read -r s m < <(best ./qdl handbook "$svq" -o "$work/hb-svq")
+row "qdl handbook, the SVQ" "$s" "$m" "< 1.5 s"
+read -r s m < <(best ./qdl handbook "$work/big-10000.qdl" -o "$work/hb-big")
+row "qdl handbook, 10,000 units" "$s" "$m" "< 10 s"
+results=$(($(wc -l < "$work/results.csv") - 1))
+echo
+echo "results written: $results (one per learner)"

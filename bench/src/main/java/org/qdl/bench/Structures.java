@@ -1,0 +1,230 @@
+package org.qdl.bench;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrFormat;
+import org.qdl.runtime.ir.IrGroup;
+import org.qdl.runtime.ir.IrLevel;
+import org.qdl.runtime.ir.IrQualification;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrUnit;
+
+/** The structures and candidates the benchmarks evaluate, built as the IR `qdl build` would write. */
+public final class Structures {
+    private Structures() {
+    }
+
+    // ----------------------------------------------------------------------------------------- the hard case
+
+    /**
+     * 4 mandatory units (all of group M), 18 optional units (group O), at least 12 optional units, and at least 4
+     * units at level 3, counted separately (a unit counted for O also counts at level 3).
+     */
+    public static IrDocument hardCase() {
+        Builder b = new Builder("hard-case");
+        List<String> mandatory = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            mandatory.add(b.unit("M" + i, 10 + 5 * (i % 2), 2));
+        }
+        List<String> optional = new ArrayList<>();
+        for (int i = 1; i <= 18; i++) {
+            optional.add(b.unit("O" + i, 5 * (1 + i % 3), 1 + i % 3));
+        }
+        b.group("M", mandatory).group("O", optional);
+        b.slot("mandatory", "all units from group M", mandatory, 4);
+        b.slot("optional", "at least 12 units from group O", optional, 12);
+        b.rule(new IrRule("level-3", "at least 4 units at level 3", "at level 3", IrRule.ALL, List.of(), null,
+                new IrRule.IrLevelFilter("eq", 3, "3"), bounds(4), null, List.of(), false, null));
+        return b.build();
+    }
+
+    /** Three of the four mandatory units and 14 optional units (4 of them at level 3): one unit short. */
+    public static Candidate hardCaseShort() {
+        return candidate("short", List.of("M1", "M2", "M3"), range("O", 1, 14));
+    }
+
+    /** All four mandatory units and 14 optional units. */
+    public static Candidate hardCaseAchieved() {
+        return candidate("achieved", List.of("M1", "M2", "M3", "M4"), range("O", 1, 14));
+    }
+
+    // ----------------------------------------------------------------------------------------- growth
+
+    /**
+     * k groups of 4 units; 2 units (or, by credits, at least 9 credits) from each group; 1 further unit from any of
+     * each neighbouring pair of groups (i, i+1, round the ring); at least 3k units in total.
+     */
+    public static IrDocument growth(int k, boolean byCredits) {
+        Builder b = new Builder("growth-" + k + (byCredits ? "-credits" : "-units"));
+        List<List<String>> groups = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            List<String> units = new ArrayList<>();
+            for (int u = 1; u <= 4; u++) {
+                units.add(b.unit("G" + g + "-" + u, 2 + u, 2));
+            }
+            groups.add(units);
+            b.group("G" + g, units);
+        }
+        for (int g = 0; g < k; g++) {
+            if (byCredits) {
+                b.rule(new IrRule("G" + g, "at least 9 credits from group G" + g, "from group G" + g, IrRule.ASSIGNED,
+                        List.of("G" + g), groups.get(g), null, null, bounds(9), List.of(), false, null));
+            } else {
+                b.slot("G" + g, "2 units from group G" + g, groups.get(g), 2);
+            }
+        }
+        for (int g = 0; g < k; g++) {
+            int h = (g + 1) % k;
+            Set<String> pair = new LinkedHashSet<>(groups.get(g));
+            pair.addAll(groups.get(h));
+            b.rule(new IrRule("further-" + g, "1 further unit from any of groups G" + g + " and G" + h,
+                    "from any of groups G" + g + " and G" + h, IrRule.ASSIGNED, List.of("G" + g, "G" + h),
+                    List.copyOf(pair), null, bounds(1), null, List.of(), true, null));
+        }
+        b.rule(new IrRule("total", "at least " + 3 * k + " units in total", "in total", IrRule.ALL, List.of(), null,
+                null, bounds(3 * k), null, List.of(), false, null));
+        return b.build();
+    }
+
+    /** Units 2, 3 and 4 of every group: achieved (each group gives 2 units, or 3 + 4 + 5 credits, and 1 further). */
+    public static Candidate growthAchieved(int k) {
+        List<String> units = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            units.addAll(List.of("G" + g + "-2", "G" + g + "-3", "G" + g + "-4"));
+        }
+        return candidate("achieved", units, List.of());
+    }
+
+    /** As {@link #growthAchieved}, without the last group's unit 4: one unit short. */
+    public static Candidate growthShort(int k) {
+        List<String> units = new ArrayList<>(growthAchieved(k).achievements().stream().map(Achievement::unit).toList());
+        units.remove("G" + (k - 1) + "-4");
+        return candidate("short", units, List.of());
+    }
+
+    // ----------------------------------------------------------------------------------------- SVQ
+
+    static final List<String> SVQ_GROUPS = List.of("A", "B", "C", "D", "E");
+    private static final int[] SVQ_SIZES = {5, 8, 7, 7, 6};
+
+    /**
+     * 33 units in groups A to E; 2 units from group A; 1 unit from each of groups B, C, D and E; 1 further unit
+     * from any of groups B, C, D and E; at least 7 units in total.
+     */
+    public static IrDocument svq() {
+        Builder b = new Builder("svq");
+        List<String> bToE = new ArrayList<>();
+        for (int g = 0; g < SVQ_GROUPS.size(); g++) {
+            String group = SVQ_GROUPS.get(g);
+            List<String> units = svqGroup(g);
+            units.forEach(ref -> b.unit(ref, 5, 5));
+            b.group(group, units);
+            b.slot(group, (g == 0 ? "2 units" : "1 unit") + " from group " + group, units, g == 0 ? 2 : 1);
+            if (g > 0) {
+                bToE.addAll(units);
+            }
+        }
+        b.rule(new IrRule("further", "1 further unit from any of groups B, C, D and E",
+                "from any of groups B, C, D and E", IrRule.ASSIGNED, List.of("B", "C", "D", "E"), bToE, null,
+                bounds(1), null, List.of(), true, null));
+        b.rule(new IrRule("total", "at least 7 units in total", "in total", IrRule.ALL, List.of(), null, null,
+                bounds(7), null, List.of(), false, null));
+        return b.build();
+    }
+
+    private static List<String> svqGroup(int g) {
+        List<String> units = new ArrayList<>();
+        for (int u = 1; u <= SVQ_SIZES[g]; u++) {
+            units.add("4427-" + (g + 1) + String.format("%02d", u));
+        }
+        return units;
+    }
+
+    /**
+     * A class of candidates, from a seed: each takes 2 units of A (sometimes 1), 1 or 2 units of each of B to E
+     * (sometimes none of one group), in the order a centre might list them. About half are achieved.
+     */
+    public static List<Candidate> svqCandidates(int count, long seed) {
+        Random random = new Random(seed);
+        List<Candidate> out = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            List<String> units = new ArrayList<>();
+            for (int g = 0; g < SVQ_GROUPS.size(); g++) {
+                List<String> group = new ArrayList<>(svqGroup(g));
+                java.util.Collections.shuffle(group, random);
+                int take = g == 0 ? (random.nextInt(6) == 0 ? 1 : 2) : random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(2);
+                units.addAll(group.subList(0, take));
+            }
+            java.util.Collections.shuffle(units, random);
+            out.add(candidate("C" + c, units, List.of()));
+        }
+        return out;
+    }
+
+    // ----------------------------------------------------------------------------------------- building
+
+    private static List<String> range(String prefix, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            out.add(prefix + i);
+        }
+        return out;
+    }
+
+    private static Candidate candidate(String id, List<String> first, List<String> then) {
+        List<Achievement> achievements = new ArrayList<>();
+        first.forEach(ref -> achievements.add(Achievement.of(ref)));
+        then.forEach(ref -> achievements.add(Achievement.of(ref)));
+        return new Candidate(id, achievements);
+    }
+
+    private static IrRule.IrBounds bounds(int min) {
+        return new IrRule.IrBounds(BigDecimal.valueOf(min), null);
+    }
+
+    /** Just enough of an IR builder for these structures. */
+    private static final class Builder {
+        private final String id;
+        private final List<IrUnit> units = new ArrayList<>();
+        private final List<IrGroup> groups = new ArrayList<>();
+        private final List<IrRule> rules = new ArrayList<>();
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        String unit(String ref, int credit, int level) {
+            units.add(new IrUnit(ref, "unit", ref, new IrLevel(String.valueOf(level), level), BigDecimal.valueOf(credit),
+                    null, null, null, List.of(), null, List.of(), List.of(), null));
+            return ref;
+        }
+
+        Builder group(String group, List<String> refs) {
+            groups.add(new IrGroup(group, "Group " + group, refs, List.of(), null));
+            return this;
+        }
+
+        Builder slot(String rule, String text, List<String> pool, int minUnits) {
+            return rule(new IrRule(rule, text, text.substring(text.indexOf("from")), IrRule.ASSIGNED, List.of(), pool,
+                    null, bounds(minUnits), null, List.of(), false, null));
+        }
+
+        Builder rule(IrRule rule) {
+            rules.add(rule);
+            return this;
+        }
+
+        IrDocument build() {
+            return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
+                    new IrQualification(id, id, null, List.of(), null, null, null), List.of(), units, groups, rules,
+                    List.of(), List.of(), null);
+        }
+    }
+}

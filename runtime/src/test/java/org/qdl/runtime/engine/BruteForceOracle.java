@@ -1,0 +1,633 @@
+package org.qdl.runtime.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrGradeRule;
+import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.IrPathway;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrScale;
+import org.qdl.runtime.ir.IrUnit;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Result;
+
+/**
+ * The semantics of SEMANTICS.md said as plainly as possible, to check the engine against: every subset of the
+ * qualification's units is tried, and for each every assignment of its units to the rules that take units (or
+ * to none), and every rule is checked on it. It reads the IR directly and shares nothing with the engine's
+ * solvers, so a mistake in one shows up as a disagreement with the other. Exponential: small structures only.
+ *
+ * <p>Candidates are judged by their results and statuses only (criterion ratings are refused): a result counts
+ * when its label is one the unit's scale says is achieved, and is then the unit's grade; `exempt` brings no
+ * credit; `planned` counts only in what-if mode.
+ */
+final class BruteForceOracle {
+    static final int MAX_UNITS = 16;
+    private static final long MILLI = 1000;
+
+    private final IrDocument ir;
+    private final int n;
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Credits of each unit in thousandths, as the IR gives them (not yet achieved units bring these). */
+    private final long[] nominal;
+    private final List<List<String>> gradeOrder = new ArrayList<>();
+    private final Map<String, IrScale> scales = new HashMap<>();
+    private final long[] equivalents;
+    private final List<Variant> required = new ArrayList<>();
+    private final List<Variant> endorsements = new ArrayList<>();
+    private final boolean hasPathways;
+
+    /** A rule with its units as bit masks: its pool (closed under equivalence, then filtered by level). */
+    private record Rule(IrRule ir, boolean assigned, long pool, long[] inclusions, int[] inclusionMins) {
+    }
+
+    private record Variant(String title, List<Rule> rules) {
+        List<Rule> slots() {
+            return rules.stream().filter(Rule::assigned).toList();
+        }
+    }
+
+    /** What the oracle decides for a candidate. {@code unitsNeeded} is -1 when no combination could ever do. */
+    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
+    }
+
+    /** The candidate's units: which count, what each brings, its grade. */
+    private record Units(long usable, long[] credit, String[] grade) {
+    }
+
+    BruteForceOracle(IrDocument ir) {
+        this.ir = ir;
+        this.n = ir.units().size();
+        if (n > MAX_UNITS) {
+            throw new IllegalArgumentException("the oracle tries every subset: at most " + MAX_UNITS + " units");
+        }
+        for (IrScale s : ir.scales()) {
+            scales.put(s.id(), s);
+        }
+        nominal = new long[n];
+        for (int u = 0; u < n; u++) {
+            IrUnit unit = ir.units().get(u);
+            index.put(unit.ref(), u);
+            nominal[u] = milli(unit.credit());
+            List<String> order = unit.gradeOrder();
+            if (order.isEmpty() && unit.gradingScale() != null) {
+                order = scales.get(unit.gradingScale()).labels();
+            }
+            gradeOrder.add(order);
+        }
+        equivalents = new long[ir.equivalents().size()];
+        for (int c = 0; c < equivalents.length; c++) {
+            equivalents[c] = mask(ir.equivalents().get(c));
+        }
+        List<Rule> core = rules(ir.rules());
+        hasPathways = ir.pathways().stream().anyMatch(p -> IrPathway.PATHWAY.equals(p.kind()));
+        if (!hasPathways) {
+            required.add(new Variant(ir.qualification().title(), core));
+        }
+        for (IrPathway p : ir.pathways()) {
+            List<Rule> all = new ArrayList<>(core);
+            all.addAll(rules(p.rules()));
+            (IrPathway.PATHWAY.equals(p.kind()) ? required : endorsements).add(new Variant(p.title(), all));
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------- the verdict
+
+    Verdict evaluate(Candidate candidate, boolean whatIf) {
+        Units units = judge(candidate, whatIf);
+        long all = (1L << n) - 1;
+        List<boolean[]> valid = new ArrayList<>();
+        List<Variant> met = new ArrayList<>();
+        List<boolean[]> metValid = new ArrayList<>();
+        int needed = -1;
+        for (Variant v : required) {
+            boolean[] table = validTable(v, units);
+            valid.add(table);
+            boolean achieved = false;
+            for (long s = 0; s <= all; s++) {
+                if (table[(int) s]) {
+                    int missing = Long.bitCount(s & ~units.usable);
+                    needed = needed < 0 ? missing : Math.min(needed, missing);
+                    achieved |= missing == 0;
+                }
+            }
+            if (achieved) {
+                met.add(v);
+                metValid.add(table);
+            }
+        }
+        if (met.isEmpty()) {
+            return new Verdict(false, needed, null, List.of());
+        }
+        String grade = null;
+        grading:
+        for (IrGradeRule rule : gradeRules()) {
+            for (boolean[] table : metValid) {
+                for (long s = 0; s <= all; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units)) {
+                        grade = rule.grade();
+                        break grading;
+                    }
+                }
+            }
+        }
+        List<String> earned = new ArrayList<>();
+        if (hasPathways) {
+            met.forEach(v -> earned.add(v.title()));
+        }
+        for (Variant e : endorsements) {
+            boolean[] table = validTable(e, units);
+            for (long s = 0; s <= all; s++) {
+                if (table[(int) s] && (s & ~units.usable) == 0) {
+                    earned.add(e.title());
+                    break;
+                }
+            }
+        }
+        return new Verdict(true, 0, grade, earned);
+    }
+
+    /**
+     * Why the combination the engine reported (its counted units, each with the requirement it counted for) is
+     * not a valid combination of the candidate's units meeting the grade it reported, or empty if it is. A unit
+     * reported against a rule that takes units is taken as assigned to it; any other unit counts freely.
+     */
+    Optional<String> checkCombination(Candidate candidate, boolean whatIf, Result result) {
+        Units units = judge(candidate, whatIf);
+        Reported reported;
+        try {
+            reported = reported(result, units);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        long credits = credits(reported.units(), units);
+        if (result.credits().compareTo(BigDecimal.valueOf(credits, 3)) != 0) {
+            return Optional.of("credits " + result.credits() + " are not the counted units' "
+                    + BigDecimal.valueOf(credits, 3).stripTrailingZeros().toPlainString());
+        }
+        List<String> why = new ArrayList<>();
+        for (Variant v : required) {
+            Optional<String> problem = broken(v, reported, units);
+            if (problem.isEmpty()) {
+                return gradeProblem(result.grade(), reported.units(), units);
+            }
+            why.add(v.title() + ": " + problem.get());
+        }
+        return Optional.of(String.join("; ", why));
+    }
+
+    /**
+     * Why the reported combination is not the best one (SEMANTICS.md: the most points, then as many units as the
+     * rules allow) among the valid combinations meeting its grade, or empty if it is. With pathways it need only
+     * be the best of a pathway it is valid for.
+     */
+    Optional<String> checkBest(Candidate candidate, boolean whatIf, Result result) {
+        Units units = judge(candidate, whatIf);
+        Reported reported = reported(result, units);
+        IrGradeRule rule = result.grade() == null ? null
+                : gradeRules().stream().filter(g -> g.grade().equals(result.grade())).findFirst().orElseThrow();
+        long[] value = value(reported.units(), units);
+        List<String> better = new ArrayList<>();
+        for (Variant v : required) {
+            if (broken(v, reported, units).isPresent()) {
+                continue;
+            }
+            long[] best = value;
+            boolean[] table = validTable(v, units);
+            for (int s = 0; s < table.length; s++) {
+                if (table[s] && (s & ~units.usable) == 0 && (rule == null || meets(rule, s, units))) {
+                    long[] other = value(s, units);
+                    if (other[0] > best[0] || other[0] == best[0] && other[1] > best[1]) {
+                        best = other;
+                    }
+                }
+            }
+            if (best == value) {
+                return Optional.empty();
+            }
+            better.add(v.title() + " has a combination with " + BigDecimal.valueOf(best[0], 3).toPlainString()
+                    + " points and " + best[1] + " units");
+        }
+        return Optional.of("the reported combination has " + BigDecimal.valueOf(value[0], 3).toPlainString()
+                + " points and " + value[1] + " units; " + String.join("; ", better));
+    }
+
+    /** The reported combination: its units, and the requirement each says it counted for. */
+    private record Reported(long units, Map<Integer, String> requirementOf) {
+    }
+
+    private Reported reported(Result result, Units units) {
+        long s = 0;
+        Map<Integer, String> requirementOf = new HashMap<>();
+        for (Counted c : result.counted()) {
+            Integer u = index.get(c.unit());
+            if (u == null) {
+                throw new IllegalArgumentException("counted unit " + c.unit() + " is not in the qualification");
+            }
+            if ((s & bit(u)) != 0) {
+                throw new IllegalArgumentException("unit " + c.unit() + " is counted twice");
+            }
+            if ((units.usable & bit(u)) == 0) {
+                throw new IllegalArgumentException("unit " + c.unit() + " is counted but has not been achieved");
+            }
+            s |= bit(u);
+            requirementOf.put(u, c.requirement());
+        }
+        return new Reported(s, requirementOf);
+    }
+
+    /** Why the reported combination breaks variant v, taking each unit as assigned to the rule it names. */
+    private Optional<String> broken(Variant v, Reported reported, Units units) {
+        List<Rule> slots = v.slots();
+        int[] assign = new int[n];
+        java.util.Arrays.fill(assign, -1);
+        for (Map.Entry<Integer, String> e : reported.requirementOf().entrySet()) {
+            for (int j = 0; j < slots.size(); j++) {
+                if (slots.get(j).ir().id().equals(e.getValue())) {
+                    if ((slots.get(j).pool() & bit(e.getKey())) == 0) {
+                        return Optional.of("unit " + ref(e.getKey()) + " counted for " + e.getValue()
+                                + ", which does not take it");
+                    }
+                    assign[e.getKey()] = j;
+                }
+            }
+        }
+        return broken(v, reported.units(), assign, units);
+    }
+
+    /** The points (in thousandths) and the number of units of a combination. */
+    private long[] value(long s, Units units) {
+        BigDecimal points = BigDecimal.ZERO;
+        for (int u = 0; u < n; u++) {
+            if ((s & bit(u)) != 0) {
+                points = points.add(points(u, units.grade[u]));
+            }
+        }
+        return new long[] {points.multiply(BigDecimal.valueOf(MILLI)).longValue(), Long.bitCount(s)};
+    }
+
+    private Optional<String> gradeProblem(String grade, long s, Units units) {
+        if (grade == null) {
+            return Optional.empty();
+        }
+        for (IrGradeRule rule : gradeRules()) {
+            if (rule.grade().equals(grade)) {
+                return meets(rule, s, units) ? Optional.empty()
+                        : Optional.of("the counted units do not meet grade " + grade);
+            }
+        }
+        return Optional.of("grade " + grade + " is not one of the grading rules");
+    }
+
+    // ----------------------------------------------------------------------------------------- the candidate
+
+    private Units judge(Candidate candidate, boolean whatIf) {
+        long usable = 0;
+        long listed = 0;
+        long[] credit = nominal.clone();
+        String[] grade = new String[n];
+        for (Achievement a : candidate.achievements()) {
+            Integer u = index.get(a.unit());
+            if (u == null) {
+                continue;
+            }
+            if ((listed & bit(u)) != 0) {
+                throw new IllegalArgumentException("the oracle does not judge a unit listed twice: " + a.unit());
+            }
+            if (!a.criteria().isEmpty()) {
+                throw new IllegalArgumentException("the oracle does not judge criterion ratings");
+            }
+            listed |= bit(u);
+            String status = a.status().orElse("achieved").trim().toLowerCase(Locale.ROOT);
+            boolean counts = switch (status) {
+                case "achieved", "rpl", "exempt" -> true;
+                case "planned" -> whatIf;
+                default -> false;
+            };
+            IrUnit unit = ir.units().get(u);
+            if (a.result().isPresent()) {
+                IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
+                String label = a.result().get();
+                counts &= scale != null && scale.achieved().contains(label);
+                grade[u] = scale != null && scale.labels().contains(label) ? label : null;
+            }
+            if (counts) {
+                usable |= bit(u);
+                if (status.equals("exempt")) {
+                    credit[u] = 0;
+                }
+            }
+        }
+        return new Units(usable, credit, grade);
+    }
+
+    // ----------------------------------------------------------------------------------------- validity
+
+    /** For every subset of the units (as a bit mask), whether it is a valid combination of variant v. */
+    private boolean[] validTable(Variant v, Units units) {
+        boolean[] table = new boolean[1 << n];
+        List<Rule> slots = v.slots();
+        for (int s = 0; s < table.length; s++) {
+            table[s] = totalsHold(v, s, units) && assignable(slots, s, units);
+        }
+        return table;
+    }
+
+    /** Everything that does not depend on the assignment: sums over all counted units, maxima, equivalents. */
+    private boolean totalsHold(Variant v, long s, Units units) {
+        for (Rule r : v.rules()) {
+            long counted = s & r.pool();
+            long count = Long.bitCount(counted);
+            long credits = credits(counted, units);
+            IrRule.IrBounds u = r.ir().units();
+            IrRule.IrBounds c = r.ir().credits();
+            if (u != null && u.max() != null && count > u.max().longValueExact()
+                    || c != null && c.max() != null && credits > milli(c.max())) {
+                return false;
+            }
+            if (!r.assigned()) {
+                if (u != null && u.min() != null && count < u.min().longValueExact()
+                        || c != null && c.min() != null && credits < milli(c.min())) {
+                    return false;
+                }
+                for (int i = 0; i < r.inclusions().length; i++) {
+                    if (Long.bitCount(counted & r.inclusions()[i]) < r.inclusionMins()[i]) {
+                        return false;
+                    }
+                }
+            }
+        }
+        for (long cls : equivalents) {
+            if (Long.bitCount(s & cls) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the units of s can be assigned to the slots (each unit to at most one) so that every slot is met. */
+    private boolean assignable(List<Rule> slots, long s, Units units) {
+        int[] assign = new int[n];
+        java.util.Arrays.fill(assign, -1);
+        int[] order = new int[Long.bitCount(s)];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            if ((s & bit(u)) != 0) {
+                order[k++] = u;
+            }
+        }
+        return place(slots, order, 0, assign, units);
+    }
+
+    /**
+     * Tries every assignment of order[k..] (to each slot whose pool has the unit, or to none). Stops early when
+     * the assignment so far already meets every slot, and gives up on a branch when the units left could not
+     * meet some slot's minimum even if all were assigned to it.
+     */
+    private boolean place(List<Rule> slots, int[] order, int k, int[] assign, Units units) {
+        if (slotsMet(slots, assign, units)) {
+            return true;
+        }
+        if (k == order.length) {
+            return false;
+        }
+        long rest = 0;
+        for (int i = k; i < order.length; i++) {
+            rest |= bit(order[i]);
+        }
+        for (int j = 0; j < slots.size(); j++) {
+            if (!couldStillMeet(slots.get(j), j, assign, rest, units)) {
+                return false;
+            }
+        }
+        int u = order[k];
+        for (int j = 0; j < slots.size(); j++) {
+            if ((slots.get(j).pool() & bit(u)) != 0) {
+                assign[u] = j;
+                if (place(slots, order, k + 1, assign, units)) {
+                    return true;
+                }
+            }
+        }
+        assign[u] = -1;
+        return place(slots, order, k + 1, assign, units);
+    }
+
+    private boolean slotsMet(List<Rule> slots, int[] assign, Units units) {
+        for (int j = 0; j < slots.size(); j++) {
+            if (!slotMet(slots.get(j), mine(j, assign), units)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean couldStillMeet(Rule slot, int j, int[] assign, long rest, Units units) {
+        return slotMet(slot, mine(j, assign) | rest & slot.pool(), units);
+    }
+
+    private boolean slotMet(Rule slot, long assigned, Units units) {
+        IrRule.IrBounds u = slot.ir().units();
+        IrRule.IrBounds c = slot.ir().credits();
+        if (u != null && u.min() != null && Long.bitCount(assigned) < u.min().longValueExact()) {
+            return false;
+        }
+        if (c != null && c.min() != null && credits(assigned, units) < milli(c.min())) {
+            return false;
+        }
+        for (int i = 0; i < slot.inclusions().length; i++) {
+            if (Long.bitCount(assigned & slot.inclusions()[i]) < slot.inclusionMins()[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long mine(int j, int[] assign) {
+        long m = 0;
+        for (int u = 0; u < n; u++) {
+            if (assign[u] == j) {
+                m |= bit(u);
+            }
+        }
+        return m;
+    }
+
+    /** Why combination s with this assignment (slot index per unit, -1 for none) breaks variant v, if it does. */
+    private Optional<String> broken(Variant v, long s, int[] assign, Units units) {
+        if (!totalsHold(v, s, units)) {
+            return Optional.of("a total, maximum, level rule, barred set or equivalence does not hold");
+        }
+        List<Rule> slots = v.slots();
+        for (int j = 0; j < slots.size(); j++) {
+            if (!slotMet(slots.get(j), mine(j, assign) & s, units)) {
+                return Optional.of("rule " + slots.get(j).ir().id() + " is not met by the units counted for it");
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ----------------------------------------------------------------------------------------- grades
+
+    private List<IrGradeRule> gradeRules() {
+        return ir.grading() == null ? List.of() : ir.grading().rules();
+    }
+
+    private boolean meets(IrGradeRule rule, long s, Units units) {
+        if (rule.when() == null) {
+            return true;
+        }
+        int size = Long.bitCount(s);
+        for (IrCondition.IrAtom atom : rule.when().all()) {
+            int graded = 0;
+            BigDecimal points = BigDecimal.ZERO;
+            for (int u = 0; u < n; u++) {
+                if ((s & bit(u)) != 0) {
+                    graded += graded(u, atom, units) ? 1 : 0;
+                    points = points.add(points(u, units.grade[u]));
+                }
+            }
+            boolean ok = switch (atom.kind()) {
+                case "everyUnit" -> graded == size;
+                case "someUnits" -> atom.percent()
+                        ? BigDecimal.valueOf(graded * 100L).compareTo(atom.count().multiply(BigDecimal.valueOf(size))) >= 0
+                        : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
+                case "points" -> points.compareTo(atom.points()) >= 0;
+                default -> throw new IllegalArgumentException("not a grade condition: " + atom.kind());
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean graded(int u, IrCondition.IrAtom atom, Units units) {
+        String g = units.grade[u];
+        List<String> order = gradeOrder.get(u);
+        if (g == null || atom.label() == null || !order.contains(g) || !order.contains(atom.label())) {
+            return false;
+        }
+        int rank = order.indexOf(g);
+        int bound = order.indexOf(atom.label());
+        return switch (atom.direction() == null ? "eq" : atom.direction()) {
+            case "ge" -> rank >= bound;
+            case "le" -> rank <= bound;
+            default -> rank == bound;
+        };
+    }
+
+    /** A row for the unit's level (or GLH) that has the grade, else a row for any unit; per credit or per unit. */
+    private BigDecimal points(int u, String grade) {
+        IrGrading.IrPoints table = ir.grading() == null ? null : ir.grading().points();
+        if (table == null || grade == null) {
+            return BigDecimal.ZERO;
+        }
+        IrUnit unit = ir.units().get(u);
+        BigDecimal each = null;
+        for (IrGrading.IrPointsRow row : table.rows()) {
+            boolean keyed = row.levelRank() != null || row.glh() != null;
+            boolean level = row.levelRank() == null || unit.level() != null && unit.level().rank() == row.levelRank();
+            boolean glh = row.glh() == null || unit.glh() != null && unit.glh().compareTo(row.glh()) == 0;
+            if (keyed && level && glh && each == null) {
+                each = entry(row, grade);
+            }
+        }
+        for (IrGrading.IrPointsRow row : table.rows()) {
+            if (row.levelRank() == null && row.glh() == null && each == null) {
+                each = entry(row, grade);
+            }
+        }
+        if (each == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal credit = unit.credit() == null ? BigDecimal.ZERO : unit.credit();
+        return IrGrading.IrPoints.PER_CREDIT.equals(table.per()) ? each.multiply(credit) : each;
+    }
+
+    private static BigDecimal entry(IrGrading.IrPointsRow row, String grade) {
+        return row.entries().stream().filter(e -> e.grade().equals(grade)).map(IrGrading.IrPointsEntry::points)
+                .findFirst().orElse(null);
+    }
+
+    // ----------------------------------------------------------------------------------------- building
+
+    private List<Rule> rules(List<IrRule> irRules) {
+        List<Rule> out = new ArrayList<>();
+        for (IrRule r : irRules) {
+            long pool = r.pool() == null ? (1L << n) - 1 : mask(r.pool());
+            pool = closed(pool);
+            if (r.level() != null) {
+                for (int u = 0; u < n; u++) {
+                    IrUnit unit = ir.units().get(u);
+                    boolean at = unit.level() != null && switch (r.level().op()) {
+                        case "ge" -> unit.level().rank() >= r.level().rank();
+                        case "le" -> unit.level().rank() <= r.level().rank();
+                        default -> unit.level().rank() == r.level().rank();
+                    };
+                    if (!at) {
+                        pool &= ~bit(u);
+                    }
+                }
+            }
+            long[] incl = new long[r.including().size()];
+            int[] mins = new int[incl.length];
+            for (int i = 0; i < incl.length; i++) {
+                incl[i] = closed(mask(r.including().get(i).anyOf()));
+                mins[i] = r.including().get(i).min();
+            }
+            out.add(new Rule(r, IrRule.ASSIGNED.equals(r.counting()), pool, incl, mins));
+        }
+        return out;
+    }
+
+    /** Adds to a set of units every unit equivalent to one of them: either satisfies a rule naming the other. */
+    private long closed(long units) {
+        long out = units;
+        for (long cls : equivalents) {
+            if ((units & cls) != 0) {
+                out |= cls;
+            }
+        }
+        return out;
+    }
+
+    private long mask(List<String> refs) {
+        long m = 0;
+        for (String ref : refs) {
+            m |= bit(index.get(ref));
+        }
+        return m;
+    }
+
+    private long credits(long units, Units judged) {
+        long sum = 0;
+        for (int u = 0; u < n; u++) {
+            if ((units & bit(u)) != 0) {
+                sum += judged.credit[u];
+            }
+        }
+        return sum;
+    }
+
+    private String ref(int u) {
+        return ir.units().get(u).ref();
+    }
+
+    private static long bit(int u) {
+        return 1L << u;
+    }
+
+    private static long milli(BigDecimal credits) {
+        return credits == null ? 0 : credits.multiply(BigDecimal.valueOf(MILLI)).longValueExact();
+    }
+}

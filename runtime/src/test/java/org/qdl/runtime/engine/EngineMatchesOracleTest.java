@@ -1,0 +1,84 @@
+package org.qdl.runtime.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Result;
+
+/**
+ * The engine against the brute-force oracle on random small structures ({@link RandomStructures}): the same
+ * verdict, the same least number of further units, the same grade and endorsements; when achieved, a reported
+ * combination that is itself valid, meets its grade, has the credits reported and is the best one; when not,
+ * shortfalls that say something and never more units than are needed.
+ *
+ * <p>Each try is one structure with four candidates. The number of tries is jqwik's default, 1000 (see
+ * junit-platform.properties); for a long run: {@code ./mvnw -pl runtime test -Dtest=EngineMatchesOracleTest
+ * -Djqwik.tries.default=200000}. A failure prints the seed; {@code RandomStructures.generate(seed)} rebuilds the
+ * scenario.
+ */
+class EngineMatchesOracleTest {
+
+    @Property(shrinking = ShrinkingMode.OFF)
+    void engineDecidesAsTheOracleDoes(@ForAll("seeds") long seed) {
+        RandomStructures.Scenario scenario = RandomStructures.generate(seed);
+        CompiledQualification engine = CompiledQualification.compile(scenario.ir());
+        BruteForceOracle oracle = new BruteForceOracle(scenario.ir());
+        Statistics.label("solver").collect(SolverChoice.usesMatching(engine) ? "matching" : "type search");
+        for (RandomStructures.Case c : scenario.cases()) {
+            Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()));
+            BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
+            Supplier<String> context = () -> "\n" + scenario + "for " + c + "\nengine: achieved " + r.achieved()
+                    + ", unitsNeeded " + r.unitsNeeded() + ", grade " + r.grade() + ", counted " + counted(r)
+                    + ", endorsements " + r.endorsements() + ", shortfalls " + r.shortfalls() + "\noracle: " + v;
+            Statistics.label("verdict").collect(v.achieved() ? "achieved" : v.unitsNeeded() < 0 ? "impossible"
+                    : "short by " + Math.min(v.unitsNeeded(), 3) + (v.unitsNeeded() >= 3 ? "+" : ""));
+            Statistics.label("grade").collect(v.grade() == null ? "none" : "graded");
+
+            assertThat(r.achieved()).as(() -> "achieved" + context.get()).isEqualTo(v.achieved());
+            assertThat(r.unitsNeeded()).as(() -> "unitsNeeded" + context.get())
+                    .isEqualTo(Math.max(0, v.unitsNeeded()));
+            assertThat(r.grade()).as(() -> "grade" + context.get()).isEqualTo(v.grade());
+            assertThat(r.endorsements()).as(() -> "endorsements" + context.get()).isEqualTo(v.endorsements());
+            if (r.achieved()) {
+                // valid, meets the grade it was given, credits add up; and no valid combination is better
+                assertThat(oracle.checkCombination(c.candidate(), c.whatIf(), r))
+                        .as(() -> "reported combination" + context.get()).isEmpty();
+                assertThat(oracle.checkBest(c.candidate(), c.whatIf(), r))
+                        .as(() -> "best combination" + context.get()).isEmpty();
+            } else {
+                assertThat(r.counted()).as(() -> "counted when not achieved" + context.get()).isEmpty();
+                assertThat(r.shortfalls()).as(() -> "shortfalls" + context.get()).isNotEmpty();
+                assertThat(r.shortfalls()).as(() -> "no rule short of more units than needed" + context.get())
+                        .allSatisfy(s -> assertThat(s.units()).isLessThanOrEqualTo(Math.max(0, v.unitsNeeded())));
+            }
+        }
+        Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));
+        Statistics.label("grade").coverage(coverage -> coverage.check("graded").percentage(p -> p > 5));
+        Statistics.label("verdict").coverage(coverage -> {
+            coverage.check("achieved").percentage(p -> p > 10);
+            coverage.check("short by 1").percentage(p -> p > 5);
+            coverage.check("short by 2").percentage(p -> p > 2);
+        });
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    private static String counted(Result r) {
+        StringBuilder s = new StringBuilder("[");
+        for (Counted c : r.counted()) {
+            s.append(s.length() > 1 ? ", " : "").append(c.unit()).append("->").append(c.requirement());
+        }
+        return s.append("] credits ").append(r.credits()).toString();
+    }
+}

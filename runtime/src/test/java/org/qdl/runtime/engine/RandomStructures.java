@@ -1,0 +1,622 @@
+package org.qdl.runtime.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrFormat;
+import org.qdl.runtime.ir.IrGradeRule;
+import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.IrGroup;
+import org.qdl.runtime.ir.IrLevel;
+import org.qdl.runtime.ir.IrPathway;
+import org.qdl.runtime.ir.IrQualification;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrScale;
+import org.qdl.runtime.ir.IrUnit;
+
+/**
+ * Small random qualifications and candidates, from a seed, for checking the engine against the brute-force
+ * oracle: overlapping groups, slots with unit and credit minimums, "further" rules over unions, totals, level
+ * rules, caps, barred and equivalent units, inclusions, shared rules, pathways and endorsements, and grading by
+ * points or by unit grades. Everything is drawn from one {@link Random}, so a seed reproduces a scenario.
+ */
+final class RandomStructures {
+    static final String SCALE = "pmd";
+    static final List<String> LABELS = List.of("Fail", "Pass", "Merit", "Distinction");
+    private static final List<String> ACHIEVED = LABELS.subList(1, 4);
+    private static final String[] OPS = {"ge", "le", "eq"};
+
+    /** One structure and the candidates to evaluate against it (each with its what-if switch). */
+    record Scenario(long seed, IrDocument ir, List<String> planted, List<Case> cases) {
+        @Override
+        public String toString() {
+            return "seed " + seed + "\n" + describe(ir) + "planted: " + String.join(", ", planted) + "\n"
+                    + cases.stream().map(Case::toString)
+                    .collect(Collectors.joining("\n", "", "\n"));
+        }
+    }
+
+    record Case(Candidate candidate, boolean whatIf) {
+        @Override
+        public String toString() {
+            return "candidate " + candidate.id() + (whatIf ? " (what-if)" : "") + ": "
+                    + candidate.achievements().stream().map(RandomStructures::describe)
+                            .collect(Collectors.joining(", "));
+        }
+    }
+
+    private final Random random;
+    private final List<IrUnit> units = new ArrayList<>();
+    private final List<IrGroup> groups = new ArrayList<>();
+    private final List<List<String>> equivalents = new ArrayList<>();
+    private final Set<String> witness = new LinkedHashSet<>();
+    private final Set<String> taken = new LinkedHashSet<>();
+    private boolean countsOnly;
+    private int ruleCount;
+
+    private RandomStructures(long seed) {
+        this.random = new Random(seed);
+    }
+
+    static Scenario generate(long seed) {
+        return new RandomStructures(seed).scenario(seed);
+    }
+
+    private Scenario scenario(long seed) {
+        // a quarter of the structures only count units (what the matching solver decides); the rest mix in
+        // credits, levels, caps, barred and equivalent units and inclusions (what the type search decides)
+        countsOnly = chance(0.25);
+        int n = 3 + random.nextInt(countsOnly ? 8 : 7);
+        boolean gradedStructure = chance(0.4);
+        for (int i = 1; i <= n; i++) {
+            BigDecimal credit = BigDecimal.valueOf(1 + random.nextInt(10));
+            if (chance(0.1)) {
+                credit = credit.add(new BigDecimal("0.5"));
+            }
+            IrLevel level = chance(0.05) ? null : level(1 + random.nextInt(4));
+            boolean graded = gradedStructure ? chance(0.85) : chance(0.2);
+            units.add(new IrUnit("u" + i, "unit", "Unit " + i, level, credit, null, graded ? SCALE : null, null,
+                    List.of(), null, List.of(), List.of(), null));
+        }
+        // the planted combination: most rules are drawn so that it meets them, so that structures are mostly
+        // satisfiable and candidates near it are achieved or a few units short
+        witness.addAll(someUnits(1 + random.nextInt(n)));
+        if (!countsOnly && chance(0.15)) {
+            List<String> shuffled = someUnits(Math.min(n, chance(0.3) ? 4 : 2));
+            for (int c = 0; c + 1 < shuffled.size(); c += 2) {
+                List<String> cls = List.of(shuffled.get(c), shuffled.get(c + 1));
+                if (cls.stream().filter(witness::contains).count() <= 1 || wild()) {
+                    equivalents.add(cls);
+                }
+            }
+        }
+        int groupCount = 1 + random.nextInt(countsOnly ? 5 : 4);
+        for (int g = 1; g <= groupCount; g++) {
+            List<String> members = someUnits(1 + random.nextInt(Math.max(1, n / 2 + 1)));
+            groups.add(new IrGroup("G" + g, "Group " + g, members, List.of(), null));
+        }
+
+        List<IrRule> rules = new ArrayList<>();
+        for (IrGroup g : groups) {
+            if (chance(0.85)) {
+                add(rules, groupRule(g));
+            }
+        }
+        int further = chance(0.45) ? 1 + random.nextInt(2) : 0;
+        for (int f = 0; f < further; f++) {
+            add(rules, furtherRule());
+        }
+        if (chance(0.6)) {
+            rules.add(totalRule());
+        }
+        if (!countsOnly) {
+            if (chance(0.35)) {
+                rules.add(levelRule());
+            }
+            if (chance(0.2)) {
+                rules.add(capRule());
+            }
+            if (chance(0.2)) {
+                add(rules, barredRule());
+            }
+            if (chance(0.1)) {
+                rules.add(sharedRule());
+            }
+        }
+        if (chance(0.5)) {
+            Collections.shuffle(rules, random);
+        }
+
+        List<IrPathway> pathways = new ArrayList<>();
+        Set<String> takenByCore = new LinkedHashSet<>(taken);
+        if (chance(0.15)) {
+            int count = 1 + random.nextInt(2);
+            for (int p = 1; p <= count; p++) {
+                pathways.add(new IrPathway("p" + p, "Pathway " + p, IrPathway.PATHWAY, variantRules(), null));
+                taken.clear();
+                taken.addAll(takenByCore);
+            }
+        }
+        if (chance(0.1)) {
+            pathways.add(new IrPathway("e1", "Endorsement 1", IrPathway.ENDORSEMENT, variantRules(), null));
+        }
+
+        IrGrading grading = grading(gradedStructure);
+        IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
+                new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
+                List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED)), units, groups,
+                rules, equivalents, pathways, grading);
+
+        List<Case> cases = new ArrayList<>();
+        for (int c = 1; c <= 4; c++) {
+            cases.add(new Case(candidate("c" + c), chance(0.15)));
+        }
+        return new Scenario(seed, ir, List.copyOf(witness), cases);
+    }
+
+    // ----------------------------------------------------------------------------------------- rules
+
+    /** `2 units from group G1`, `all units from group G1`, `at least 8 credits from group G1 including u3`… */
+    private IrRule groupRule(IrGroup g) {
+        int size = g.units().size();
+        List<String> pool = closed(g.units());
+        // units of the planted combination this rule takes for itself
+        List<String> mine = pick(free(pool), random.nextInt(free(pool).size() + 1));
+        if (mine.isEmpty()) {
+            mine = grow(pool);
+        }
+        boolean wild = wild();
+        if (mine.isEmpty() && !wild) {
+            return null;
+        }
+        taken.addAll(mine);
+        Integer minUnits = null;
+        Integer minCredits = null;
+        double kind = countsOnly ? 0.6 * random.nextDouble() : random.nextDouble();
+        if (kind < 0.15 && (wild || mine.size() == size)) {
+            minUnits = size;
+        } else if (kind < 0.65) {
+            minUnits = wild ? 1 + random.nextInt(size) : Math.max(1, mine.size() - random.nextInt(2));
+        } else if (kind < 0.9) {
+            minCredits = wild ? 1 + random.nextInt(Math.max(1, credits(g.units()))) : Math.max(1, slack(credits(mine)));
+        } else {
+            minUnits = wild ? 1 + random.nextInt(size) : Math.max(1, mine.size());
+            minCredits = wild ? 1 + random.nextInt(Math.max(1, credits(g.units()))) : Math.max(1, slack(credits(mine)));
+        }
+        int counted = planted(pool).size();
+        Integer maxUnits = null;
+        if (!countsOnly && chance(0.2)) {
+            maxUnits = wild() ? 1 + random.nextInt(size) : Math.max(minUnits == null ? 1 : minUnits, counted)
+                    + random.nextInt(2);
+        }
+        Integer maxCredits = null;
+        if (!countsOnly && chance(0.1)) {
+            maxCredits = wild() ? 3 + random.nextInt(8)
+                    : Math.max(minCredits == null ? 1 : minCredits, credits(planted(pool))) + random.nextInt(4);
+        }
+        List<IrRule.IrInclusion> including = new ArrayList<>();
+        if (!countsOnly && chance(0.15)) {
+            List<String> from = mine.isEmpty() || wild() ? g.units() : mine;
+            List<String> anyOf = pick(from, 1 + random.nextInt(Math.min(2, from.size())));
+            including.add(new IrRule.IrInclusion(anyOf, anyOf.size() == 2 && chance(0.3) ? 2 : 1));
+        }
+        return rule("from group " + g.id(), "from group " + g.id(), IrRule.ASSIGNED, List.of(g.id()), g.units(), null,
+                bounds(minUnits, maxUnits), bounds(minCredits, maxCredits), including, false);
+    }
+
+    /** `1 further unit from any of groups G1, G2` (or further credits). */
+    private IrRule furtherRule() {
+        List<IrGroup> from = pick(groups, Math.min(groups.size(), 2 + random.nextInt(2)));
+        Set<String> union = new LinkedHashSet<>();
+        from.forEach(g -> union.addAll(g.units()));
+        List<String> pool = List.copyOf(union);
+        List<String> ids = from.stream().map(IrGroup::id).toList();
+        String scope = "from any of groups " + String.join(", ", ids);
+        List<String> mine = pick(free(closed(pool)), 1 + random.nextInt(2));
+        if (mine.isEmpty()) {
+            mine = grow(closed(pool));
+        }
+        boolean wild = wild();
+        if (mine.isEmpty() && !wild) {
+            return null;
+        }
+        taken.addAll(mine);
+        if (countsOnly || chance(0.75)) {
+            return rule("further " + scope, scope, IrRule.ASSIGNED, ids, pool, null,
+                    bounds(wild ? 1 + random.nextInt(2) : mine.size(), null), null, List.of(), true);
+        }
+        return rule("further " + scope, scope, IrRule.ASSIGNED, ids, pool, null, null,
+                bounds(wild ? 1 + random.nextInt(6) : Math.max(1, slack(credits(mine))), null), List.of(), true);
+    }
+
+    private IrRule totalRule() {
+        int n = units.size();
+        int count = witness.size();
+        int credits = credits(List.copyOf(witness));
+        if (countsOnly || chance(0.55)) {
+            Integer min = wild() ? 1 + random.nextInt(n) : Math.max(1, count - random.nextInt(2));
+            Integer max = chance(0.25) ? (wild() ? 1 + random.nextInt(n) : count + random.nextInt(2)) : null;
+            return rule("in total", "in total", IrRule.ALL, List.of(), null, null, bounds(min, max), null, List.of(),
+                    false);
+        }
+        Integer min = chance(0.8) ? (wild() ? 1 + random.nextInt(2 * credits + 1) : Math.max(1, slack(credits))) : null;
+        Integer max = chance(0.3) || min == null
+                ? (wild() ? 5 + random.nextInt(12) : Math.max(min == null ? 0 : min, credits) + random.nextInt(5))
+                : null;
+        return rule("in total", "in total", IrRule.ALL, List.of(), null, null, null, bounds(min, max), List.of(),
+                false);
+    }
+
+    /** `at least 4 units at level 3 or above`, `at most 10 credits at level 2`, maybe within a group. */
+    private IrRule levelRule() {
+        int rank = 1 + random.nextInt(4);
+        String op = OPS[random.nextInt(3)];
+        IrRule.IrLevelFilter filter = new IrRule.IrLevelFilter(op, rank, String.valueOf(rank));
+        IrGroup g = chance(0.3) ? groups.get(random.nextInt(groups.size())) : null;
+        String scope = "at level " + rank + " (" + op + ")" + (g == null ? "" : " from group " + g.id());
+        List<String> pool = g == null ? null : g.units();
+        List<String> groupIds = g == null ? List.of() : List.of(g.id());
+        List<String> candidates = closed(pool == null ? refs() : pool).stream()
+                .filter(ref -> atLevel(ref, op, rank)).toList();
+        if (planted(candidates).isEmpty() && !candidates.isEmpty() && chance(0.7)) {
+            witness.add(pick(candidates, 1).get(0));
+        }
+        List<String> atLevel = planted(candidates);
+        boolean wild = wild();
+        double kind = atLevel.isEmpty() && !wild ? 1 : random.nextDouble();
+        if (kind < 0.5) {
+            int min = wild || atLevel.isEmpty() ? 1 + random.nextInt(3) : Math.max(1, atLevel.size() - random.nextInt(2));
+            return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, bounds(min, null), null, List.of(), false);
+        } else if (kind < 0.8) {
+            int min = wild || atLevel.isEmpty() ? 1 + random.nextInt(12) : Math.max(1, slack(credits(atLevel)));
+            return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, null, bounds(min, null), List.of(), false);
+        }
+        int max = wild ? 3 + random.nextInt(12) : credits(atLevel) + random.nextInt(4);
+        return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, null, bounds(null, max), List.of(), false);
+    }
+
+    /** `at most 10 credits from group G2`, `at most 1 unit from group G2`. */
+    private IrRule capRule() {
+        IrGroup g = groups.get(random.nextInt(groups.size()));
+        String scope = "from group " + g.id();
+        List<String> counted = planted(closed(g.units()));
+        if (chance(0.5)) {
+            int max = wild() ? random.nextInt(g.units().size() + 1) : counted.size() + random.nextInt(2);
+            return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, bounds(null, max), null, List.of(),
+                    false);
+        }
+        int max = wild() ? 2 + random.nextInt(12) : credits(counted) + random.nextInt(4);
+        return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, null, bounds(null, max), List.of(),
+                false);
+    }
+
+    /** `barred units u1, u4`: at most one of them counts. */
+    private IrRule barredRule() {
+        List<String> barred = new ArrayList<>();
+        List<String> in = new ArrayList<>(witness);
+        List<String> out = refs().stream().filter(r -> !witness.contains(r)).toList();
+        if (!in.isEmpty() && (chance(0.7) || out.isEmpty())) {
+            barred.add(pick(in, 1).get(0));
+        }
+        barred.addAll(pick(wild() ? in : out, 1 + random.nextInt(2)));
+        if (barred.size() < 2) {
+            return null;
+        }
+        return rule("barred units " + String.join(", ", barred), "", IrRule.ALL, List.of(), barred, null,
+                bounds(null, 1), null, List.of(), false);
+    }
+
+    /** `at least 2 units from group G1 shared`, sometimes with an inclusion. */
+    private IrRule sharedRule() {
+        IrGroup g = groups.get(random.nextInt(groups.size()));
+        String scope = "from group " + g.id() + " shared";
+        List<String> counted = planted(closed(g.units()));
+        boolean wild = wild() || counted.isEmpty();
+        List<IrRule.IrInclusion> including = chance(0.5)
+                ? List.of(new IrRule.IrInclusion(pick(wild ? g.units() : counted, 1), 1))
+                : List.of();
+        int min = wild ? 1 + random.nextInt(g.units().size()) : Math.max(1, counted.size() - random.nextInt(2));
+        return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, bounds(min, null), null, including,
+                false);
+    }
+
+    private List<IrRule> variantRules() {
+        List<IrRule> rules = new ArrayList<>();
+        int count = 1 + random.nextInt(2);
+        for (int i = 0; i < count || rules.isEmpty(); i++) {
+            double kind = random.nextDouble();
+            if (kind < 0.5) {
+                add(rules, groupRule(groups.get(random.nextInt(groups.size()))));
+            } else if (kind < 0.75 && !countsOnly) {
+                rules.add(levelRule());
+            } else {
+                rules.add(totalRule());
+            }
+        }
+        return rules;
+    }
+
+    private static void add(List<IrRule> rules, IrRule rule) {
+        if (rule != null) {
+            rules.add(rule);
+        }
+    }
+
+    /** Sometimes a rule ignores the planted combination: then it may be unmet, or impossible. */
+    private boolean wild() {
+        return chance(0.05);
+    }
+
+    /** A minimum a little below what the planted units bring, sometimes exactly that. */
+    private int slack(int credits) {
+        return chance(0.5) ? credits : credits - random.nextInt(Math.max(1, credits / 3 + 1));
+    }
+
+    /** Adds a unit of the pool that no rule has taken to the planted combination (if there is one). */
+    private List<String> grow(List<String> pool) {
+        List<String> untaken = pool.stream().filter(r -> !taken.contains(r) && !witness.contains(r)).toList();
+        if (untaken.isEmpty()) {
+            return List.of();
+        }
+        String unit = pick(untaken, 1).get(0);
+        witness.add(unit);
+        return List.of(unit);
+    }
+
+    /** Units of the planted combination in a set of units. */
+    private List<String> planted(List<String> refs) {
+        return refs.stream().filter(witness::contains).toList();
+    }
+
+    /** Units of the planted combination in a set that no rule has taken for itself yet. */
+    private List<String> free(List<String> refs) {
+        return refs.stream().filter(r -> witness.contains(r) && !taken.contains(r)).toList();
+    }
+
+    /** A set of units with every unit equivalent to one of them, as the engine reads pools. */
+    private List<String> closed(List<String> refs) {
+        Set<String> out = new LinkedHashSet<>(refs);
+        for (List<String> cls : equivalents) {
+            if (cls.stream().anyMatch(refs::contains)) {
+                out.addAll(cls);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean atLevel(String ref, String op, int rank) {
+        IrLevel level = units.stream().filter(u -> u.ref().equals(ref)).findFirst().orElseThrow().level();
+        if (level == null) {
+            return false;
+        }
+        return switch (op) {
+            case "ge" -> level.rank() >= rank;
+            case "le" -> level.rank() <= rank;
+            default -> level.rank() == rank;
+        };
+    }
+
+    private List<String> refs() {
+        return units.stream().map(IrUnit::ref).toList();
+    }
+
+    private IrRule rule(String words, String scope, String counting, List<String> groupIds, List<String> pool,
+            IrRule.IrLevelFilter level, IrRule.IrBounds unitBounds, IrRule.IrBounds creditBounds,
+            List<IrRule.IrInclusion> including, boolean further) {
+        String id = "r" + (++ruleCount);
+        String text = amount(unitBounds, "units") + amount(creditBounds, "credits") + words
+                + including.stream().map(i -> " including " + String.join("/", i.anyOf()))
+                        .collect(Collectors.joining());
+        return new IrRule(id, text.trim(), scope, counting, groupIds, pool, level, unitBounds, creditBounds,
+                including, further, null);
+    }
+
+    private static String amount(IrRule.IrBounds b, String what) {
+        if (b == null) {
+            return "";
+        }
+        String min = b.min() == null ? "" : "min " + b.min().toPlainString() + " ";
+        String max = b.max() == null ? "" : "max " + b.max().toPlainString() + " ";
+        return min + max + what + " ";
+    }
+
+    private static IrRule.IrBounds bounds(Integer min, Integer max) {
+        return min == null && max == null ? null : new IrRule.IrBounds(IrBuilder.dec(min), IrBuilder.dec(max));
+    }
+
+    // ----------------------------------------------------------------------------------------- grading
+
+    private IrGrading grading(boolean gradedStructure) {
+        double kind = random.nextDouble();
+        if (!gradedStructure || kind < 0.2) {
+            return chance(0.5) ? null : new IrGrading(chance(0.5) ? List.of() : List.of(otherwise("Pass")), null);
+        }
+        List<IrGradeRule> rules = new ArrayList<>();
+        if (kind < 0.6) {
+            boolean perCredit = chance(0.5);
+            List<IrGrading.IrPointsRow> rows = new ArrayList<>();
+            for (int rank = 1; rank <= 4; rank++) {
+                if (chance(0.8)) {
+                    rows.add(new IrGrading.IrPointsRow(rank, null, List.of(
+                            points("Pass", rank), points("Merit", rank + 1), points("Distinction", rank + 3))));
+                }
+            }
+            if (chance(0.3)) {
+                rows.add(new IrGrading.IrPointsRow(null, null, List.of(points("Pass", 1), points("Merit", 2))));
+            }
+            int scale = perCredit ? 12 : 3;
+            int high = scale * (2 + random.nextInt(8));
+            int low = Math.max(1, high - scale * (1 + random.nextInt(4)));
+            rules.add(pointsRule("D", high));
+            rules.add(pointsRule("M", low));
+            if (chance(0.7)) {
+                rules.add(otherwise("P"));
+            }
+            return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.PER_CREDIT
+                    : IrGrading.IrPoints.PER_UNIT, rows));
+        }
+        rules.add(new IrGradeRule("D", condition("every unit graded Distinction",
+                new IrCondition.IrAtom("everyUnit", "Distinction", chance(0.5) ? "ge" : "eq", null, false, null))));
+        if (chance(0.5)) {
+            rules.add(new IrGradeRule("M", condition("at least 50% of units graded Merit or above",
+                    new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(50), true, null))));
+        } else {
+            int k = 1 + random.nextInt(3);
+            rules.add(new IrGradeRule("M", condition("at least " + k + " units graded Merit or above",
+                    new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(k), false, null),
+                    new IrCondition.IrAtom("everyUnit", "Pass", "ge", null, false, null))));
+        }
+        if (chance(0.3)) {
+            rules.add(new IrGradeRule("L", condition("at least 1 unit graded Pass or below",
+                    new IrCondition.IrAtom("someUnits", "Pass", "le", BigDecimal.ONE, false, null))));
+        }
+        if (chance(0.7)) {
+            rules.add(otherwise("P"));
+        }
+        return new IrGrading(rules, null);
+    }
+
+    private static IrGradeRule otherwise(String grade) {
+        return new IrGradeRule(grade, null);
+    }
+
+    private static IrGradeRule pointsRule(String grade, int points) {
+        return new IrGradeRule(grade, condition(grade + " from " + points + " points",
+                new IrCondition.IrAtom("points", null, null, null, false, BigDecimal.valueOf(points))));
+    }
+
+    private static IrCondition condition(String text, IrCondition.IrAtom... atoms) {
+        return new IrCondition(text, List.of(atoms));
+    }
+
+    private IrGrading.IrPointsEntry points(String grade, int base) {
+        return new IrGrading.IrPointsEntry(grade, BigDecimal.valueOf(base + random.nextInt(2)));
+    }
+
+    // ----------------------------------------------------------------------------------------- candidates
+
+    /** Near the planted combination (a few units fewer or more), or any units at all. */
+    private Candidate candidate(String id) {
+        Set<String> has = new LinkedHashSet<>();
+        if (chance(0.6)) {
+            has.addAll(witness);
+            has.removeAll(pick(List.copyOf(witness), random.nextInt(3)));
+            has.addAll(someUnits(random.nextInt(3)));
+        } else {
+            double density = 0.3 + 0.65 * random.nextDouble();
+            refs().stream().filter(r -> chance(density)).forEach(has::add);
+        }
+        List<Achievement> achievements = new ArrayList<>();
+        for (IrUnit u : units) {
+            if (!has.contains(u.ref())) {
+                continue;
+            }
+            Achievement a = Achievement.of(u.ref());
+            if (u.gradingScale() != null && chance(0.9)) {
+                double r = random.nextDouble();
+                a = Achievement.withResult(u.ref(), r < 0.08 ? "Fail" : r < 0.4 ? "Pass" : r < 0.7 ? "Merit"
+                        : "Distinction");
+            }
+            double s = random.nextDouble();
+            if (s < 0.06 && a.result().isEmpty()) {
+                // exempt units bring no credit; they are given no grade, as points for them are not defined
+                a = a.withStatus("exempt");
+            } else if (s < 0.10) {
+                a = a.withStatus("planned");
+            } else if (s < 0.14) {
+                a = a.withStatus("rpl");
+            }
+            achievements.add(a);
+        }
+        Collections.shuffle(achievements, random);
+        if (chance(0.1)) {
+            achievements.add(Achievement.of("not-a-unit"));
+        }
+        return new Candidate(id, achievements);
+    }
+
+    // ----------------------------------------------------------------------------------------- helpers
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    private IrLevel level(int rank) {
+        return new IrLevel(String.valueOf(rank), rank);
+    }
+
+    private List<String> someUnits(int count) {
+        return pick(units.stream().map(IrUnit::ref).toList(), Math.min(count, units.size()));
+    }
+
+    private <T> List<T> pick(List<T> from, int count) {
+        List<T> copy = new ArrayList<>(from);
+        Collections.shuffle(copy, random);
+        return List.copyOf(copy.subList(0, Math.min(count, copy.size())));
+    }
+
+    private int credits(List<String> refs) {
+        return units.stream().filter(u -> refs.contains(u.ref())).mapToInt(u -> u.credit().intValue()).sum();
+    }
+
+    // ----------------------------------------------------------------------------------------- describing
+
+    static String describe(IrDocument ir) {
+        StringBuilder s = new StringBuilder();
+        s.append("units: ").append(ir.units().stream().map(u -> u.ref() + "(" + u.credit().toPlainString() + "cr L"
+                + (u.level() == null ? "-" : u.level().rank()) + (u.gradingScale() == null ? "" : " graded") + ")")
+                .collect(Collectors.joining(", "))).append('\n');
+        for (IrGroup g : ir.groups()) {
+            s.append("group ").append(g.id()).append(": ").append(String.join(", ", g.units())).append('\n');
+        }
+        rules(s, "", ir.rules());
+        ir.equivalents().forEach(e -> s.append("equivalent units ").append(String.join(", ", e)).append('\n'));
+        for (IrPathway p : ir.pathways()) {
+            s.append(p.kind()).append(' ').append(p.id()).append(":\n");
+            rules(s, "  ", p.rules());
+        }
+        if (ir.grading() != null) {
+            for (IrGradeRule g : ir.grading().rules()) {
+                s.append("grade ").append(g.grade()).append(' ')
+                        .append(g.when() == null ? "otherwise" : "when " + g.when().text()).append('\n');
+            }
+            Optional.ofNullable(ir.grading().points()).ifPresent(p -> {
+                s.append("points per ").append(p.per()).append(':');
+                for (IrGrading.IrPointsRow row : p.rows()) {
+                    s.append(" [L").append(row.levelRank() == null ? "any" : row.levelRank()).append(' ')
+                            .append(row.entries().stream().map(e -> e.grade() + " " + e.points())
+                                    .collect(Collectors.joining(", "))).append(']');
+                }
+                s.append('\n');
+            });
+        }
+        return s.toString();
+    }
+
+    private static void rules(StringBuilder s, String indent, List<IrRule> rules) {
+        for (IrRule r : rules) {
+            s.append(indent).append(r.id()).append(' ').append(r.counting()).append(": ").append(r.text());
+            if (r.pool() != null) {
+                s.append(" {").append(String.join(", ", r.pool())).append('}');
+            }
+            s.append('\n');
+        }
+    }
+
+    private static String describe(Achievement a) {
+        StringBuilder s = new StringBuilder(a.unit());
+        a.result().ifPresent(r -> s.append('=').append(r));
+        a.status().ifPresent(st -> s.append(" [").append(st).append(']'));
+        return s.toString();
+    }
+}
