@@ -82,7 +82,7 @@ final class SourceLoader {
             target = from.getParent().resolve(i.path().value()).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             // a character no file name can hold here (NUL; on Windows also `:`, `*`, `?`, ...)
-            diagnostics.add(Diagnostic.of(Code.Q0110, i.span(), "cannot import `" + printable(i.path().value())
+            diagnostics.add(Diagnostic.of(Code.Q0110, i.span(), "cannot import `" + i.path().value()
                     + "`: it is not a file name this system allows").withLabel("imported here")
                     .withHelp("import paths are relative to the importing file, e.g. \"shared/units.qdl\""));
             return;
@@ -111,19 +111,6 @@ final class SourceLoader {
             return;
         }
         parse(target, source.get());
-    }
-
-    /** The path as a message can show it: control characters as U+XXXX. */
-    private static String printable(String path) {
-        StringBuilder out = new StringBuilder();
-        path.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                out.append(String.format("U+%04X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.toString();
     }
 
     /** An import that leads back to a file still being read: the cycle is named file by file. */

@@ -99,7 +99,8 @@ class CheckerEdgeCasesTest {
                 "import \"units\u0000.qdl\"\nunit B1 \"b1\" { credit 3 }\n"), dir);
         assertThat(codes(c)).containsExactly(Code.Q0110);
         assertThat(c.diagnostics().get(0).message()).isEqualTo(
-                "cannot import `unitsU+0000.qdl`: it is not a file name this system allows");
+                "cannot import `units\u0000.qdl`: it is not a file name this system allows");
+        assertThat(new org.qdl.diag.HumanRenderer(false).render(c.diagnostics())).contains("`unitsU+0000.qdl`");
         assertThat(c.diagnostics().get(0).span().line()).isEqualTo(1);
     }
 

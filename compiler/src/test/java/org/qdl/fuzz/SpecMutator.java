@@ -2,6 +2,8 @@ package org.qdl.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Vocabulary;
+import org.qdl.grammar.QdlLexer;
 import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.parse.ParseResult;
 import org.qdl.syntax.parse.SpecParser;
@@ -29,16 +31,8 @@ final class SpecMutator {
 
     static final int KINDS = 23;
 
-    static final List<String> KEYWORDS = List.of("import", "qualification", "unit", "units", "module", "competency",
-            "group", "groups", "scale", "framework", "levels", "title", "number", "regulator", "awarding", "body",
-            "level", "entry", "size", "tqt", "glh", "credit", "credits", "date", "aims", "requirements", "progression",
-            "assessment", "delivery", "overview", "guidance", "evidence", "content", "section", "learning",
-            "performance", "outcome", "criterion", "criteria", "knowledge", "rules", "pathway", "endorsement",
-            "grading", "grade", "graded", "points", "per", "from", "at", "least", "most", "exactly", "to", "further",
-            "in", "total", "or", "above", "below", "and", "all", "including", "one", "of", "any", "each", "barred",
-            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall",
-            // words a person might expect to work
-            "Unit", "QUALIFICATION", "if", "true", "null", "rule", "optional", "mandatory");
+    /** The grammar's keywords, and words a person might expect to work. */
+    static final List<String> KEYWORDS = keywords();
 
     private static final String[] PUNCTUATION = {"{", "}", ",", ":", "<", "-", "%", "\"", "'", "(", ")", "[", "]",
         ";", ".", "/", "*", "\\", "=", ">", "!", "#", "@", "&", "|", "`", "$", "^", "~", "?", "+", "{}", "}{", "::",
@@ -60,6 +54,19 @@ final class SpecMutator {
         "‘", "’", "–", "—", "…", "·", "€", "£", "\uE000"};
 
     private SpecMutator() {
+    }
+
+    private static List<String> keywords() {
+        List<String> out = new ArrayList<>();
+        Vocabulary v = QdlLexer.VOCABULARY;
+        for (int t = 1; t <= v.getMaxTokenType(); t++) {
+            String literal = v.getLiteralName(t);
+            if (literal != null && literal.matches("'[a-z]+'")) {
+                out.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        out.addAll(List.of("Unit", "QUALIFICATION", "if", "true", "null", "rule", "optional", "mandatory"));
+        return List.copyOf(out);
     }
 
     static Mutant mutate(Corpus.Seed seed, List<Op> ops) {
