@@ -34,6 +34,20 @@ public final class Frontend {
         return compile(file, file.toString());
     }
 
+    /** A spec file's text, or why it cannot be read as a spec. */
+    public record Text(Optional<SourceFile> source, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Reads a spec file as {@link #compile(Path, String)} reads it — no larger than a spec may be, UTF-8, no NUL
+     * bytes, without its byte-order mark — for commands that take its text without checking it (`qdl fmt`).
+     */
+    public static Text read(Path file, String displayName) {
+        SourceLoader loader = new SourceLoader();
+        Optional<SourceFile> source = loader.readOnly(file, displayName);
+        return new Text(source, loader.diagnostics());
+    }
+
     /** Checks spec text held in memory; imports resolve against {@code baseDirectory}. */
     public static Compilation compile(SourceFile source, Path baseDirectory) {
         SourceLoader loader = new SourceLoader();

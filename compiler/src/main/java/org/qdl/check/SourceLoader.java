@@ -56,6 +56,11 @@ final class SourceLoader {
         return true;
     }
 
+    /** Reads a file as a spec is read, without parsing it; empty (and a diagnostic) when it cannot be. */
+    Optional<SourceFile> readOnly(Path path, String displayName) {
+        return read(path, displayName, null);
+    }
+
     /** Loads text held in memory (tests, stdin). */
     void loadText(SourceFile source, Path baseDirectory) {
         parse(baseDirectory.resolve(source.path()).toAbsolutePath().normalize(), source);

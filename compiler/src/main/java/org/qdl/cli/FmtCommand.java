@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.qdl.check.Frontend;
 import org.qdl.diag.Diagnostic;
-import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.parse.ParseResult;
 import org.qdl.syntax.parse.SpecParser;
 import org.qdl.syntax.print.Printer;
@@ -43,8 +43,14 @@ final class FmtCommand implements Callable<Integer> {
         boolean unformatted = false;
         for (int i = 0; i < files.size(); i++) {
             String typed = files.get(i);
-            String text = UserFiles.readText(paths.get(i), typed);
-            ParseResult parsed = SpecParser.parse(new SourceFile(typed, text));
+            // read as qdl check reads it, so that fmt never rewrites a file check refuses to read
+            Frontend.Text read = Frontend.read(paths.get(i), typed);
+            if (read.source().isEmpty()) {
+                diagnostics.addAll(read.diagnostics());
+                continue;
+            }
+            String text = read.source().get().text();
+            ParseResult parsed = SpecParser.parse(read.source().get());
             if (!parsed.ok()) {
                 diagnostics.addAll(parsed.diagnostics());
                 continue;

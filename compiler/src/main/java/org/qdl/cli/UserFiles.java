@@ -1,10 +1,6 @@
 package org.qdl.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,24 +22,6 @@ final class UserFiles {
             throw CliException.usage("cannot read " + what + " `" + typed + "`: permission denied");
         }
         return path;
-    }
-
-    /** The text of a spec, strictly UTF-8, without a byte-order mark. */
-    static String readText(Path path, String typed) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw CliException.usage("cannot read `" + typed + "`: " + e.getMessage());
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CliException.input("`" + typed + "` is not UTF-8 text; save it as UTF-8");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** A directory to write into, created if missing. */
