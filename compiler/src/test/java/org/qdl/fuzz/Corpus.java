@@ -19,9 +19,6 @@ import org.qdl.syntax.Specs;
 final class Corpus {
     /** A seed spec: where it sits under the scratch directory, and its text. */
     record Seed(String path, String text) {
-        String name() {
-            return Path.of(path).getFileName().toString();
-        }
     }
 
     private static final Path SCRATCH = Scratch.directory("qdl-fuzz-specs");

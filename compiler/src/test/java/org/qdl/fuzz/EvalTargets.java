@@ -27,6 +27,11 @@ final class EvalTargets {
         List<String> labels(String scale) {
             return scale == null ? List.of() : scaleLabels.getOrDefault(scale, List.of());
         }
+
+        @Override
+        public String toString() {
+            return id;
+        }
     }
 
     static final Path DIR = Scratch.directory("qdl-fuzz-eval");

@@ -273,10 +273,29 @@ final class SpecInvariants {
                 + "\n--- then:\n" + String.join("\n", y.subList(from, Math.min(y.size(), i + 4)));
     }
 
+    /**
+     * A spec file with bytes that are not text (a NUL, or bytes that are not UTF-8) is refused by `qdl check` and
+     * `qdl fmt` as an input problem (exit 1), not a crash.
+     */
+    static void refusedAsText(byte[] bytes, Path dir, String name) throws Exception {
+        try {
+            Files.write(dir.resolve(name), bytes);
+            for (String command : new String[] {"check", "fmt"}) {
+                Qdl.Run run = Deadline.run("qdl " + command, () -> Qdl.in(dir).run(command, name));
+                sane(run);
+                assertThat(run.exit()).as("qdl %s of a file that is not UTF-8 text; stderr:\n%s", command, run.err())
+                        .isEqualTo(1);
+                assertThat(run.err()).contains(name);
+            }
+        } catch (Exception | AssertionError e) {
+            throw Findings.saved(e, ".qdl", bytes);
+        }
+    }
+
     /** Never an internal error, never a stack trace. */
     static void sane(Qdl.Run run) {
         assertThat(run.exit()).as("exit code of %s; stderr:\n%s", run.args(), run.err()).isNotEqualTo(70);
         assertThat(run.err()).as("stderr of %s", run.args()).doesNotContain("internal error")
-                .doesNotContainPattern("\\n\\s+at [\\w.$]+\\(").doesNotContain("Exception");
+                .doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(|^Caused by: |^[\\w.$]+(Exception|Error)(: |$)");
     }
 }

@@ -39,6 +39,16 @@ class SpecMutationFuzzTest {
         Path dir = Corpus.scratch().resolve(mutant.seed().path()).getParent();
         SpecInvariants.Outcome outcome = SpecInvariants.check(mutant.text(), dir, "mutant.qdl", true);
 
+        // one in eight, also as a file with a byte that is not text in it
+        int hash = mutant.text().hashCode();
+        if (Math.floorMod(hash, 8) == 0) {
+            byte[] bytes = mutant.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            int at = Math.floorMod(hash >> 3, broken.length);
+            System.arraycopy(bytes, at, broken, at + 1, bytes.length - at);
+            broken[at] = (byte) new int[] {0x00, 0xFF, 0xC0, 0x80, 0xED}[Math.floorMod(hash >> 7, 5)];
+            SpecInvariants.refusedAsText(broken, dir, "mutant.qdl");
+        }
         if (mutant.mustFail()) {
             assertThat(outcome).as(mutant.description()).isIn(SpecInvariants.Outcome.SYNTAX_ERRORS,
                     SpecInvariants.Outcome.ERRORS);
