@@ -263,6 +263,15 @@ final class Checker {
                 title = Optional.of(titleAttr.get().text().value());
             }
         }
+        String id = decl.name().text();
+        if (id.contains("/")) {
+            // `qdl build` writes DIR/<id>.qdl.json: a `/` would make that a file in another directory
+            env.out.add(Diagnostic.of(Code.Q0122, decl.name().span(), "qualification id `" + id
+                    + "` cannot name a file, and `qdl build` writes the qualification to `<id>.qdl.json`")
+                    .withLabel("`/` in a file name")
+                    .withHelp("write the id without `/`, e.g. `" + id.replace('/', '-') + "`; a regulator's number "
+                            + "goes in `number regulator " + id + "`"));
+        }
         if (title.isEmpty()) {
             env.out.add(Diagnostic.of(Code.Q0115, decl.name().span(), "qualification `" + decl.name().text()
                     + "` has no title").withLabel("no title")

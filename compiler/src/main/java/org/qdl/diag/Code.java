@@ -45,6 +45,7 @@ public enum Code {
     Q0119(Severity.ERROR, "invalid date"),
     Q0120(Severity.ERROR, "unknown framework"),
     Q0121(Severity.ERROR, "no qualification"),
+    Q0122(Severity.ERROR, "qualification id cannot name a file"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),
