@@ -397,7 +397,7 @@ final class SpecGenerator {
     // ------------------------------------------------------------------------------------------- qualification
 
     private void qualification(int[] where, List<String> groupNames, boolean scalesInside) {
-        String id = c.oneOf("award", "svq-customer-service", "q1", "601/4768/4", "4427-20");
+        String id = c.chance(MISTAKE) ? "601/4768/4" : c.oneOf("award", "svq-customer-service", "q1", "4427-20");
         open("qualification " + id + (c.chance(MISTAKE) ? "" : " " + text()));
         if (!c.chance(30)) {
             line("awarding body " + text());

@@ -94,6 +94,10 @@ final class SpecInvariants {
         }
         if (cli) {
             commandLine(text, dir, name, c.hasErrors(), parsed);
+            // one in ten that builds: the files a build pipeline publishes
+            if (c.qualification().isPresent() && Math.floorMod(text.hashCode(), 10) == 0) {
+                publishes(dir, name);
+            }
         }
         return !parsed.ok() ? Outcome.SYNTAX_ERRORS : c.hasErrors() ? Outcome.ERRORS
                 : c.diagnostics().isEmpty() ? Outcome.CLEAN : Outcome.WARNINGS;
@@ -290,6 +294,19 @@ final class SpecInvariants {
         } catch (Exception | AssertionError e) {
             throw Findings.saved(e, ".qdl", bytes);
         }
+    }
+
+    /** `qdl build` and `qdl handbook` on a spec that checks: both succeed, and write what they should. */
+    private static void publishes(Path dir, String name) throws Exception {
+        Path out = dir.resolve("published");
+        Qdl.Run build = Deadline.run("qdl build", () -> Qdl.in(dir).run("build", name, "-o", out.toString()));
+        sane(build);
+        assertThat(build.exit()).as("qdl build of a spec that checks; stderr:\n%s", build.err()).isZero();
+        Qdl.Run handbook = Deadline.run("qdl handbook", () -> Qdl.in(dir).run("handbook", name, "-o",
+                out.resolve("handbook").toString()));
+        sane(handbook);
+        assertThat(handbook.exit()).as("qdl handbook of a spec that checks; stderr:\n%s", handbook.err()).isZero();
+        assertThat(out.resolve("handbook/index.html")).exists();
     }
 
     /** Never an internal error, never a stack trace. */
