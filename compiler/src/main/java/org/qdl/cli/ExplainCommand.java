@@ -38,8 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
                 known.add(c.name());
             }
             String typed = code.trim().toUpperCase(Locale.ROOT);
-            List<String> close = DidYouMean.suggest(typed, known).map(List::of).orElseGet(() -> known.stream()
-                    .filter(k -> DidYouMean.suggest(typed, List.of(k)).isPresent()).toList());
+            List<String> close = DidYouMean.nearest(typed, known);
             String hint = close.isEmpty() || close.size() > 4 ? "; codes look like Q0102 (specs) or E001 (candidates)"
                     : close.size() == 1 ? "; did you mean `" + close.get(0) + "`?"
                     : "; did you mean one of " + String.join(", ", close.stream().map(k -> "`" + k + "`").toList()) + "?";

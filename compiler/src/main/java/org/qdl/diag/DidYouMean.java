@@ -1,10 +1,15 @@
 package org.qdl.diag;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "did you mean": the one known name closest to a misspelt one, when there is one clear candidate. */
+/**
+ * "did you mean": the known name closest to a misspelt one, when there is one clear candidate (or, from
+ * {@link #nearest}, the few equally near).
+ */
 public final class DidYouMean {
     private DidYouMean() {
     }
@@ -28,6 +33,30 @@ public final class DidYouMean {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The known names closest to a misspelt one, when they are close enough to be meant: one when there is a clear
+     * candidate, several when they are equally close (`Q01022` is one edit from `Q0102` and from `Q0122`).
+     */
+    public static List<String> nearest(String wrong, Collection<String> known) {
+        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+        int best = Integer.MAX_VALUE;
+        List<String> out = new ArrayList<>();
+        for (String candidate : known) {
+            int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d > allowed || candidate.equals(wrong) || out.contains(candidate)) {
+                continue;
+            }
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best) {
+                out.add(candidate);
+            }
+        }
+        return out;
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
