@@ -70,7 +70,8 @@ public final class HumanRenderer {
             }
         }
         d.help().ifPresent(h -> out.append(pad).append(paint(" |", "1;34")).append('\n').append(pad)
-                .append(paint(" = ", "1;34")).append(paint("help", "1")).append(": ").append(Visible.of(h)).append('\n'));
+                .append(paint(" = ", "1;34")).append(paint("help", "1")).append(": ").append(Visible.of(h))
+                .append('\n'));
         return out.toString();
     }
 

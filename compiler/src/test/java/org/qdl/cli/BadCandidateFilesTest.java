@@ -79,8 +79,8 @@ class BadCandidateFilesTest {
         Qdl.Run json = eval("class.json", ("{\"candidates\": [{\"id\": \"" + huge + "\"}]}")
                 .getBytes(StandardCharsets.UTF_8));
         refused(json, "class.json", ":1:");
-        assertThat(json.err()).containsPattern(":1:\\d+: not valid JSON: String value length \\(20000001\\) exceeds the "
-                + "maximum allowed \\(20000000\\)");
+        assertThat(json.err()).containsPattern(":1:\\d+: not valid JSON: String value length \\(20000001\\) "
+                + "exceeds the maximum allowed \\(20000000\\)");
         refused(eval("class.csv", ("candidate,unit\n" + huge + ",R/506/4854\n").getBytes(StandardCharsets.UTF_8)),
                 "class.csv", ":2: not valid CSV: String value length");
     }

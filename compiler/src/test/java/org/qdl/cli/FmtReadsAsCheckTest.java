@@ -32,7 +32,8 @@ class FmtReadsAsCheckTest {
 
     @Test
     void aFileThatIsNotUtf8GetsTheSameDiagnosticAsFromCheck() throws IOException {
-        Files.write(tmp.resolve("latin1.qdl"), "unit A1 \"Caf\u00e9\" { credit 3 }\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(tmp.resolve("latin1.qdl"),
+                "unit A1 \"Caf\u00e9\" { credit 3 }\n".getBytes(StandardCharsets.ISO_8859_1));
         Qdl.Run fmt = Qdl.in(tmp).run("fmt", "latin1.qdl");
         assertThat(fmt.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(fmt.err()).isEqualTo(Qdl.in(tmp).run("check", "latin1.qdl").err()).contains("error[Q0009]");

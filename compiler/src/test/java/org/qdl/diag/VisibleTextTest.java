@@ -15,7 +15,8 @@ import org.qdl.syntax.SourceFile;
  */
 class VisibleTextTest {
     private static final String SPEC = "scale pf \"Pass or fail\" { Fail < Pass achieved Pass }\n"
-            + "unit A1 \"Communicate\" { criterion scale pf criterion 1 \"One\" achieved when every criterion at \"\u001b[2J\u0085\u202eS\" }"
+            + "unit A1 \"Communicate\" { criterion scale pf criterion 1 \"One\" "
+            + "achieved when every criterion at \"\u001b[2J\u0085\u202eS\" }"
             + " unit A1 \"again\"\n";
 
     private static List<Diagnostic> diagnostics() {

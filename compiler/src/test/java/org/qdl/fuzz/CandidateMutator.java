@@ -148,10 +148,12 @@ final class CandidateMutator {
                 String open = op.b() % 2 == 0 ? "[" : "{\"a\":";
                 String close = op.b() % 2 == 0 ? "]" : "}";
                 String nest = open.repeat(depth) + (op.b() % 3 == 0 ? "" : "1" + close.repeat(depth));
-                return new Step("nest " + depth + " deep at " + at, insert(b, at, nest.getBytes(StandardCharsets.UTF_8)));
+                return new Step("nest " + depth + " deep at " + at,
+                        insert(b, at, nest.getBytes(StandardCharsets.UTF_8)));
             }
             case 12:
-                return new Step("insert a byte-order mark at " + at, insert(b, at, "\uFEFF".getBytes(StandardCharsets.UTF_8)));
+                return new Step("insert a byte-order mark at " + at,
+                        insert(b, at, "\uFEFF".getBytes(StandardCharsets.UTF_8)));
             case 13: {
                 // the field or value just before the cursor, repeated
                 int from = Math.max(0, at - 1 - op.b() % 40);

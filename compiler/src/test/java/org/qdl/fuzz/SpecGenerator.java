@@ -253,7 +253,8 @@ final class SpecGenerator {
             line("knowledge " + c.oneOf("a", "k1", "2") + " " + text());
         }
         if (c.chance(8)) {
-            line("date " + c.oneOf("start", "review") + " " + c.oneOf("2014-11-01", "\"See the catalogue\"", "2014-13-01"));
+            line("date " + c.oneOf("start", "review") + " "
+                    + c.oneOf("2014-11-01", "\"See the catalogue\"", "2014-13-01"));
         }
         close();
     }
@@ -526,7 +527,8 @@ final class SpecGenerator {
                         && units.stream().anyMatch(u -> u.level() == null)) {
                     scope = "in total"; // a level rule needs every unit's level
                 }
-                List<String> pool = scope.startsWith("from") ? groups.get(group) : units.stream().map(Unit::ref).toList();
+                List<String> pool = scope.startsWith("from") ? groups.get(group)
+                        : units.stream().map(Unit::ref).toList();
                 if (!credited(pool) && !c.chance(MISTAKE)) {
                     return "at least " + c.between(1, Math.max(1, units.size())) + " units in total";
                 }
