@@ -121,7 +121,17 @@ final class Evaluation {
             }
             endorsements = List.copyOf(earned);
         }
-        // counted units, in the order listed, each with the requirement it counted for; the rest are surplus
+        Tally tally = tally(chosen);
+        return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
+                endorsements);
+    }
+
+    /** What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit. */
+    private record Tally(List<Counted> counted, List<String> surplus, long credits) {
+    }
+
+    /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
+    private Tally tally(Chosen chosen) {
         int[] units = chosen.problem().units;
         Counted[] counted = new Counted[judgement.order.length];
         String[] surplus = new String[judgement.order.length];
@@ -131,7 +141,7 @@ final class Evaluation {
         for (int u : judgement.order) {
             // positions are unit indices when the problem has every unit; otherwise units are in increasing order
             int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            int a = i < 0 ? Solution.UNUSED : chosen.solution().assignment[i];
+            int a = i < 0 || !judgement.usable[u] ? Solution.UNUSED : chosen.solution().assignment[i];
             if (a == Solution.UNUSED) {
                 if (judgement.usable[u]) {
                     surplus[surplusCount++] = q.units[u].ref;
@@ -142,8 +152,7 @@ final class Evaluation {
             counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
             credits += judgement.credit[u];
         }
-        return result(true, grade, credits(credits), list(counted, countedCount), list(surplus, surplusCount),
-                List.of(), 0, endorsements);
+        return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
     }
 
     /** The first count items as an immutable list (which the result keeps as it is, without copying). */
@@ -297,19 +306,13 @@ final class Evaluation {
             shortfalls = Shortfalls.describe(q, judgement, nearest.variant().requirements(), nearest.solution(),
                     credit);
         }
-        return result(false, null, credits(countedCredit(nearest == null ? null : nearest.solution())), List.of(),
-                List.of(), shortfalls, nearest == null ? 0 : nearest.missing(), List.of());
-    }
-
-    private long countedCredit(Solution s) {
-        if (s == null) {
-            return 0;
+        if (nearest == null) {
+            return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of());
         }
-        long sum = 0;
-        for (int u : available) {
-            sum += s.uses(u) ? judgement.credit[u] : 0;
-        }
-        return sum;
+        // what counts so far: the candidate's own units in the nearest combination
+        Tally tally = tally(new Chosen(nearest.variant().requirements(), nearest.problem(), nearest.solution()));
+        return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
+                nearest.missing(), List.of());
     }
 
     // ----------------------------------------------------------------------------------------- solving

@@ -54,7 +54,12 @@ class EngineMatchesOracleTest {
                 assertThat(oracle.checkBest(c.candidate(), c.whatIf(), r))
                         .as(() -> "best combination" + context.get()).isEmpty();
             } else {
-                assertThat(r.counted()).as(() -> "counted when not achieved" + context.get()).isEmpty();
+                // what counts so far: the candidate's own achieved units, each once
+                java.util.Set<String> achievedUnits = new java.util.HashSet<>();
+                r.unitResults().stream().filter(u -> u.achieved()).forEach(u -> achievedUnits.add(u.unit()));
+                assertThat(r.counted()).as(() -> "counted so far, when not achieved" + context.get())
+                        .allSatisfy(x -> assertThat(achievedUnits).contains(x.unit()))
+                        .extracting(x -> x.unit()).doesNotHaveDuplicates();
                 assertThat(r.shortfalls()).as(() -> "shortfalls" + context.get()).isNotEmpty();
                 assertThat(r.shortfalls()).as(() -> "no rule short of more units than needed" + context.get())
                         .allSatisfy(s -> assertThat(s.units()).isLessThanOrEqualTo(Math.max(0, v.unitsNeeded())));
