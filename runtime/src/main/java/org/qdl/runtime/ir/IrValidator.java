@@ -1,14 +1,19 @@
 package org.qdl.runtime.ir;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Checks what the schema says and Jackson cannot: required fields are present, enumerated words are known,
- * and every reference (units, scales) resolves. A document that passes can be compiled without surprises.
+ * every reference (units, scales) resolves, and every number is one the engine computes with exactly (what the
+ * compiler's Q0217 allows: up to a million, to three decimal places). A document that passes can be compiled
+ * without surprises.
  */
 final class IrValidator {
+    private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
+    private static final int DECIMALS = 3;
     private static final Set<String> ATOMS = Set.of("everyCriterion", "someCriteria", "everyUnit", "someUnits", "points");
     private static final Set<String> DIRECTIONS = Set.of("eq", "ge", "le");
 
@@ -49,6 +54,8 @@ final class IrValidator {
             require(u.criterionScale() == null || scales.contains(u.criterionScale()), at + ".criterionScale",
                     "names unknown scale `" + u.criterionScale() + "`");
             require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
+            number(u.credit(), at + ".credit");
+            number(u.glh(), at + ".glh");
             condition(u.achievedWhen(), at + ".achievedWhen");
             for (int g = 0; g < u.grades().size(); g++) {
                 require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
@@ -81,6 +88,14 @@ final class IrValidator {
                 String per = doc.grading().points().per();
                 require(IrGrading.IrPoints.PER_CREDIT.equals(per) || IrGrading.IrPoints.PER_UNIT.equals(per),
                         "$.grading.points.per", "must be \"credit\" or \"unit\"");
+                List<IrGrading.IrPointsRow> rows = doc.grading().points().rows();
+                for (int r = 0; r < rows.size(); r++) {
+                    String row = "$.grading.points.rows[" + r + "]";
+                    number(rows.get(r).glh(), row + ".glh");
+                    for (int e = 0; e < rows.get(r).entries().size(); e++) {
+                        number(rows.get(r).entries().get(e).points(), row + ".entries[" + e + "].points");
+                    }
+                }
             }
         }
     }
@@ -112,6 +127,8 @@ final class IrValidator {
         }
         require(b.min() == null || b.min().signum() >= 0, at + ".min", "is negative");
         require(b.max() == null || b.max().signum() >= 0, at + ".max", "is negative");
+        number(b.min(), at + ".min");
+        number(b.max(), at + ".max");
     }
 
     private void condition(IrCondition c, String at) throws IrException {
@@ -124,7 +141,25 @@ final class IrValidator {
                     "must be one of " + ATOMS);
             require(a.direction() == null || DIRECTIONS.contains(a.direction()), at + ".all[" + i + "].direction",
                     "must be \"eq\", \"ge\" or \"le\"");
+            number(a.count(), at + ".all[" + i + "].count");
+            number(a.points(), at + ".all[" + i + "].points");
         }
+    }
+
+    /** A number the engine keeps exactly: at most a million either way, at most three decimal places. */
+    private void number(BigDecimal v, String at) throws IrException {
+        if (v == null) {
+            return;
+        }
+        require(v.abs().compareTo(MAX) <= 0, at, "is " + shown(v) + ", beyond the engine's range of "
+                + MAX.toPlainString());
+        require(v.stripTrailingZeros().scale() <= DECIMALS, at, "is " + shown(v) + ", finer than the engine's "
+                + DECIMALS + " decimal places");
+    }
+
+    private static String shown(BigDecimal v) {
+        String text = v.toPlainString();
+        return text.length() <= 20 ? text : text.substring(0, 12) + "… (" + text.length() + " digits)";
     }
 
     private void refs(List<String> refs, String at) throws IrException {

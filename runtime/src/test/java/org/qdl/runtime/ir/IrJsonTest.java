@@ -75,6 +75,22 @@ class IrJsonTest {
     }
 
     @Test
+    void refusesNumbersTheEngineCannotKeepExactly() {
+        String json = IrJson.write(minimal());
+        String huge = json.replace("\"min\" : 1", "\"min\" : 12345678901234567890");
+        assertThatThrownBy(() -> IrJson.read(huge, "q.qdl.json")).isInstanceOf(IrException.class)
+                .hasMessageContaining("$.rules[0].units.min").hasMessageContaining("beyond the engine's range");
+        String fine = json.replace("\"min\" : 1", "\"min\" : 1.0001");
+        assertThatThrownBy(() -> IrJson.read(fine, "q.qdl.json")).isInstanceOf(IrException.class)
+                .hasMessageContaining("$.rules[0].units.min").hasMessageContaining("decimal places");
+        String largest = json.replace("\"min\" : 1", "\"min\" : 1000000.000");
+        assertThat(huge).isNotEqualTo(json);
+        assertThat(largest).isNotEqualTo(json);
+        org.assertj.core.api.Assertions.assertThatCode(() -> IrJson.read(largest, "q.qdl.json"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void schemaIsShipped() {
         assertThat(IrJson.class.getResource(IrFormat.SCHEMA_RESOURCE)).isNotNull();
     }
