@@ -33,17 +33,21 @@ final class Utf8Input extends FilterInputStream {
     }
 
     private long line;
-    private long column = 1;
-    private boolean afterCr;
+    /** Bytes checked so far; where the current line starts; where the last `\r` was. */
+    private long position;
+    private long lineStart;
+    private long lastCr = -2;
+    /** Bytes on the current line that take no column: continuation bytes, and a byte-order mark at the start. */
+    private long noColumn;
     /** Continuation bytes still expected, and the range the next one must be in. */
     private int pending;
     private int low = 0x80;
     private int high = 0xBF;
     private long startLine;
     private long startColumn;
-    /** The character being read, and whether it is the first of the text (a byte-order mark there is no column). */
+    private long startPosition;
+    /** The character being read. */
     private int codePoint;
-    private boolean first = true;
 
     /** {@code in} read from {@code firstLine} on (a stretch of a file may start inside it). */
     Utf8Input(InputStream in, long firstLine) {
@@ -58,19 +62,38 @@ final class Utf8Input extends FilterInputStream {
             end();
         } else {
             check(b);
+            position++;
         }
         return b;
     }
 
+    /**
+     * Most bytes of a candidate file are printable ASCII, which is UTF-8 and ends no line: those are passed over
+     * with one comparison each (a byte above `\r` as a signed byte is neither a line break nor a byte of a longer
+     * character), and lines and columns are worked out from positions only where something happens.
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n < 0) {
             end();
+            return n;
         }
-        for (int i = 0; i < n; i++) {
-            check(buffer[offset + i] & 0xFF);
+        int end = offset + n;
+        long base = position - offset;
+        for (int i = offset; i < end; i++) {
+            if (pending == 0) {
+                while (i < end && buffer[i] > '\r') {
+                    i++;
+                }
+                if (i == end) {
+                    break;
+                }
+            }
+            position = base + i;
+            check(buffer[i] & 0xFF);
         }
+        position = base + end;
         return n;
     }
 
@@ -94,6 +117,12 @@ final class Utf8Input extends FilterInputStream {
         return false;
     }
 
+    /** The column of the byte at {@code position}, in characters. */
+    private long column() {
+        return position - lineStart - noColumn + 1;
+    }
+
+    /** Byte {@code b}, at {@code position}. */
     private void check(int b) throws NotUtf8Exception {
         if (pending > 0) {
             if (b < low || b > high) {
@@ -101,23 +130,31 @@ final class Utf8Input extends FilterInputStream {
             }
             low = 0x80;
             high = 0xBF;
+            noColumn++;
             codePoint = codePoint << 6 | b & 0x3F;
-            if (--pending == 0) {
-                if (!(first && codePoint == 0xFEFF)) {
-                    column++;
+            if (--pending == 0 && startPosition == 0 && codePoint == 0xFEFF) {
+                noColumn++; // a byte-order mark that starts the text is no character of it
+            }
+            return;
+        }
+        if (b < 0x80) {
+            if (b == '\n') {
+                if (lastCr != position - 1) {
+                    line++;
                 }
-                first = false;
+                lineStart = position + 1;
+                noColumn = 0;
+            } else if (b == '\r') {
+                line++;
+                lineStart = position + 1;
+                noColumn = 0;
+                lastCr = position;
             }
             return;
         }
         startLine = line;
-        startColumn = column;
-        if (b < 0x80) {
-            ascii(b);
-            first = false;
-            return;
-        }
-        afterCr = false;
+        startColumn = column();
+        startPosition = position;
         codePoint = b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F);
         if (b >= 0xC2 && b <= 0xDF) {
             pending = 1;
@@ -138,24 +175,7 @@ final class Utf8Input extends FilterInputStream {
             pending = 3;
             high = 0x8F; // not above U+10FFFF
         } else {
-            throw new NotUtf8Exception(line, column);
-        }
-    }
-
-    private void ascii(int b) {
-        if (b == '\n') {
-            if (!afterCr) {
-                line++;
-            }
-            column = 1;
-            afterCr = false;
-        } else if (b == '\r') {
-            line++;
-            column = 1;
-            afterCr = true;
-        } else {
-            column++;
-            afterCr = false;
+            throw new NotUtf8Exception(line, column());
         }
     }
 
