@@ -41,10 +41,12 @@ public final class CsvCandidates implements CandidateSource {
     private Interner values;
     private RowValues tuples;
     private Achievement[] plain;
-    /** Row numbers grouped by candidate, each group in file order; group c is rows[first[c]] .. rows[first[c+1]-1]. */
-    private int[] rows;
+    /**
+     * The tuple of every row, the rows grouped by candidate and each group in file order: candidate c's rows are
+     * rowTuples[first[c]] .. rowTuples[first[c + 1] - 1].
+     */
+    private int[] rowTuples;
     private int[] first;
-    private int[] tupleOfRow;
     private int nextCandidate;
 
     private CsvCandidates(String name) {
@@ -285,9 +287,10 @@ public final class CsvCandidates implements CandidateSource {
     // ----------------------------------------------------------------------------------------- reading
 
     /**
-     * Merges the parts in file order into one set of tables (numbering candidates by first appearance in the
+     * Merges the parts in file order into the first part's tables (numbering candidates by first appearance in the
      * file), reports or refuses bad rows, then groups rows by candidate with a stable counting sort, so that each
-     * candidate's rows stay in file order.
+     * candidate's rows stay in file order. The rows themselves are not copied before they are sorted: a later part's
+     * candidates and tuples are renumbered through a map.
      */
     private void finish(List<CsvPart> parts, Consumer<String> skipped) throws BadInputException {
         for (CsvPart part : parts) {
@@ -298,57 +301,58 @@ public final class CsvCandidates implements CandidateSource {
                 skipped.accept(bad);
             }
         }
-        IntList candidateOfRow;
-        if (parts.size() == 1) {
-            CsvPart only = parts.get(0);
-            ids = only.ids;
-            values = only.values;
-            tuples = only.tuples;
-            candidateOfRow = only.candidateOfRow;
-            tupleOfRow = only.tupleOfRow.toArray();
-        } else {
-            ids = new Interner();
-            values = new Interner();
-            values.intern("");
-            tuples = new RowValues();
-            candidateOfRow = new IntList();
-            IntList tupleList = new IntList();
-            int[] fields = new int[RowValues.WIDTH];
-            for (CsvPart part : parts) {
-                int[] value = new int[part.values.size()];
-                for (int v = 0; v < value.length; v++) {
-                    value[v] = values.intern(part.values.get(v));
-                }
-                int[] tuple = new int[part.tuples.size()];
-                for (int t = 0; t < tuple.length; t++) {
-                    for (int f = 0; f < RowValues.WIDTH; f++) {
-                        fields[f] = value[part.tuples.get(t, f)];
-                    }
-                    tuple[t] = tuples.intern(fields);
-                }
-                int[] id = new int[part.ids.size()];
-                for (int i = 0; i < id.length; i++) {
-                    id[i] = ids.intern(part.ids.get(i));
-                }
-                for (int r = 0; r < part.candidateOfRow.size(); r++) {
-                    candidateOfRow.add(id[part.candidateOfRow.get(r)]);
-                    tupleList.add(tuple[part.tupleOfRow.get(r)]);
-                }
+        CsvPart head = parts.get(0);
+        ids = head.ids;
+        values = head.values;
+        tuples = head.tuples;
+        int[][] idMap = new int[parts.size()][];
+        int[][] tupleMap = new int[parts.size()][];
+        int[] fields = new int[RowValues.WIDTH];
+        for (int k = 1; k < parts.size(); k++) {
+            CsvPart part = parts.get(k);
+            int[] value = new int[part.values.size()];
+            for (int v = 0; v < value.length; v++) {
+                value[v] = values.intern(part.values.get(v));
             }
-            tupleOfRow = tupleList.toArray();
+            tupleMap[k] = new int[part.tuples.size()];
+            for (int t = 0; t < tupleMap[k].length; t++) {
+                for (int f = 0; f < RowValues.WIDTH; f++) {
+                    fields[f] = value[part.tuples.get(t, f)];
+                }
+                tupleMap[k][t] = tuples.intern(fields);
+            }
+            idMap[k] = new int[part.ids.size()];
+            for (int i = 0; i < idMap[k].length; i++) {
+                idMap[k][i] = ids.intern(part.ids.get(i));
+            }
         }
         int n = ids.size();
         int[] start = new int[n + 1];
-        for (int r = 0; r < candidateOfRow.size(); r++) {
-            start[candidateOfRow.get(r) + 1]++;
+        int total = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            IntList candidateOfRow = parts.get(k).candidateOfRow;
+            int[] map = idMap[k];
+            for (int r = 0; r < candidateOfRow.size(); r++) {
+                int c = candidateOfRow.get(r);
+                start[(map == null ? c : map[c]) + 1]++;
+            }
+            total += candidateOfRow.size();
         }
         for (int c = 0; c < n; c++) {
             start[c + 1] += start[c];
         }
         int[] fill = Arrays.copyOf(start, n);
-        rows = new int[candidateOfRow.size()];
-        for (int r = 0; r < candidateOfRow.size(); r++) {
-            rows[fill[candidateOfRow.get(r)]++] = r;
+        rowTuples = new int[total];
+        for (int k = 0; k < parts.size(); k++) {
+            IntList candidateOfRow = parts.get(k).candidateOfRow;
+            IntList tupleOfRow = parts.get(k).tupleOfRow;
+            int[] map = idMap[k];
+            int[] tmap = tupleMap[k];
+            for (int r = 0; r < candidateOfRow.size(); r++) {
+                int c = candidateOfRow.get(r);
+                int t = tupleOfRow.get(r);
+                rowTuples[fill[map == null ? c : map[c]]++] = tmap == null ? t : tmap[t];
+            }
         }
         first = start;
         plain = new Achievement[tuples.size()];
@@ -361,17 +365,16 @@ public final class CsvCandidates implements CandidateSource {
         int to = first[c + 1];
         boolean rated = false;
         for (int i = from; i < to && !rated; i++) {
-            rated = tuples.get(tupleOfRow[rows[i]], RowValues.CRITERION) != 0;
+            rated = tuples.get(rowTuples[i], RowValues.CRITERION) != 0;
         }
-        List<Achievement> achievements = new ArrayList<>(to - from);
-        if (!rated) {
-            for (int i = from; i < to; i++) {
-                achievements.add(plain(tupleOfRow[rows[i]]));
-            }
-        } else {
-            achievements = withRatings(from, to);
+        if (rated) {
+            return new Candidate(ids.get(c), withRatings(from, to));
         }
-        return new Candidate(ids.get(c), achievements);
+        Achievement[] achievements = new Achievement[to - from];
+        for (int i = from; i < to; i++) {
+            achievements[i - from] = plain(rowTuples[i]);
+        }
+        return new Candidate(ids.get(c), List.of(achievements));
     }
 
     /** One achievement per distinct plain tuple, shared by every candidate that has it (it is immutable). */
@@ -390,7 +393,7 @@ public final class CsvCandidates implements CandidateSource {
         List<Entry> entries = new ArrayList<>();
         Map<Integer, Entry> latest = new HashMap<>();
         for (int i = from; i < to; i++) {
-            int t = tupleOfRow[rows[i]];
+            int t = rowTuples[i];
             int unit = tuples.get(t, RowValues.UNIT);
             Entry e = tuples.get(t, RowValues.CRITERION) == 0 ? null : latest.get(unit);
             if (e == null) {

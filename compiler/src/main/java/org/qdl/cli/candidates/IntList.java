@@ -2,24 +2,34 @@ package org.qdl.cli.candidates;
 
 import java.util.Arrays;
 
-/** A growable array of ints: one per CSV row, without a boxed Integer each. */
+/**
+ * A growable list of ints: one per CSV row, without a boxed Integer each. Kept in blocks of 64 Ki ints, so that
+ * growing to millions of rows never copies what is already there.
+ */
 final class IntList {
-    private int[] values = new int[1024];
+    private static final int BITS = 16;
+    private static final int BLOCK = 1 << BITS;
+
+    private int[][] blocks = new int[4][];
+    private int[] last;
     private int size;
 
     void add(int v) {
-        if (size == values.length) {
-            values = Arrays.copyOf(values, size + (size >> 1));
+        int offset = size & (BLOCK - 1);
+        if (offset == 0) {
+            int block = size >>> BITS;
+            if (block == blocks.length) {
+                blocks = Arrays.copyOf(blocks, block * 2);
+            }
+            last = new int[BLOCK];
+            blocks[block] = last;
         }
-        values[size++] = v;
+        last[offset] = v;
+        size++;
     }
 
     int get(int i) {
-        return values[i];
-    }
-
-    int[] toArray() {
-        return Arrays.copyOf(values, size);
+        return blocks[i >>> BITS][i & (BLOCK - 1)];
     }
 
     int size() {
