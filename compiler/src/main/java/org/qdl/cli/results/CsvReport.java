@@ -1,15 +1,14 @@
 package org.qdl.cli.results;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.qdl.runtime.result.Problem;
+import java.util.StringJoiner;
+import java.util.function.Function;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 
@@ -17,12 +16,13 @@ import org.qdl.runtime.result.Shortfall;
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems");
-    private static final ObjectWriter ROWS;
+    private static final CsvFactory CSV = new CsvFactory();
+    private static final CsvSchema SCHEMA;
 
     static {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
-        ROWS = new CsvMapper().writerFor(String[].class).with(schema.build().withoutHeader().withLineSeparator("\n"));
+        SCHEMA = schema.build().withoutHeader().withLineSeparator("\n");
     }
 
     @Override
@@ -30,29 +30,39 @@ final class CsvReport implements Report {
         return String.join(",", COLUMNS) + "\n";
     }
 
+    /** The rows, written field by field with Jackson's CSV generator (which quotes what needs quoting). */
     @Override
     public String render(List<Result> results) {
-        List<String[]> rows = new ArrayList<>(results.size());
-        for (Result r : results) {
-            List<String> shortfalls = new ArrayList<>();
-            for (Shortfall s : r.shortfalls()) {
-                shortfalls.add(s.message());
+        StringWriter out = new StringWriter(results.size() * 96);
+        try (CsvGenerator g = CSV.createGenerator(out)) {
+            g.setSchema(SCHEMA);
+            for (Result r : results) {
+                g.writeStartArray();
+                g.writeString(r.candidate());
+                g.writeString(String.valueOf(r.achieved()));
+                g.writeString(r.grade() == null ? "" : r.grade());
+                g.writeString(Numbers.plain(r.credits()));
+                g.writeString(String.valueOf(r.unitsNeeded()));
+                g.writeString(joined(r.shortfalls(), Shortfall::message));
+                g.writeString(joined(r.problems(), p -> p.code() + " " + p.message()));
+                g.writeEndArray();
             }
-            List<String> problems = new ArrayList<>();
-            for (Problem p : r.problems()) {
-                problems.add(p.code() + " " + p.message());
-            }
-            rows.add(new String[] {r.candidate(), String.valueOf(r.achieved()), r.grade() == null ? "" : r.grade(),
-                Numbers.plain(r.credits()), String.valueOf(r.unitsNeeded()), String.join("; ", shortfalls),
-                String.join("; ", problems)});
-        }
-        StringWriter out = new StringWriter();
-        try (SequenceWriter w = ROWS.writeValues(out)) {
-            w.writeAll(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static <T> String joined(List<T> items, Function<T, String> text) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return text.apply(items.get(0));
+        }
+        StringJoiner all = new StringJoiner("; ");
+        items.forEach(i -> all.add(text.apply(i)));
+        return all.toString();
     }
 
     @Override

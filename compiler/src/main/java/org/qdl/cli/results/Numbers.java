@@ -11,6 +11,9 @@ final class Numbers {
         if (d == null) {
             return "0";
         }
+        if (d.scale() == 0) {
+            return d.toString(); // a whole number as written: the common case, at no cost
+        }
         BigDecimal s = d.stripTrailingZeros();
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
