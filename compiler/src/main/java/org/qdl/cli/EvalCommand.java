@@ -10,12 +10,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
+import org.qdl.diag.Diagnostic;
 import org.qdl.cli.candidates.BadInputException;
 import org.qdl.cli.candidates.CandidateSource;
 import org.qdl.cli.candidates.Chunk;
@@ -90,10 +94,11 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path specPath = UserFiles.existing(main.io, spec, "spec");
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
-        CompiledQualification q = load(specPath);
-        if (q == null) {
-            return ExitCode.INPUT;
-        }
+        // the spec is compiled while the input is read (a large CSV file is read whole before anything is evaluated)
+        FutureTask<Loaded> loading = new FutureTask<>(() -> load(specPath));
+        Thread loader = new Thread(loading, "qdl-spec");
+        loader.setDaemon(true);
+        loader.start();
         AtomicLong skipped = new AtomicLong();
         Consumer<String> skip = !skipBadRows ? null : message -> {
             skipped.incrementAndGet();
@@ -105,12 +110,20 @@ final class EvalCommand implements Callable<Integer> {
         try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
                 CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
+            CompiledQualification q = spec(loading);
+            if (q == null) {
+                return ExitCode.INPUT;
+            }
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
             }
             Report.Summary summary = write(q, source, progress, skipped);
             return failOnNotAchieved && summary.notAchieved() > 0 ? ExitCode.INPUT : ExitCode.OK;
         } catch (BadInputException e) {
+            // a broken spec is reported before a broken input, as if the spec had been read first
+            if (spec(loading) == null) {
+                return ExitCode.INPUT;
+            }
             throw CliException.input(e.getMessage());
         } catch (StdoutStream.Closed e) {
             // whoever read our results has all they wanted (`qdl eval ... | head`)
@@ -201,12 +214,36 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The compiled qualification, or null when the spec has errors (they have been printed). */
-    private CompiledQualification load(Path path) {
+    /** The compiled qualification, or the errors that stop the spec from compiling. */
+    private record Loaded(CompiledQualification qualification, List<Diagnostic> errors) {
+    }
+
+    /** Waits for the spec: the compiled qualification, or null when it has errors (which are then printed). */
+    private CompiledQualification spec(FutureTask<Loaded> loading) {
+        Loaded loaded;
+        try {
+            loaded = loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the spec", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw (Error) e.getCause();
+        }
+        if (loaded.qualification() == null) {
+            Diagnostics.print(main, loaded.errors(), DiagnosticFormat.HUMAN);
+        }
+        return loaded.qualification();
+    }
+
+    /** Compiles the spec (a .qdl source, or a .qdl.json IR). Prints nothing: this runs beside the input's reading. */
+    private Loaded load(Path path) {
         String lower = spec.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             try (InputStream in = Files.newInputStream(path)) {
-                return CompiledQualification.compile(IrJson.read(in, spec));
+                return new Loaded(CompiledQualification.compile(IrJson.read(in, spec)), List.of());
             } catch (IrException e) {
                 throw CliException.input(e.getMessage());
             } catch (IOException e) {
@@ -215,15 +252,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         Compilation c = Frontend.compile(path, spec);
         if (c.hasErrors()) {
-            Diagnostics.print(main, c.diagnostics().stream().filter(d -> d.isError()).toList(), DiagnosticFormat.HUMAN);
-            return null;
+            return new Loaded(null, c.diagnostics().stream().filter(d -> d.isError()).toList());
         }
         if (c.qualification().isEmpty()) {
-            Diagnostics.print(main, java.util.List.of(Diagnostics.noQualification(path, spec,
-                    "there is nothing to evaluate against")), DiagnosticFormat.HUMAN);
-            return null;
+            return new Loaded(null, List.of(Diagnostics.noQualification(path, spec,
+                    "there is nothing to evaluate against")));
         }
         IrDocument ir = IrEmitter.emit(c.qualification().get());
-        return CompiledQualification.compile(ir);
+        return new Loaded(CompiledQualification.compile(ir), List.of());
     }
 }
