@@ -287,6 +287,20 @@ class EvalCommandTest {
         assertThat(noQualification.err()).contains("declares no qualification");
     }
 
+    /** The spec is compiled while the input is read; when both are broken, the spec's errors are the ones shown. */
+    @Test
+    void aBadSpecIsReportedBeforeABadInput() {
+        Qdl.Run source = qdl("eval", "bad/syntax-error.qdl", "bad/too-many-fields.csv");
+        assertThat(source.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(source.err()).contains("error[Q0001]").doesNotContain("too-many-fields.csv");
+        Qdl.Run ir = qdl("eval", "bad/future.qdl.json", "bad/malformed.json");
+        assertThat(ir.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(ir.err()).contains("future.qdl.json").doesNotContain("malformed.json");
+        Qdl.Run goodSpec = qdl("eval", "mini.qdl.json", "bad/too-many-fields.csv");
+        assertThat(goodSpec.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(goodSpec.err()).contains("too-many-fields.csv:");
+    }
+
     @Test
     void unknownUnitsAreProblemsNotFailures() throws IOException {
         Qdl.Run run = qdl("eval", "--format", "json", "mini.qdl.json", "class.csv");
