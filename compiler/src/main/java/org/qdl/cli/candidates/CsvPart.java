@@ -30,6 +30,9 @@ final class CsvPart {
         CsvRow row = new CsvRow(header.width);
         int[] tuple = new int[RowValues.WIDTH];
         int[] column = header.column;
+        // a candidate's rows usually come together: the same id as the row before needs no lookup
+        String lastId = null;
+        int lastCandidate = -1;
         while (row.read(p)) {
             if (row.blank()) {
                 continue;
@@ -46,7 +49,12 @@ final class CsvPart {
                 int col = column[f + 1];
                 tuple[f] = col < 0 ? 0 : values.intern(row.fields[col].strip());
             }
-            candidateOfRow.add(ids.intern(row.fields[column[CsvHeader.CANDIDATE]].strip()));
+            String id = row.fields[column[CsvHeader.CANDIDATE]].strip();
+            if (!id.equals(lastId)) {
+                lastCandidate = ids.intern(id);
+                lastId = id;
+            }
+            candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
         }
     }
