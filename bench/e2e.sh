@@ -11,14 +11,13 @@ fi
 work=bench/target/e2e
 mkdir -p "$work"
 gen="java -cp bench/target/benchmarks.jar"
-./qdl --version >/dev/null           # builds the jar if needed and records the class-data archive
+./qdl --version >/dev/null           # builds the jar if needed and records the class-data archive (qdl.jsa)
 
 svq=specs/svq-customer-service-scqf5.qdl
 ./qdl build "$svq" -o "$work" >/dev/null
 [ -f "$work/svq-1m.csv" ] || $gen org.qdl.bench.gen.GenerateCandidates "$work/svq-customer-service-scqf5.qdl.json" \
   1000000 "$work/svq-1m.csv"
 [ -f "$work/big-10000.qdl" ] || $gen org.qdl.bench.gen.GenerateSpec 10000 500 "$work/big-10000.qdl"
-./qdl handbook "$svq" -o "$work/hb-warm" >/dev/null   # the handbook's classes join the archive
 
 best() { # best of 3: prints "seconds peak-MB"
   local b="" m="" out
