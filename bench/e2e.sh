@@ -20,10 +20,14 @@ svq=specs/svq-customer-service-scqf5.qdl
 [ -f "$work/big-10000.qdl" ] || $gen org.qdl.bench.gen.GenerateSpec 10000 500 "$work/big-10000.qdl"
 
 best() { # best of 3: prints "seconds peak-MB"
-  local b="" m="" out
+  local b="" m="" s k
   for _ in 1 2 3; do
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    local s=${out% *} k=${out#* }
+    if ! /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>"$work/stderr.txt"; then
+      echo "bench/e2e.sh: failed: $*" >&2
+      cat "$work/stderr.txt" >&2
+      exit 1
+    fi
+    read -r s k < <(tail -1 "$work/time.txt")
     if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then b=$s; m=$((k / 1024)); fi
   done
   echo "$b $m"

@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.qdl.model.Qualification;
 
@@ -42,17 +47,68 @@ public final class HandbookEmitter {
         }
         HandbookView view = HandbookViews.build(q);
         Templates engine = new Templates(templates);
-        Map<String, byte[]> files = new TreeMap<>();
-        files.put("index.html", page(engine, "index.ftlh", view, null, Links.fromIndex()));
-        files.put("handbook.html", page(engine, "handbook.ftlh", view, null, Links.fromOnePage()));
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("index.html", "index.ftlh", null, Links.fromIndex()));
+        pages.add(new Page("handbook.html", "handbook.ftlh", null, Links.fromOnePage()));
         for (UnitView unit : view.units()) {
-            files.put("units/" + unit.id() + ".html", page(engine, "unit.ftlh", view, unit, Links.fromUnitPage()));
+            pages.add(new Page("units/" + unit.id() + ".html", "unit.ftlh", unit, Links.fromUnitPage()));
         }
+        Map<String, byte[]> files = new TreeMap<>(renderAll(engine, view, pages));
         files.put(STYLESHEET, stylesheet(templates));
         if (templates.isPresent()) {
             files.putAll(assets(templates.get()));
         }
         OutputDirectory.replace(outDir, files);
+    }
+
+    /** A page to render: its path in the output, its template, its unit (none for the whole-handbook pages). */
+    private record Page(String path, String template, UnitView unit, Links links) {
+    }
+
+    /**
+     * Renders the pages on all cores (a handbook of thousands of units has thousands of pages; templates and the
+     * view are shared, read-only). When pages fail, the first of them in page order is reported, as one thread
+     * would.
+     */
+    private static Map<String, byte[]> renderAll(Templates engine, HandbookView view, List<Page> pages)
+            throws HandbookException {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), pages.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "qdl-handbook");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<byte[]>> rendered = new ArrayList<>();
+            for (Page p : pages) {
+                rendered.add(pool.submit(() -> page(engine, p.template(), view, p.unit(), p.links())));
+            }
+            Map<String, byte[]> out = new HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                out.put(pages.get(i).path(), take(rendered.get(i)));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] take(Future<byte[]> page) throws HandbookException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HandbookException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HandbookException) {
+                throw (HandbookException) cause;
+            }
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw (Error) cause;
+        }
     }
 
     private static byte[] page(Templates engine, String template, HandbookView view, UnitView unit, Links links)
