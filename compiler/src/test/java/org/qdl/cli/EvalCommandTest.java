@@ -223,6 +223,19 @@ class EvalCommandTest {
         golden("eval-csv-" + name, run);
     }
 
+    /** Found by fuzzing: text in a column the header does not have was skipped with the row, as if blank. */
+    @Test
+    void aRowWhoseOnlyTextIsBeyondTheHeaderIsMalformedNotBlank() {
+        Qdl.Run run = Qdl.in(Fixtures.dir()).stdin("candidate,unit\nC1,A1\n,,lost\n")
+                .run("eval", "--input-format", "csv", "mini.qdl.json", "-");
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).isEqualTo("error: <stdin>:3: 3 fields where the header has 2\n");
+        Qdl.Run empty = Qdl.in(Fixtures.dir()).stdin("candidate,unit\nC1,A1\n,, \n,\n")
+                .run("eval", "--input-format", "csv", "--format", "csv", "mini.qdl.json", "-");
+        assertThat(empty.exit()).isZero();
+        assertThat(empty.out().lines()).hasSize(2);
+    }
+
     @Test
     void skipBadRowsReportsTheRowAndEvaluatesTheRest() {
         Qdl.Run run = qdl("eval", "--skip-bad-rows", "--format", "csv", "mini.qdl.json", "bad/too-many-fields.csv");

@@ -213,7 +213,8 @@ final class CandidateInputs {
                     fields.remove(fields.size() - 1);
                 }
             }
-            boolean blank = fields.subList(0, Math.min(width, fields.size())).stream().allMatch(String::isBlank);
+            // blank only when every field is: text in a column beyond the header makes the row malformed
+            boolean blank = fields.stream().allMatch(String::isBlank);
             rows.add(c.below(rows.size() + 1), new Row(fields, "", blank ? RowKind.BLANK : RowKind.BAD));
         }
 

@@ -12,6 +12,8 @@ final class CsvRow {
     int size;
     /** The line the row starts on, within what the parser reads. */
     long line;
+    /** Whether a field beyond the array (so not kept) has text: such a row is not blank. */
+    private boolean textBeyond;
 
     CsvRow(int capacity) {
         fields = new String[capacity];
@@ -20,6 +22,7 @@ final class CsvRow {
     /** Reads the next row (the parser gives each row as an array); false at the end. */
     boolean read(CsvParser p) throws IOException {
         size = 0;
+        textBeyond = false;
         if (p.nextToken() != JsonToken.START_ARRAY) {
             return false;
         }
@@ -32,14 +35,22 @@ final class CsvRow {
             }
             if (size < fields.length) {
                 fields[size] = p.getText();
+            } else if (!textBeyond) {
+                textBeyond = !p.getText().isBlank();
             }
             size++;
         }
         return true;
     }
 
-    /** An empty line, or a row of empty fields (spreadsheets export those at the end). */
+    /**
+     * An empty line, or a row of empty fields (spreadsheets export those at the end). A row with text in a column
+     * the header does not have is not blank: it is reported as malformed, not skipped.
+     */
     boolean blank() {
+        if (textBeyond) {
+            return false;
+        }
         for (int i = 0; i < Math.min(size, fields.length); i++) {
             if (!fields[i].isBlank()) {
                 return false;
