@@ -112,6 +112,13 @@ public final class CsvCandidates implements CandidateSource {
             } catch (IOException e) {
                 throw unreadable(name, e, null, 0);
             }
+            if (header.line > 1) {
+                // blank lines before the header could fill the first stretch, leaving the header to the next one as
+                // a row: such a file is read in one go
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    return read(in, name, skipped, w -> { });
+                }
+            }
             // First, cut where a line ends near each share of the file, without following quotes: right for nearly
             // every file, and no pass over the file before the parallel read. A cut inside a quoted field leaves the
             // stretch before it unfinished (a missing closing quote), so anything that goes wrong in this read, or a
@@ -121,8 +128,11 @@ public final class CsvCandidates implements CandidateSource {
                 c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped);
                 return c;
             }
+            rethrowError(quick);
+            Arrays.fill(quick, null); // not kept while the file is read again
             Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, 0, size, threads, 0),
                     skipped == null);
+            rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();
             for (Object o : exact) {
                 if (o instanceof BadInputException) {
@@ -142,9 +152,18 @@ public final class CsvCandidates implements CandidateSource {
         return c;
     }
 
+    /** An Error in a reading thread (running out of memory) is the run's, as it would be on one thread. */
+    private static void rethrowError(Object[] outcomes) {
+        for (Object o : outcomes) {
+            if (o instanceof Error) {
+                throw (Error) o;
+            }
+        }
+    }
+
     /**
      * Reads each stretch on a thread of its own; gives, in file order, each stretch's {@link CsvPart} or what
-     * stopped its reading (a {@link BadInputException} naming the place, or a RuntimeException).
+     * stopped its reading (a {@link BadInputException} naming the place, a RuntimeException or an Error).
      */
     private static Object[] readStretches(FileChannel channel, CsvHeader header, String name,
             List<CsvSplit.Stretch> stretches, boolean stopAtBadRow) {
@@ -168,7 +187,7 @@ public final class CsvCandidates implements CandidateSource {
                     }
                 } catch (IOException e) {
                     outcomes[k] = unreadable(name, e, null, s.linesBefore());
-                } catch (BadInputException | RuntimeException e) {
+                } catch (BadInputException | RuntimeException | Error e) {
                     outcomes[k] = e;
                 }
             }, "qdl-csv-" + k);

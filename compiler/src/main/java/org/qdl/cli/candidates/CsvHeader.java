@@ -23,10 +23,13 @@ final class CsvHeader {
     final int[] column;
     /** The number of fields every row must have. */
     final int width;
+    /** The line the header is on (after blank lines, if any). */
+    final long line;
 
-    private CsvHeader(int[] column, int width) {
+    private CsvHeader(int[] column, int width, long line) {
         this.column = column;
         this.width = width;
+        this.line = line;
     }
 
     static CsvHeader of(List<String> fields, long line, String name, Consumer<String> warnings)
@@ -59,7 +62,7 @@ final class CsvHeader {
             warnings.accept(name + ":" + line + ": column `" + u + "` is not one qdl reads ("
                     + String.join(", ", COLUMNS) + "); it is ignored" + hint);
         }
-        return new CsvHeader(column, fields.size());
+        return new CsvHeader(column, fields.size(), line);
     }
 
     /** What is wrong with a row, or null. */

@@ -55,7 +55,7 @@ final class CsvSplit {
                 }
                 if (b == '\n') {
                     long cut = position + i + 1;
-                    if (state == FIELD_START && cut >= target && out.size() < parts - 1) {
+                    if (state == FIELD_START && cut >= target && out.size() < parts - 1 && !markAt(file, cut)) {
                         out.add(new Stretch(start, cut, startLines));
                         start = cut;
                         startLines = lines;
@@ -89,7 +89,7 @@ final class CsvSplit {
                 }
                 byte[] bytes = buffer.array();
                 for (int i = 0; i < n && cut < 0; i++) {
-                    if (bytes[i] == '\n') {
+                    if (bytes[i] == '\n' && !markAt(file, position + i + 1)) {
                         cut = position + i + 1;
                     }
                 }
@@ -103,6 +103,19 @@ final class CsvSplit {
         }
         out.add(new Stretch(start, size, 0));
         return out;
+    }
+
+    /**
+     * Whether the bytes at {@code position} are a byte-order mark (EF BB BF). The parser drops one at the start of
+     * any stretch, where reading the file in one go keeps it as a character of the row, so no cut goes there.
+     */
+    private static boolean markAt(FileChannel file, long position) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(3);
+        while (head.hasRemaining() && file.read(head, position + head.position()) > 0) {
+            // read the three bytes, or as many as the file has
+        }
+        return head.position() == 3 && (head.get(0) & 0xFF) == 0xEF && (head.get(1) & 0xFF) == 0xBB
+                && (head.get(2) & 0xFF) == 0xBF;
     }
 
     private static final int FIELD_START = 0;

@@ -63,4 +63,31 @@ class CsvSplitTest {
         CsvCandidates.read(file, "class.csv", parallel::add, w -> { }, 4, 0);
         assertThat(parallel).isEqualTo(sequential);
     }
+
+    private void sameInParallel(String text, int threads) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(tmp.resolve("class.csv"), bytes);
+        List<String> whole = all(CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv", null, w -> { }));
+        assertThat(all(CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0))).as("%d threads", threads)
+                .isEqualTo(whole);
+    }
+
+    /** Found in review: the parser drops a byte-order mark at the start of any stretch, so no cut goes before one. */
+    @Test
+    void aRowStartingWithAByteOrderMarkIsNotCutBefore() throws Exception {
+        StringBuilder csv = new StringBuilder("candidate,unit\n");
+        csv.append("C1,U1\n".repeat(10)).append("\uFEFFC2,U2\n").append("C3,U3\n".repeat(10));
+        // 144 bytes: the first line break after the middle (72) is at 74, just before the row with the mark
+        assertThat(csv.toString().getBytes(StandardCharsets.UTF_8)).hasSize(144);
+        for (int threads : new int[] {2, 3, 4}) {
+            sameInParallel(csv.toString(), threads);
+        }
+    }
+
+    /** Found in review: blank lines before the header could fill the first stretch and leave it the header. */
+    @Test
+    void blankLinesBeforeTheHeaderDoNotMakeItARow() throws Exception {
+        sameInParallel("\n".repeat(40) + "candidate,unit\nC1,U1\n", 2);
+        sameInParallel(",,\n".repeat(40) + "candidate,unit\nC1,U1\n", 3);
+    }
 }
