@@ -94,17 +94,25 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path specPath = UserFiles.existing(main.io, spec, "spec");
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
-        // the spec is compiled while the input is read (a large CSV file is read whole before anything is evaluated)
-        FutureTask<Loaded> loading = new FutureTask<>(() -> load(specPath));
+        // the spec is compiled while the input is read (a large CSV file is read whole before anything is
+        // evaluated); what the reading has to say waits until the spec has compiled
+        HeldMessages messages = new HeldMessages(main::warning);
+        FutureTask<Loaded> loading = new FutureTask<>(() -> {
+            Loaded loaded = load(specPath);
+            if (loaded.qualification() != null) {
+                messages.release();
+            }
+            return loaded;
+        });
         Thread loader = new Thread(loading, "qdl-spec");
         loader.setDaemon(true);
         loader.start();
         AtomicLong skipped = new AtomicLong();
         Consumer<String> skip = !skipBadRows ? null : message -> {
             skipped.incrementAndGet();
-            main.warning(message + " (skipped)");
+            messages.accept(message + " (skipped)");
         };
-        Consumer<String> warn = main::warning;
+        Consumer<String> warn = messages;
         String inputName = inputPath == null ? "<stdin>" : input;
         boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
         try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
@@ -128,6 +136,11 @@ final class EvalCommand implements Callable<Integer> {
         } catch (StdoutStream.Closed e) {
             // whoever read our results has all they wanted (`qdl eval ... | head`)
             return ExitCode.OK;
+        } catch (IOException e) {
+            if (spec(loading) == null) {
+                return ExitCode.INPUT;
+            }
+            throw e;
         }
     }
 

@@ -309,6 +309,14 @@ class EvalCommandTest {
         Qdl.Run ir = qdl("eval", "bad/future.qdl.json", "bad/malformed.json");
         assertThat(ir.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(ir.err()).contains("future.qdl.json").doesNotContain("malformed.json");
+        Qdl.Run warned = Qdl.in(Fixtures.dir()).stdin("candidate,unit,colour\nC1,A1,red\nC2,A1\n")
+                .run("eval", "--skip-bad-rows", "--input-format", "csv", "bad/syntax-error.qdl", "-");
+        assertThat(warned.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(warned.err()).contains("error[Q0001]").doesNotContain("colour").doesNotContain("skipped");
+        Qdl.Run released = Qdl.in(Fixtures.dir()).stdin("candidate,unit,colour\nC1,A1,red\nC2,A1\n")
+                .run("eval", "--skip-bad-rows", "--input-format", "csv", "mini.qdl.json", "-");
+        assertThat(released.exit()).isZero();
+        assertThat(released.err()).contains("column `colour`").contains("<stdin>:3: 2 fields where the header has 3");
         Qdl.Run goodSpec = qdl("eval", "mini.qdl.json", "bad/too-many-fields.csv");
         assertThat(goodSpec.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(goodSpec.err()).contains("too-many-fields.csv:");
