@@ -63,16 +63,14 @@ final class GroupResolver {
         Diagnostic d = Diagnostic.of(Code.Q0102, ref.span(), "unknown unit `" + ref.text() + "`" + where)
                 .withLabel(env.decls.qualification.isPresent() ? "not declared in this qualification"
                         : "not declared in this file or the files it imports");
-        env.out.add(DidYouMean.suggest(ref.text(), env.decls.units.keySet())
-                .map(n -> d.withHelp("did you mean `" + n + "`?"))
+        env.out.add(DidYouMean.question(ref.text(), env.decls.units.keySet()).map(d::withHelp)
                 .orElse(d.withHelp("declare it with `unit " + ref.text() + " \"Title\" { ... }`, or import the file that does")));
     }
 
     static void unknownGroup(Env env, Name name) {
         Diagnostic d = Diagnostic.of(Code.Q0104, name.span(), "unknown group `" + name.text() + "`")
                 .withLabel("not declared");
-        env.out.add(DidYouMean.suggest(name.text(), env.decls.groups.keySet())
-                .map(n -> d.withHelp("did you mean `" + n + "`?"))
+        env.out.add(DidYouMean.question(name.text(), env.decls.groups.keySet()).map(d::withHelp)
                 .orElse(d.withHelp("declare it with `group " + name.text() + " \"Title\" { units ... }`")));
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * "did you mean": the known name closest to a misspelt one, when there is one clear candidate (or, from
- * {@link #nearest}, the few equally near).
+ * {@link #nearest} and {@link #question}, the few equally near).
  */
 public final class DidYouMean {
     private DidYouMean() {
@@ -57,6 +57,25 @@ public final class DidYouMean {
             }
         }
         return out;
+    }
+
+    /**
+     * The question to ask about a misspelt name: "did you mean `X`?" for a clear candidate, and the equally near
+     * ones when up to three are one edit away ("did you mean `M1` or `M10`?" for `M11`); otherwise none.
+     */
+    public static Optional<String> question(String wrong, Collection<String> known) {
+        List<String> near = new ArrayList<>(nearest(wrong, known));
+        if (near.isEmpty() || near.size() > 1 && (near.size() > 3
+                || distance(wrong.toLowerCase(Locale.ROOT), near.get(0).toLowerCase(Locale.ROOT)) > 1)) {
+            return Optional.empty(); // several as near, and more than one edit away or more than three: a guess
+        }
+        near.sort(null);
+        List<String> shown = new ArrayList<>();
+        for (String n : near) {
+            shown.add("`" + n + "`");
+        }
+        String last = shown.remove(shown.size() - 1);
+        return Optional.of("did you mean " + (shown.isEmpty() ? "" : String.join(", ", shown) + " or ") + last + "?");
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */

@@ -85,7 +85,7 @@ final class Judgement {
             }
         }
         if (u == null) {
-            String hint = Spelling.suggest(ref, q.unitIndex.keySet()).map(s -> "; did you mean `" + s + "`?")
+            String hint = Spelling.question(ref, q.unitIndex.keySet()).map(s -> "; " + s)
                     .orElse("");
             problems.add(new Problem(Problem.UNKNOWN_UNIT, ref, "unit `" + ref + "` is not part of this qualification"
                     + hint));
@@ -244,8 +244,8 @@ final class Judgement {
         for (Map.Entry<String, String> e : given.entrySet()) {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
-                String hint = Spelling.suggest(e.getKey(), unit.criterionIndex.keySet())
-                        .map(s -> "; did you mean `" + s + "`?").orElse("");
+                String hint = Spelling.question(e.getKey(), unit.criterionIndex.keySet()).map(s -> "; " + s)
+                        .orElse("");
                 problems.add(new Problem(Problem.UNKNOWN_CRITERION, unit.ref, "unit `" + unit.ref + "` has no criterion `"
                         + e.getKey() + "`; its rating is ignored" + hint));
                 continue;

@@ -1,31 +1,46 @@
 package org.qdl.runtime.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "did you mean": the one known name closest to a misspelt one, when there is one clear candidate. */
+/**
+ * "did you mean": the known name closest to a misspelt one, or up to three equally close when they are one edit
+ * away ("`M1` or `M10`" for `M11`).
+ */
 final class Spelling {
     private Spelling() {
     }
 
-    static Optional<String> suggest(String wrong, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean tie = false;
+    /** The question to ask, as "did you mean `X`?", when some known name is close enough to be meant. */
+    static Optional<String> question(String wrong, Collection<String> known) {
+        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
+        int best = Integer.MAX_VALUE;
+        List<String> near = new ArrayList<>();
         String w = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
             int d = distance(w, candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-                tie = false;
-            } else if (d == bestDistance) {
-                tie = true;
+            if (d > allowed || d > best) {
+                continue;
             }
+            if (d < best) {
+                best = d;
+                near.clear();
+            }
+            near.add(candidate);
         }
-        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
-        return best == null || tie || bestDistance > allowed ? Optional.empty() : Optional.of(best);
+        if (near.isEmpty() || near.size() > 1 && (near.size() > 3 || best > 1)) {
+            return Optional.empty(); // several as near, and more than one edit away or more than three: a guess
+        }
+        near.sort(null);
+        List<String> shown = new ArrayList<>();
+        for (String n : near) {
+            shown.add("`" + n + "`");
+        }
+        String last = shown.remove(shown.size() - 1);
+        return Optional.of("did you mean " + (shown.isEmpty() ? "" : String.join(", ", shown) + " or ") + last + "?");
     }
 
     private static int distance(String a, String b) {

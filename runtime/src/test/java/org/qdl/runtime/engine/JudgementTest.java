@@ -43,4 +43,18 @@ class JudgementTest {
         assertThat(planned.unitResults()).extracting(UnitResult::status).containsExactly("planned", "achieved");
         assertThat(planned.unitCertificate()).containsExactly("g");
     }
+
+    @Test
+    void anUnknownUnitGetsTheNamesNearestIt() {
+        IrBuilder b = new IrBuilder();
+        b.unit("4427-551", 5, 2).unit("4427-552", 5, 2).unit("4427-203", 5, 2);
+        b.rule(IrBuilder.sum("total", null, null, 1, null, null, null));
+        CompiledQualification q = b.compile();
+        Result tie = q.evaluate(new Candidate("x", List.of(Achievement.of("4427-55"))));
+        assertThat(tie.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("unit `4427-55` is not part of this qualification; did you mean `4427-551` or `4427-552`?"));
+        Result clear = q.evaluate(new Candidate("y", List.of(Achievement.of("4427-230"))));
+        assertThat(clear.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .endsWith("; did you mean `4427-203`?"));
+    }
 }
