@@ -1,38 +1,21 @@
 package org.qdl.diag;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.qdl.runtime.text.Spelling;
 
 /**
  * "did you mean": the known name closest to a misspelt one, when there is one clear candidate (or, from
- * {@link #nearest} and {@link #question}, the few equally near).
+ * {@link #nearest} and {@link #question}, the few equally near). The engine's {@link Spelling}, so that a spec's
+ * author and a centre get the same suggestions.
  */
 public final class DidYouMean {
     private DidYouMean() {
     }
 
     public static Optional<String> suggest(String wrong, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean tie = false;
-        for (String candidate : known) {
-            int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-                tie = false;
-            } else if (d == bestDistance && !candidate.equals(best)) {
-                tie = true;
-            }
-        }
-        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
-        if (best == null || tie || bestDistance > allowed || best.equals(wrong)) {
-            return Optional.empty();
-        }
-        return Optional.of(best);
+        return Spelling.suggest(wrong, known);
     }
 
     /**
@@ -40,62 +23,11 @@ public final class DidYouMean {
      * candidate, several when they are equally close (`Q01022` is one edit from `Q0102` and from `Q0122`).
      */
     public static List<String> nearest(String wrong, Collection<String> known) {
-        int allowed = Math.max(1, Math.min(3, wrong.length() / 3));
-        int best = Integer.MAX_VALUE;
-        List<String> out = new ArrayList<>();
-        for (String candidate : known) {
-            int d = distance(wrong.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d > allowed || candidate.equals(wrong) || out.contains(candidate)) {
-                continue;
-            }
-            if (d < best) {
-                best = d;
-                out.clear();
-            }
-            if (d == best) {
-                out.add(candidate);
-            }
-        }
-        return out;
+        return Spelling.nearest(wrong, known);
     }
 
-    /**
-     * The question to ask about a misspelt name: "did you mean `X`?" for a clear candidate, and the equally near
-     * ones when up to three are one edit away ("did you mean `M1` or `M10`?" for `M11`); otherwise none.
-     */
+    /** "did you mean `X`?", or `X` or `Y` when up to three are one edit away; see {@link Spelling#question}. */
     public static Optional<String> question(String wrong, Collection<String> known) {
-        List<String> near = new ArrayList<>(nearest(wrong, known));
-        if (near.isEmpty() || near.size() > 1 && (near.size() > 3
-                || distance(wrong.toLowerCase(Locale.ROOT), near.get(0).toLowerCase(Locale.ROOT)) > 1)) {
-            return Optional.empty(); // several as near, and more than one edit away or more than three: a guess
-        }
-        near.sort(null);
-        List<String> shown = new ArrayList<>();
-        for (String n : near) {
-            shown.add("`" + n + "`");
-        }
-        String last = shown.remove(shown.size() - 1);
-        return Optional.of("did you mean " + (shown.isEmpty() ? "" : String.join(", ", shown) + " or ") + last + "?");
-    }
-
-    /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Spelling.question(wrong, known);
     }
 }

@@ -11,6 +11,7 @@ import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.candidate.Status;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.UnitResult;
+import org.qdl.runtime.text.Spelling;
 
 /**
  * What a candidate's listed units amount to, unit by unit: achieved or not (and why), the unit's grade, its
