@@ -2,6 +2,8 @@ package org.qdl.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,8 +37,21 @@ final class HandbookCommand implements Callable<Integer> {
                     + "assets/ that replace the built-in ones of the same name.")
     String templates;
 
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "Print DATE (YYYY-MM-DD, or today) in each page's footer as the day the handbook was "
+                    + "generated. Without it the handbook carries no date: the same spec gives the same bytes.")
+    String date;
+
     @Override
     public Integer call() {
+        Optional<LocalDate> generated = Optional.empty();
+        if (date != null) {
+            try {
+                generated = Optional.of(date.equalsIgnoreCase("today") ? LocalDate.now() : LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw CliException.usage("--date `" + date + "` is not a date like 2026-11-23, or today");
+            }
+        }
         Path spec = UserFiles.existing(main.io, file, "spec");
         Optional<Path> templateDir = Optional.empty();
         if (templates != null) {
@@ -58,7 +73,7 @@ final class HandbookCommand implements Callable<Integer> {
         }
         Path out = UserFiles.outputDirectory(main.io, output);
         try {
-            HandbookEmitter.render(c.qualification().get(), out, templateDir);
+            HandbookEmitter.render(c.qualification().get(), out, templateDir, generated);
         } catch (HandbookException e) {
             throw CliException.input(e.getMessage());
         }

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,6 +45,16 @@ public final class HandbookEmitter {
      *     directory cannot be written
      */
     public static void render(Qualification q, Path outDir, Optional<Path> templates) throws HandbookException {
+        render(q, outDir, templates, Optional.empty());
+    }
+
+    /**
+     * As {@link #render(Qualification, Path, Optional)}, with {@code date} printed in each page's footer ("Generated
+     * by QDL from … on 23 November 2026"); without one a handbook carries no date, so the same source always gives
+     * the same bytes.
+     */
+    public static void render(Qualification q, Path outDir, Optional<Path> templates, Optional<LocalDate> date)
+            throws HandbookException {
         if (templates.isPresent() && !Files.isDirectory(templates.get())) {
             throw new HandbookException("the templates directory `" + templates.get() + "` does not exist");
         }
@@ -53,7 +66,7 @@ public final class HandbookEmitter {
         for (UnitView unit : view.units()) {
             pages.add(new Page("units/" + unit.id() + ".html", "unit.ftlh", unit, Links.fromUnitPage()));
         }
-        Map<String, byte[]> files = new TreeMap<>(renderAll(engine, view, pages));
+        Map<String, byte[]> files = new TreeMap<>(renderAll(engine, view, pages, date.map(Generated::of)));
         files.put(STYLESHEET, stylesheet(templates));
         if (templates.isPresent()) {
             files.putAll(assets(templates.get()));
@@ -70,8 +83,15 @@ public final class HandbookEmitter {
      * view are shared, read-only). When pages fail, the first of them in page order is reported, as one thread
      * would.
      */
-    private static Map<String, byte[]> renderAll(Templates engine, HandbookView view, List<Page> pages)
-            throws HandbookException {
+    /** The date a handbook was generated on, for its footer: as written for people, and as ISO 8601 for machines. */
+    public record Generated(String text, String iso) {
+        static Generated of(LocalDate date) {
+            return new Generated(date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), date.toString());
+        }
+    }
+
+    private static Map<String, byte[]> renderAll(Templates engine, HandbookView view, List<Page> pages,
+            Optional<Generated> generated) throws HandbookException {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), pages.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "qdl-handbook");
@@ -81,7 +101,7 @@ public final class HandbookEmitter {
         try {
             List<Future<byte[]>> rendered = new ArrayList<>();
             for (Page p : pages) {
-                rendered.add(pool.submit(() -> page(engine, p.template(), view, p.unit(), p.links())));
+                rendered.add(pool.submit(() -> page(engine, p.template(), view, p.unit(), p.links(), generated)));
             }
             Map<String, byte[]> out = new HashMap<>();
             for (int i = 0; i < pages.size(); i++) {
@@ -111,11 +131,12 @@ public final class HandbookEmitter {
         }
     }
 
-    private static byte[] page(Templates engine, String template, HandbookView view, UnitView unit, Links links)
-            throws HandbookException {
+    private static byte[] page(Templates engine, String template, HandbookView view, UnitView unit, Links links,
+            Optional<Generated> generated) throws HandbookException {
         Map<String, Object> model = new HashMap<>();
         model.put("handbook", view);
         model.put("links", links);
+        generated.ifPresent(g -> model.put("generated", g));
         if (unit != null) {
             model.put("unit", unit);
         }
