@@ -3,6 +3,7 @@ package org.qdl.check;
 import java.math.BigDecimal;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
+import org.qdl.runtime.ir.IrFormat;
 import org.qdl.syntax.tree.Num;
 
 /**
@@ -11,8 +12,8 @@ import org.qdl.syntax.tree.Num;
  * without a word, overflow, or make an IR that cannot be read back; no handbook needs one.
  */
 final class Numbers {
-    static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
-    static final int DECIMALS = 3;
+    static final BigDecimal MAX = IrFormat.MAX_NUMBER;
+    static final int DECIMALS = IrFormat.DECIMALS;
 
     private Numbers() {
     }

@@ -130,7 +130,7 @@ public final class CsvCandidates implements CandidateSource {
             }
             rethrowError(quick);
             Arrays.fill(quick, null); // not kept while the file is read again
-            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, 0, size, threads, 0),
+            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, threads),
                     skipped == null);
             rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();

@@ -21,17 +21,17 @@ final class CsvSplit {
     private CsvSplit() {
     }
 
-    /** Cuts {@code [from, size)} of the file into about {@code parts} stretches. */
-    static List<Stretch> of(FileChannel file, long from, long size, int parts, long linesBeforeFrom) throws IOException {
+    /** Cuts the file's {@code size} bytes into about {@code parts} stretches. */
+    static List<Stretch> of(FileChannel file, long size, int parts) throws IOException {
         List<Stretch> out = new ArrayList<>();
-        long target = from + (size - from) / parts;
-        long start = from;
-        long lines = linesBeforeFrom;
+        long target = size / parts;
+        long start = 0;
+        long lines = 0;
         long startLines = lines;
         int state = FIELD_START;
         long lastCr = -2;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-        long position = from;
+        long position = 0;
         while (position < size && out.size() < parts - 1) {
             buffer.clear();
             int n = file.read(buffer, position);

@@ -12,8 +12,8 @@ import java.util.Set;
  * without surprises.
  */
 final class IrValidator {
-    private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
-    private static final int DECIMALS = 3;
+    private static final BigDecimal MAX = IrFormat.MAX_NUMBER;
+    private static final int DECIMALS = IrFormat.DECIMALS;
     private static final Set<String> ATOMS = Set.of("everyCriterion", "someCriteria", "everyUnit", "someUnits", "points");
     private static final Set<String> DIRECTIONS = Set.of("eq", "ge", "le");
 
