@@ -13,6 +13,7 @@ import org.qdl.runtime.ir.IrFormat;
 import org.qdl.runtime.ir.IrGroup;
 import org.qdl.runtime.ir.IrLevel;
 import org.qdl.runtime.ir.IrQualification;
+import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrUnit;
 
@@ -40,8 +41,8 @@ public final class Structures {
         b.group("M", mandatory).group("O", optional);
         b.slot("mandatory", "all units from group M", mandatory, 4);
         b.slot("optional", "at least 12 units from group O", optional, 12);
-        b.rule(new IrRule("level-3", "at least 4 units at level 3", "at level 3", IrRule.ALL, List.of(), null,
-                new IrRule.IrLevelFilter("eq", 3, "3"), bounds(4), null, List.of(), false, null));
+        b.rule(new IrRule("level-3", null, "at least 4 units at level 3", IrRule.Counting.BOUNDS, TOTAL, null,
+                new IrRule.IrLevelFilter(IrComparison.EQ, 3, "3", false), bounds(4), null, List.of(), false, null));
         return b.build();
     }
 
@@ -74,8 +75,8 @@ public final class Structures {
         }
         for (int g = 0; g < k; g++) {
             if (byCredits) {
-                b.rule(new IrRule("G" + g, "at least 9 credits from group G" + g, "from group G" + g, IrRule.ASSIGNED,
-                        List.of("G" + g), groups.get(g), null, null, bounds(9), List.of(), false, null));
+                b.rule(new IrRule("G" + g, null, "at least 9 credits from group G" + g, IrRule.Counting.CLAIMS,
+                        groupsScope(List.of("G" + g)), groups.get(g), null, null, bounds(9), List.of(), false, null));
             } else {
                 b.slot("G" + g, "2 units from group G" + g, groups.get(g), 2);
             }
@@ -84,11 +85,11 @@ public final class Structures {
             int h = (g + 1) % k;
             Set<String> pair = new LinkedHashSet<>(groups.get(g));
             pair.addAll(groups.get(h));
-            b.rule(new IrRule("further-" + g, "1 further unit from any of groups G" + g + " and G" + h,
-                    "from any of groups G" + g + " and G" + h, IrRule.ASSIGNED, List.of("G" + g, "G" + h),
+            b.rule(new IrRule("further-" + g, null, "1 further unit from any of groups G" + g + " and G" + h,
+                    IrRule.Counting.CLAIMS, anyOfScope(List.of("G" + g, "G" + h)),
                     List.copyOf(pair), null, bounds(1), null, List.of(), true, null));
         }
-        b.rule(new IrRule("total", "at least " + 3 * k + " units in total", "in total", IrRule.ALL, List.of(), null,
+        b.rule(new IrRule("total", null, "at least " + 3 * k + " units in total", IrRule.Counting.BOUNDS, TOTAL, null,
                 null, bounds(3 * k), null, List.of(), false, null));
         return b.build();
     }
@@ -131,10 +132,10 @@ public final class Structures {
                 bToE.addAll(units);
             }
         }
-        b.rule(new IrRule("further", "1 further unit from any of groups B, C, D and E",
-                "from any of groups B, C, D and E", IrRule.ASSIGNED, List.of("B", "C", "D", "E"), bToE, null,
+        b.rule(new IrRule("further", null, "1 further unit from any of groups B, C, D and E",
+                IrRule.Counting.CLAIMS, anyOfScope(List.of("B", "C", "D", "E")), bToE, null,
                 bounds(1), null, List.of(), true, null));
-        b.rule(new IrRule("total", "at least 7 units in total", "in total", IrRule.ALL, List.of(), null, null,
+        b.rule(new IrRule("total", null, "at least 7 units in total", IrRule.Counting.BOUNDS, TOTAL, null, null,
                 bounds(7), null, List.of(), false, null));
         return b.build();
     }
@@ -212,7 +213,7 @@ public final class Structures {
         }
 
         Builder slot(String rule, String text, List<String> pool, int minUnits) {
-            return rule(new IrRule(rule, text, text.substring(text.indexOf("from")), IrRule.ASSIGNED, List.of(), pool,
+            return rule(new IrRule(rule, null, text, IrRule.Counting.CLAIMS, groupsScope(List.of(rule)), pool,
                     null, bounds(minUnits), null, List.of(), false, null));
         }
 
@@ -226,5 +227,15 @@ public final class Structures {
                     new IrQualification(id, id, null, List.of(), null, null, null), List.of(), units, groups, rules,
                     List.of(), List.of(), null);
         }
+    }
+
+    private static final IrRule.IrScope TOTAL = new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of());
+
+    private static IrRule.IrScope groupsScope(List<String> names) {
+        return new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, names);
+    }
+
+    private static IrRule.IrScope anyOfScope(List<String> names) {
+        return new IrRule.IrScope(IrRule.IrScope.Kind.ANY_OF_GROUPS, names);
     }
 }

@@ -21,6 +21,7 @@ import org.qdl.model.Grading;
 import org.qdl.model.Level;
 import org.qdl.model.Pathway;
 import org.qdl.model.Qualification;
+import org.qdl.model.Sites;
 import org.qdl.model.Range;
 import org.qdl.model.Rule;
 import org.qdl.model.Scale;
@@ -53,18 +54,21 @@ final class Checker {
         this.decl = decl;
     }
 
-    record Output(Optional<Qualification> qualification, List<Diagnostic> diagnostics) {
+    record Output(Optional<Qualification> qualification, List<Diagnostic> diagnostics, Sites sites) {
     }
 
     static Output check(List<SpecFile> files, boolean syntaxOk) {
         if (!syntaxOk || files.isEmpty()) {
-            return new Output(Optional.empty(), List.of());
+            return new Output(Optional.empty(), List.of(), Sites.NONE);
         }
         Diagnostics out = new Diagnostics();
         Declarations decls = new Declarations(files, out);
         Env env = new Env(decls, out);
         Optional<Qualification> q = new Checker(env, decls.qualification.orElse(null)).run();
-        return new Output(out.hasErrors() ? Optional.empty() : q, out.all());
+        return new Output(out.hasErrors() ? Optional.empty() : q, out.all(), new Sites(
+                decls.qualification.map(d -> d.name().span()),
+                decls.units.entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        e -> e.getValue().ref().span()))));
     }
 
     private Optional<Qualification> run() {
@@ -153,9 +157,6 @@ final class Checker {
 
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
                 grading);
-        if (!env.out.hasErrors()) {
-            StructureCheck.run(q, env);
-        }
         return Optional.of(q);
     }
 
@@ -242,7 +243,7 @@ final class Checker {
                     : units.size() + " units are";
             Diagnostic d = Diagnostic.of(Code.Q0309, resolver.listing(pair.get(1), unit).span(), which
                     + " in group " + pair.get(0) + " and in group " + pair.get(1)
-                    + (units.size() == 1 ? "" : ": " + StructureCheck.list(units)))
+                    + (units.size() == 1 ? "" : ": " + unitList(units)))
                     .withLabel(units.size() == 1 ? "also listed here" : "`" + unit + "`, the first, is also listed here")
                     .withNote(resolver.listing(pair.get(0), unit).span(), "first listed in group " + pair.get(0))
                     .withHelp("a unit counts for one rule only, whichever group it is counted from; if the units "
@@ -339,4 +340,10 @@ final class Checker {
         }
     }
 
+
+    private static String unitList(List<String> units) {
+        List<String> shown = units.size() > 5 ? units.subList(0, 5) : units;
+        String s = shown.stream().map(u -> "`" + u + "`").reduce((a, b) -> a + ", " + b).orElse("");
+        return "units " + s + (units.size() > 5 ? " and " + (units.size() - 5) + " more" : "");
+    }
 }

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
 import org.qdl.diag.Severity;
+import org.qdl.lower.Lowered;
+import org.qdl.lower.Lowering;
+import org.qdl.prove.StructureProof;
+import org.qdl.runtime.ir.IrDocument;
 import org.qdl.syntax.SourceFile;
 
 /**
@@ -25,7 +29,7 @@ public final class Frontend {
     public static Compilation compile(Path file, String displayName) {
         SourceLoader loader = new SourceLoader();
         if (!loader.loadRoot(file, displayName)) {
-            return new Compilation(Optional.empty(), loader.diagnostics());
+            return new Compilation(Optional.empty(), Optional.empty(), loader.diagnostics());
         }
         return check(loader);
     }
@@ -77,11 +81,22 @@ public final class Frontend {
         boolean syntaxOk = diagnostics.stream().noneMatch(Diagnostic::isError);
         Checker.Output out = Checker.check(loader.files(), syntaxOk);
         diagnostics.addAll(out.diagnostics());
+        Optional<IrDocument> ir = Optional.empty();
+        if (out.qualification().isPresent() && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            // check → lower → prove: the proof runs the engine on exactly what `qdl build` would write
+            Lowered lowered = Lowering.lower(out.qualification().get());
+            diagnostics.addAll(lowered.diagnostics());
+            if (lowered.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+                diagnostics.addAll(StructureProof.prove(out.qualification().get(), lowered.ir(), out.sites()));
+                ir = Optional.of(lowered.ir());
+            }
+        }
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().path().equals(
                 loader.files().isEmpty() ? "" : loader.files().get(0).source().path()) ? 0 : 1)
                 .thenComparing(d -> d.span().file().path())
                 .thenComparingInt(d -> d.span().start()));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Compilation(errors ? Optional.empty() : out.qualification(), capped(diagnostics));
+        return new Compilation(errors ? Optional.empty() : out.qualification(), errors ? Optional.empty() : ir,
+                capped(diagnostics));
     }
 }

@@ -59,7 +59,7 @@ final class RuleBuilder {
             }
             return Optional.of(new Rule(id(label, "barred-" + String.join("-", units)), label, Rule.Kind.BARRED,
                     Optional.empty(), Optional.empty(), false, Optional.empty(),
-                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, false, text, "", node.span()));
+                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, text, node.span()));
         }
         if (node instanceof RuleNode.EquivalentRule e) {
             List<String> units = units(e.units(), "equivalent");
@@ -72,16 +72,14 @@ final class RuleBuilder {
             }
             return Optional.of(new Rule(id(label, "equivalent-" + String.join("-", units)), label,
                     Rule.Kind.EQUIVALENT, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, false, text, "",
-                    node.span()));
+                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, text, node.span()));
         }
         if (node instanceof RuleNode.AllRule a) {
             Pool pool = pool(a.pool());
-            List<Rule.Inclusion> including = including(a.including(), pool, true, "");
-            String scopeText = "from " + Printer.pool(a.pool());
+            List<Rule.Inclusion> including = including(a.including(), pool);
             return Optional.of(new Rule(id(label, "all-from-" + String.join("-", pool.scope.names())), label,
                     Rule.Kind.ALL, Optional.empty(), Optional.empty(), false, Optional.empty(), pool.scope, pool.units,
-                    including, false, true, text, scopeText, node.span()));
+                    including, false, text, node.span()));
         }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
@@ -109,15 +107,8 @@ final class RuleBuilder {
                 List.of()));
         boolean hasMinimum = unitAmount.flatMap(Rule.Amount::min).isPresent()
                 || creditAmount.flatMap(Rule.Amount::min).isPresent();
-        boolean assigned = r.pool().isPresent() && r.level().isEmpty() && !r.shared() && hasMinimum;
-        List<Rule.Inclusion> including = including(r.including(), pool, assigned, notTaking(r, hasMinimum));
+        List<Rule.Inclusion> including = including(r.including(), pool);
         boolean further = r.amount().further() || r.second().map(RuleNode.Amount::further).orElse(false);
-        StringBuilder scope = new StringBuilder();
-        r.level().ifPresent(l -> scope.append(Printer.levelFilter(l)));
-        r.pool().ifPresent(p -> scope.append(scope.length() > 0 ? " " : "").append("from ").append(Printer.pool(p)));
-        if (scope.length() == 0) {
-            scope.append("in total");
-        }
         if (!ok) {
             return Optional.empty();
         }
@@ -132,10 +123,9 @@ final class RuleBuilder {
         if (unitAmount.flatMap(Rule.Amount::min).isEmpty() && creditAmount.flatMap(Rule.Amount::min).isEmpty()) {
             idWords.add("max");
         }
-        idWords.add(scope.toString().replace("any of ", "").replace("each of ", "each-"));
+        idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule(id(label, String.join("-", idWords)), label, Rule.Kind.AMOUNT, unitAmount,
-                creditAmount, further, level, pool.scope, pool.units, including, r.shared(), assigned, text,
-                scope.toString(), node.span()));
+                creditAmount, further, level, pool.scope, pool.units, including, r.shared(), text, node.span()));
     }
 
     private static long distinct(List<Name> units) {
@@ -244,40 +234,45 @@ final class RuleBuilder {
         return out;
     }
 
-    /** Why a rule takes no units for itself, in words; such a rule cannot say which units it includes. */
-    private static String notTaking(RuleNode.AmountRule r, boolean hasMinimum) {
-        if (r.pool().isEmpty()) {
-            return r.level().isPresent() ? "a rule at a level counts every unit at that level"
-                    : "a rule in total counts every unit";
+    /**
+     * Where a rule looks, for its id: made from the rule's structure (its level filter, its groups or units), not
+     * from how it is worded, so that rewording a rule keeps its id.
+     */
+    private static String scopeKey(Optional<Rule.LevelFilter> level, Rule.Scope scope) {
+        List<String> key = new ArrayList<>();
+        level.ifPresent(f -> {
+            key.add(f.qualificationLevel() ? "at qualification level" : "at level " + f.level().label());
+            switch (f.direction()) {
+                case EXACTLY -> {
+                }
+                case OR_ABOVE -> key.add("or above");
+                case OR_BELOW -> key.add("or below");
+            }
+        });
+        List<String> names = scope.names();
+        String and = names.size() <= 1 ? String.join("", names)
+                : String.join(" ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        switch (scope.kind()) {
+            case TOTAL -> key.add(level.isPresent() ? "" : "in total");
+            case GROUPS -> key.add("from " + (names.size() == 1 ? "group " : "groups ") + and);
+            case ANY_OF_GROUPS -> key.add("from groups " + and);
+            case EACH_OF_GROUPS -> key.add("from each-groups " + and);
+            case UNITS -> key.add("from " + (names.size() == 1 ? "unit " : "units ") + String.join(" ", names));
         }
-        if (r.level().isPresent()) {
-            return "a rule at a level counts every unit at that level, rather than taking units for itself";
-        }
-        if (r.shared()) {
-            return "a `shared` rule counts units that other rules take, rather than taking units for itself";
-        }
-        return hasMinimum ? "" : "a rule with only a maximum takes no units for itself";
+        return String.join(" ", key);
     }
 
-    private List<Rule.Inclusion> including(Optional<RuleNode.Including> inc, Pool pool, boolean assigned,
-            String why) {
+    /** What a rule must include; whether the rule may include anything at all is for lowering to say. */
+    private List<Rule.Inclusion> including(Optional<RuleNode.Including> inc, Pool pool) {
         if (inc.isEmpty()) {
             return List.of();
         }
         RuleNode.Including i = inc.get();
-        if (!assigned) {
-            env.out.add(Diagnostic.of(Code.Q0113, i.span(), "`including` is not allowed here: " + why)
-                    .withLabel("not allowed on this rule")
-                    .withHelp("`including` belongs to a rule that takes units from groups, such as `at least 2 "
-                            + "credits from group B including 4427-301`; to require a unit, write "
-                            + "`1 unit from units X` as a rule of its own"));
-            return List.of();
-        }
         List<String> units = new ArrayList<>();
         for (Name ref : i.units()) {
             if (!env.decls.units.containsKey(ref.text())) {
                 GroupResolver.unknownUnit(env, ref, "");
-            } else if (!pool.units.contains(ref.text())) {
+            } else if (pool.scope.kind() != Rule.ScopeKind.TOTAL && !pool.units.contains(ref.text())) {
                 env.out.add(Diagnostic.of(Code.Q0312, ref.span(), "unit `" + ref.text() + "` is not in "
                         + describe(pool.scope) + ", so this rule cannot include it").withLabel("outside the rule's units")
                         .withHelp("add the unit to the group, or include a unit of the group"));

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
 import org.qdl.diag.Diagnostic;
-import org.qdl.emit.ir.IrEmitter;
+import org.qdl.runtime.ir.IrDocument;
 import org.qdl.model.Qualification;
 import org.qdl.runtime.ir.IrJson;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         files.forEach(f -> UserFiles.existing(main.io, f, "spec"));
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Qualification> built = new LinkedHashMap<>();
+        Map<String, IrDocument> built = new LinkedHashMap<>();
         Map<String, String> builtFrom = new LinkedHashMap<>();
         for (String f : files) {
             Path path = main.io.resolve(f);
@@ -55,14 +55,14 @@ final class BuildCommand implements Callable<Integer> {
                 throw CliException.input("`" + f + "` and `" + earlier + "` both declare qualification `" + q.id()
                         + "`; both would be written to " + q.id() + ".qdl.json");
             }
-            built.put(q.id(), q);
+            built.put(q.id(), c.ir().orElseThrow());
         }
         Diagnostics.print(main, diagnostics, DiagnosticFormat.HUMAN);
         if (Diagnostics.anyError(diagnostics)) {
             return ExitCode.INPUT;
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        built.forEach((id, q) -> texts.put(id + ".qdl.json", IrJson.write(IrEmitter.emit(q))));
+        built.forEach((id, ir) -> texts.put(id + ".qdl.json", IrJson.write(ir)));
         Path dir = UserFiles.outputDirectory(main.io, output);
         texts.forEach((name, text) -> AtomicFile.write(dir.resolve(name), Path.of(output, name).toString(), text));
         return ExitCode.OK;

@@ -30,7 +30,6 @@ import org.qdl.cli.candidates.JsonLinesCandidates;
 import org.qdl.cli.results.Report;
 import org.qdl.cli.results.ReportOptions;
 import org.qdl.cli.results.ResultFormat;
-import org.qdl.emit.ir.IrEmitter;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrDocument;
@@ -271,7 +270,7 @@ final class EvalCommand implements Callable<Integer> {
             return new Loaded(null, List.of(Diagnostics.noQualification(path, spec,
                     "there is nothing to evaluate against")));
         }
-        IrDocument ir = IrEmitter.emit(c.qualification().get());
+        IrDocument ir = c.ir().orElseThrow();
         return new Loaded(CompiledQualification.compile(ir), List.of());
     }
 }

@@ -8,14 +8,12 @@ import org.qdl.syntax.Span;
 /**
  * A rule of combination, resolved.
  *
- * <p>{@code assigned} rules take units for themselves (`2 units from group A`); the others bound everything
- * counted (`at least 7 units in total`, `at least 40 credits at level 3 or above`, `at most 10 credits from
- * group C`, barred and equivalent units). {@code pool} lists the units the rule looks at, empty when it looks at
- * every unit of the qualification; level filters are not applied to it.
+ * <p>What a rule means for a candidate (which rules claim units for themselves, which bound everything counted)
+ * is decided in one place, {@code org.qdl.lower.Lowering}. {@code pool} lists the units the rule looks at, empty
+ * when it looks at every unit of the qualification; level filters are not applied to it.
  *
  * @param id the stable id: the author's label, or one made from the rule's words
  * @param text the rule as the spec writes it, canonically
- * @param scopeText the words after the amount ("from group C", "at level 3 or above", "in total")
  */
 public record Rule(
         String id,
@@ -29,9 +27,7 @@ public record Rule(
         List<String> pool,
         List<Inclusion> including,
         boolean shared,
-        boolean assigned,
         String text,
-        String scopeText,
         Span span) {
 
     public Rule {

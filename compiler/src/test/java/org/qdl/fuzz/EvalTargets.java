@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
-import org.qdl.emit.ir.IrEmitter;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrScale;
@@ -49,7 +48,7 @@ final class EvalTargets {
         try (Stream<Path> specs = Specs.all()) {
             for (Path spec : specs.toList()) {
                 Compilation c = Frontend.compile(spec);
-                IrDocument ir = IrEmitter.emit(c.qualification().orElseThrow());
+                IrDocument ir = c.ir().orElseThrow();
                 String id = ir.qualification().id();
                 Path source = DIR.resolve(id + ".qdl");
                 Path irFile = DIR.resolve(id + ".qdl.json");

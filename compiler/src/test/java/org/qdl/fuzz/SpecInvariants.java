@@ -19,7 +19,7 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.diag.HumanRenderer;
 import org.qdl.diag.JsonRenderer;
 import org.qdl.diag.ShortRenderer;
-import org.qdl.emit.ir.IrEmitter;
+import org.qdl.lower.Lowering;
 import org.qdl.model.Qualification;
 import org.qdl.model.Unit;
 import org.qdl.runtime.candidate.Achievement;
@@ -129,7 +129,7 @@ final class SpecInvariants {
 
     /** The checked qualification goes through the IR and the engine. */
     private static void runs(Qualification q) {
-        IrDocument ir = IrEmitter.emit(q);
+        IrDocument ir = Lowering.lower(q).ir();
         String json = IrJson.write(ir);
         IrDocument back;
         try {

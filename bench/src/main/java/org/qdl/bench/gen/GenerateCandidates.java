@@ -43,9 +43,9 @@ public final class GenerateCandidates {
         Map<String, Boolean> mandatory = new HashMap<>();
         for (IrRule r : ir.rules()) {
             BigDecimal min = r.units() == null ? null : r.units().min();
-            if (IrRule.ASSIGNED.equals(r.counting()) && r.pool() != null && min != null
-                    && min.intValue() == r.pool().size() && r.groups().size() == 1) {
-                mandatory.put(r.groups().get(0), true);
+            if (r.counting() == IrRule.Counting.CLAIMS && r.pool() != null && min != null
+                    && min.intValue() == r.pool().size() && r.scope().names().size() == 1) {
+                mandatory.put(r.scope().names().get(0), true);
             }
         }
         Random random = new Random(seed);

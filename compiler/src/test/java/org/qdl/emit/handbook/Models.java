@@ -359,11 +359,9 @@ final class Models {
                 names.forEach(g -> refs.addAll(q.unitsOf(g)));
                 pool.addAll(refs);
             }
-            boolean assigned = (kind == Rule.Kind.ALL || kind == Rule.Kind.AMOUNT) && scope != Rule.ScopeKind.TOTAL
-                    && !shared && level == null;
             return new Rule("r" + index, Optional.empty(), kind, Optional.ofNullable(units),
                     Optional.ofNullable(credits), further, Optional.ofNullable(level),
-                    new Rule.Scope(scope, names), pool, including, shared, assigned, "", "", SPAN);
+                    new Rule.Scope(scope, names), pool, including, shared, "", SPAN);
         }
     }
 

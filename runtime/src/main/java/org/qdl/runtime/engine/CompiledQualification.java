@@ -107,7 +107,7 @@ public final class CompiledQualification {
                 reqs.addAll(own);
                 all.addAll(own);
             }
-            Variant v = new Variant(p.id(), p.title(), IrPathway.ENDORSEMENT.equals(p.kind()),
+            Variant v = new Variant(p.id(), p.title(), p.kind() == IrPathway.Kind.ENDORSEMENT,
                     reqs.toArray(new Requirement[0]), units.length);
             (v.endorsement() ? es : ps).add(v);
         }
@@ -151,6 +151,22 @@ public final class CompiledQualification {
 
     public IrDocument ir() {
         return ir;
+    }
+
+    /**
+     * The units some rule with a minimum can count (in its pool, or equivalent to a unit of it, at its level):
+     * a unit outside them never helps any candidate.
+     */
+    public java.util.Set<String> countableUnits() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Requirement r : ruleOrder) {
+            if (r.hasDemand() || r.lo > 0) {
+                for (int u : r.pool) {
+                    out.add(units[u].ref);
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the qualification has a unit with this reference. */
@@ -246,7 +262,7 @@ public final class CompiledQualification {
         List<UnitCondition.Atom> atoms = new ArrayList<>();
         for (IrCondition.IrAtom a : c.all()) {
             int rank = scale.rank(a.label()).orElse(Integer.MAX_VALUE);
-            boolean every = "everyCriterion".equals(a.kind());
+            boolean every = a.kind() == IrCondition.Kind.EVERY_CRITERION;
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
                     a.count() == null ? BigDecimal.ZERO : a.count(), a.percent()));
         }
@@ -297,9 +313,9 @@ public final class CompiledQualification {
         BigDecimal minC = r.credits() == null ? null : r.credits().min();
         BigDecimal maxC = r.credits() == null ? null : r.credits().max();
         String text = r.text();
-        List<String> groups = r.groups();
+        List<String> groups = r.scope().names();
         List<Requirement> out = new ArrayList<>();
-        if (IrRule.ASSIGNED.equals(r.counting())) {
+        if (r.counting() == IrRule.Counting.CLAIMS) {
             out.add(new Requirement(r.id(), text, groups, r.further(), member, true,
                     minU == null ? 0 : minU.intValue(), scaled(minC), inclusions, false, null, 0,
                     maxU == null ? Requirement.NO_MAX : maxU.longValue()));
@@ -366,8 +382,39 @@ public final class CompiledQualification {
         ir.pathways().forEach(p -> all.addAll(p.rules()));
         Map<String, String> texts = new HashMap<>();
         for (IrRule r : all) {
-            texts.putIfAbsent(r.id(), r.scopeText() == null ? "" : r.scopeText());
+            texts.putIfAbsent(r.id(), scopeWords(r));
         }
         return texts;
+    }
+
+    /** "from group C", "at level 3 or above", "in total": the words after a rule's amount. */
+    private static String scopeWords(IrRule r) {
+        StringBuilder s = new StringBuilder();
+        if (r.level() != null) {
+            s.append(r.level().ofQualification() ? "at qualification level" : "at level " + r.level().label());
+            s.append(switch (r.level().op()) {
+                case EQ -> "";
+                case GE -> " or above";
+                case LE -> " or below";
+            });
+        }
+        List<String> names = r.scope().names();
+        String where = switch (r.scope().kind()) {
+            case TOTAL -> r.level() == null ? "in total" : "";
+            case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + andList(names);
+            case ANY_OF_GROUPS -> "from any of groups " + andList(names);
+            case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(", ", names);
+        };
+        if (!where.isEmpty()) {
+            s.append(s.length() > 0 ? " " : "").append(where);
+        }
+        return s.toString();
+    }
+
+    private static String andList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -4,14 +4,14 @@ package org.qdl.runtime.engine;
 enum Direction {
     EQ, GE, LE;
 
-    static Direction of(String word) {
-        if (word == null) {
+    static Direction of(org.qdl.runtime.ir.IrComparison comparison) {
+        if (comparison == null) {
             return EQ;
         }
-        return switch (word) {
-            case "ge" -> GE;
-            case "le" -> LE;
-            default -> EQ;
+        return switch (comparison) {
+            case EQ -> EQ;
+            case GE -> GE;
+            case LE -> LE;
         };
     }
 

@@ -170,12 +170,13 @@ final class Evaluation {
         if (rule != null) {
             for (GradeRule.Atom atom : rule.atoms()) {
                 switch (atom.kind()) {
-                    case "everyUnit" -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
-                    case "someUnits" -> extra.add(someUnits(atom));
-                    case "points" -> extra.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
+                    case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
+                    case SOME_UNITS -> extra.add(someUnits(atom));
+                    case POINTS -> extra.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
                             pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
-                    default -> {
+                    case EVERY_CRITERION, SOME_CRITERIA -> {
+                        // about one unit's criteria: IrValidator refuses them in the qualification's grading
                     }
                 }
             }

@@ -6,10 +6,7 @@ import java.util.List;
 /** `grade X when ...` for the qualification; no atoms means `otherwise`. */
 record GradeRule(String grade, String text, List<Atom> atoms) {
 
-    /**
-     * {@code kind}: "everyUnit", "someUnits" (units graded label+direction, count or percent), "points"
-     * (at least {@code points}).
-     */
-    record Atom(String kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points) {
+    /** Units graded label+direction (every one, or a count or percent of them), or at least {@code points}. */
+    record Atom(org.qdl.runtime.ir.IrCondition.Kind kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points) {
     }
 }

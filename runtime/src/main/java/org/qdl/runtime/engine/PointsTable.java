@@ -13,7 +13,7 @@ final class PointsTable {
     private final List<IrGrading.IrPointsRow> rows;
 
     PointsTable(IrGrading.IrPoints points) {
-        this.perCredit = IrGrading.IrPoints.PER_CREDIT.equals(points.per());
+        this.perCredit = points.per() == IrGrading.IrPoints.Per.CREDIT;
         this.rows = points.rows();
     }
 

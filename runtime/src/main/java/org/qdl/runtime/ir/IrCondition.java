@@ -3,7 +3,10 @@ package org.qdl.runtime.ir;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A conjunction of atoms over a unit's criterion ratings, or over counted units' grades and points. */
+/**
+ * A conjunction of atoms over a unit's criterion ratings, or over counted units' grades and points. {@code text}
+ * is the condition as its author wrote it, for display; null where the author wrote none (`from 260 points`).
+ */
 public record IrCondition(String text, List<IrAtom> all) {
 
     public IrCondition {
@@ -11,11 +14,23 @@ public record IrCondition(String text, List<IrAtom> all) {
     }
 
     /**
-     * {@code kind}: "everyCriterion", "someCriteria", "everyUnit", "someUnits" or "points". A label with a
-     * {@code direction} ("eq", "ge", "le") is compared in the order of the relevant scale; {@code count} is a
-     * number, or a percentage when {@code percent}.
+     * A label with a {@code direction} is compared in the order of the relevant scale; {@code count} is a number,
+     * or a percentage when {@code percent}; {@code points} is the least number of points.
      */
-    public record IrAtom(String kind, String label, String direction, BigDecimal count, boolean percent,
+    public record IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
             BigDecimal points) {
+    }
+
+    public enum Kind {
+        /** every criterion of the unit rated at the label */
+        EVERY_CRITERION,
+        /** a number (or percentage) of the unit's criteria rated at the label */
+        SOME_CRITERIA,
+        /** every counted unit graded at the label */
+        EVERY_UNIT,
+        /** a number (or percentage) of counted units graded at the label */
+        SOME_UNITS,
+        /** the counted units' points at least a number */
+        POINTS
     }
 }

@@ -2,13 +2,13 @@ package org.qdl.runtime.ir;
 
 import java.math.BigDecimal;
 
-/** The IR's format version. The runtime reads any 1.x document and refuses other major versions. */
+/** The IR's format version. The runtime reads any 2.x document and refuses other major versions. */
 public final class IrFormat {
-    public static final int MAJOR = 1;
+    public static final int MAJOR = 2;
     public static final int MINOR = 0;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
-    public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-1.schema.json";
+    public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";
     /**
      * The numbers the engine keeps exactly (it counts in whole thousandths): credits, hours, counts and points up to
      * this, either way, to {@link #DECIMALS} decimal places. The compiler refuses others in a spec (Q0217), the

@@ -15,9 +15,8 @@ public record IrGrading(List<IrGradeRule> rules, IrPoints points) {
     }
 
     /** Points per credit or per unit, by the unit's level or GLH and its grade. */
-    public record IrPoints(String per, List<IrPointsRow> rows) {
-        public static final String PER_CREDIT = "credit";
-        public static final String PER_UNIT = "unit";
+    public record IrPoints(Per per, List<IrPointsRow> rows) {
+        public enum Per { CREDIT, UNIT }
 
         public IrPoints {
             rows = IrDocument.nonNull(rows);

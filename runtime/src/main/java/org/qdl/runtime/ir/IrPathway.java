@@ -6,10 +6,9 @@ import java.util.List;
  * A `pathway` (kind "pathway": one of the qualification's pathways must be met, as well as its common rules)
  * or an `endorsement` (kind "endorsement": optional, earns its title when met as well as the common rules).
  */
-public record IrPathway(String id, String title, String kind, List<IrRule> rules, IrSource source) {
+public record IrPathway(String id, String title, Kind kind, List<IrRule> rules, IrSource source) {
 
-    public static final String PATHWAY = "pathway";
-    public static final String ENDORSEMENT = "endorsement";
+    public enum Kind { PATHWAY, ENDORSEMENT }
 
     public IrPathway {
         rules = IrDocument.nonNull(rules);

@@ -4,24 +4,25 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One rule of combination, resolved.
+ * One rule of combination, lowered: what the engine executes.
  *
- * <p>{@code counting} is {@code "assigned"} for a rule that takes units for itself (`2 units from group A`,
- * `1 further unit from any of groups B, C, D and E`): a unit counts for at most one such rule. It is
- * {@code "all"} for a rule over everything counted (`at least 7 units in total`, `at least 40 credits at level 3
- * or above`, `at most 10 credits from group C`, barred units). The minimums of an assigned rule are met by the
- * units assigned to it; every maximum bounds all counted units in the rule's pool.
+ * <p>A rule that {@link Counting#CLAIMS claims} units (`2 units from group A`, `1 further unit from any of groups
+ * B, C, D and E`) has its minimums met by the units it claims, and a unit is claimed by at most one rule. A rule
+ * that {@link Counting#BOUNDS bounds} (`at least 7 units in total`, `at least 40 credits at level 3 or above`,
+ * `at most 10 credits from group C`, barred units, `shared` rules) is met by every counted unit of its pool. Every
+ * maximum, of either kind, bounds all counted units of the pool.
  *
- * <p>{@code pool} lists the units the rule looks at; {@code null} means every unit of the qualification.
- * {@code text} is the rule as the spec says it; {@code scopeText} the words after its amount ("from group C",
- * "at level 3 or above", "in total"), for messages such as "1 more unit from group C".
+ * <p>{@code pool} lists the units the rule looks at ({@code null}: every unit of the qualification); a unit
+ * equivalent to one of them is in it too, and {@code level} keeps only the units at that level. {@code text} is
+ * the rule as its author wrote it and {@code scope} where it looks, in the author's terms: both only for display
+ * (the engine never reads them).
  */
 public record IrRule(
         String id,
+        String label,
         String text,
-        String scopeText,
-        String counting,
-        List<String> groups,
+        Counting counting,
+        IrScope scope,
         List<String> pool,
         IrLevelFilter level,
         IrBounds units,
@@ -30,27 +31,35 @@ public record IrRule(
         boolean further,
         IrSource source) {
 
-    public static final String ASSIGNED = "assigned";
-    public static final String ALL = "all";
-
     public IrRule {
-        groups = IrDocument.nonNull(groups);
         pool = pool == null ? null : List.copyOf(pool);
         including = IrDocument.nonNull(including);
     }
+
+    /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */
+    public enum Counting { CLAIMS, BOUNDS }
 
     /** A minimum and a maximum, either absent. */
     public record IrBounds(BigDecimal min, BigDecimal max) {
     }
 
-    /** Only units at a level: {@code op} is "eq", "ge" or "le", compared by rank. */
-    public record IrLevelFilter(String op, int rank, String label) {
+    /** Only units at a level: compared by rank; {@code ofQualification} when the author said "at qualification level". */
+    public record IrLevelFilter(IrComparison op, int rank, String label, boolean ofQualification) {
     }
 
-    /** At least {@code min} of these units must be among the rule's units. */
+    /** At least {@code min} of these units must be among the units the rule claims (or, bounding, counts). */
     public record IrInclusion(List<String> anyOf, int min) {
         public IrInclusion {
             anyOf = IrDocument.nonNull(anyOf);
         }
+    }
+
+    /** Where the author said the rule looks: in total, in groups, in any of groups, in listed units. */
+    public record IrScope(Kind kind, List<String> names) {
+        public IrScope {
+            names = IrDocument.nonNull(names);
+        }
+
+        public enum Kind { TOTAL, GROUPS, ANY_OF_GROUPS, UNITS }
     }
 }

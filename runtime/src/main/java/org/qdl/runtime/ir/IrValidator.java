@@ -14,8 +14,6 @@ import java.util.Set;
 final class IrValidator {
     private static final BigDecimal MAX = IrFormat.MAX_NUMBER;
     private static final int DECIMALS = IrFormat.DECIMALS;
-    private static final Set<String> ATOMS = Set.of("everyCriterion", "someCriteria", "everyUnit", "someUnits", "points");
-    private static final Set<String> DIRECTIONS = Set.of("eq", "ge", "le");
 
     private final String name;
     private final Set<String> units = new HashSet<>();
@@ -56,10 +54,10 @@ final class IrValidator {
             require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
             number(u.credit(), at + ".credit");
             number(u.glh(), at + ".glh");
-            condition(u.achievedWhen(), at + ".achievedWhen");
+            condition(u.achievedWhen(), at + ".achievedWhen", true);
             for (int g = 0; g < u.grades().size(); g++) {
                 require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
-                condition(u.grades().get(g).when(), at + ".grades[" + g + "].when");
+                condition(u.grades().get(g).when(), at + ".grades[" + g + "].when", true);
             }
         }
         for (int i = 0; i < doc.groups().size(); i++) {
@@ -74,20 +72,17 @@ final class IrValidator {
             IrPathway p = doc.pathways().get(i);
             String at = "$.pathways[" + i + "]";
             require(p.id() != null, at + ".id", "is missing");
-            require(IrPathway.PATHWAY.equals(p.kind()) || IrPathway.ENDORSEMENT.equals(p.kind()), at + ".kind",
-                    "must be \"pathway\" or \"endorsement\"");
+            require(p.kind() != null, at + ".kind", "is missing");
             rules(p.rules(), at + ".rules");
         }
         if (doc.grading() != null) {
             for (int i = 0; i < doc.grading().rules().size(); i++) {
                 IrGradeRule r = doc.grading().rules().get(i);
                 require(r.grade() != null, "$.grading.rules[" + i + "].grade", "is missing");
-                condition(r.when(), "$.grading.rules[" + i + "].when");
+                condition(r.when(), "$.grading.rules[" + i + "].when", false);
             }
             if (doc.grading().points() != null) {
-                String per = doc.grading().points().per();
-                require(IrGrading.IrPoints.PER_CREDIT.equals(per) || IrGrading.IrPoints.PER_UNIT.equals(per),
-                        "$.grading.points.per", "must be \"credit\" or \"unit\"");
+                require(doc.grading().points().per() != null, "$.grading.points.per", "is missing");
                 List<IrGrading.IrPointsRow> rows = doc.grading().points().rows();
                 for (int r = 0; r < rows.size(); r++) {
                     String row = "$.grading.points.rows[" + r + "]";
@@ -105,13 +100,13 @@ final class IrValidator {
             IrRule r = rules.get(i);
             String here = at + "[" + i + "]";
             require(r.id() != null, here + ".id", "is missing");
-            require(IrRule.ASSIGNED.equals(r.counting()) || IrRule.ALL.equals(r.counting()), here + ".counting",
-                    "must be \"assigned\" or \"all\"");
+            require(r.counting() != null, here + ".counting", "is missing");
+            require(r.scope() != null, here + ".scope", "is missing");
             if (r.pool() != null) {
                 refs(r.pool(), here + ".pool");
             }
             if (r.level() != null) {
-                require(DIRECTIONS.contains(r.level().op()), here + ".level.op", "must be \"eq\", \"ge\" or \"le\"");
+                require(r.level().op() != null, here + ".level.op", "is missing");
             }
             for (int q = 0; q < r.including().size(); q++) {
                 refs(r.including().get(q).anyOf(), here + ".including[" + q + "].anyOf");
@@ -131,16 +126,20 @@ final class IrValidator {
         number(b.max(), at + ".max");
     }
 
-    private void condition(IrCondition c, String at) throws IrException {
+    /** A unit's condition reads its criteria; the qualification's reads its counted units. */
+    private void condition(IrCondition c, String at, boolean ofUnit) throws IrException {
         if (c == null) {
             return;
         }
         for (int i = 0; i < c.all().size(); i++) {
             IrCondition.IrAtom a = c.all().get(i);
-            require(a.kind() != null && ATOMS.contains(a.kind()), at + ".all[" + i + "].kind",
-                    "must be one of " + ATOMS);
-            require(a.direction() == null || DIRECTIONS.contains(a.direction()), at + ".all[" + i + "].direction",
-                    "must be \"eq\", \"ge\" or \"le\"");
+            require(a.kind() != null, at + ".all[" + i + "].kind", "is missing");
+            boolean aboutCriteria = switch (a.kind()) {
+                case EVERY_CRITERION, SOME_CRITERIA -> true;
+                case EVERY_UNIT, SOME_UNITS, POINTS -> false;
+            };
+            require(aboutCriteria == ofUnit, at + ".all[" + i + "].kind", ofUnit
+                    ? "must be about the unit's criteria" : "must be about the counted units");
             number(a.count(), at + ".all[" + i + "].count");
             number(a.points(), at + ".all[" + i + "].points");
         }

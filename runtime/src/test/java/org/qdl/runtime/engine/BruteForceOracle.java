@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrGradeRule;
@@ -89,14 +90,14 @@ final class BruteForceOracle {
             equivalents[c] = mask(ir.equivalents().get(c));
         }
         List<Rule> core = rules(ir.rules());
-        hasPathways = ir.pathways().stream().anyMatch(p -> IrPathway.PATHWAY.equals(p.kind()));
+        hasPathways = ir.pathways().stream().anyMatch(p -> p.kind() == IrPathway.Kind.PATHWAY);
         if (!hasPathways) {
             required.add(new Variant(ir.qualification().title(), core));
         }
         for (IrPathway p : ir.pathways()) {
             List<Rule> all = new ArrayList<>(core);
             all.addAll(rules(p.rules()));
-            (IrPathway.PATHWAY.equals(p.kind()) ? required : endorsements).add(new Variant(p.title(), all));
+            (p.kind() == IrPathway.Kind.PATHWAY ? required : endorsements).add(new Variant(p.title(), all));
         }
     }
 
@@ -497,12 +498,13 @@ final class BruteForceOracle {
                 }
             }
             boolean ok = switch (atom.kind()) {
-                case "everyUnit" -> graded == size;
-                case "someUnits" -> atom.percent()
+                case EVERY_UNIT -> graded == size;
+                case SOME_UNITS -> atom.percent()
                         ? BigDecimal.valueOf(graded * 100L).compareTo(atom.count().multiply(BigDecimal.valueOf(size))) >= 0
                         : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
-                case "points" -> points.compareTo(atom.points()) >= 0;
-                default -> throw new IllegalArgumentException("not a grade condition: " + atom.kind());
+                case POINTS -> points.compareTo(atom.points()) >= 0;
+                case EVERY_CRITERION, SOME_CRITERIA -> throw new IllegalArgumentException("not a grade condition: "
+                        + atom.kind());
             };
             if (!ok) {
                 return false;
@@ -519,11 +521,7 @@ final class BruteForceOracle {
         }
         int rank = order.indexOf(g);
         int bound = order.indexOf(atom.label());
-        return switch (atom.direction() == null ? "eq" : atom.direction()) {
-            case "ge" -> rank >= bound;
-            case "le" -> rank <= bound;
-            default -> rank == bound;
-        };
+        return (atom.direction() == null ? IrComparison.EQ : atom.direction()).test(rank, bound);
     }
 
     /** A row for the unit's level (or GLH) that has the grade, else a row for any unit; per credit or per unit. */
@@ -551,7 +549,7 @@ final class BruteForceOracle {
             return BigDecimal.ZERO;
         }
         BigDecimal credit = unit.credit() == null ? BigDecimal.ZERO : unit.credit();
-        return IrGrading.IrPoints.PER_CREDIT.equals(table.per()) ? each.multiply(credit) : each;
+        return table.per() == IrGrading.IrPoints.Per.CREDIT ? each.multiply(credit) : each;
     }
 
     private static BigDecimal entry(IrGrading.IrPointsRow row, String grade) {
@@ -569,11 +567,7 @@ final class BruteForceOracle {
             if (r.level() != null) {
                 for (int u = 0; u < n; u++) {
                     IrUnit unit = ir.units().get(u);
-                    boolean at = unit.level() != null && switch (r.level().op()) {
-                        case "ge" -> unit.level().rank() >= r.level().rank();
-                        case "le" -> unit.level().rank() <= r.level().rank();
-                        default -> unit.level().rank() == r.level().rank();
-                    };
+                    boolean at = unit.level() != null && r.level().op().test(unit.level().rank(), r.level().rank());
                     if (!at) {
                         pool &= ~bit(u);
                     }
@@ -585,7 +579,7 @@ final class BruteForceOracle {
                 incl[i] = closed(mask(r.including().get(i).anyOf()));
                 mins[i] = r.including().get(i).min();
             }
-            out.add(new Rule(r, IrRule.ASSIGNED.equals(r.counting()), pool, incl, mins));
+            out.add(new Rule(r, r.counting() == IrRule.Counting.CLAIMS, pool, incl, mins));
         }
         return out;
     }

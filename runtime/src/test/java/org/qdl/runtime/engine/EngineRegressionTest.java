@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrGrading;
 import org.qdl.runtime.result.Counted;
@@ -26,7 +27,7 @@ class EngineRegressionTest {
         }
         b.rule(IrBuilder.slot("A", List.of("a1", "a2", "a3", "a4"), 3, null, null));
         b.grade("M", new IrCondition("at least 50% of units graded Merit or above", List.of(
-                new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(50), true, null))));
+                new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Merit", IrComparison.GE, BigDecimal.valueOf(50), true, null))));
         b.grade("P", null);
         CompiledQualification q = b.compile();
 
@@ -138,12 +139,12 @@ class EngineRegressionTest {
         }
         b.rule(IrBuilder.slot("A", List.of("a1", "a2", "a3"), 1, null, null));
         b.rule(IrBuilder.sum("total", null, null, null, 2, null, null));
-        b.points = new IrGrading.IrPoints(IrGrading.IrPoints.PER_UNIT, List.of(new IrGrading.IrPointsRow(null, null,
+        b.points = new IrGrading.IrPoints(IrGrading.IrPoints.Per.UNIT, List.of(new IrGrading.IrPointsRow(null, null,
                 List.of(new IrGrading.IrPointsEntry("Pass", BigDecimal.ONE),
                         new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(2)),
                         new IrGrading.IrPointsEntry("Distinction", BigDecimal.valueOf(3))))));
         b.grade("D", new IrCondition("from 100 points", List.of(
-                new IrCondition.IrAtom("points", null, null, null, false, BigDecimal.valueOf(100)))));
+                new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(100)))));
         b.grade("P", null);
         CompiledQualification q = b.compile();
 

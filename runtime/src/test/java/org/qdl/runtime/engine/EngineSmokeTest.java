@@ -58,7 +58,7 @@ class EngineSmokeTest {
         IntStream.rangeClosed(1, 6).forEach(i -> b.unit("u" + i, i, i % 2 == 0 ? 3 : 2));
         b.rule(IrBuilder.slot("pool", List.of("u1", "u2", "u3", "u4", "u5", "u6"), null, null, 10));
         b.rule(IrBuilder.sum("cap", null, null, null, null, null, 12));
-        b.rule(IrBuilder.sum("l3", null, new org.qdl.runtime.ir.IrRule.IrLevelFilter("ge", 3, "3"), null, null, 6, null));
+        b.rule(IrBuilder.sum("l3", null, new org.qdl.runtime.ir.IrRule.IrLevelFilter(org.qdl.runtime.ir.IrComparison.GE, 3, "3", false), null, null, 6, null));
         CompiledQualification q = b.compile();
         assertThat(q.evaluate(candidate("u1", "u2", "u3", "u4", "u5", "u6")).achieved()).isTrue();
         assertThat(q.evaluate(candidate("u1", "u3", "u5")).achieved()).isFalse();

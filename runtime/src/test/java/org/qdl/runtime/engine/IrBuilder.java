@@ -3,6 +3,7 @@ package org.qdl.runtime.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrFormat;
@@ -45,30 +46,37 @@ final class IrBuilder {
     }
 
     static IrRule slot(String id, List<String> pool, Integer minUnits, Integer maxUnits, Integer minCredits) {
-        return new IrRule(id, id, "from " + id, IrRule.ASSIGNED, List.of(), pool, null,
+        return new IrRule(id, null, id, IrRule.Counting.CLAIMS, groups(id), pool, null,
                 new IrRule.IrBounds(dec(minUnits), dec(maxUnits)),
                 minCredits == null ? null : new IrRule.IrBounds(dec(minCredits), null), List.of(), false, null);
     }
 
     /** `N further units from any of …`: a slot like any other, marked further. */
     static IrRule further(String id, List<String> pool, int minUnits) {
-        return new IrRule(id, id, "from any of " + id, IrRule.ASSIGNED, List.of(), pool, null,
+        return new IrRule(id, null, id, IrRule.Counting.CLAIMS, groups(id), pool, null,
                 new IrRule.IrBounds(dec(minUnits), null), null, List.of(), true, null);
     }
 
     /** A rule with one `including` (at least {@code min} of {@code anyOf} among its units). */
     static IrRule including(IrRule r, int min, String... anyOf) {
-        return new IrRule(r.id(), r.text(), r.scopeText(), r.counting(), r.groups(), r.pool(), r.level(), r.units(),
+        return new IrRule(r.id(), r.label(), r.text(), r.counting(), r.scope(), r.pool(), r.level(), r.units(),
                 r.credits(), List.of(new IrRule.IrInclusion(List.of(anyOf), min)), r.further(), r.source());
     }
 
     static IrRule.IrLevelFilter level(String op, int rank) {
-        return new IrRule.IrLevelFilter(op, rank, String.valueOf(rank));
+        return new IrRule.IrLevelFilter(IrComparison.valueOf(op.toUpperCase(java.util.Locale.ROOT)), rank,
+                String.valueOf(rank), false);
     }
+
+    static IrRule.IrScope groups(String id) {
+        return new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(id));
+    }
+
+    static final IrRule.IrScope TOTAL = new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of());
 
     static IrRule sum(String id, List<String> pool, IrRule.IrLevelFilter level, Integer minUnits, Integer maxUnits,
             Integer minCredits, Integer maxCredits) {
-        return new IrRule(id, id, "in total", IrRule.ALL, List.of(), pool, level,
+        return new IrRule(id, null, id, IrRule.Counting.BOUNDS, TOTAL, pool, level,
                 minUnits == null && maxUnits == null ? null : new IrRule.IrBounds(dec(minUnits), dec(maxUnits)),
                 minCredits == null && maxCredits == null ? null : new IrRule.IrBounds(dec(minCredits), dec(maxCredits)),
                 List.of(), false, null);

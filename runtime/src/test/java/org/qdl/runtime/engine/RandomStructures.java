@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrFormat;
@@ -142,13 +143,13 @@ final class RandomStructures {
         if (chance(0.15)) {
             int count = 1 + random.nextInt(2);
             for (int p = 1; p <= count; p++) {
-                pathways.add(new IrPathway("p" + p, "Pathway " + p, IrPathway.PATHWAY, variantRules(), null));
+                pathways.add(new IrPathway("p" + p, "Pathway " + p, IrPathway.Kind.PATHWAY, variantRules(), null));
                 taken.clear();
                 taken.addAll(takenByCore);
             }
         }
         if (chance(0.1)) {
-            pathways.add(new IrPathway("e1", "Endorsement 1", IrPathway.ENDORSEMENT, variantRules(), null));
+            pathways.add(new IrPathway("e1", "Endorsement 1", IrPathway.Kind.ENDORSEMENT, variantRules(), null));
         }
 
         IrGrading grading = grading(gradedStructure);
@@ -210,7 +211,7 @@ final class RandomStructures {
             List<String> anyOf = pick(from, 1 + random.nextInt(Math.min(2, from.size())));
             including.add(new IrRule.IrInclusion(anyOf, anyOf.size() == 2 && chance(0.3) ? 2 : 1));
         }
-        return rule("from group " + g.id(), "from group " + g.id(), IrRule.ASSIGNED, List.of(g.id()), g.units(), null,
+        return rule("from group " + g.id(), "from group " + g.id(), IrRule.Counting.CLAIMS, List.of(g.id()), g.units(), null,
                 bounds(minUnits, maxUnits), bounds(minCredits, maxCredits), including, false);
     }
 
@@ -232,10 +233,10 @@ final class RandomStructures {
         }
         taken.addAll(mine);
         if (countsOnly || chance(0.75)) {
-            return rule("further " + scope, scope, IrRule.ASSIGNED, ids, pool, null,
+            return rule("further " + scope, scope, IrRule.Counting.CLAIMS, ids, pool, null,
                     bounds(wild ? 1 + random.nextInt(2) : mine.size(), null), null, List.of(), true);
         }
-        return rule("further " + scope, scope, IrRule.ASSIGNED, ids, pool, null, null,
+        return rule("further " + scope, scope, IrRule.Counting.CLAIMS, ids, pool, null, null,
                 bounds(wild ? 1 + random.nextInt(6) : Math.max(1, slack(credits(mine))), null), List.of(), true);
     }
 
@@ -246,14 +247,14 @@ final class RandomStructures {
         if (countsOnly || chance(0.55)) {
             Integer min = wild() ? 1 + random.nextInt(n) : Math.max(1, count - random.nextInt(2));
             Integer max = chance(0.25) ? (wild() ? 1 + random.nextInt(n) : count + random.nextInt(2)) : null;
-            return rule("in total", "in total", IrRule.ALL, List.of(), null, null, bounds(min, max), null, List.of(),
+            return rule("in total", "in total", IrRule.Counting.BOUNDS, List.of(), null, null, bounds(min, max), null, List.of(),
                     false);
         }
         Integer min = chance(0.8) ? (wild() ? 1 + random.nextInt(2 * credits + 1) : Math.max(1, slack(credits))) : null;
         Integer max = chance(0.3) || min == null
                 ? (wild() ? 5 + random.nextInt(12) : Math.max(min == null ? 0 : min, credits) + random.nextInt(5))
                 : null;
-        return rule("in total", "in total", IrRule.ALL, List.of(), null, null, null, bounds(min, max), List.of(),
+        return rule("in total", "in total", IrRule.Counting.BOUNDS, List.of(), null, null, null, bounds(min, max), List.of(),
                 false);
     }
 
@@ -261,7 +262,8 @@ final class RandomStructures {
     private IrRule levelRule() {
         int rank = 1 + random.nextInt(4);
         String op = OPS[random.nextInt(3)];
-        IrRule.IrLevelFilter filter = new IrRule.IrLevelFilter(op, rank, String.valueOf(rank));
+        IrRule.IrLevelFilter filter = new IrRule.IrLevelFilter(IrComparison.valueOf(op.toUpperCase(java.util.Locale.ROOT)), rank,
+                String.valueOf(rank), false);
         IrGroup g = chance(0.3) ? groups.get(random.nextInt(groups.size())) : null;
         String scope = "at level " + rank + " (" + op + ")" + (g == null ? "" : " from group " + g.id());
         List<String> pool = g == null ? null : g.units();
@@ -276,13 +278,13 @@ final class RandomStructures {
         double kind = atLevel.isEmpty() && !wild ? 1 : random.nextDouble();
         if (kind < 0.5) {
             int min = wild || atLevel.isEmpty() ? 1 + random.nextInt(3) : Math.max(1, atLevel.size() - random.nextInt(2));
-            return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, bounds(min, null), null, List.of(), false);
+            return rule(scope, scope, IrRule.Counting.BOUNDS, groupIds, pool, filter, bounds(min, null), null, List.of(), false);
         } else if (kind < 0.8) {
             int min = wild || atLevel.isEmpty() ? 1 + random.nextInt(12) : Math.max(1, slack(credits(atLevel)));
-            return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, null, bounds(min, null), List.of(), false);
+            return rule(scope, scope, IrRule.Counting.BOUNDS, groupIds, pool, filter, null, bounds(min, null), List.of(), false);
         }
         int max = wild ? 3 + random.nextInt(12) : credits(atLevel) + random.nextInt(4);
-        return rule(scope, scope, IrRule.ALL, groupIds, pool, filter, null, bounds(null, max), List.of(), false);
+        return rule(scope, scope, IrRule.Counting.BOUNDS, groupIds, pool, filter, null, bounds(null, max), List.of(), false);
     }
 
     /** `at most 10 credits from group G2`, `at most 1 unit from group G2`. */
@@ -292,11 +294,11 @@ final class RandomStructures {
         List<String> counted = planted(closed(g.units()));
         if (chance(0.5)) {
             int max = wild() ? random.nextInt(g.units().size() + 1) : counted.size() + random.nextInt(2);
-            return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, bounds(null, max), null, List.of(),
+            return rule(scope, scope, IrRule.Counting.BOUNDS, List.of(g.id()), g.units(), null, bounds(null, max), null, List.of(),
                     false);
         }
         int max = wild() ? 2 + random.nextInt(12) : credits(counted) + random.nextInt(4);
-        return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, null, bounds(null, max), List.of(),
+        return rule(scope, scope, IrRule.Counting.BOUNDS, List.of(g.id()), g.units(), null, null, bounds(null, max), List.of(),
                 false);
     }
 
@@ -312,7 +314,7 @@ final class RandomStructures {
         if (barred.size() < 2) {
             return null;
         }
-        return rule("barred units " + String.join(", ", barred), "", IrRule.ALL, List.of(), barred, null,
+        return rule("barred units " + String.join(", ", barred), "", IrRule.Counting.BOUNDS, List.of(), barred, null,
                 bounds(null, 1), null, List.of(), false);
     }
 
@@ -326,7 +328,7 @@ final class RandomStructures {
                 ? List.of(new IrRule.IrInclusion(pick(wild ? g.units() : counted, 1), 1))
                 : List.of();
         int min = wild ? 1 + random.nextInt(g.units().size()) : Math.max(1, counted.size() - random.nextInt(2));
-        return rule(scope, scope, IrRule.ALL, List.of(g.id()), g.units(), null, bounds(min, null), null, including,
+        return rule(scope, scope, IrRule.Counting.BOUNDS, List.of(g.id()), g.units(), null, bounds(min, null), null, including,
                 false);
     }
 
@@ -410,15 +412,17 @@ final class RandomStructures {
         return units.stream().map(IrUnit::ref).toList();
     }
 
-    private IrRule rule(String words, String scope, String counting, List<String> groupIds, List<String> pool,
+    private IrRule rule(String words, String scope, IrRule.Counting counting, List<String> groupIds, List<String> pool,
             IrRule.IrLevelFilter level, IrRule.IrBounds unitBounds, IrRule.IrBounds creditBounds,
             List<IrRule.IrInclusion> including, boolean further) {
         String id = "r" + (++ruleCount);
         String text = amount(unitBounds, "units") + amount(creditBounds, "credits") + words
                 + including.stream().map(i -> " including " + String.join("/", i.anyOf()))
                         .collect(Collectors.joining());
-        return new IrRule(id, text.trim(), scope, counting, groupIds, pool, level, unitBounds, creditBounds,
-                including, further, null);
+        IrRule.IrScope where = groupIds.isEmpty() ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
+                : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, groupIds);
+        return new IrRule(id, null, text.trim(), counting, where, pool, level, unitBounds, creditBounds, including,
+                further, null);
     }
 
     private static String amount(IrRule.IrBounds b, String what) {
@@ -462,23 +466,23 @@ final class RandomStructures {
             if (chance(0.7)) {
                 rules.add(otherwise("P"));
             }
-            return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.PER_CREDIT
-                    : IrGrading.IrPoints.PER_UNIT, rows));
+            return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.Per.CREDIT
+                    : IrGrading.IrPoints.Per.UNIT, rows));
         }
         rules.add(new IrGradeRule("D", condition("every unit graded Distinction",
-                new IrCondition.IrAtom("everyUnit", "Distinction", chance(0.5) ? "ge" : "eq", null, false, null))));
+                new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Distinction", chance(0.5) ? IrComparison.GE : IrComparison.EQ, null, false, null))));
         if (chance(0.5)) {
             rules.add(new IrGradeRule("M", condition("at least 50% of units graded Merit or above",
-                    new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(50), true, null))));
+                    new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Merit", IrComparison.GE, BigDecimal.valueOf(50), true, null))));
         } else {
             int k = 1 + random.nextInt(3);
             rules.add(new IrGradeRule("M", condition("at least " + k + " units graded Merit or above",
-                    new IrCondition.IrAtom("someUnits", "Merit", "ge", BigDecimal.valueOf(k), false, null),
-                    new IrCondition.IrAtom("everyUnit", "Pass", "ge", null, false, null))));
+                    new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Merit", IrComparison.GE, BigDecimal.valueOf(k), false, null),
+                    new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Pass", IrComparison.GE, null, false, null))));
         }
         if (chance(0.3)) {
             rules.add(new IrGradeRule("L", condition("at least 1 unit graded Pass or below",
-                    new IrCondition.IrAtom("someUnits", "Pass", "le", BigDecimal.ONE, false, null))));
+                    new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Pass", IrComparison.LE, BigDecimal.ONE, false, null))));
         }
         if (chance(0.7)) {
             rules.add(otherwise("P"));
@@ -492,7 +496,7 @@ final class RandomStructures {
 
     private static IrGradeRule pointsRule(String grade, int points) {
         return new IrGradeRule(grade, condition(grade + " from " + points + " points",
-                new IrCondition.IrAtom("points", null, null, null, false, BigDecimal.valueOf(points))));
+                new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(points))));
     }
 
     private static IrCondition condition(String text, IrCondition.IrAtom... atoms) {

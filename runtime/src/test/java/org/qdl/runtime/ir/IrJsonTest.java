@@ -11,7 +11,8 @@ class IrJsonTest {
     private static IrDocument minimal() {
         IrUnit unit = new IrUnit("U1", "unit", "One", null, null, null, null, null, List.of(), null, List.of(),
                 List.of(), null);
-        IrRule rule = new IrRule("all", "all units from group G", "from group G", IrRule.ASSIGNED, List.of("G"),
+        IrRule rule = new IrRule("all", null, "all units from group G", IrRule.Counting.CLAIMS,
+                new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of("G")),
                 List.of("U1"), null, new IrRule.IrBounds(java.math.BigDecimal.ONE, null), null, List.of(), false, null);
         return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q", "Q", null, List.of(), null, null, null), List.of(), List.of(unit),
@@ -64,7 +65,7 @@ class IrJsonTest {
         assertThatThrownBy(() -> IrJson.read(json, "q.qdl.json")).hasMessageContaining("$.rules[0].counting");
         IrDocument m = minimal();
         IrRule r = m.rules().get(0);
-        IrRule danglingRule = new IrRule(r.id(), r.text(), r.scopeText(), r.counting(), r.groups(), List.of("U9"),
+        IrRule danglingRule = new IrRule(r.id(), r.label(), r.text(), r.counting(), r.scope(), List.of("U9"),
                 r.level(), r.units(), r.credits(), r.including(), r.further(), r.source());
         String dangling = IrJson.write(new IrDocument(m.format(), m.formatVersion(), m.qualification(), m.scales(),
                 m.units(), m.groups(), List.of(danglingRule), m.equivalents(), m.pathways(), m.grading()));

@@ -1,0 +1,331 @@
+package org.qdl.lower;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.model.Condition;
+import org.qdl.model.GradeRule;
+import org.qdl.model.Grading;
+import org.qdl.model.Group;
+import org.qdl.model.Level;
+import org.qdl.model.Pathway;
+import org.qdl.model.Qualification;
+import org.qdl.model.Rule;
+import org.qdl.model.Scale;
+import org.qdl.model.Unit;
+import org.qdl.runtime.ir.IrComparison;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrFormat;
+import org.qdl.runtime.ir.IrGradeRule;
+import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.IrGroup;
+import org.qdl.runtime.ir.IrLevel;
+import org.qdl.runtime.ir.IrPathway;
+import org.qdl.runtime.ir.IrQualification;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrScale;
+import org.qdl.runtime.ir.IrSource;
+import org.qdl.runtime.ir.IrUnit;
+import org.qdl.syntax.Span;
+
+/**
+ * Lowers a checked qualification to the IR the runtime executes. This is the one place that decides what a rule
+ * means: which rules claim units for themselves and which bound everything counted, what `all`, `each of`,
+ * `barred`, `equivalent`, `shared`, `including`, levels and pathways become. The IR emitter writes what this
+ * produces; the structure proof runs the engine on it. The output depends only on the model, in declaration
+ * order, and names source files relative to the spec's folder, so the same source gives byte-identical IR from
+ * whatever path it was given by.
+ */
+public final class Lowering {
+    private final Qualification q;
+    private final Path root;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private Lowering(Qualification q) {
+        this.q = q;
+        Path spec = Path.of(q.span().file().path()).toAbsolutePath().normalize();
+        this.root = spec.getParent();
+    }
+
+    /** The whole qualification, with what lowering found meaningless (an `including` on a rule that claims nothing). */
+    public static Lowered lower(Qualification qualification) {
+        Lowering l = new Lowering(qualification);
+        IrDocument ir = l.document(qualification.rules(), qualification.pathways());
+        return new Lowered(ir, l.diagnostics);
+    }
+
+    /** The IR with other rules and pathways, for proving parts of a structure. */
+    public static IrDocument lower(Qualification qualification, List<Rule> rules, List<Pathway> pathways) {
+        return new Lowering(qualification).document(rules, pathways);
+    }
+
+    private IrDocument document(List<Rule> rules, List<Pathway> pathways) {
+        IrQualification qualification = new IrQualification(q.id(), q.title(), q.awardingBody().orElse(null),
+                q.identifiers().stream().map(i -> new IrQualification.IrIdentifier(i.value(), i.caption().orElse(null),
+                        i.regulator())).toList(),
+                q.framework().map(f -> f.name()).orElse(null), q.level().map(Lowering::level).orElse(null),
+                source(q.span()));
+        List<IrScale> scales = new ArrayList<>();
+        for (Scale s : usedScales()) {
+            scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved()));
+        }
+        List<IrUnit> units = q.units().stream().map(this::unit).toList();
+        List<IrGroup> groups = new ArrayList<>();
+        for (Group g : q.groups()) {
+            groups.add(new IrGroup(g.name(), g.title().orElse(null), g.units(), g.memberGroups(), source(g.span())));
+        }
+        List<List<String>> equivalents = new ArrayList<>();
+        List<IrRule> irRules = rules(rules, equivalents);
+        List<IrPathway> irPathways = new ArrayList<>();
+        for (Pathway p : pathways) {
+            irPathways.add(new IrPathway(p.name(), p.title(), switch (p.kind()) {
+                case PATHWAY -> IrPathway.Kind.PATHWAY;
+                case ENDORSEMENT -> IrPathway.Kind.ENDORSEMENT;
+            }, rules(p.rules(), equivalents), source(p.span())));
+        }
+        return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION, qualification, scales, units, groups, irRules,
+                equivalents, irPathways, grading(q.grading()));
+    }
+
+    private List<Scale> usedScales() {
+        Set<String> names = new LinkedHashSet<>();
+        List<Scale> out = new ArrayList<>();
+        for (Unit u : q.units()) {
+            for (Optional<Scale> s : List.of(u.gradingScale(), u.criterionScale())) {
+                if (s.isPresent() && names.add(s.get().name())) {
+                    out.add(s.get());
+                }
+            }
+        }
+        return out;
+    }
+
+    private IrUnit unit(Unit u) {
+        List<String> gradeOrder;
+        if (u.gradingScale().isPresent()) {
+            gradeOrder = u.gradingScale().get().labelNames();
+        } else {
+            List<String> reversed = new ArrayList<>();
+            for (int i = u.grades().size() - 1; i >= 0; i--) {
+                reversed.add(u.grades().get(i).grade());
+            }
+            gradeOrder = reversed;
+        }
+        List<IrGradeRule> grades = u.grades().stream()
+                .map(g -> new IrGradeRule(g.grade(), g.when().map(Lowering::condition).orElse(null))).toList();
+        return new IrUnit(u.ref(), u.kind(), u.title(), u.level().map(Lowering::level).orElse(null),
+                u.credit().orElse(null), u.glh().filter(r -> r.isSingle()).map(r -> r.min()).orElse(null),
+                u.gradingScale().map(Scale::name).orElse(null), u.criterionScale().map(Scale::name).orElse(null),
+                u.criteria().stream().map(Unit.Criterion::ref).toList(),
+                u.achievedWhen().map(Lowering::condition).orElse(null), grades, gradeOrder, source(u.span()));
+    }
+
+    private List<IrRule> rules(List<Rule> rules, List<List<String>> equivalents) {
+        List<IrRule> out = new ArrayList<>();
+        for (Rule r : rules) {
+            switch (r.kind()) {
+                case EQUIVALENT -> {
+                    if (!equivalents.contains(r.pool())) {
+                        equivalents.add(r.pool());
+                    }
+                }
+                // at most one of the units counts: a bound on everything counted
+                case BARRED -> out.add(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.BOUNDS,
+                        scope(r.scope()), r.pool(), null, new IrRule.IrBounds(null, BigDecimal.ONE), null, List.of(),
+                        false, source(r.span())));
+                // every unit of the groups, a set of equivalent units once, claimed by the rule
+                case ALL -> out.add(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.CLAIMS,
+                        scope(r.scope()), r.pool(), null,
+                        new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(r.pool())), null), null, inclusions(r),
+                        false, source(r.span())));
+                case AMOUNT -> out.addAll(amount(r));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an amount rule claims units for itself: it names groups or units, counts them at any level, is not
+     * `shared`, and asks for a minimum. Otherwise its bounds hold over every counted unit.
+     */
+    private static IrRule.Counting counting(Rule r) {
+        boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
+        boolean hasMinimum = r.units().flatMap(Rule.Amount::min).isPresent()
+                || r.credits().flatMap(Rule.Amount::min).isPresent();
+        return named && r.level().isEmpty() && !r.shared() && hasMinimum ? IrRule.Counting.CLAIMS
+                : IrRule.Counting.BOUNDS;
+    }
+
+    /** Why a rule claims no units, in words: such a rule cannot say which units it includes. */
+    private static String whyNotClaiming(Rule r) {
+        if (r.scope().kind() == Rule.ScopeKind.TOTAL) {
+            return r.level().isPresent() ? "a rule at a level counts every unit at that level"
+                    : "a rule in total counts every unit";
+        }
+        if (r.level().isPresent()) {
+            return "a rule at a level counts every unit at that level, rather than taking units for itself";
+        }
+        if (r.shared()) {
+            return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        return "a rule with only a maximum takes no units for itself";
+    }
+
+    private static IrRule.IrScope scope(Rule.Scope s) {
+        IrRule.IrScope.Kind kind = switch (s.kind()) {
+            case TOTAL -> IrRule.IrScope.Kind.TOTAL;
+            case GROUPS, EACH_OF_GROUPS -> IrRule.IrScope.Kind.GROUPS;
+            case ANY_OF_GROUPS -> IrRule.IrScope.Kind.ANY_OF_GROUPS;
+            case UNITS -> IrRule.IrScope.Kind.UNITS;
+        };
+        return new IrRule.IrScope(kind, s.names());
+    }
+
+    /** Units of a pool, counting a set of equivalent units once. */
+    private long distinctUnits(List<String> pool) {
+        List<List<String>> classes = new ArrayList<>();
+        for (Rule r : allRules()) {
+            if (r.kind() == Rule.Kind.EQUIVALENT) {
+                classes.add(r.pool());
+            }
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String u : pool) {
+            String representative = u;
+            for (List<String> c : classes) {
+                if (c.contains(u)) {
+                    representative = c.get(0);
+                }
+            }
+            seen.add(representative);
+        }
+        return seen.size();
+    }
+
+    private List<Rule> allRules() {
+        List<Rule> all = new ArrayList<>(q.rules());
+        q.pathways().forEach(p -> all.addAll(p.rules()));
+        return all;
+    }
+
+    private List<IrRule> amount(Rule r) {
+        IrRule.Counting counting = counting(r);
+        List<IrRule.IrInclusion> including = inclusions(r);
+        if (counting == IrRule.Counting.BOUNDS && !including.isEmpty()) {
+            Diagnostic d = Diagnostic.of(Code.Q0113, r.span(), "`including` is not allowed here: " + whyNotClaiming(r))
+                    .withLabel("not allowed on this rule")
+                    .withHelp("`including` belongs to a rule that takes units from groups, such as `at least 2 "
+                            + "credits from group B including 4427-301`; to require a unit, write "
+                            + "`1 unit from units X` as a rule of its own");
+            diagnostics.add(d);
+            including = List.of();
+        }
+        IrRule.IrBounds units = r.units().map(Lowering::bounds).orElse(null);
+        IrRule.IrBounds credits = r.credits().map(Lowering::bounds).orElse(null);
+        IrRule.IrLevelFilter level = r.level().map(Lowering::levelFilter).orElse(null);
+        String label = r.label().orElse(null);
+        if (r.scope().kind() == Rule.ScopeKind.EACH_OF_GROUPS) {
+            // one rule a group, each with the whole amount
+            List<IrRule> out = new ArrayList<>();
+            for (String g : r.scope().names()) {
+                List<String> pool = q.group(g).map(Group::units).orElse(List.of());
+                out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
+                        new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
+                        including, r.further(), source(r.span())));
+            }
+            return out;
+        }
+        List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
+        return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
+                including, r.further(), source(r.span())));
+    }
+
+    private static List<IrRule.IrInclusion> inclusions(Rule r) {
+        return r.including().stream().map(i -> new IrRule.IrInclusion(i.units(), 1)).toList();
+    }
+
+    private static IrRule.IrBounds bounds(Rule.Amount a) {
+        return new IrRule.IrBounds(a.min().orElse(null), a.max().orElse(null));
+    }
+
+    private static IrRule.IrLevelFilter levelFilter(Rule.LevelFilter f) {
+        return new IrRule.IrLevelFilter(comparison(f.direction()), f.level().rank(), f.level().label(),
+                f.qualificationLevel());
+    }
+
+    private IrGrading grading(Grading g) {
+        List<IrGradeRule> rules = new ArrayList<>();
+        if (!g.noOverallGrade()) {
+            for (GradeRule r : g.rules()) {
+                IrCondition when = null;
+                if (r.fromPoints().isPresent()) {
+                    BigDecimal p = r.fromPoints().get();
+                    when = new IrCondition(null,
+                            List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, p)));
+                } else if (r.when().isPresent()) {
+                    when = condition(r.when().get());
+                }
+                rules.add(new IrGradeRule(r.grade(), when));
+            }
+        }
+        IrGrading.IrPoints points = g.points().map(p -> new IrGrading.IrPoints(
+                switch (p.per()) {
+                    case CREDIT -> IrGrading.IrPoints.Per.CREDIT;
+                    case UNIT -> IrGrading.IrPoints.Per.UNIT;
+                },
+                p.rows().stream().map(row -> new IrGrading.IrPointsRow(row.level().map(Level::rank).orElse(null),
+                        row.glh().orElse(null), row.entries().stream()
+                                .map(e -> new IrGrading.IrPointsEntry(e.grade(), e.points())).toList())).toList()))
+                .orElse(null);
+        return new IrGrading(rules, points);
+    }
+
+    private static IrCondition condition(Condition c) {
+        List<IrCondition.IrAtom> atoms = new ArrayList<>();
+        for (Condition.Atom a : c.atoms()) {
+            IrCondition.Kind kind = switch (a.kind()) {
+                case EVERY_CRITERION -> IrCondition.Kind.EVERY_CRITERION;
+                case SOME_CRITERIA -> IrCondition.Kind.SOME_CRITERIA;
+                case EVERY_UNIT -> IrCondition.Kind.EVERY_UNIT;
+                case SOME_UNITS -> IrCondition.Kind.SOME_UNITS;
+                case POINTS -> IrCondition.Kind.POINTS;
+            };
+            IrComparison direction = comparison(a.direction());
+            boolean hasCount = a.kind() == Condition.Kind.SOME_CRITERIA || a.kind() == Condition.Kind.SOME_UNITS;
+            boolean isPoints = a.kind() == Condition.Kind.POINTS;
+            atoms.add(new IrCondition.IrAtom(kind, isPoints ? null : a.label(), isPoints ? null : direction,
+                    hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null));
+        }
+        return new IrCondition(c.text(), atoms);
+    }
+
+    private static IrComparison comparison(Condition.Direction d) {
+        return switch (d) {
+            case EXACTLY -> IrComparison.EQ;
+            case OR_ABOVE -> IrComparison.GE;
+            case OR_BELOW -> IrComparison.LE;
+        };
+    }
+
+    private static IrLevel level(Level l) {
+        return new IrLevel(l.label(), l.rank());
+    }
+
+    /** Where the author wrote it: the file relative to the spec's folder, so the IR does not depend on the cwd. */
+    private IrSource source(Span span) {
+        if (span == null) {
+            return null;
+        }
+        Path file = Path.of(span.file().path()).toAbsolutePath().normalize();
+        String name = root != null && file.startsWith(root) ? root.relativize(file).toString()
+                : String.valueOf(file.getFileName());
+        return new IrSource(name.replace(java.io.File.separatorChar, '/'), span.line(), span.column());
+    }
+}

@@ -1,0 +1,165 @@
+package org.qdl.prove;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.lower.Lowering;
+import org.qdl.model.Pathway;
+import org.qdl.model.Qualification;
+import org.qdl.model.Rule;
+import org.qdl.model.Sites;
+import org.qdl.model.Unit;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.syntax.Span;
+
+/**
+ * Proves that the structure can be achieved at all, by running the engine on the lowered rules: a candidate
+ * holding every unit of the qualification achieves it exactly when some combination of its units meets every
+ * rule, since the engine finds a valid combination whenever one exists. First each rule alone, then the common
+ * rules together, then each pathway's and endorsement's rules with them. When the engine says no, the smallest
+ * set of rules that cannot hold together is found (again by the engine) and {@link ConflictWords} explains it;
+ * the explanation never judges on its own.
+ */
+public final class StructureProof {
+    private final Qualification q;
+    private final Sites sites;
+    private final List<Diagnostic> out = new ArrayList<>();
+    private final Candidate everyUnit;
+
+    private StructureProof(Qualification q, Sites sites) {
+        this.q = q;
+        this.sites = sites;
+        this.everyUnit = new Candidate("every unit", q.units().stream().map(u -> Achievement.of(u.ref())).toList());
+    }
+
+    /** The diagnostics of the proof: errors for rules that can never be met together, warnings besides. */
+    public static List<Diagnostic> prove(Qualification q, IrDocument lowered, Sites sites) {
+        StructureProof p = new StructureProof(q, sites);
+        p.run(lowered);
+        return p.out;
+    }
+
+    private void run(IrDocument lowered) {
+        if (q.rules().isEmpty() && q.pathways().isEmpty()) {
+            out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
+                    + "combination, so every candidate would achieve it").withLabel("no `rules`")
+                    .withHelp("add `rules { all units from group ... }` or the rules the handbook states"));
+            return;
+        }
+        ConflictWords words = new ConflictWords(q);
+        List<Rule> all = everyRule();
+        boolean incomplete = false;
+        for (Rule r : all) {
+            List<Diagnostic> found = words.unreadable(r);
+            out.addAll(found);
+            incomplete |= !found.isEmpty();
+        }
+        if (incomplete) {
+            return; // the engine would count a missing credit or level as nothing
+        }
+        for (Rule r : all) {
+            if (counts(r) && !achievable(List.of(r))) {
+                out.add(words.alone(r));
+            }
+        }
+        if (hasErrors()) {
+            return;
+        }
+        if (!achievable(q.rules())) {
+            out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
+                    "no combination of the units of `" + q.id() + "` meets all its rules together"));
+        } else {
+            for (Pathway p : q.pathways()) {
+                List<Rule> both = new ArrayList<>(q.rules());
+                both.addAll(p.rules());
+                if (!achievable(both)) {
+                    String kind = p.kind().name().toLowerCase(Locale.ROOT);
+                    out.add(words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind + " `"
+                            + p.name() + "` can never be achieved: no combination of units meets its rules together "
+                            + "with the qualification's"));
+                }
+            }
+        }
+        if (hasErrors()) {
+            return;
+        }
+        new Countable(q, lowered, sites, out).run();
+        words.equivalentsAlike(out);
+    }
+
+    private boolean hasErrors() {
+        return out.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Barred and equivalent units constrain other rules; alone they can always be met. */
+    private static boolean counts(Rule r) {
+        return switch (r.kind()) {
+            case ALL, AMOUNT -> true;
+            case BARRED, EQUIVALENT -> false;
+        };
+    }
+
+    /**
+     * Whether a candidate holding every unit achieves the qualification under these rules. Equivalent units are
+     * one unit wherever they are declared (the IR holds them once, for the whole qualification, and the engine
+     * applies them to every rule), so every `equivalent` rule takes part, not only those among {@code rules}.
+     */
+    private boolean achievable(List<Rule> rules) {
+        List<Rule> withEquivalents = new ArrayList<>(rules);
+        for (Rule r : everyRule()) {
+            if (r.kind() == Rule.Kind.EQUIVALENT && !withEquivalents.contains(r)) {
+                withEquivalents.add(r);
+            }
+        }
+        IrDocument ir = Lowering.lower(q, withEquivalents, List.of());
+        return CompiledQualification.compile(ir).isAchieved(everyUnit, EvaluationOptions.DEFAULT);
+    }
+
+    /**
+     * A minimal set of rules that cannot hold together: no rule of it can be left out and the rest still
+     * conflict (deletion filtering; one engine run a rule).
+     */
+    private List<Rule> minimalConflict(List<Rule> rules) {
+        List<Rule> core = new ArrayList<>(rules);
+        for (Rule r : rules) {
+            List<Rule> without = new ArrayList<>(core);
+            without.remove(r);
+            if (!achievable(without)) {
+                core = without;
+            }
+        }
+        return core;
+    }
+
+    private List<Rule> everyRule() {
+        List<Rule> all = new ArrayList<>(q.rules());
+        q.pathways().forEach(p -> all.addAll(p.rules()));
+        return all;
+    }
+
+    static String list(List<String> units) {
+        List<String> shown = units.size() > 5 ? units.subList(0, 5) : units;
+        String s = shown.stream().map(u -> "`" + u + "`").reduce((a, b) -> a + ", " + b).orElse("");
+        return (units.size() == 1 ? "unit " : "units ") + s + (units.size() > 5 ? " and " + (units.size() - 5)
+                + " more" : "");
+    }
+
+    static boolean atLevel(Unit u, Rule.LevelFilter f) {
+        if (u.level().isEmpty()) {
+            return false;
+        }
+        int rank = u.level().get().rank();
+        int bound = f.level().rank();
+        return switch (f.direction()) {
+            case OR_ABOVE -> rank >= bound;
+            case OR_BELOW -> rank <= bound;
+            case EXACTLY -> rank == bound;
+        };
+    }
+}
