@@ -85,7 +85,7 @@ final class Conditions {
         return switch (d) {
             case OR_ABOVE -> Condition.Direction.OR_ABOVE;
             case OR_BELOW -> Condition.Direction.OR_BELOW;
-            default -> Condition.Direction.EXACTLY;
+            case EXACTLY -> Condition.Direction.EXACTLY;
         };
     }
 

@@ -165,7 +165,7 @@ final class RuleBuilder {
             case AT_LEAST -> Rule.Bound.AT_LEAST;
             case AT_MOST -> Rule.Bound.AT_MOST;
             case EXACTLY -> Rule.Bound.EXACTLY;
-            default -> Rule.Bound.PLAIN;
+            case PLAIN -> Rule.Bound.PLAIN;
         };
         if (a.bound() == RuleNode.Bound.AT_MOST && high.isPresent()) {
             env.out.add(Diagnostic.of(Code.Q0206, a.span(), "`at most` takes one number, not a range")
@@ -206,7 +206,7 @@ final class RuleBuilder {
         Rule.ScopeKind kind = switch (g.quantifier()) {
             case ANY -> Rule.ScopeKind.ANY_OF_GROUPS;
             case EACH -> Rule.ScopeKind.EACH_OF_GROUPS;
-            default -> Rule.ScopeKind.GROUPS;
+            case NONE -> Rule.ScopeKind.GROUPS;
         };
         Set<String> units = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
@@ -242,23 +242,22 @@ final class RuleBuilder {
         List<String> key = new ArrayList<>();
         level.ifPresent(f -> {
             key.add(f.qualificationLevel() ? "at qualification level" : "at level " + f.level().label());
-            switch (f.direction()) {
-                case EXACTLY -> {
-                }
-                case OR_ABOVE -> key.add("or above");
-                case OR_BELOW -> key.add("or below");
-            }
+            key.add(switch (f.direction()) {
+                case EXACTLY -> "";
+                case OR_ABOVE -> "or above";
+                case OR_BELOW -> "or below";
+            });
         });
         List<String> names = scope.names();
         String and = names.size() <= 1 ? String.join("", names)
                 : String.join(" ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        switch (scope.kind()) {
-            case TOTAL -> key.add(level.isPresent() ? "" : "in total");
-            case GROUPS -> key.add("from " + (names.size() == 1 ? "group " : "groups ") + and);
-            case ANY_OF_GROUPS -> key.add("from groups " + and);
-            case EACH_OF_GROUPS -> key.add("from each-groups " + and);
-            case UNITS -> key.add("from " + (names.size() == 1 ? "unit " : "units ") + String.join(" ", names));
-        }
+        key.add(switch (scope.kind()) {
+            case TOTAL -> level.isPresent() ? "" : "in total";
+            case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + and;
+            case ANY_OF_GROUPS -> "from groups " + and;
+            case EACH_OF_GROUPS -> "from each-groups " + and;
+            case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(" ", names);
+        });
         return String.join(" ", key);
     }
 
@@ -293,7 +292,8 @@ final class RuleBuilder {
         return switch (scope.kind()) {
             case TOTAL -> "the qualification";
             case UNITS -> "the units listed";
-            default -> (scope.names().size() == 1 ? "group " : "groups ") + String.join(", ", scope.names());
+            case GROUPS, ANY_OF_GROUPS, EACH_OF_GROUPS -> (scope.names().size() == 1 ? "group " : "groups ")
+                    + String.join(", ", scope.names());
         };
     }
 

@@ -130,23 +130,25 @@ public final class Lowering {
     private List<IrRule> rules(List<Rule> rules, List<List<String>> equivalents) {
         List<IrRule> out = new ArrayList<>();
         for (Rule r : rules) {
-            switch (r.kind()) {
+            out.addAll(switch (r.kind()) {
+                // one unit by several routes: held once for the whole qualification
                 case EQUIVALENT -> {
                     if (!equivalents.contains(r.pool())) {
                         equivalents.add(r.pool());
                     }
+                    yield List.of();
                 }
                 // at most one of the units counts: a bound on everything counted
-                case BARRED -> out.add(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.BOUNDS,
+                case BARRED -> List.of(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.BOUNDS,
                         scope(r.scope()), r.pool(), null, new IrRule.IrBounds(null, BigDecimal.ONE), null, List.of(),
                         false, source(r.span())));
                 // every unit of the groups, a set of equivalent units once, claimed by the rule
-                case ALL -> out.add(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.CLAIMS,
+                case ALL -> List.of(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.CLAIMS,
                         scope(r.scope()), r.pool(), null,
                         new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(r.pool())), null), null, inclusions(r),
                         false, source(r.span())));
-                case AMOUNT -> out.addAll(amount(r));
-            }
+                case AMOUNT -> amount(r);
+            });
         }
         return out;
     }

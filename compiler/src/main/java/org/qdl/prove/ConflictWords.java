@@ -33,7 +33,7 @@ final class ConflictWords {
     /** A rule over no units, or counting credits or levels that some of its units lack: the engine cannot judge it. */
     List<Diagnostic> unreadable(Rule r) {
         List<Diagnostic> out = new ArrayList<>();
-        if (r.kind() == Rule.Kind.BARRED || r.kind() == Rule.Kind.EQUIVALENT) {
+        if (!StructureProof.counts(r)) {
             return out;
         }
         for (Pool pool : pools(r)) {
@@ -165,7 +165,7 @@ final class ConflictWords {
     private Optional<Diagnostic> barredLeaveTooFew(List<Rule> core) {
         List<Rule> barred = core.stream().filter(r -> r.kind() == Rule.Kind.BARRED).toList();
         for (Rule r : core) {
-            if (barred.isEmpty() || r.kind() == Rule.Kind.BARRED || r.kind() == Rule.Kind.EQUIVALENT) {
+            if (barred.isEmpty() || !StructureProof.counts(r)) {
                 continue;
             }
             BigDecimal need = r.kind() == Rule.Kind.ALL ? BigDecimal.valueOf(r.pool().size())
@@ -221,19 +221,14 @@ final class ConflictWords {
 
     /** The units a rule looks at, and how to name them: one pool a group for `each of groups`. */
     private List<Pool> pools(Rule r) {
-        List<Pool> pools = new ArrayList<>();
-        switch (r.scope().kind()) {
-            case EACH_OF_GROUPS -> {
-                for (String g : r.scope().names()) {
-                    pools.add(new Pool(q.group(g).map(x -> x.units()).orElse(List.of()), "group " + g));
-                }
-            }
-            case TOTAL -> pools.add(new Pool(q.units().stream().map(Unit::ref).toList(), "the qualification"));
-            case UNITS -> pools.add(new Pool(r.pool(), "the units listed"));
-            case GROUPS, ANY_OF_GROUPS -> pools.add(new Pool(r.pool(), (r.scope().names().size() == 1 ? "group "
+        return switch (r.scope().kind()) {
+            case EACH_OF_GROUPS -> r.scope().names().stream()
+                    .map(g -> new Pool(q.group(g).map(x -> x.units()).orElse(List.of()), "group " + g)).toList();
+            case TOTAL -> List.of(new Pool(q.units().stream().map(Unit::ref).toList(), "the qualification"));
+            case UNITS -> List.of(new Pool(r.pool(), "the units listed"));
+            case GROUPS, ANY_OF_GROUPS -> List.of(new Pool(r.pool(), (r.scope().names().size() == 1 ? "group "
                     : "groups ") + String.join(", ", r.scope().names())));
-        }
-        return pools;
+        };
     }
 
     private Optional<Unit> unit(String ref) {

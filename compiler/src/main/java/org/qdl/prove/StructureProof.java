@@ -98,7 +98,7 @@ public final class StructureProof {
     }
 
     /** Barred and equivalent units constrain other rules; alone they can always be met. */
-    private static boolean counts(Rule r) {
+    static boolean counts(Rule r) {
         return switch (r.kind()) {
             case ALL, AMOUNT -> true;
             case BARRED, EQUIVALENT -> false;

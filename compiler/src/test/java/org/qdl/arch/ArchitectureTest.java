@@ -28,7 +28,8 @@ class ArchitectureTest {
     void theRuntimeDependsOnNothingOfTheCompiler() {
         noClasses().that().resideInAPackage("org.qdl.runtime..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.qdl.syntax..", "org.qdl.check..",
-                        "org.qdl.diag..", "org.qdl.model..", "org.qdl.emit..", "org.qdl.cli..", "org.qdl.grammar..")
+                        "org.qdl.diag..", "org.qdl.model..", "org.qdl.lower..", "org.qdl.prove..", "org.qdl.emit..",
+                        "org.qdl.cli..", "org.qdl.grammar..")
                 .because("the runtime evaluates the IR and is embedded without the compiler")
                 .check(CLASSES);
     }
@@ -44,9 +45,51 @@ class ArchitectureTest {
     @Test
     void theSyntaxTreeAndTheModelKnowNothingDownstream() {
         noClasses().that().resideInAnyPackage("org.qdl.syntax..", "org.qdl.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.check..", "org.qdl.emit..",
-                        "org.qdl.cli..", "org.qdl.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.check..", "org.qdl.lower..",
+                        "org.qdl.prove..", "org.qdl.emit..", "org.qdl.cli..", "org.qdl.runtime..")
                 .because("data flows one way: syntax, then check, then emit, then run")
+                .check(CLASSES);
+    }
+
+    @Test
+    void checkingKnowsNothingOfLoweringOrEmitting() {
+        noClasses().that().resideInAPackage("org.qdl.check..")
+                .and().doNotHaveSimpleName("Frontend")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.lower..", "org.qdl.prove..",
+                        "org.qdl.emit..", "org.qdl.runtime.engine..")
+                .because("the checker names and types the spec; what rules mean is lowering's alone, and the "
+                        + "Frontend only chains the phases")
+                .check(CLASSES);
+    }
+
+    @Test
+    void loweringAndTheProofDoNotEmitOrReadTheSyntax() {
+        noClasses().that().resideInAnyPackage("org.qdl.lower..", "org.qdl.prove..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qdl.emit..", "org.qdl.cli..",
+                        "org.qdl.syntax.tree..", "org.qdl.syntax.parse..", "org.qdl.check..")
+                .because("lowering reads the checked model only; the proof runs the engine on what lowering made")
+                .check(CLASSES);
+    }
+
+    @Test
+    void loweringIsTheOnlyCompilerCodeThatBuildsRules() {
+        noClasses().that().resideOutsideOfPackages("org.qdl.lower..", "org.qdl.runtime..")
+                .should().callConstructor(org.qdl.runtime.ir.IrRule.class, String.class, String.class, String.class,
+                        org.qdl.runtime.ir.IrRule.Counting.class, org.qdl.runtime.ir.IrRule.IrScope.class,
+                        java.util.List.class, org.qdl.runtime.ir.IrRule.IrLevelFilter.class,
+                        org.qdl.runtime.ir.IrRule.IrBounds.class, org.qdl.runtime.ir.IrRule.IrBounds.class,
+                        java.util.List.class, boolean.class, org.qdl.runtime.ir.IrSource.class)
+                .because("lowering is the one place that decides what a rule means")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineCoreDependsOnTheJdkAlone() {
+        noClasses().that().resideInAnyPackage("org.qdl.runtime.engine..", "org.qdl.runtime.result..",
+                        "org.qdl.runtime.candidate..", "org.qdl.runtime.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.qdl.runtime.ir.IrJson")
+                .because("the engine runs anywhere, the browser included; Jackson only reads the IR")
                 .check(CLASSES);
     }
 }

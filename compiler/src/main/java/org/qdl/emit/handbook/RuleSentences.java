@@ -82,17 +82,13 @@ public final class RuleSentences {
     }
 
     private Sentence line(Rule r, boolean underLeadIn) {
-        switch (r.kind()) {
-            case ALL:
-                return all(r);
-            case BARRED:
-                return unitSet(r, "barred: only one of them can count towards the qualification");
-            case EQUIVALENT:
-                return unitSet(r, "equivalent (the same unit by different routes): either may be achieved, "
-                        + "and it counts once");
-            default:
-                return amount(r, underLeadIn);
-        }
+        return switch (r.kind()) {
+            case ALL -> all(r);
+            case BARRED -> unitSet(r, "barred: only one of them can count towards the qualification");
+            case EQUIVALENT -> unitSet(r, "equivalent (the same unit by different routes): either may be achieved, "
+                    + "and it counts once");
+            case AMOUNT -> amount(r, underLeadIn);
+        };
     }
 
     /** "Two units must be completed from Group A: Mandatory Units". */
@@ -200,25 +196,21 @@ public final class RuleSentences {
     /** " from Group B: …", " from any of Groups B, C, D and E", " from each of Groups A and B", " from units X and Y". */
     private void scope(Sentence.Builder b, Rule r) {
         List<String> where = r.scope().names();
-        switch (r.scope().kind()) {
-            case GROUPS:
-                b.text(" from ");
-                groups(b, where);
-                break;
-            case ANY_OF_GROUPS:
-                b.text(where.size() == 1 ? " from " : " from any of ");
-                groups(b, where);
-                break;
-            case EACH_OF_GROUPS:
-                b.text(where.size() == 1 ? " from " : " from each of ");
-                groups(b, where);
-                break;
-            case UNITS:
-                b.text(" from " + Words.noun(names.unitNoun(where), BigDecimal.valueOf(where.size())) + " ");
-                units(b, where);
-                break;
-            default:
-                break;
+        String lead = switch (r.scope().kind()) {
+            case TOTAL -> null;
+            case GROUPS -> " from ";
+            case ANY_OF_GROUPS -> where.size() == 1 ? " from " : " from any of ";
+            case EACH_OF_GROUPS -> where.size() == 1 ? " from " : " from each of ";
+            case UNITS -> " from " + Words.noun(names.unitNoun(where), BigDecimal.valueOf(where.size())) + " ";
+        };
+        if (lead == null) {
+            return;
+        }
+        b.text(lead);
+        if (r.scope().kind() == ScopeKind.UNITS) {
+            units(b, where);
+        } else {
+            groups(b, where);
         }
     }
 

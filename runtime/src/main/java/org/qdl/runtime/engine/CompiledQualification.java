@@ -1,7 +1,6 @@
 package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,9 +10,7 @@ import java.util.Map;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrDocument;
-import org.qdl.runtime.ir.IrException;
 import org.qdl.runtime.ir.IrGradeRule;
-import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrPathway;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
@@ -26,7 +23,7 @@ import org.qdl.runtime.result.Shortfall;
  * number of candidates, from any number of threads.
  *
  * <pre>{@code
- * CompiledQualification q = CompiledQualification.load(Path.of("svq.qdl.json"));
+ * CompiledQualification q = CompiledQualification.compile(IrJson.read(Path.of("svq.qdl.json")));
  * Result r = q.evaluate(new Candidate("C001", List.of(Achievement.of("4427-450"))));
  * }</pre>
  */
@@ -131,14 +128,9 @@ public final class CompiledQualification {
         }
     }
 
-    /** Compiles an IR document that has been read (and so validated) by {@link IrJson}. */
+    /** Compiles an IR document that has been read (and so validated) by {@code IrJson}. */
     public static CompiledQualification compile(IrDocument ir) {
         return new CompiledQualification(ir);
-    }
-
-    /** Reads, validates and compiles an IR file. */
-    public static CompiledQualification load(Path file) throws IrException {
-        return compile(IrJson.read(file));
     }
 
     public String id() {
