@@ -57,9 +57,8 @@ final class RuleBuilder {
             if (units.size() < 2) {
                 return Optional.empty();
             }
-            return Optional.of(new Rule(id(label, "barred-" + String.join("-", units)), label, Rule.Kind.BARRED,
-                    Optional.empty(), Optional.empty(), false, Optional.empty(),
-                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, text, node.span()));
+            return Optional.of(new Rule.Barred(id(label, "barred-" + String.join("-", units)), label, units, text,
+                    node.span()));
         }
         if (node instanceof RuleNode.EquivalentRule e) {
             List<String> units = units(e.units(), "equivalent");
@@ -70,16 +69,14 @@ final class RuleBuilder {
             if (units.size() < 2) {
                 return Optional.empty();
             }
-            return Optional.of(new Rule(id(label, "equivalent-" + String.join("-", units)), label,
-                    Rule.Kind.EQUIVALENT, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                    new Rule.Scope(Rule.ScopeKind.UNITS, units), units, List.of(), false, text, node.span()));
+            return Optional.of(new Rule.Equivalent(id(label, "equivalent-" + String.join("-", units)), label, units,
+                    text, node.span()));
         }
         if (node instanceof RuleNode.AllRule a) {
             Pool pool = pool(a.pool());
             List<Rule.Inclusion> including = including(a.including(), pool);
-            return Optional.of(new Rule(id(label, "all-from-" + String.join("-", pool.scope.names())), label,
-                    Rule.Kind.ALL, Optional.empty(), Optional.empty(), false, Optional.empty(), pool.scope, pool.units,
-                    including, false, text, node.span()));
+            return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())),
+                    label, pool.scope, pool.units, including, text, node.span()));
         }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
@@ -124,8 +121,8 @@ final class RuleBuilder {
             idWords.add("max");
         }
         idWords.add(scopeKey(level, pool.scope));
-        return Optional.of(new Rule(id(label, String.join("-", idWords)), label, Rule.Kind.AMOUNT, unitAmount,
-                creditAmount, further, level, pool.scope, pool.units, including, r.shared(), text, node.span()));
+        return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
+                further, level, pool.scope, pool.units, including, r.shared(), text, node.span()));
     }
 
     private static long distinct(List<Name> units) {

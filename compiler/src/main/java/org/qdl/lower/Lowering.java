@@ -130,25 +130,38 @@ public final class Lowering {
     private List<IrRule> rules(List<Rule> rules, List<List<String>> equivalents) {
         List<IrRule> out = new ArrayList<>();
         for (Rule r : rules) {
-            out.addAll(switch (r.kind()) {
-                // one unit by several routes: held once for the whole qualification
-                case EQUIVALENT -> {
-                    if (!equivalents.contains(r.pool())) {
-                        equivalents.add(r.pool());
-                    }
-                    yield List.of();
-                }
-                // at most one of the units counts: a bound on everything counted
-                case BARRED -> List.of(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.BOUNDS,
-                        scope(r.scope()), r.pool(), null, new IrRule.IrBounds(null, BigDecimal.ONE), null, List.of(),
-                        false, source(r.span())));
+            out.addAll(r.accept(new Rule.Visitor<List<IrRule>>() {
                 // every unit of the groups, a set of equivalent units once, claimed by the rule
-                case ALL -> List.of(new IrRule(r.id(), r.label().orElse(null), r.text(), IrRule.Counting.CLAIMS,
-                        scope(r.scope()), r.pool(), null,
-                        new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(r.pool())), null), null, inclusions(r),
-                        false, source(r.span())));
-                case AMOUNT -> amount(r);
-            });
+                @Override
+                public List<IrRule> allUnits(Rule.AllUnits a) {
+                    return List.of(new IrRule(a.id(), a.label().orElse(null), a.text(), IrRule.Counting.CLAIMS,
+                            scope(a.scope()), a.pool(), null,
+                            new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(a.pool())), null), null,
+                            inclusions(a.including()), false, source(a.span())));
+                }
+
+                @Override
+                public List<IrRule> amounts(Rule.Amounts a) {
+                    return amount(a);
+                }
+
+                // at most one of the units counts: a bound on everything counted
+                @Override
+                public List<IrRule> barred(Rule.Barred b) {
+                    return List.of(new IrRule(b.id(), b.label().orElse(null), b.text(), IrRule.Counting.BOUNDS,
+                            scope(b.scope()), b.pool(), null, new IrRule.IrBounds(null, BigDecimal.ONE), null,
+                            List.of(), false, source(b.span())));
+                }
+
+                // one unit by several routes: held once for the whole qualification
+                @Override
+                public List<IrRule> equivalent(Rule.Equivalent e) {
+                    if (!equivalents.contains(e.pool())) {
+                        equivalents.add(e.pool());
+                    }
+                    return List.of();
+                }
+            }));
         }
         return out;
     }
@@ -157,16 +170,14 @@ public final class Lowering {
      * Whether an amount rule claims units for itself: it names groups or units, counts them at any level, is not
      * `shared`, and asks for a minimum. Otherwise its bounds hold over every counted unit.
      */
-    private static IrRule.Counting counting(Rule r) {
+    private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        boolean hasMinimum = r.units().flatMap(Rule.Amount::min).isPresent()
-                || r.credits().flatMap(Rule.Amount::min).isPresent();
-        return named && r.level().isEmpty() && !r.shared() && hasMinimum ? IrRule.Counting.CLAIMS
+        return named && r.level().isEmpty() && !r.shared() && r.hasMinimum() ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
     }
 
     /** Why a rule claims no units, in words: such a rule cannot say which units it includes. */
-    private static String whyNotClaiming(Rule r) {
+    private static String whyNotClaiming(Rule.Amounts r) {
         if (r.scope().kind() == Rule.ScopeKind.TOTAL) {
             return r.level().isPresent() ? "a rule at a level counts every unit at that level"
                     : "a rule in total counts every unit";
@@ -194,7 +205,7 @@ public final class Lowering {
     private long distinctUnits(List<String> pool) {
         List<List<String>> classes = new ArrayList<>();
         for (Rule r : allRules()) {
-            if (r.kind() == Rule.Kind.EQUIVALENT) {
+            if (r instanceof Rule.Equivalent) {
                 classes.add(r.pool());
             }
         }
@@ -217,9 +228,9 @@ public final class Lowering {
         return all;
     }
 
-    private List<IrRule> amount(Rule r) {
+    private List<IrRule> amount(Rule.Amounts r) {
         IrRule.Counting counting = counting(r);
-        List<IrRule.IrInclusion> including = inclusions(r);
+        List<IrRule.IrInclusion> including = inclusions(r.including());
         if (counting == IrRule.Counting.BOUNDS && !including.isEmpty()) {
             Diagnostic d = Diagnostic.of(Code.Q0113, r.span(), "`including` is not allowed here: " + whyNotClaiming(r))
                     .withLabel("not allowed on this rule")
@@ -249,8 +260,8 @@ public final class Lowering {
                 including, r.further(), source(r.span())));
     }
 
-    private static List<IrRule.IrInclusion> inclusions(Rule r) {
-        return r.including().stream().map(i -> new IrRule.IrInclusion(i.units(), 1)).toList();
+    private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {
+        return including.stream().map(i -> new IrRule.IrInclusion(i.units(), 1)).toList();
     }
 
     private static IrRule.IrBounds bounds(Rule.Amount a) {

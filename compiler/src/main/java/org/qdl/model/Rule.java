@@ -6,44 +6,111 @@ import java.util.Optional;
 import org.qdl.syntax.Span;
 
 /**
- * A rule of combination, resolved.
+ * A rule of combination, resolved: one of four closed kinds. Code that treats every kind uses a {@link Visitor},
+ * so that a new kind does not compile until every layer handles it.
  *
  * <p>What a rule means for a candidate (which rules claim units for themselves, which bound everything counted)
  * is decided in one place, {@code org.qdl.lower.Lowering}. {@code pool} lists the units the rule looks at, empty
- * when it looks at every unit of the qualification; level filters are not applied to it.
- *
- * @param id the stable id: the author's label, or one made from the rule's words
- * @param text the rule as the spec writes it, canonically
+ * when it looks at every unit of the qualification; level filters are not applied to it. {@code id} is the
+ * stable id: the author's label, or one made from the rule's structure (never its wording); {@code text} the
+ * rule as the spec writes it, canonically.
  */
-public record Rule(
-        String id,
-        Optional<String> label,
-        Kind kind,
-        Optional<Amount> units,
-        Optional<Amount> credits,
-        boolean further,
-        Optional<LevelFilter> level,
-        Scope scope,
-        List<String> pool,
-        List<Inclusion> including,
-        boolean shared,
-        String text,
-        Span span) {
+public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, Rule.Equivalent {
 
-    public Rule {
-        pool = List.copyOf(pool);
-        including = List.copyOf(including);
+    String id();
+
+    Optional<String> label();
+
+    Scope scope();
+
+    List<String> pool();
+
+    String text();
+
+    Span span();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method a kind of rule. */
+    interface Visitor<R> {
+        R allUnits(AllUnits rule);
+
+        R amounts(Amounts rule);
+
+        R barred(Barred rule);
+
+        R equivalent(Equivalent rule);
     }
 
-    public enum Kind {
-        /** all units from a group */
-        ALL,
-        /** an amount of units and/or credits */
-        AMOUNT,
-        /** at most one of a set of units counts */
-        BARRED,
-        /** units that are the same unit by different routes: either does, and it counts once */
-        EQUIVALENT
+    /** `all units from group A [including …]`. */
+    record AllUnits(String id, Optional<String> label, Scope scope, List<String> pool, List<Inclusion> including,
+            String text, Span span) implements Rule {
+        public AllUnits {
+            pool = List.copyOf(pool);
+            including = List.copyOf(including);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.allUnits(this);
+        }
+    }
+
+    /**
+     * An amount of units and/or credits: `1 unit from group B`, `at least 40 credits at level 3 or above`,
+     * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`.
+     */
+    record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+            boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
+            boolean shared, String text, Span span) implements Rule {
+        public Amounts {
+            pool = List.copyOf(pool);
+            including = List.copyOf(including);
+        }
+
+        /** Whether the rule asks for at least something (rather than only capping). */
+        public boolean hasMinimum() {
+            return units.flatMap(Amount::min).isPresent() || credits.flatMap(Amount::min).isPresent();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.amounts(this);
+        }
+    }
+
+    /** `barred units X, Y`: at most one of them counts. */
+    record Barred(String id, Optional<String> label, List<String> pool, String text, Span span) implements Rule {
+        public Barred {
+            pool = List.copyOf(pool);
+        }
+
+        @Override
+        public Scope scope() {
+            return new Scope(ScopeKind.UNITS, pool);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.barred(this);
+        }
+    }
+
+    /** `equivalent units X, Y`: the same unit by different routes; either does, and it counts once. */
+    record Equivalent(String id, Optional<String> label, List<String> pool, String text, Span span) implements Rule {
+        public Equivalent {
+            pool = List.copyOf(pool);
+        }
+
+        @Override
+        public Scope scope() {
+            return new Scope(ScopeKind.UNITS, pool);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.equivalent(this);
+        }
     }
 
     /** An amount as written: `1`, `at least 2`, `at most 10`, `exactly 3`, `3 to 5`. */

@@ -42,7 +42,7 @@ final class ConflictWords {
                         .withLabel("empty").withHelp("add units to the group, or remove the rule"));
                 continue;
             }
-            if (r.credits().isPresent()) {
+            if (amounts(r).flatMap(Rule.Amounts::credits).isPresent()) {
                 List<String> noCredit = pool.units.stream().filter(u -> unit(u).map(x -> x.credit().isEmpty())
                         .orElse(false)).toList();
                 if (!noCredit.isEmpty()) {
@@ -51,7 +51,7 @@ final class ConflictWords {
                             .withLabel("counts credits").withHelp("give every unit the rule looks at a `credit`"));
                 }
             }
-            if (r.level().isPresent()) {
+            if (level(r).isPresent()) {
                 List<String> noLevel = pool.units.stream().filter(u -> unit(u).map(x -> x.level().isEmpty())
                         .orElse(false)).toList();
                 if (!noLevel.isEmpty()) {
@@ -70,17 +70,18 @@ final class ConflictWords {
     Diagnostic alone(Rule r) {
         for (Pool pool : pools(r)) {
             List<Unit> units = pool.units.stream().map(this::unit).flatMap(Optional::stream)
-                    .filter(u -> r.level().map(f -> StructureProof.atLevel(u, f)).orElse(true)).toList();
-            BigDecimal minUnits = r.kind() == Rule.Kind.ALL ? BigDecimal.ZERO
-                    : r.units().flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
-            BigDecimal minCredits = r.credits().flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
+                    .filter(u -> level(r).map(f -> StructureProof.atLevel(u, f)).orElse(true)).toList();
+            BigDecimal minUnits = amounts(r).flatMap(Rule.Amounts::units).flatMap(Rule.Amount::min)
+                    .orElse(BigDecimal.ZERO);
+            BigDecimal minCredits = amounts(r).flatMap(Rule.Amounts::credits).flatMap(Rule.Amount::min)
+                    .orElse(BigDecimal.ZERO);
             BigDecimal available = units.stream().map(u -> u.credit().orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            String levelWords = r.level().map(f -> " at level " + f.level().label() + directionWords(f.direction()))
+            String levelWords = level(r).map(f -> " at level " + f.level().label() + directionWords(f.direction()))
                     .orElse("");
             boolean total = r.scope().kind() == Rule.ScopeKind.TOTAL;
-            Code code = r.level().isPresent() ? Code.Q0304 : null;
-            String atLevel = r.level().isPresent() ? " at that level" : "";
+            Code code = level(r).isPresent() ? Code.Q0304 : null;
+            String atLevel = level(r).isPresent() ? " at that level" : "";
             if (minUnits.compareTo(BigDecimal.valueOf(units.size())) > 0) {
                 String has = total ? ", but the qualification has " + units.size() + atLevel
                         : " from " + pool.where + ", which has " + units.size() + atLevel;
@@ -144,7 +145,10 @@ final class ConflictWords {
     }
 
     /** {@code low} asks for more than {@code high} allows, over the same units or fewer, measured alike. */
-    private Optional<Diagnostic> minimumAboveMaximum(Rule low, Rule high) {
+    private Optional<Diagnostic> minimumAboveMaximum(Rule lowRule, Rule highRule) {
+        if (!(lowRule instanceof Rule.Amounts low) || !(highRule instanceof Rule.Amounts high)) {
+            return Optional.empty();
+        }
         for (boolean credits : new boolean[] {false, true}) {
             Optional<BigDecimal> min = (credits ? low.credits() : low.units()).flatMap(Rule.Amount::min);
             Optional<BigDecimal> max = (credits ? high.credits() : high.units()).flatMap(Rule.Amount::max);
@@ -163,13 +167,13 @@ final class ConflictWords {
 
     /** A rule that needs more of its units than barred sets let count together. */
     private Optional<Diagnostic> barredLeaveTooFew(List<Rule> core) {
-        List<Rule> barred = core.stream().filter(r -> r.kind() == Rule.Kind.BARRED).toList();
+        List<Rule> barred = core.stream().filter(r -> r instanceof Rule.Barred).toList();
         for (Rule r : core) {
             if (barred.isEmpty() || !StructureProof.counts(r)) {
                 continue;
             }
-            BigDecimal need = r.kind() == Rule.Kind.ALL ? BigDecimal.valueOf(r.pool().size())
-                    : r.units().flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
+            BigDecimal need = r instanceof Rule.AllUnits ? BigDecimal.valueOf(r.pool().size())
+                    : amounts(r).flatMap(Rule.Amounts::units).flatMap(Rule.Amount::min).orElse(BigDecimal.ZERO);
             int countable = r.pool().size();
             Rule culprit = null;
             for (Rule b : barred) {
@@ -195,7 +199,7 @@ final class ConflictWords {
     /** Equivalent units that differ in credit or level: which one counts would change the result. */
     void equivalentsAlike(List<Diagnostic> out) {
         for (Rule r : q.rules()) {
-            if (r.kind() != Rule.Kind.EQUIVALENT) {
+            if (!(r instanceof Rule.Equivalent)) {
                 continue;
             }
             Set<Optional<BigDecimal>> credits = new HashSet<>();
@@ -229,6 +233,15 @@ final class ConflictWords {
             case GROUPS, ANY_OF_GROUPS -> List.of(new Pool(r.pool(), (r.scope().names().size() == 1 ? "group "
                     : "groups ") + String.join(", ", r.scope().names())));
         };
+    }
+
+    /** The amounts of an amount rule; every other kind asks for its units whole or for none. */
+    private static Optional<Rule.Amounts> amounts(Rule r) {
+        return r instanceof Rule.Amounts a ? Optional.of(a) : Optional.empty();
+    }
+
+    private static Optional<Rule.LevelFilter> level(Rule r) {
+        return amounts(r).flatMap(Rule.Amounts::level);
     }
 
     private Optional<Unit> unit(String ref) {

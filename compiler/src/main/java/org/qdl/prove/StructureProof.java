@@ -63,27 +63,22 @@ public final class StructureProof {
         if (incomplete) {
             return; // the engine would count a missing credit or level as nothing
         }
-        for (Rule r : all) {
-            if (counts(r) && !achievable(List.of(r))) {
-                out.add(words.alone(r));
+        // a structure the engine achieves needs no more proof: leaving rules out only makes it easier
+        if (!achievable(q.rules())) {
+            if (!rulesAlone(all, words)) {
+                out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
+                        "no combination of the units of `" + q.id() + "` meets all its rules together"));
             }
-        }
-        if (hasErrors()) {
             return;
         }
-        if (!achievable(q.rules())) {
-            out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
-                    "no combination of the units of `" + q.id() + "` meets all its rules together"));
-        } else {
-            for (Pathway p : q.pathways()) {
-                List<Rule> both = new ArrayList<>(q.rules());
-                both.addAll(p.rules());
-                if (!achievable(both)) {
-                    String kind = p.kind().name().toLowerCase(Locale.ROOT);
-                    out.add(words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind + " `"
-                            + p.name() + "` can never be achieved: no combination of units meets its rules together "
-                            + "with the qualification's"));
-                }
+        for (Pathway p : q.pathways()) {
+            List<Rule> both = new ArrayList<>(q.rules());
+            both.addAll(p.rules());
+            if (!achievable(both) && !rulesAlone(p.rules(), words)) {
+                String kind = p.kind().name().toLowerCase(Locale.ROOT);
+                out.add(words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind + " `"
+                        + p.name() + "` can never be achieved: no combination of units meets its rules together "
+                        + "with the qualification's"));
             }
         }
         if (hasErrors()) {
@@ -93,16 +88,45 @@ public final class StructureProof {
         words.equivalentsAlike(out);
     }
 
+    /** Reports each of these rules that cannot be met even alone; whether there was any. */
+    private boolean rulesAlone(List<Rule> rules, ConflictWords words) {
+        boolean any = false;
+        for (Rule r : rules) {
+            if (counts(r) && !achievable(List.of(r))) {
+                out.add(words.alone(r));
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private boolean hasErrors() {
         return out.stream().anyMatch(Diagnostic::isError);
     }
 
     /** Barred and equivalent units constrain other rules; alone they can always be met. */
     static boolean counts(Rule r) {
-        return switch (r.kind()) {
-            case ALL, AMOUNT -> true;
-            case BARRED, EQUIVALENT -> false;
-        };
+        return r.accept(new Rule.Visitor<Boolean>() {
+            @Override
+            public Boolean allUnits(Rule.AllUnits rule) {
+                return true;
+            }
+
+            @Override
+            public Boolean amounts(Rule.Amounts rule) {
+                return true;
+            }
+
+            @Override
+            public Boolean barred(Rule.Barred rule) {
+                return false;
+            }
+
+            @Override
+            public Boolean equivalent(Rule.Equivalent rule) {
+                return false;
+            }
+        });
     }
 
     /**
@@ -113,7 +137,7 @@ public final class StructureProof {
     private boolean achievable(List<Rule> rules) {
         List<Rule> withEquivalents = new ArrayList<>(rules);
         for (Rule r : everyRule()) {
-            if (r.kind() == Rule.Kind.EQUIVALENT && !withEquivalents.contains(r)) {
+            if (r instanceof Rule.Equivalent && !withEquivalents.contains(r)) {
                 withEquivalents.add(r);
             }
         }

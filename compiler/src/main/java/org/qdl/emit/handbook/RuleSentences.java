@@ -41,7 +41,7 @@ public final class RuleSentences {
                 lines.add(line(r, true));
             }
         }
-        return new Structure(Optional.of(leadIn(lead.get())), lines);
+        return new Structure(Optional.of(leadIn((Rule.Amounts) lead.get())), lines);
     }
 
     /** One rule on its own line. */
@@ -50,8 +50,8 @@ public final class RuleSentences {
     }
 
     /** A total that can head the list: "at least 7 units in total", "51 to 58 credits in total". */
-    private static boolean canLead(Rule r) {
-        if (r.kind() != Rule.Kind.AMOUNT || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
+    private static boolean canLead(Rule rule) {
+        if (!(rule instanceof Rule.Amounts r) || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
                 || r.further() || r.shared() || !r.including().isEmpty()) {
             return false;
         }
@@ -59,7 +59,7 @@ public final class RuleSentences {
     }
 
     /** "Minimum of 7 units of which:", "Minimum of 51 and maximum of 58 credits of which:". */
-    private Sentence leadIn(Rule r) {
+    private Sentence leadIn(Rule.Amounts r) {
         List<String> amounts = new ArrayList<>();
         r.credits().ifPresent(a -> amounts.add(leadAmount(a, "credit")));
         r.units().ifPresent(a -> amounts.add(leadAmount(a, names.unitNoun(List.of()))));
@@ -82,17 +82,32 @@ public final class RuleSentences {
     }
 
     private Sentence line(Rule r, boolean underLeadIn) {
-        return switch (r.kind()) {
-            case ALL -> all(r);
-            case BARRED -> unitSet(r, "barred: only one of them can count towards the qualification");
-            case EQUIVALENT -> unitSet(r, "equivalent (the same unit by different routes): either may be achieved, "
-                    + "and it counts once");
-            case AMOUNT -> amount(r, underLeadIn);
-        };
+        return r.accept(new Rule.Visitor<Sentence>() {
+            @Override
+            public Sentence allUnits(Rule.AllUnits rule) {
+                return all(rule);
+            }
+
+            @Override
+            public Sentence amounts(Rule.Amounts rule) {
+                return amount(rule, underLeadIn);
+            }
+
+            @Override
+            public Sentence barred(Rule.Barred rule) {
+                return unitSet(rule, "barred: only one of them can count towards the qualification");
+            }
+
+            @Override
+            public Sentence equivalent(Rule.Equivalent rule) {
+                return unitSet(rule, "equivalent (the same unit by different routes): either may be achieved, "
+                        + "and it counts once");
+            }
+        });
     }
 
     /** "Two units must be completed from Group A: Mandatory Units". */
-    private Sentence all(Rule r) {
+    private Sentence all(Rule.AllUnits r) {
         int n = r.pool().isEmpty() ? names.qualification().units().size() : r.pool().size();
         BigDecimal count = BigDecimal.valueOf(n);
         String noun = names.unitNoun(r.pool(), count);
@@ -105,13 +120,12 @@ public final class RuleSentences {
             b.text(Words.capitalise(Words.count(n)) + " " + noun + " must be completed");
             scope(b, r);
         }
-        including(b, r);
-        shared(b, r);
+        including(b, r.including());
         return b.build();
     }
 
     /** "One unit must be selected from Group B", "A maximum of 10 credits from Group C can count …". */
-    private Sentence amount(Rule r, boolean underLeadIn) {
+    private Sentence amount(Rule.Amounts r, boolean underLeadIn) {
         String noun = names.unitNoun(r.pool());
         Sentence.Builder b = Sentence.builder();
         boolean capOnly = r.units().map(a -> a.min().isEmpty()).orElse(true)
@@ -135,8 +149,10 @@ public final class RuleSentences {
             }
             scope(b, r);
         }
-        including(b, r);
-        shared(b, r);
+        including(b, r.including());
+        if (r.shared()) {
+            b.text(" (units counted towards other rules may count here too)");
+        }
         return b.build();
     }
 
@@ -240,8 +256,8 @@ public final class RuleSentences {
     }
 
     /** ", including unit 4427-301", ", including one of units X, Y or Z". */
-    private void including(Sentence.Builder b, Rule r) {
-        for (Rule.Inclusion inc : r.including()) {
+    private void including(Sentence.Builder b, List<Rule.Inclusion> including) {
+        for (Rule.Inclusion inc : including) {
             List<String> refs = inc.units();
             String noun = names.unitNoun(refs);
             if (inc.oneOf() && refs.size() > 1) {
@@ -254,12 +270,6 @@ public final class RuleSentences {
                 b.text(", including " + Words.noun(noun, BigDecimal.valueOf(refs.size())) + " ");
                 units(b, refs);
             }
-        }
-    }
-
-    private static void shared(Sentence.Builder b, Rule r) {
-        if (r.shared()) {
-            b.text(" (units counted towards other rules may count here too)");
         }
     }
 

@@ -251,33 +251,33 @@ final class Models {
     }
 
     static RuleSpec all(String group) {
-        RuleSpec r = new RuleSpec(Rule.Kind.ALL);
+        RuleSpec r = new RuleSpec(RuleKind.ALL);
         return r.from(group);
     }
 
     static RuleSpec units(Rule.Amount a) {
-        RuleSpec r = new RuleSpec(Rule.Kind.AMOUNT);
+        RuleSpec r = new RuleSpec(RuleKind.AMOUNT);
         r.units = a;
         return r;
     }
 
     static RuleSpec credits(Rule.Amount a) {
-        RuleSpec r = new RuleSpec(Rule.Kind.AMOUNT);
+        RuleSpec r = new RuleSpec(RuleKind.AMOUNT);
         r.credits = a;
         return r;
     }
 
     static RuleSpec barred(String... refs) {
-        return new RuleSpec(Rule.Kind.BARRED).fromUnits(refs);
+        return new RuleSpec(RuleKind.BARRED).fromUnits(refs);
     }
 
     static RuleSpec equivalent(String... refs) {
-        return new RuleSpec(Rule.Kind.EQUIVALENT).fromUnits(refs);
+        return new RuleSpec(RuleKind.EQUIVALENT).fromUnits(refs);
     }
 
     /** A rule, filled in by steps; the pool is worked out from the groups when the qualification is built. */
     static final class RuleSpec {
-        final Rule.Kind kind;
+        final RuleKind kind;
         Rule.Amount units;
         Rule.Amount credits;
         boolean further;
@@ -287,7 +287,7 @@ final class Models {
         List<String> names = List.of();
         final List<Rule.Inclusion> including = new ArrayList<>();
 
-        RuleSpec(Rule.Kind kind) {
+        RuleSpec(RuleKind kind) {
             this.kind = kind;
         }
 
@@ -359,11 +359,20 @@ final class Models {
                 names.forEach(g -> refs.addAll(q.unitsOf(g)));
                 pool.addAll(refs);
             }
-            return new Rule("r" + index, Optional.empty(), kind, Optional.ofNullable(units),
-                    Optional.ofNullable(credits), further, Optional.ofNullable(level),
-                    new Rule.Scope(scope, names), pool, including, shared, "", SPAN);
+            return switch (kind) {
+                case ALL -> new Rule.AllUnits("r" + index, Optional.empty(), new Rule.Scope(scope, names), pool,
+                        including, "", SPAN);
+                case AMOUNT -> new Rule.Amounts("r" + index, Optional.empty(), Optional.ofNullable(units),
+                        Optional.ofNullable(credits), further, Optional.ofNullable(level), new Rule.Scope(scope, names),
+                        pool, including, shared, "", SPAN);
+                case BARRED -> new Rule.Barred("r" + index, Optional.empty(), pool, "", SPAN);
+                case EQUIVALENT -> new Rule.Equivalent("r" + index, Optional.empty(), pool, "", SPAN);
+            };
         }
     }
+
+    /** Which record a {@link RuleSpec} builds. */
+    enum RuleKind { ALL, AMOUNT, BARRED, EQUIVALENT }
 
     static QualificationSpec qualification(String id, String title) {
         return new QualificationSpec(id, title);
