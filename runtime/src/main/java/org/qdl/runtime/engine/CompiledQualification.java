@@ -104,7 +104,11 @@ public final class CompiledQualification {
                 reqs.addAll(own);
                 all.addAll(own);
             }
-            Variant v = new Variant(p.id(), p.title(), p.kind() == IrPathway.Kind.ENDORSEMENT,
+            boolean endorsement = switch (p.kind()) {
+                case PATHWAY -> false;
+                case ENDORSEMENT -> true;
+            };
+            Variant v = new Variant(p.id(), p.title(), endorsement,
                     reqs.toArray(new Requirement[0]), units.length);
             (v.endorsement() ? es : ps).add(v);
         }
@@ -254,7 +258,13 @@ public final class CompiledQualification {
         List<UnitCondition.Atom> atoms = new ArrayList<>();
         for (IrCondition.IrAtom a : c.all()) {
             int rank = scale.rank(a.label()).orElse(Integer.MAX_VALUE);
-            boolean every = a.kind() == IrCondition.Kind.EVERY_CRITERION;
+            boolean every = switch (a.kind()) {
+                case EVERY_CRITERION -> true;
+                case SOME_CRITERIA -> false;
+                // about counted units, not a unit's criteria: IrValidator refuses them here
+                case EVERY_UNIT, SOME_UNITS, POINTS -> throw new IllegalStateException("not a unit condition: "
+                        + a.kind());
+            };
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
                     a.count() == null ? BigDecimal.ZERO : a.count(), a.percent()));
         }
@@ -307,7 +317,11 @@ public final class CompiledQualification {
         String text = r.text();
         List<String> groups = r.scope().names();
         List<Requirement> out = new ArrayList<>();
-        if (r.counting() == IrRule.Counting.CLAIMS) {
+        boolean claims = switch (r.counting()) {
+            case CLAIMS -> true;
+            case BOUNDS -> false;
+        };
+        if (claims) {
             out.add(new Requirement(r.id(), text, groups, r.further(), member, true,
                     minU == null ? 0 : minU.intValue(), scaled(minC), inclusions, false, null, 0,
                     maxU == null ? Requirement.NO_MAX : maxU.longValue()));

@@ -13,7 +13,10 @@ final class PointsTable {
     private final List<IrGrading.IrPointsRow> rows;
 
     PointsTable(IrGrading.IrPoints points) {
-        this.perCredit = points.per() == IrGrading.IrPoints.Per.CREDIT;
+        this.perCredit = switch (points.per()) {
+            case CREDIT -> true;
+            case UNIT -> false;
+        };
         this.rows = points.rows();
     }
 
