@@ -46,6 +46,7 @@ public final class StructureProof {
     }
 
     private void run(IrDocument lowered) {
+        CompiledQualification whole = CompiledQualification.compile(lowered);
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
                     + "combination, so every candidate would achieve it").withLabel("no `rules`")
@@ -64,7 +65,10 @@ public final class StructureProof {
             return; // the engine would count a missing credit or level as nothing
         }
         // a structure the engine achieves needs no more proof: leaving rules out only makes it easier
-        if (!achievable(q.rules())) {
+        // without pathways the lowered IR is the common rules alone: no need to lower them again
+        boolean commonAchievable = q.pathways().isEmpty() ? whole.isAchieved(everyUnit, EvaluationOptions.DEFAULT)
+                : achievable(q.rules());
+        if (!commonAchievable) {
             if (!rulesAlone(all, words)) {
                 out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
                         "no combination of the units of `" + q.id() + "` meets all its rules together"));
@@ -84,7 +88,7 @@ public final class StructureProof {
         if (hasErrors()) {
             return;
         }
-        new Countable(q, lowered, sites, out).run();
+        new Countable(q, whole, sites, out).run();
         words.equivalentsAlike(out);
     }
 
