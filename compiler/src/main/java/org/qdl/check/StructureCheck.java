@@ -19,6 +19,7 @@ import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.engine.UndecidedException;
 import org.qdl.runtime.ir.IrDocument;
 
 /**
@@ -279,21 +280,50 @@ final class StructureCheck {
      * sees which rules to compare rather than a verdict on the whole structure.
      */
     private void wholeStructure() {
-        if (!achievable(q.rules())) {
-            unsatisfiable(Code.Q0307, qualificationName(), "no combination of the units of `" + q.id() + "` meets all its "
-                    + "rules together", minimalConflict(q.rules()), List.of());
+        try {
+            if (!achievable(q.rules())) {
+                unsatisfiable(Code.Q0307, qualificationName(), "no combination of the units of `" + q.id() + "` meets "
+                        + "all its rules together", minimalConflict(q.rules()), List.of());
+                return;
+            }
+        } catch (UndecidedException e) {
+            unproved(qualificationName(), "the rules of `" + q.id() + "`", q.rules(), e);
             return;
         }
         for (Pathway p : q.pathways()) {
             List<Rule> both = new ArrayList<>(q.rules());
             both.addAll(p.rules());
-            if (!achievable(both)) {
-                String kind = p.kind().name().toLowerCase(java.util.Locale.ROOT);
-                unsatisfiable(Code.Q0308, p.span(), kind + " `" + p.name() + "` can never be achieved: no combination "
-                        + "of units meets its rules together with the qualification's", minimalConflict(both),
-                        p.rules());
+            String kind = p.kind().name().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (!achievable(both)) {
+                    unsatisfiable(Code.Q0308, p.span(), kind + " `" + p.name() + "` can never be achieved: no "
+                            + "combination of units meets its rules together with the qualification's",
+                            minimalConflict(both), p.rules());
+                }
+            } catch (UndecidedException e) {
+                unproved(p.span(), "the rules of " + kind + " `" + p.name() + "` with the qualification's", both, e);
             }
         }
+    }
+
+    /** Most rules a "could not prove" warning points at one by one; the rest are counted in its help. */
+    private static final int UNPROVED_NOTES = 8;
+
+    /**
+     * The engine could not decide within its search budget whether the rules can be met together: a warning
+     * naming the rules involved (those that count or bound units), since neither answer has been proved.
+     */
+    private void unproved(org.qdl.syntax.Span span, String what, List<Rule> rules, UndecidedException e) {
+        List<Rule> involved = rules.stream().filter(r -> r.kind() != Rule.Kind.EQUIVALENT).toList();
+        Diagnostic d = Diagnostic.of(Code.Q0315, span, "could not prove within the search budget (" + e.steps()
+                + " steps) that " + what + " can be met together").withLabel("not proved either way");
+        for (Rule r : involved.subList(0, Math.min(UNPROVED_NOTES, involved.size()))) {
+            d = d.withNote(r.span(), "one of the rules involved");
+        }
+        String more = involved.size() > UNPROVED_NOTES ? " (and " + (involved.size() - UNPROVED_NOTES)
+                + " more rules)" : "";
+        out.add(d.withHelp("these " + involved.size() + " rules" + more + " let units combine in too many ways to "
+                + "try them all; `qdl eval` may report candidates of this structure undecided (E008) too"));
     }
 
     /**
@@ -364,8 +394,14 @@ final class StructureCheck {
         for (Rule r : rules) {
             List<Rule> without = new ArrayList<>(core);
             without.remove(r);
-            if (!achievable(without)) {
-                core = without;
+            try {
+                if (!achievable(without)) {
+                    core = without;
+                }
+            } catch (UndecidedException e) {
+                // the rules kept so far still conflict, only perhaps not minimally; one more budget spent per rule
+                // would make check as slow as the rules have rules
+                break;
             }
         }
         return core;

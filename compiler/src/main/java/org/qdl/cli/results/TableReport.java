@@ -128,6 +128,9 @@ final class TableReport implements Report {
         if (summary.candidates() > 0) {
             s.append(": ").append(summary.achieved()).append(" achieved, ").append(summary.notAchieved())
                     .append(" not yet");
+            if (summary.undecided() > 0) {
+                s.append(" (").append(summary.undecided()).append(" of them undecided)");
+            }
         }
         if (summary.skippedRows() > 0) {
             s.append(" (").append(Numbers.plural(summary.skippedRows(), "bad row", "bad rows")).append(" skipped)");
