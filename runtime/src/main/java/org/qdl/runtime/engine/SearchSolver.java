@@ -61,6 +61,13 @@ final class SearchSolver {
     private long[][] sufNegative;
 
     private long[] sumCap;
+    /**
+     * Per type t and sum: whether some type t.. still adds to the sum. A sum no later type adds to is settled: once
+     * within its bounds it can no longer matter, and the state carries it at one fixed value (its minimum), so that
+     * states differing only in settled sums are one state. Without this, the memo told apart every finished group's
+     * credit total, and a structure with a maximum on each of 50 groups never met the same state twice.
+     */
+    private boolean[][] liveSum;
     /** What types t.. are worth at most: every unit of positive value counted. */
     private long[] sufValue;
     // the matching relaxation: the largest credit a unit brings each slot, which types are worth something, and
@@ -246,6 +253,12 @@ final class SearchSolver {
                 } else {
                     sufNegative[t][k] += w;
                 }
+            }
+        }
+        liveSum = new boolean[typeCount + 1][sums.length];
+        for (int t = typeCount - 1; t >= 0; t--) {
+            for (int k = 0; k < sums.length; k++) {
+                liveSum[t][k] = liveSum[t + 1][k] || weight[t][k] != 0;
             }
         }
         sufValue = new long[typeCount + 1];
@@ -619,7 +632,10 @@ final class SearchSolver {
         boolean next() {
             while (true) {
                 if (turning && turn()) {
-                    return made();
+                    if (made()) {
+                        return true;
+                    }
+                    continue;
                 }
                 turning = false;
                 if (++i > tries) {
@@ -628,8 +644,8 @@ final class SearchSolver {
                 count = fewFirst ? i : max - i;
                 left[0] = Math.min(count, totalUseful);
                 turning = true;
-                if (settle(0)) {
-                    return made();
+                if (settle(0) && made()) {
+                    return true;
                 }
             }
         }
@@ -669,13 +685,22 @@ final class SearchSolver {
 
         /**
          * The state after this choice: sums with the units of type t counted (capped where more no longer
-         * matters), and the assigned units taken off their slots' demands.
+         * matters; settled ones, if within their bounds, at their minimum), and the assigned units taken off their
+         * slots' demands. False when the choice leaves a settled sum out of its bounds.
          */
         private boolean made() {
             long[] n = st.clone();
             int base = 2 * slots.length + inclusionCount;
+            boolean[] live = liveSum[t + 1];
             for (int k = 0; k < sums.length; k++) {
-                n[base + k] = Math.min(n[base + k] + count * weight[t][k], sumCap[k]);
+                long sum = Math.min(n[base + k] + count * weight[t][k], sumCap[k]);
+                if (!live[k]) {
+                    if (sum < sums[k].lo || sum > sums[k].hi) {
+                        return false;
+                    }
+                    sum = sums[k].lo;
+                }
+                n[base + k] = sum;
             }
             int s = slots.length;
             for (int x = 0; x < elig.length; x++) {
