@@ -322,8 +322,9 @@ final class StructureCheck {
         }
         String more = involved.size() > UNPROVED_NOTES ? " (and " + (involved.size() - UNPROVED_NOTES)
                 + " more rules)" : "";
-        out.add(d.withHelp("these " + involved.size() + " rules" + more + " let units combine in too many ways to "
-                + "try them all; `qdl eval` may report candidates of this structure undecided (E008) too"));
+        String rulesLet = involved.size() == 1 ? "this rule lets" : "these " + involved.size() + " rules" + more + " let";
+        out.add(d.withHelp(rulesLet + " units combine in too many ways to try them all; `qdl eval` may report "
+                + "candidates of this structure undecided (E008) too"));
     }
 
     /**
