@@ -49,8 +49,8 @@ import picocli.CommandLine.ParentCommand;
             "SPEC is a .qdl source or a compiled .qdl.json. INPUT is .json ({\"candidates\": [...]}), .jsonl (one "
                     + "candidate a line) or .csv (columns candidate,unit and optionally result,status,date,"
                     + "criterion,rating), or - for stdin.",
-            "Exits 0 when every candidate was evaluated (achieved or not), 1 when the spec or the input has "
-                    + "problems."})
+            "Exits 0 when every candidate was evaluated (achieved, not yet, or undecided within --search-steps), 1 "
+                    + "when the spec or the input has problems."})
 final class EvalCommand implements Callable<Integer> {
     /** Inputs at least this large get a progress bar (when stderr is a terminal). */
     private static final long LARGE_INPUT = 4L << 20;
