@@ -67,6 +67,14 @@ class UndecidedLearnerTest {
     }
 
     @Test
+    void theTableSaysUndecidedAndWhy() {
+        Qdl.Run run = Qdl.in(dir).run("eval", "--search-steps", "2000", "ring.qdl", "class.csv");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("✘ all   undecided\n").contains("[E008]").contains("✔ half  achieved")
+                .contains("3 candidates: 1 achieved, 2 not yet (1 of them undecided)");
+    }
+
+    @Test
     void failOnUndecidedExits1AfterWritingEveryResult() {
         Qdl.Run run = Qdl.in(dir).run("eval", "--format", "json", "--search-steps", "2000", "--fail-on-undecided",
                 "ring.qdl", "class.csv");
