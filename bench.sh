@@ -7,6 +7,8 @@
 #   ./bench.sh Growth -p by=credits   JMH options after the pattern replace the default settings
 #   ./bench.sh -h                     JMH's options
 #   ./bench.sh --cpu                  the SVQ class per second of CPU time (see SvqCpuTime), not JMH
+#   ./bench.sh --adversarial          issue 17's adversarial families: units vs time and memory per learner, in a
+#                                     512 MB heap (see AdversarialGrowth), not JMH
 #   ./bench.sh --e2e                  the whole qdl command: eval of a million learners, check and handbook of
 #                                     a 10,000-unit spec, start-up; prints wall time and peak memory per target
 #
@@ -21,6 +23,9 @@ if [ "${1:-}" = "-h" ]; then
 fi
 if [ "${1:-}" = "--cpu" ]; then
   exec java -cp bench/target/benchmarks.jar org.qdl.bench.SvqCpuTime
+fi
+if [ "${1:-}" = "--adversarial" ]; then
+  exec java -Xmx512m -cp bench/target/benchmarks.jar org.qdl.bench.AdversarialGrowth
 fi
 if [ "${1:-}" = "--e2e" ]; then
   exec bench/e2e.sh

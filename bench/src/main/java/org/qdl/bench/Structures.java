@@ -169,6 +169,133 @@ public final class Structures {
         return out;
     }
 
+    // ----------------------------------------------------------------------------------------- adversarial
+
+    /** The maximum on each group of the ring: none, one no candidate can reach, or one that binds. */
+    public enum Cap {
+        NONE(0), NEVER_BINDS(1000), BINDS(9);
+
+        final int credits;
+
+        Cap(int credits) {
+            this.credits = credits;
+        }
+    }
+
+    /**
+     * Issue 17's adversarial ring: g groups of 6 units, each unit in two neighbouring groups (3g units, credits 1 to
+     * 4); 1 unit from each group; 3 further units from any of the groups; and, per {@code cap}, at most so many
+     * credits from each group.
+     */
+    public static IrDocument ring(int g, Cap cap) {
+        return ring(g, cap, 0);
+    }
+
+    /**
+     * The ring with maximums of 4 credits on each group and at least 2g + 1 credits in total: each counted unit is
+     * in two groups, so the maximums allow 2g credits at most. No combination exists, though every rule alone can
+     * be met: what `qdl check` must prove (issue 17 item 13).
+     */
+    public static IrDocument ringUnachievable(int g) {
+        return ring(g, null, 2 * g + 1);
+    }
+
+    private static IrDocument ring(int g, Cap cap, int totalCredits) {
+        int n = 3 * g;
+        Builder b = new Builder("ring-" + g);
+        List<String> all = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            all.add(b.unit("U" + u, 1 + u % 4, 2));
+        }
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < g; k++) {
+            List<String> units = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                units.add("U" + (3 * k + i) % n);
+            }
+            names.add("G" + k);
+            b.group("G" + k, units);
+            b.slot("G" + k, "1 unit from group G" + k, units, 1);
+        }
+        b.rule(new IrRule("further", null, "3 further units from any of groups G0 to G" + (g - 1),
+                IrRule.Counting.CLAIMS, anyOfScope(names), all, null, bounds(3), null, List.of(), true, null));
+        int max = totalCredits > 0 ? 4 : cap.credits;
+        for (int k = 0; max > 0 && k < g; k++) {
+            IrGroup group = b.groups.get(k);
+            b.rule(new IrRule("cap-G" + k, null, "at most " + max + " credits from group G" + k,
+                    IrRule.Counting.BOUNDS, groupsScope(List.of("G" + k)), group.units(), null, null,
+                    new IrRule.IrBounds(null, BigDecimal.valueOf(max)), List.of(), false, null));
+        }
+        if (totalCredits > 0) {
+            b.rule(new IrRule("total", null, "at least " + totalCredits + " credits in total",
+                    IrRule.Counting.BOUNDS, TOTAL, null, null, null, bounds(totalCredits), List.of(), false, null));
+        }
+        return b.build();
+    }
+
+    /** The ring's learners: only U0 ("empty"), every unit ("all"), every other unit ("half"). */
+    public static List<Candidate> ringCandidates(int g) {
+        List<String> all = range("U", 0, 3 * g - 1);
+        List<String> half = new ArrayList<>();
+        for (int u = 0; u < 3 * g; u += 2) {
+            half.add("U" + u);
+        }
+        return List.of(candidate("empty", List.of("U0"), List.of()), candidate("all", all, List.of()),
+                candidate("half", half, List.of()));
+    }
+
+    /** Every unit of a structure: the candidate `qdl check`'s proof evaluates. */
+    public static Candidate everyUnit(IrDocument ir) {
+        return candidate("every unit", ir.units().stream().map(IrUnit::ref).toList(), List.of());
+    }
+
+    /**
+     * Issue 17's wide structure: {@code units} units in group All (credits 1 to 4), split into 50 groups; 1 unit
+     * from group All; {@code further} further units from any of the 50 groups; at most {@code cap} credits from
+     * each of them.
+     */
+    public static IrDocument wide(int units, int further, int cap) {
+        Builder b = new Builder("wide-" + units);
+        List<String> all = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            all.add(b.unit("U" + u, 1 + u % 4, 2));
+        }
+        b.group("All", all);
+        b.slot("All", "1 unit from group All", all, 1);
+        int per = units / 50;
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < 50; k++) {
+            names.add("G" + k);
+            b.group("G" + k, all.subList(k * per, (k + 1) * per));
+        }
+        b.rule(new IrRule("further", null, further + " further units from any of groups G0 to G49",
+                IrRule.Counting.CLAIMS, anyOfScope(names), all.subList(0, 50 * per), null, bounds(further), null,
+                List.of(), true, null));
+        for (int k = 0; k < 50; k++) {
+            b.rule(new IrRule("cap-G" + k, null, "at most " + cap + " credits from group G" + k,
+                    IrRule.Counting.BOUNDS, groupsScope(List.of("G" + k)), all.subList(k * per, (k + 1) * per), null,
+                    null,
+                    new IrRule.IrBounds(null, BigDecimal.valueOf(cap)), List.of(), false, null));
+        }
+        return b.build();
+    }
+
+    /** The wide structure's learners: only U0 ("empty"), every 37th unit ("some"), every third unit ("many"). */
+    public static List<Candidate> wideCandidates(int units) {
+        List<String> some = new ArrayList<>();
+        List<String> many = new ArrayList<>();
+        for (int u = 0; u < units; u++) {
+            if (u % 37 == 0) {
+                some.add("U" + u);
+            }
+            if (u % 3 == 0) {
+                many.add("U" + u);
+            }
+        }
+        return List.of(candidate("empty", List.of("U0"), List.of()), candidate("some", some, List.of()),
+                candidate("many", many, List.of()));
+    }
+
     // ----------------------------------------------------------------------------------------- building
 
     private static List<String> range(String prefix, int from, int to) {
@@ -194,7 +321,7 @@ public final class Structures {
     private static final class Builder {
         private final String id;
         private final List<IrUnit> units = new ArrayList<>();
-        private final List<IrGroup> groups = new ArrayList<>();
+        final List<IrGroup> groups = new ArrayList<>();
         private final List<IrRule> rules = new ArrayList<>();
 
         Builder(String id) {

@@ -43,4 +43,51 @@ class StructuresTest {
         long achieved = candidates.stream().filter(c -> q.evaluate(c).achieved()).count();
         assertThat(achieved).isBetween(300L, 724L);
     }
+
+    /**
+     * Issue 17's adversarial families are decided, within the default budget, with the answers worked out by hand:
+     * the learner with only U0 needs one unit for each other group and the 3 further ones; every unit achieves the
+     * ring, binding caps or not; every other unit achieves it from 5 groups on (2 groups need 2 more, 3 and 4 need
+     * 1 more). Before the search was strengthened these ran for minutes or out of memory from 21 units on.
+     */
+    @Test
+    void adversarialRingIsDecided() {
+        for (Structures.Cap cap : Structures.Cap.values()) {
+            for (int g = 2; g <= 13; g++) {
+                CompiledQualification q = CompiledQualification.compile(Structures.ring(g, cap));
+                List<Result> results = Structures.ringCandidates(g).stream().map(q::evaluate).toList();
+                String context = cap + ", " + 3 * g + " units";
+                assertThat(results).as(context).noneMatch(Result::undecided);
+                assertThat(results.get(0).unitsNeeded()).as("empty, " + context).isEqualTo(g - 1 + 3);
+                assertThat(results.get(1).achieved()).as("all, " + context).isTrue();
+                assertThat(results.get(2).unitsNeeded()).as("half, " + context).isEqualTo(g == 2 ? 2 : g < 5 ? 1 : 0);
+            }
+        }
+    }
+
+    /** 2,000 units in 50 capped groups: every learner decided, the empty one needing 1 + N units. */
+    @Test
+    void wideStructureIsDecided() {
+        for (int[] rule : new int[][] {{10, 1000}, {10, 12}, {60, 5}}) {
+            CompiledQualification q = CompiledQualification.compile(Structures.wide(2000, rule[0], rule[1]));
+            List<Result> results = Structures.wideCandidates(2000).stream().map(q::evaluate).toList();
+            assertThat(results).as("%d further, caps %d", rule[0], rule[1]).noneMatch(Result::undecided);
+            assertThat(results.get(0).unitsNeeded()).isEqualTo(rule[0]);
+            assertThat(results.get(2).achieved()).isTrue();
+            // every unit is in one of the 50 capped groups: what is counted respects every cap
+            assertThat(results.get(2).credits().intValue()).isLessThanOrEqualTo(50 * rule[1]);
+            assertThat(results.get(2).counted().size()).isGreaterThanOrEqualTo(1 + rule[0]);
+        }
+    }
+
+    /** The unachievable ring is proved unachievable (what `qdl check` asks), not left undecided. */
+    @Test
+    void unachievableRingIsProvedSo() {
+        for (int g = 2; g <= 13; g++) {
+            var ir = Structures.ringUnachievable(g);
+            CompiledQualification q = CompiledQualification.compile(ir);
+            assertThat(q.isAchieved(Structures.everyUnit(ir), org.qdl.runtime.engine.EvaluationOptions.DEFAULT))
+                    .as("%d units", 3 * g).isFalse();
+        }
+    }
 }

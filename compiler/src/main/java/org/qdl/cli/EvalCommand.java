@@ -48,8 +48,8 @@ import picocli.CommandLine.ParentCommand;
             "SPEC is a .qdl source or a compiled .qdl.json. INPUT is .json ({\"candidates\": [...]}), .jsonl (one "
                     + "candidate a line) or .csv (columns candidate,unit and optionally result,status,date,"
                     + "criterion,rating), or - for stdin.",
-            "Exits 0 when every candidate was evaluated (achieved or not), 1 when the spec or the input has "
-                    + "problems."})
+            "Exits 0 when every candidate was evaluated (achieved, not yet, or undecided within --search-steps), 1 "
+                    + "when the spec or the input has problems."})
 final class EvalCommand implements Callable<Integer> {
     /** Inputs at least this large get a progress bar (when stderr is a terminal). */
     private static final long LARGE_INPUT = 4L << 20;
@@ -85,12 +85,23 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--fail-on-not-achieved", description = "Exit 1 when any candidate has not achieved the qualification.")
     boolean failOnNotAchieved;
 
+    @Option(names = "--fail-on-undecided",
+            description = "Exit 1 when the engine could not decide some candidate within the search budget.")
+    boolean failOnUndecided;
+
+    @Option(names = "--search-steps", paramLabel = "N",
+            description = "The exact search's budget per candidate, in steps (default "
+                    + EvaluationOptions.DEFAULT_SEARCH_STEPS + ", about a second): a candidate it cannot decide "
+                    + "within them is reported undecided (problem E008) and the others as usual.")
+    Long searchSteps;
+
     @Option(names = "--skip-bad-rows",
             description = "Report malformed rows (or candidates) on stderr and evaluate the rest, instead of stopping.")
     boolean skipBadRows;
 
     @Override
     public Integer call() throws IOException {
+        searchSteps(); // a bad budget is a usage error before anything is read
         Path specPath = UserFiles.existing(main.io, spec, "spec");
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
         // the spec is compiled while the input is read (a large CSV file is read whole before anything is
@@ -125,7 +136,9 @@ final class EvalCommand implements Callable<Integer> {
                 progress.total(((CsvCandidates) source).count());
             }
             Report.Summary summary = write(q, source, progress, skipped);
-            return failOnNotAchieved && summary.notAchieved() > 0 ? ExitCode.INPUT : ExitCode.OK;
+            boolean failed = failOnNotAchieved && summary.notAchieved() > 0
+                    || failOnUndecided && summary.undecided() > 0;
+            return failed ? ExitCode.INPUT : ExitCode.OK;
         } catch (BadInputException e) {
             // a broken spec is reported before a broken input, as if the spec had been read first
             if (spec(loading) == null) {
@@ -145,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped)
             throws IOException, BadInputException {
-        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned),
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
                 Runtime.getRuntime().availableProcessors());
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
@@ -183,6 +196,16 @@ final class EvalCommand implements Callable<Integer> {
     private boolean showProgress(boolean large) {
         return large && (output != null || !main.io.stdoutTerminal().getAsBoolean())
                 && main.io.stderrTerminal().getAsBoolean();
+    }
+
+    private long searchSteps() {
+        if (searchSteps == null) {
+            return EvaluationOptions.DEFAULT_SEARCH_STEPS;
+        }
+        if (searchSteps < 1) {
+            throw CliException.usage("--search-steps must be at least 1, not " + searchSteps);
+        }
+        return searchSteps;
     }
 
     private static Writer writer(OutputStream out) {

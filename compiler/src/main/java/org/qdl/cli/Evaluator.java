@@ -38,7 +38,7 @@ final class Evaluator {
         this.threads = Math.max(1, threads);
     }
 
-    private record Rendered(String text, int candidates, int achieved) {
+    private record Rendered(String text, int candidates, int achieved, int undecided) {
     }
 
     /**
@@ -58,6 +58,7 @@ final class Evaluator {
         ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
         long candidates = 0;
         long achieved = 0;
+        long undecided = 0;
         boolean firstText = true;
         try {
             for (Chunk chunk = first; chunk != null; chunk = source.next(CHUNK)) {
@@ -68,6 +69,7 @@ final class Evaluator {
                     firstText = write(out, report, r, firstText);
                     candidates += r.candidates();
                     achieved += r.achieved();
+                    undecided += r.undecided();
                     progress.step(r.candidates());
                 }
             }
@@ -76,13 +78,14 @@ final class Evaluator {
                 firstText = write(out, report, r, firstText);
                 candidates += r.candidates();
                 achieved += r.achieved();
+                undecided += r.undecided();
                 progress.step(r.candidates());
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong());
+        Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong(), undecided);
         out.write(report.footer(summary));
         return summary;
     }
@@ -91,14 +94,18 @@ final class Evaluator {
         List<Candidate> candidates = chunk.candidates();
         List<Result> results = new ArrayList<>(candidates.size());
         int achieved = 0;
+        int undecided = 0;
         for (Candidate c : candidates) {
             Result r = qualification.evaluate(c, options);
             results.add(r);
             if (r.achieved()) {
                 achieved++;
             }
+            if (r.undecided()) {
+                undecided++;
+            }
         }
-        return new Rendered(report.render(results), results.size(), achieved);
+        return new Rendered(report.render(results), results.size(), achieved, undecided);
     }
 
     private static boolean write(Writer out, Report report, Rendered r, boolean firstText) throws IOException {

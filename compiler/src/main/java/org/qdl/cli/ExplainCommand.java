@@ -22,7 +22,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Explain a diagnostic code (like Q0102) or a candidate problem code from `qdl eval` (like E001).")
 final class ExplainCommand implements Callable<Integer> {
     /** The candidate problems of the runtime, explained here because the runtime carries no prose. */
-    private static final List<String> PROBLEM_CODES = List.of("E001", "E002", "E003", "E004", "E005", "E006", "E007");
+    private static final List<String> PROBLEM_CODES = List.of("E001", "E002", "E003", "E004", "E005", "E006", "E007",
+            "E008");
 
     @ParentCommand
     Main main;

@@ -80,7 +80,8 @@ public enum Code {
     Q0311(Severity.WARNING, "qualification without rules"),
     Q0312(Severity.ERROR, "included unit outside the rule's groups"),
     Q0313(Severity.WARNING, "equivalent units differ"),
-    Q0314(Severity.ERROR, "grading without points");
+    Q0314(Severity.ERROR, "grading without points"),
+    Q0315(Severity.WARNING, "structure not proved within the search budget");
 
     private final Severity severity;
     private final String summary;

@@ -13,6 +13,7 @@ import org.qdl.model.Level;
 import org.qdl.model.Qualification;
 import org.qdl.model.Rule;
 import org.qdl.model.Unit;
+import org.qdl.runtime.engine.UndecidedException;
 import org.qdl.syntax.Span;
 
 /**
@@ -192,6 +193,28 @@ final class ConflictWords {
             }
         }
         return Optional.empty();
+    }
+
+    /** Most rules a "could not prove" warning points at one by one; the rest are counted in its help. */
+    private static final int UNPROVED_NOTES = 8;
+
+    /**
+     * The engine could not decide within its search budget whether the rules can be met together: a warning
+     * naming the rules involved (those that count or bound units), since neither answer has been proved.
+     */
+    Diagnostic unproved(Span span, String what, List<Rule> rules, UndecidedException e) {
+        List<Rule> involved = rules.stream().filter(r -> !(r instanceof Rule.Equivalent)).toList();
+        Diagnostic d = Diagnostic.of(Code.Q0315, span, "could not prove within the search budget (" + e.steps()
+                + " steps) that " + what + " can be met together").withLabel("not proved either way");
+        for (Rule r : involved.subList(0, Math.min(UNPROVED_NOTES, involved.size()))) {
+            d = d.withNote(r.span(), "one of the rules involved");
+        }
+        String more = involved.size() > UNPROVED_NOTES ? " (and " + (involved.size() - UNPROVED_NOTES)
+                + " more rules)" : "";
+        String rulesLet = involved.size() == 1 ? "this rule lets" : "these " + involved.size() + " rules" + more
+                + " let";
+        return d.withHelp(rulesLet + " units combine in too many ways to try them all; `qdl eval` may report "
+                + "candidates of this structure undecided (E008) too");
     }
 
     // ----------------------------------------------------------------------------------------- warnings

@@ -15,6 +15,7 @@ import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
+import org.qdl.runtime.engine.UndecidedException;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.syntax.Span;
 
@@ -66,8 +67,14 @@ public final class StructureProof {
         }
         // a structure the engine achieves needs no more proof: leaving rules out only makes it easier
         // without pathways the lowered IR is the common rules alone: no need to lower them again
-        boolean commonAchievable = q.pathways().isEmpty() ? whole.isAchieved(everyUnit, EvaluationOptions.DEFAULT)
-                : achievable(q.rules());
+        boolean commonAchievable;
+        try {
+            commonAchievable = q.pathways().isEmpty() ? whole.isAchieved(everyUnit, EvaluationOptions.DEFAULT)
+                    : achievable(q.rules());
+        } catch (UndecidedException e) {
+            out.add(words.unproved(sites.qualification(q), "the rules of `" + q.id() + "`", q.rules(), e));
+            return;
+        }
         if (!commonAchievable) {
             if (!rulesAlone(all, words)) {
                 out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
@@ -78,8 +85,16 @@ public final class StructureProof {
         for (Pathway p : q.pathways()) {
             List<Rule> both = new ArrayList<>(q.rules());
             both.addAll(p.rules());
-            if (!achievable(both) && !rulesAlone(p.rules(), words)) {
-                String kind = p.kind().name().toLowerCase(Locale.ROOT);
+            String kind = p.kind().name().toLowerCase(Locale.ROOT);
+            boolean achievable;
+            try {
+                achievable = achievable(both);
+            } catch (UndecidedException e) {
+                out.add(words.unproved(p.span(), "the rules of " + kind + " `" + p.name() + "` with the "
+                        + "qualification's", both, e));
+                continue;
+            }
+            if (!achievable && !rulesAlone(p.rules(), words)) {
                 out.add(words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind + " `"
                         + p.name() + "` can never be achieved: no combination of units meets its rules together "
                         + "with the qualification's"));
@@ -96,9 +111,13 @@ public final class StructureProof {
     private boolean rulesAlone(List<Rule> rules, ConflictWords words) {
         boolean any = false;
         for (Rule r : rules) {
-            if (counts(r) && !achievable(List.of(r))) {
-                out.add(words.alone(r));
-                any = true;
+            try {
+                if (counts(r) && !achievable(List.of(r))) {
+                    out.add(words.alone(r));
+                    any = true;
+                }
+            } catch (UndecidedException e) {
+                // not proved impossible alone; the conflict of the rules together is reported instead
             }
         }
         return any;
@@ -158,8 +177,14 @@ public final class StructureProof {
         for (Rule r : rules) {
             List<Rule> without = new ArrayList<>(core);
             without.remove(r);
-            if (!achievable(without)) {
-                core = without;
+            try {
+                if (!achievable(without)) {
+                    core = without;
+                }
+            } catch (UndecidedException e) {
+                // the rules kept so far still conflict, only perhaps not minimally; one more budget spent per rule
+                // would make check as slow as the rules are many
+                break;
             }
         }
         return core;

@@ -60,6 +60,10 @@ final class JsonReport implements Report {
         g.writeStringField("grade", r.grade());
         g.writeNumberField("credits", r.credits() == null ? java.math.BigDecimal.ZERO : r.credits());
         g.writeNumberField("unitsNeeded", r.unitsNeeded());
+        if (r.undecided()) {
+            // only when it happens, so that every decided result reads as it always has
+            g.writeBooleanField("undecided", true);
+        }
         g.writeArrayFieldStart("counted");
         for (Counted c : r.counted()) {
             g.writeStartObject();
@@ -123,7 +127,7 @@ final class JsonReport implements Report {
     public String footer(Summary summary) {
         return "\n  ],\n  \"summary\": {\"candidates\": " + summary.candidates() + ", \"achieved\": " + summary.achieved()
                 + ", \"notAchieved\": " + summary.notAchieved() + ", \"skippedRows\": " + summary.skippedRows()
-                + "}\n}\n";
+                + (summary.undecided() > 0 ? ", \"undecided\": " + summary.undecided() : "") + "}\n}\n";
     }
 
     private static String quote(String s) {

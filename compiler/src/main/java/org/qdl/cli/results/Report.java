@@ -21,7 +21,12 @@ public interface Report {
     String footer(Summary summary);
 
     /** What every report may say at its end. */
-    record Summary(long candidates, long achieved, long skippedRows) {
+    record Summary(long candidates, long achieved, long skippedRows, long undecided) {
+        public Summary(long candidates, long achieved, long skippedRows) {
+            this(candidates, achieved, skippedRows, 0);
+        }
+
+        /** Candidates not achieved, the undecided among them. */
         public long notAchieved() {
             return candidates - achieved;
         }

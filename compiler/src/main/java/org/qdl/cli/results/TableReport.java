@@ -58,6 +58,9 @@ final class TableReport implements Report {
             if (!r.endorsements().isEmpty()) {
                 details.add("endorsed: " + String.join(", ", r.endorsements()));
             }
+        } else if (r.undecided()) {
+            // neither achieved nor not: the problem line below (E008) says why
+            s.append(paint("undecided", "33"));
         } else {
             s.append(paint("not yet ", "33"));
             if (r.unitsNeeded() > 0) {
@@ -128,6 +131,9 @@ final class TableReport implements Report {
         if (summary.candidates() > 0) {
             s.append(": ").append(summary.achieved()).append(" achieved, ").append(summary.notAchieved())
                     .append(" not yet");
+            if (summary.undecided() > 0) {
+                s.append(" (").append(summary.undecided()).append(" of them undecided)");
+            }
         }
         if (summary.skippedRows() > 0) {
             s.append(" (").append(Numbers.plural(summary.skippedRows(), "bad row", "bad rows")).append(" skipped)");

@@ -26,12 +26,15 @@ final class Evaluation {
     private final Judgement judgement;
     private final long[] credit;
     private final int[] available;
+    /** The exact search's steps for this candidate, shared by every solve its evaluation needs. */
+    private final SearchBudget budget;
 
     Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options) {
         this.q = q;
         this.candidate = candidate;
         this.options = options;
         this.judgement = new Judgement(q, candidate, options.whatIf());
+        this.budget = new SearchBudget(options.searchSteps());
         this.credit = judgement.credit;
         // the usable units in increasing order, without a branch per unit (which units are usable is anyone's guess)
         int[] usable = new int[judgement.usableCount + 1];
@@ -54,7 +57,24 @@ final class Evaluation {
         return false;
     }
 
+    /**
+     * The result; marked undecided, with the reason as a problem, when the search cannot decide within the
+     * candidate's budget (no partial answer: what was found before the budget ran out may not be the best).
+     */
     Result run() {
+        try {
+            return decide();
+        } catch (UndecidedException e) {
+            List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
+            problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.UNDECIDED, "",
+                    "could not decide within the search budget of " + e.steps() + " steps: the rules let this "
+                            + "candidate's units combine in too many ways to try them all; give a larger budget "
+                            + "(--search-steps) to decide"));
+            return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true);
+        }
+    }
+
+    private Result decide() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
         if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
@@ -324,8 +344,10 @@ final class Evaluation {
         return solve(p).isPresent();
     }
 
-    static Optional<Solution> solve(Problem p) {
-        return FlowSolver.applies(p) ? FlowSolver.solve(p) : SearchSolver.solve(p);
+    /** Matching when it decides the problem exactly, else the type search within the candidate's budget. */
+    private Optional<Solution> solve(Problem problem) {
+        Problem p = NonBindingMaximums.drop(problem);
+        return FlowSolver.applies(p) ? FlowSolver.solve(p) : SearchSolver.solve(p, budget);
     }
 
     private BigDecimal credits(long scaled) {
@@ -334,6 +356,13 @@ final class Evaluation {
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
+        return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
+                judgement.problems, false);
+    }
+
+    private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
+            List<org.qdl.runtime.result.Problem> problems, boolean undecided) {
         String[] certificate = new String[judgement.order.length];
         int certified = 0;
         for (int u : judgement.order) {
@@ -342,7 +371,7 @@ final class Evaluation {
             }
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                judgement.problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf());
+                problems, list(certificate, certified), endorsements,
+                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided);
     }
 }

@@ -2,8 +2,24 @@ package org.qdl.runtime.engine;
 
 /**
  * How to evaluate: {@code whatIf} counts units marked `planned` as if achieved, to say whether a plan would
- * achieve the qualification if completed.
+ * achieve the qualification if completed; {@code searchSteps} bounds the exact search for each candidate (see
+ * {@link SearchBudget}): a candidate it cannot decide within them gets a result marked undecided.
  */
-public record EvaluationOptions(boolean whatIf) {
+public record EvaluationOptions(boolean whatIf, long searchSteps) {
+    /**
+     * The default budget: every real qualification and every learner of the benchmarks is decided in a small
+     * fraction of it; used up, it is about a second of one core and well under 512 MB (BENCHMARKS.md).
+     */
+    public static final long DEFAULT_SEARCH_STEPS = 1_000_000;
     public static final EvaluationOptions DEFAULT = new EvaluationOptions(false);
+
+    public EvaluationOptions {
+        if (searchSteps < 1) {
+            throw new IllegalArgumentException("the search budget must be at least 1 step, not " + searchSteps);
+        }
+    }
+
+    public EvaluationOptions(boolean whatIf) {
+        this(whatIf, DEFAULT_SEARCH_STEPS);
+    }
 }

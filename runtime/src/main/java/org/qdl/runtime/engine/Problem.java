@@ -82,6 +82,11 @@ final class Problem {
         return this;
     }
 
+    /** The same question over other requirements at the same positions (a solution means the same in both). */
+    Problem withRequirements(Requirement[] others) {
+        return new Problem(others, null, units, virtual, credit, value, anyWillDo).withAchievedPositions(achieved);
+    }
+
     long value(int position) {
         return value != null ? value[position] : virtual[position] ? -VIRTUAL_COST : PER_UNIT;
     }

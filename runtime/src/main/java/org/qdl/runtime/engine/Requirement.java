@@ -64,6 +64,12 @@ final class Requirement {
                 hi);
     }
 
+    /** The same requirement with no maximum, for a candidate whose units can never reach it. */
+    Requirement withoutMaximum() {
+        return new Requirement(id, text, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, NO_MAX);
+    }
+
     boolean hasSum() {
         return lo > 0 || hi != NO_MAX || signed;
     }

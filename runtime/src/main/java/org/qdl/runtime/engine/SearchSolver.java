@@ -1,7 +1,9 @@
 package org.qdl.runtime.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,12 +25,11 @@ import java.util.Set;
  */
 final class SearchSolver {
     private static final long NONE = Long.MIN_VALUE / 4;
-    /** Problems with this many units are searched on a thread with a deep stack. */
-    private static final int DEEP = 400;
     /** A floor below every value, NONE included: what the search starts from. */
     private static final long BELOW_ANYTHING = Long.MIN_VALUE / 2;
 
     private final Problem problem;
+    private final SearchBudget budget;
     private final Requirement[] slots;
     private final Requirement[] sums;
     private final int inclusionCount;
@@ -60,8 +61,22 @@ final class SearchSolver {
     private long[][] sufNegative;
 
     private long[] sumCap;
+    /**
+     * Per type t and sum: whether some type t.. still adds to the sum. A sum no later type adds to is settled: once
+     * within its bounds it can no longer matter, and the state carries it at one fixed value (its minimum), so that
+     * states differing only in settled sums are one state. Without this, the memo told apart every finished group's
+     * credit total, and a structure with a maximum on each of 50 groups never met the same state twice.
+     */
+    private boolean[][] liveSum;
     /** What types t.. are worth at most: every unit of positive value counted. */
     private long[] sufValue;
+    // the matching relaxation: the largest credit a unit brings each slot, which types are worth something, and
+    // the least a costly unit of types t.. costs (NONE if there is none)
+    private MatchingRelaxation relaxation;
+    private int[] outstanding;
+    private long[] maxSlotCredit;
+    private boolean[] valuable;
+    private long[] sufLeastCost;
     private final Map<Key, Bound> memo = new HashMap<>();
     /** States from which no valid combination can be completed, in any-will-do mode. */
     private final Set<Key> dead = new HashSet<>();
@@ -70,8 +85,9 @@ final class SearchSolver {
     private int[] pathCount;
     private int[][] pathAssign;
 
-    private SearchSolver(Problem problem) {
+    private SearchSolver(Problem problem, SearchBudget budget) {
         this.problem = problem;
+        this.budget = budget;
         List<Requirement> slotList = new ArrayList<>();
         List<Requirement> sumList = new ArrayList<>();
         for (Requirement r : problem.requirements) {
@@ -97,42 +113,19 @@ final class SearchSolver {
         inclusionOf = incl.toArray(new Requirement.Inclusion[0]);
     }
 
-    /** The best valid combination (or any, if the problem says any will do), or empty if there is none. */
-    static Optional<Solution> solve(Problem problem) {
-        SearchSolver solver = new SearchSolver(problem);
-        if (problem.units.length < DEEP) {
-            return solver.run();
-        }
-        // the search recurses once per unit type: give very large structures a stack to match
-        Object[] result = new Object[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                result[0] = solver.run();
-            } catch (RuntimeException | Error e) {
-                result[0] = e;
-            }
-        }, "qdl-search", 1L << 30);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while searching", e);
-        }
-        if (result[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (result[0] instanceof Error e) {
-            throw e;
-        }
-        @SuppressWarnings("unchecked")
-        Optional<Solution> solution = (Optional<Solution>) result[0];
-        return solution;
+    /**
+     * The best valid combination (or any, if the problem says any will do), or empty if there is none.
+     *
+     * @throws UndecidedException when the budget runs out first
+     */
+    static Optional<Solution> solve(Problem problem, SearchBudget budget) {
+        return new SearchSolver(problem, budget).run();
     }
 
     private Optional<Solution> run() {
         buildTypes();
         buildSuffixes();
+        buildRelaxation();
         long[] start = initialState();
         if (problem.anyWillDo) {
             pathCount = new int[typeCount];
@@ -262,6 +255,12 @@ final class SearchSolver {
                 }
             }
         }
+        liveSum = new boolean[typeCount + 1][sums.length];
+        for (int t = typeCount - 1; t >= 0; t--) {
+            for (int k = 0; k < sums.length; k++) {
+                liveSum[t][k] = liveSum[t + 1][k] || weight[t][k] != 0;
+            }
+        }
         sufValue = new long[typeCount + 1];
         for (int t = typeCount - 1; t >= 0; t--) {
             sufValue[t] = sufValue[t + 1] + size[t] * Math.max(0, value[t]);
@@ -273,6 +272,22 @@ final class SearchSolver {
                 nonNegative &= weight[t][k] >= 0;
             }
             sumCap[k] = sums[k].hi == Requirement.NO_MAX && nonNegative ? Math.max(0, sums[k].lo) : Long.MAX_VALUE;
+        }
+    }
+
+    private void buildRelaxation() {
+        relaxation = new MatchingRelaxation(size, eligible, slots.length);
+        outstanding = new int[slots.length];
+        maxSlotCredit = new long[slots.length];
+        valuable = new boolean[typeCount];
+        sufLeastCost = new long[typeCount + 1];
+        sufLeastCost[typeCount] = NONE;
+        for (int t = typeCount - 1; t >= 0; t--) {
+            for (int j : eligible[t]) {
+                maxSlotCredit[j] = Math.max(maxSlotCredit[j], slotCredit[t]);
+            }
+            valuable[t] = value[t] > 0;
+            sufLeastCost[t] = valuable[t] ? sufLeastCost[t + 1] : Math.max(sufLeastCost[t + 1], value[t]);
         }
     }
 
@@ -313,136 +328,397 @@ final class SearchSolver {
         return false;
     }
 
-    /** Whether some valid combination can be completed from state {@code st} at type {@code t}. */
+    // ----------------------------------------------------------------------------------------- relaxation
+
+    /**
+     * The outstanding places of each slot in state {@code st} (into {@link #outstanding}): the units it still
+     * needs, or more where its credits (at the largest credit any unit brings it) or an inclusion need more.
+     * Returns their total.
+     */
+    private int outstanding(long[] st) {
+        int s = slots.length;
+        long total = 0;
+        for (int j = 0; j < s; j++) {
+            long need = st[j];
+            if (st[s + j] > 0 && maxSlotCredit[j] > 0) {
+                need = Math.max(need, (st[s + j] + maxSlotCredit[j] - 1) / maxSlotCredit[j]);
+            }
+            outstanding[j] = (int) Math.min(need, problem.units.length);
+            total += outstanding[j];
+        }
+        for (int q = 0; q < inclusionCount; q++) {
+            int j = inclusionSlot[q];
+            outstanding[j] = (int) Math.max(outstanding[j], Math.min(st[2 * s + q], problem.units.length));
+        }
+        total = 0;
+        for (int j = 0; j < s; j++) {
+            total += outstanding[j];
+        }
+        return (int) total;
+    }
+
+    /** Whether types t.. cannot fill the slots' outstanding places even when nothing else counted. */
+    private boolean starved(int t, long[] st) {
+        int places = outstanding(st);
+        return places > 0 && relaxation.maxFill(t, outstanding, null) < places;
+    }
+
+    /**
+     * At least what types t.. are worth in any valid completion of state {@code st}, at most: every valuable unit
+     * counted, and the places valuable units cannot fill filled by the least costly of the others. NONE when no
+     * completion exists even so.
+     */
+    private long valueBound(int t, long[] st) {
+        int places = outstanding(st);
+        if (places == 0) {
+            return sufValue[t];
+        }
+        int deficit = places - relaxation.maxFill(t, outstanding, valuable);
+        if (deficit == 0) {
+            return sufValue[t];
+        }
+        if (sufLeastCost[t] == NONE || relaxation.maxFill(t, outstanding, null) < places) {
+            return NONE;
+        }
+        return sufValue[t] + deficit * sufLeastCost[t];
+    }
+
+    // ----------------------------------------------------------------------------------------- search
+
+    /**
+     * Whether some valid combination can be completed from state {@code st} at type {@code t}; if so, the path to
+     * it is left in {@link #pathCount} and {@link #pathAssign}. Depth first over an explicit stack (one frame per
+     * type decided), so the depth of the Java stack never grows with the problem.
+     */
     private boolean feasible(int t, long[] st) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        Frame root = enterFeasible(t, st);
+        if (root != null) {
+            stack.push(root);
+        } else {
+            return reached;
+        }
+        while (!stack.isEmpty()) {
+            Frame f = stack.peek();
+            Frame child = null;
+            while (child == null && f.choices.next()) {
+                budget.spend();
+                pathCount[f.t] = f.choices.count;
+                pathAssign[f.t] = f.choices.assign.clone();
+                child = enterFeasible(f.t + 1, f.choices.next);
+                if (child == null && reached) {
+                    return true;
+                }
+            }
+            if (child != null) {
+                stack.push(child);
+            } else {
+                dead.add(f.key);
+                stack.pop();
+            }
+        }
+        return false;
+    }
+
+    /** Set by {@link #enterFeasible} when it answers at once: whether a valid combination was reached. */
+    private boolean reached;
+
+    /** A frame to search from state st at type t, or null with {@link #reached} saying the answer. */
+    private Frame enterFeasible(int t, long[] st) {
+        reached = false;
         if (hopeless(t, st)) {
-            return false;
+            return null;
         }
         if (t == typeCount) {
-            return true;
+            reached = true;
+            return null;
         }
         Key key = new Key(t, st);
         if (dead.contains(key)) {
-            return false;
+            return null;
         }
-        boolean[] ok = {false};
-        forEachChoice(t, st, (n, assign, next) -> {
-            if (feasible(t + 1, next)) {
-                pathCount[t] = n;
-                pathAssign[t] = assign.clone();
-                ok[0] = true;
-            }
-            return ok[0];
-        });
-        if (!ok[0]) {
+        if (starved(t, st)) {
             dead.add(key);
+            return null;
         }
-        return ok[0];
+        return new Frame(t, st, key, 0, new Choices(t, st));
     }
 
     /**
      * The best value reachable from state {@code st} at type {@code t} (NONE if no valid combination can be
      * completed), exactly if it is above {@code floor}; otherwise some value at most {@code floor}. Branches that
      * cannot beat the floor or the best found so far, even if every unit left counted, are not explored (branch and
-     * bound); the memo keeps exact values, and for states cut short the bound they were found not to beat.
+     * bound); the memo keeps exact values, and for states cut short the bound they were found not to beat. Depth
+     * first over an explicit stack, as {@link #feasible}.
      */
     private long best(int t, long[] st, long floor) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        Frame root = enterBest(t, st, floor);
+        if (root == null) {
+            return answer;
+        }
+        stack.push(root);
+        while (true) {
+            Frame f = stack.peek();
+            Frame child = null;
+            while (child == null && f.choices.next()) {
+                long gain = f.choices.count * value[f.t];
+                long bar = Math.max(f.floor, f.best);
+                if (gain + sufValue[f.t + 1] <= bar) {
+                    // choices come with falling gain: no later one can beat the bar either
+                    break;
+                }
+                budget.spend();
+                f.gain = gain;
+                child = enterBest(f.t + 1, f.choices.next, bar - gain);
+                if (child == null) {
+                    f.offer(answer);
+                }
+            }
+            if (child != null) {
+                stack.push(child);
+                continue;
+            }
+            boolean exact = f.best > f.floor;
+            memo.put(f.key, new Bound(exact ? f.best : f.floor, exact));
+            long result = exact ? f.best : Math.min(f.best, f.floor);
+            stack.pop();
+            if (stack.isEmpty()) {
+                return result;
+            }
+            stack.peek().offer(result);
+        }
+    }
+
+    /** Set by {@link #enterBest} when it answers at once. */
+    private long answer;
+
+    /** A frame to search from state st at type t above floor, or null with {@link #answer} the answer. */
+    private Frame enterBest(int t, long[] st, long floor) {
         if (hopeless(t, st)) {
-            return NONE;
+            answer = NONE;
+            return null;
         }
         if (t == typeCount) {
-            return 0;
+            answer = 0;
+            return null;
         }
         if (sufValue[t] <= floor) {
-            return sufValue[t];
+            answer = sufValue[t];
+            return null;
         }
         Key key = new Key(t, st);
         Bound known = memo.get(key);
         if (known != null && (known.exact() || known.value() <= floor)) {
-            return known.value();
+            answer = known.value();
+            return null;
         }
-        long[] best = {NONE};
-        forEachChoice(t, st, (n, assign, next) -> {
-            long gain = n * value[t];
-            long bar = Math.max(floor, best[0]);
-            if (gain + sufValue[t + 1] <= bar) {
-                // choices come with falling gain: no later one can beat the bar either
-                return true;
-            }
-            long child = best(t + 1, next, bar - gain);
-            if (child != NONE && child + gain > best[0]) {
-                best[0] = child + gain;
-            }
-            return false;
-        });
-        boolean exact = best[0] > floor;
-        memo.put(key, new Bound(exact ? best[0] : floor, exact));
-        return exact ? best[0] : Math.min(best[0], floor);
+        long bound = valueBound(t, st);
+        if (bound == NONE || bound <= floor) {
+            memo.put(key, new Bound(bound, bound == NONE));
+            answer = bound;
+            return null;
+        }
+        return new Frame(t, st, key, floor, new Choices(t, st));
     }
 
     /** A memoised result: the exact best value of a state, or a value the state was found not to beat. */
     private record Bound(long value, boolean exact) {
     }
 
+    /** One state being searched: its choices, the best found from it so far, and the gain of the choice tried. */
+    private static final class Frame {
+        final int t;
+        final Key key;
+        final long floor;
+        final Choices choices;
+        long best = NONE;
+        long gain;
+
+        Frame(int t, long[] st, Key key, long floor, Choices choices) {
+            this.t = t;
+            this.key = key;
+            this.floor = floor;
+            this.choices = choices;
+        }
+
+        /** What the choice tried led to. */
+        void offer(long child) {
+            if (child != NONE && child + gain > best) {
+                best = child + gain;
+            }
+        }
+    }
+
     private void reconstruct(long[] start, long best, int[] counts, int[][] assigns) {
         long[] st = start;
         long remaining = best;
         for (int t = 0; t < typeCount; t++) {
-            final int type = t;
-            final long target = remaining;
-            long[][] nextHolder = new long[1][];
-            forEachChoice(t, st, (n, assign, next) -> {
-                long gain = n * value[type];
-                long child = best(type + 1, next, target - gain - 1);
-                if (child != NONE && child + gain == target) {
-                    counts[type] = n;
-                    assigns[type] = assign.clone();
-                    nextHolder[0] = next;
+            Choices choices = new Choices(t, st);
+            long[] next = null;
+            while (next == null && choices.next()) {
+                long gain = choices.count * value[t];
+                long child = best(t + 1, choices.next, remaining - gain - 1);
+                if (child != NONE && child + gain == remaining) {
+                    counts[t] = choices.count;
+                    assigns[t] = choices.assign.clone();
+                    next = choices.next;
+                }
+            }
+            remaining -= counts[t] * value[t];
+            st = next;
+        }
+    }
+
+    /**
+     * Every (how many units of type t, how many to each eligible slot) worth trying from a state, best guesses
+     * first, one at a time: {@link #next()} moves to the next choice and makes its state. The split among slots
+     * is enumerated like an odometer, each slot at most what it can use, the last digit turning fastest.
+     */
+    private final class Choices {
+        private final int t;
+        private final long[] st;
+        private final int max;
+        private final int tries;
+        private final boolean fewFirst;
+        private final int[] elig;
+        private final int[] useful;
+        /** Per eligible slot: what the slots after it can use together. */
+        private final int[] restUseful;
+        private final int totalUseful;
+        /** Per eligible slot: the units left to split when its digit is set. */
+        private final int[] left;
+        private int i = -1;
+        private boolean turning;
+        int count;
+        final int[] assign;
+        long[] next;
+
+        Choices(int t, long[] st) {
+            this.t = t;
+            this.st = st;
+            int s = slots.length;
+            int base = 2 * s + inclusionCount;
+            int m = size[t];
+            for (int k = 0; k < sums.length; k++) {
+                long w = weight[t][k];
+                if (w > 0 && sums[k].hi != Requirement.NO_MAX) {
+                    long room = sums[k].hi - st[base + k] - sufNegative[t + 1][k];
+                    m = (int) Math.min(m, Math.max(-1, room / w));
+                }
+            }
+            this.max = m;
+            this.fewFirst = value[t] < 0;
+            this.elig = eligible[t];
+            this.useful = new int[elig.length];
+            this.restUseful = new int[elig.length];
+            this.left = new int[elig.length + 1];
+            this.assign = new int[elig.length];
+            int total = 0;
+            for (int e = 0; e < elig.length; e++) {
+                useful[e] = useful(t, elig[e], st);
+                total += useful[e];
+            }
+            int rest = 0;
+            for (int e = elig.length - 1; e >= 0; e--) {
+                restUseful[e] = rest;
+                rest += useful[e];
+            }
+            this.totalUseful = total;
+            this.tries = m < 0 ? -1 : takeAll[t] && m == size[t] ? 0 : m;
+        }
+
+        /** Moves to the next choice; false when there is none left. */
+        boolean next() {
+            while (true) {
+                if (turning && turn()) {
+                    if (made()) {
+                        return true;
+                    }
+                    continue;
+                }
+                turning = false;
+                if (++i > tries) {
+                    return false;
+                }
+                count = fewFirst ? i : max - i;
+                left[0] = Math.min(count, totalUseful);
+                turning = true;
+                if (settle(0) && made()) {
                     return true;
                 }
-                return false;
-            });
-            remaining -= counts[t] * value[t];
-            st = nextHolder[0];
-        }
-    }
-
-    private interface ChoiceVisitor {
-        /** Returns true to stop. */
-        boolean visit(int count, int[] assign, long[] next);
-    }
-
-    /** Every (how many units of type t, how many to each eligible slot) worth trying, best guesses first. */
-    private void forEachChoice(int t, long[] st, ChoiceVisitor visitor) {
-        int s = slots.length;
-        int base = 2 * s + inclusionCount;
-        int max = size[t];
-        for (int k = 0; k < sums.length; k++) {
-            long w = weight[t][k];
-            if (w > 0 && sums[k].hi != Requirement.NO_MAX) {
-                long room = sums[k].hi - st[base + k] - sufNegative[t + 1][k];
-                max = (int) Math.min(max, Math.max(-1, room / w));
             }
         }
-        if (max < 0) {
-            return;
-        }
-        boolean fewFirst = value[t] < 0;
-        int[] elig = eligible[t];
-        int[] useful = new int[elig.length];
-        int totalUseful = 0;
-        for (int e = 0; e < elig.length; e++) {
-            useful[e] = useful(t, elig[e], st);
-            totalUseful += useful[e];
-        }
-        int[] assign = new int[elig.length];
-        int tries = takeAll[t] && max == size[t] ? 0 : max;
-        for (int i = 0; i <= tries; i++) {
-            int n = fewFirst ? i : max - i;
-            int toAssign = Math.min(n, totalUseful);
-            if (distribute(t, n, st, elig, useful, 0, toAssign, assign, visitor)) {
-                return;
+
+        /** Sets digits from {@code e} on to the most they can take; false (digits cleared) when they cannot. */
+        private boolean settle(int e) {
+            for (int x = e; x < elig.length; x++) {
+                int hi = Math.min(useful[x], left[x]);
+                int lo = Math.max(0, left[x] - restUseful[x]);
+                if (hi < lo) {
+                    Arrays.fill(assign, x, elig.length, 0);
+                    return false;
+                }
+                assign[x] = hi;
+                left[x + 1] = left[x] - hi;
             }
+            return left[elig.length] == 0;
+        }
+
+        /** The next split of the same count: the rightmost digit that can go down does, the ones after it reset. */
+        private boolean turn() {
+            int e = elig.length - 1;
+            while (e >= 0) {
+                int lo = Math.max(0, left[e] - restUseful[e]);
+                if (assign[e] > lo) {
+                    assign[e]--;
+                    left[e + 1] = left[e] - assign[e];
+                    if (settle(e + 1)) {
+                        return true;
+                    }
+                    continue;
+                }
+                e--;
+            }
+            return false;
+        }
+
+        /**
+         * The state after this choice: sums with the units of type t counted (capped where more no longer
+         * matters; settled ones, if within their bounds, at their minimum), and the assigned units taken off their
+         * slots' demands. False when the choice leaves a settled sum out of its bounds.
+         */
+        private boolean made() {
+            long[] n = st.clone();
+            int base = 2 * slots.length + inclusionCount;
+            boolean[] live = liveSum[t + 1];
+            for (int k = 0; k < sums.length; k++) {
+                long sum = Math.min(n[base + k] + count * weight[t][k], sumCap[k]);
+                if (!live[k]) {
+                    if (sum < sums[k].lo || sum > sums[k].hi) {
+                        return false;
+                    }
+                    sum = sums[k].lo;
+                }
+                n[base + k] = sum;
+            }
+            int s = slots.length;
+            for (int x = 0; x < elig.length; x++) {
+                int j = elig[x];
+                int a = assign[x];
+                if (a == 0) {
+                    continue;
+                }
+                n[j] = Math.max(0, n[j] - a);
+                n[s + j] = Math.max(0, n[s + j] - a * slotCredit[t]);
+                for (int q = 0; q < inclusionCount; q++) {
+                    if (inclusionSlot[q] == j && inInclusion[t][q]) {
+                        n[2 * s + q] = Math.max(0, n[2 * s + q] - a);
+                    }
+                }
+            }
+            next = n;
+            return true;
         }
     }
 
@@ -458,53 +734,6 @@ final class SearchSolver {
             }
         }
         return (int) Math.min(need, size[t]);
-    }
-
-    /** Splits {@code remaining} units among the eligible slots, each at most what it can use. */
-    private boolean distribute(int t, int n, long[] st, int[] elig, int[] useful, int e, int remaining,
-            int[] assign, ChoiceVisitor visitor) {
-        if (e == elig.length) {
-            if (remaining != 0) {
-                return false;
-            }
-            // the next state: sums with n more units of type t (capped where more no longer matters), and the
-            // assigned units taken off their slots' demands
-            long[] next = st.clone();
-            int base = 2 * slots.length + inclusionCount;
-            for (int k = 0; k < sums.length; k++) {
-                next[base + k] = Math.min(next[base + k] + n * weight[t][k], sumCap[k]);
-            }
-            int s = slots.length;
-            for (int x = 0; x < elig.length; x++) {
-                int j = elig[x];
-                int a = assign[x];
-                if (a == 0) {
-                    continue;
-                }
-                next[j] = Math.max(0, next[j] - a);
-                next[s + j] = Math.max(0, next[s + j] - a * slotCredit[t]);
-                for (int q = 0; q < inclusionCount; q++) {
-                    if (inclusionSlot[q] == j && inInclusion[t][q]) {
-                        next[2 * s + q] = Math.max(0, next[2 * s + q] - a);
-                    }
-                }
-            }
-            return visitor.visit(n, assign, next);
-        }
-        int restUseful = 0;
-        for (int x = e + 1; x < elig.length; x++) {
-            restUseful += useful[x];
-        }
-        int hi = Math.min(useful[e], remaining);
-        int lo = Math.max(0, remaining - restUseful);
-        for (int a = hi; a >= lo; a--) {
-            assign[e] = a;
-            if (distribute(t, n, st, elig, useful, e + 1, remaining - a, assign, visitor)) {
-                return true;
-            }
-        }
-        assign[e] = 0;
-        return false;
     }
 
     // ----------------------------------------------------------------------------------------- result

@@ -20,6 +20,8 @@ import java.util.List;
  * @param endorsements the endorsed titles (pathways) earned
  * @param unitResults each listed unit of the qualification as the engine understood it
  * @param whatIf true when planned units were counted as if achieved
+ * @param undecided true when the engine could not decide within the candidate's search budget: then achieved is
+ *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
  */
 public record Result(
         String candidate,
@@ -34,7 +36,8 @@ public record Result(
         List<String> unitCertificate,
         List<String> endorsements,
         List<UnitResult> unitResults,
-        boolean whatIf) {
+        boolean whatIf,
+        boolean undecided) {
 
     public Result {
         counted = List.copyOf(counted);
