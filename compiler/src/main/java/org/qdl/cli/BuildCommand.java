@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files.forEach(f -> UserFiles.existing(main.io, f, "spec"));
+        files.forEach(f -> UserFiles.spec(main.io, f));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Qualification> built = new LinkedHashMap<>();
         Map<String, String> builtFrom = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files.forEach(f -> UserFiles.existing(main.io, f, "spec"));
+        files.forEach(f -> UserFiles.spec(main.io, f));
         List<Diagnostic> all = new ArrayList<>();
         for (String f : files) {
             all.addAll(Frontend.compile(main.io.resolve(f), f).diagnostics());

@@ -52,7 +52,7 @@ final class HandbookCommand implements Callable<Integer> {
                 throw CliException.usage("--date `" + date + "` is not a date like 2026-11-23, or today");
             }
         }
-        Path spec = UserFiles.existing(main.io, file, "spec");
+        Path spec = UserFiles.spec(main.io, file);
         Optional<Path> templateDir = Optional.empty();
         if (templates != null) {
             Path dir = main.io.resolve(templates);
