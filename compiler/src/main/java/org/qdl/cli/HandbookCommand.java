@@ -73,7 +73,7 @@ final class HandbookCommand implements Callable<Integer> {
         }
         Path out = UserFiles.outputDirectory(main.io, output);
         try {
-            HandbookEmitter.render(c.qualification().get(), out, templateDir, generated);
+            HandbookEmitter.render(c.qualification().get(), out, templateDir, generated, java.util.Set.of(spec));
         } catch (HandbookException e) {
             throw CliException.input(e.getMessage());
         }
