@@ -1,7 +1,10 @@
 package org.qdl.runtime.ir;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +18,15 @@ final class IrValidator {
     private static final BigDecimal MAX = IrFormat.MAX_NUMBER;
     private static final int DECIMALS = IrFormat.DECIMALS;
     private static final Set<String> ATOMS = Set.of("everyCriterion", "someCriteria", "everyUnit", "someUnits", "points");
+    private static final Set<String> CRITERION_ATOMS = Set.of("everyCriterion", "someCriteria");
+    private static final Set<String> UNIT_ATOMS = Set.of("everyUnit", "someUnits");
     private static final Set<String> DIRECTIONS = Set.of("eq", "ge", "le");
 
     private final String name;
     private final Set<String> units = new HashSet<>();
-    private final Set<String> scales = new HashSet<>();
+    private final Map<String, IrScale> scales = new HashMap<>();
+    /** Every grade some unit can be given: what the qualification's grade conditions may name. */
+    private final Set<String> unitGrades = new HashSet<>();
 
     private IrValidator(String name) {
         this.name = name;
@@ -42,25 +49,32 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
-            require(scales.add(s.id()), at + ".id", "repeats scale `" + s.id() + "`");
+            require(scales.putIfAbsent(s.id(), s) == null, at + ".id", "repeats scale `" + s.id() + "`");
         }
         for (int i = 0; i < doc.units().size(); i++) {
             IrUnit u = doc.units().get(i);
             String at = "$.units[" + i + "]";
             require(u.ref() != null, at + ".ref", "is missing");
             require(units.add(u.ref()), at + ".ref", "repeats unit `" + u.ref() + "`");
-            require(u.gradingScale() == null || scales.contains(u.gradingScale()), at + ".gradingScale",
+            require(u.gradingScale() == null || scales.containsKey(u.gradingScale()), at + ".gradingScale",
                     "names unknown scale `" + u.gradingScale() + "`");
-            require(u.criterionScale() == null || scales.contains(u.criterionScale()), at + ".criterionScale",
+            require(u.criterionScale() == null || scales.containsKey(u.criterionScale()), at + ".criterionScale",
                     "names unknown scale `" + u.criterionScale() + "`");
             require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
             number(u.credit(), at + ".credit");
             number(u.glh(), at + ".glh");
             condition(u.achievedWhen(), at + ".achievedWhen");
+            unitCondition(u, u.achievedWhen(), at + ".achievedWhen");
+            List<String> grades = gradesOf(u);
             for (int g = 0; g < u.grades().size(); g++) {
-                require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
+                String grade = u.grades().get(g).grade();
+                require(grade != null, at + ".grades[" + g + "].grade", "is missing");
+                require(grades.contains(grade), at + ".grades[" + g + "].grade", "names `" + grade
+                        + "`, not a grade this unit can have (" + String.join(", ", grades) + ")");
                 condition(u.grades().get(g).when(), at + ".grades[" + g + "].when");
+                unitCondition(u, u.grades().get(g).when(), at + ".grades[" + g + "].when");
             }
+            unitGrades.addAll(grades);
         }
         for (int i = 0; i < doc.groups().size(); i++) {
             IrGroup g = doc.groups().get(i);
@@ -83,6 +97,7 @@ final class IrValidator {
                 IrGradeRule r = doc.grading().rules().get(i);
                 require(r.grade() != null, "$.grading.rules[" + i + "].grade", "is missing");
                 condition(r.when(), "$.grading.rules[" + i + "].when");
+                gradeCondition(r.when(), "$.grading.rules[" + i + "].when", doc.grading().points() != null);
             }
             if (doc.grading().points() != null) {
                 String per = doc.grading().points().per();
@@ -143,6 +158,54 @@ final class IrValidator {
                     "must be \"eq\", \"ge\" or \"le\"");
             number(a.count(), at + ".all[" + i + "].count");
             number(a.points(), at + ".all[" + i + "].points");
+        }
+    }
+
+    /** The grades a unit can have: its grading scale's labels, else those its grade order and grade rules name. */
+    private List<String> gradesOf(IrUnit u) {
+        if (u.gradingScale() != null) {
+            return scales.get(u.gradingScale()).labels();
+        }
+        List<String> grades = new ArrayList<>(u.gradeOrder());
+        u.grades().stream().map(IrGradeRule::grade).filter(g -> g != null && !grades.contains(g)).forEach(grades::add);
+        return grades;
+    }
+
+    /** A condition on a unit's criteria: criterion atoms only, each label on the unit's criterion scale. */
+    private void unitCondition(IrUnit u, IrCondition c, String at) throws IrException {
+        if (c == null || c.all().isEmpty()) {
+            return;
+        }
+        require(u.criterionScale() != null, at, "is a condition on criteria, but the unit has no criterionScale");
+        IrScale scale = scales.get(u.criterionScale());
+        for (int i = 0; i < c.all().size(); i++) {
+            IrCondition.IrAtom a = c.all().get(i);
+            require(CRITERION_ATOMS.contains(a.kind()), at + ".all[" + i + "].kind", "must be one of "
+                    + CRITERION_ATOMS + " in a unit's condition");
+            require(a.label() != null && scale.labels().contains(a.label()), at + ".all[" + i + "].label",
+                    "names `" + a.label() + "`, not a label of scale `" + scale.id() + "` ("
+                            + String.join(", ", scale.labels()) + ")");
+        }
+    }
+
+    /** A condition of the qualification's grading: unit atoms naming grades some unit can have, points with a table. */
+    private void gradeCondition(IrCondition c, String at, boolean pointsTable) throws IrException {
+        if (c == null) {
+            return;
+        }
+        for (int i = 0; i < c.all().size(); i++) {
+            IrCondition.IrAtom a = c.all().get(i);
+            String here = at + ".all[" + i + "]";
+            if ("points".equals(a.kind())) {
+                require(pointsTable, here, "is a condition on points, but $.grading.points is missing");
+                require(a.points() != null, here + ".points", "is missing");
+                continue;
+            }
+            require(UNIT_ATOMS.contains(a.kind()), here + ".kind", "must be one of " + UNIT_ATOMS
+                    + " or \"points\" in the qualification's grading");
+            require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
+                    + "`, not a grade any unit can have");
+            require(!"someUnits".equals(a.kind()) || a.count() != null, here + ".count", "is missing");
         }
     }
 
