@@ -108,9 +108,12 @@ final class IrValidator {
                     String row = "$.grading.points.rows[" + r + "]";
                     number(rows.get(r).glh(), row + ".glh");
                     for (int e = 0; e < rows.get(r).entries().size(); e++) {
+                        require(rows.get(r).entries().get(e).points() != null, row + ".entries[" + e + "].points",
+                                "is missing");
                         number(rows.get(r).entries().get(e).points(), row + ".entries[" + e + "].points");
                     }
                 }
+                pointsWithinReach(doc, IrGrading.IrPoints.PER_CREDIT.equals(per));
             }
         }
     }
@@ -159,6 +162,31 @@ final class IrValidator {
             number(a.count(), at + ".all[" + i + "].count");
             number(a.points(), at + ".all[" + i + "].points");
         }
+    }
+
+    /**
+     * Every unit's worth under every entry of the table is kept exactly, and all units together are worth no more
+     * than {@link PointsLimits#MAX_TOTAL} (each unit counted at its best entry, whichever row applies).
+     */
+    private void pointsWithinReach(IrDocument doc, boolean perCredit) throws IrException {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < doc.units().size(); i++) {
+            IrUnit u = doc.units().get(i);
+            BigDecimal best = BigDecimal.ZERO;
+            for (IrGrading.IrPointsRow row : doc.grading().points().rows()) {
+                for (IrGrading.IrPointsEntry e : row.entries()) {
+                    BigDecimal worth = PointsLimits.worth(e.points(), u.credit(), perCredit);
+                    require(PointsLimits.exact(worth), "$.grading.points", "makes unit `" + u.ref() + "` worth "
+                            + worth.stripTrailingZeros().toPlainString() + " points, finer than the engine's "
+                            + DECIMALS + " decimal places");
+                    best = best.max(worth.abs());
+                }
+            }
+            total = total.add(best);
+        }
+        require(total.compareTo(PointsLimits.MAX_TOTAL) <= 0, "$.grading.points", "makes the units worth up to "
+                + total.stripTrailingZeros().toPlainString() + " points together, beyond the engine's exact range of "
+                + PointsLimits.MAX_TOTAL.toPlainString());
     }
 
     /** The grades a unit can have: its grading scale's labels, else those its grade order and grade rules name. */

@@ -84,4 +84,22 @@ class StrictIrTest {
         assertThatThrownBy(() -> IrJson.read(deep, "deep.qdl.json")).satisfies(e -> assertThat(e.getMessage())
                 .contains("nested too deeply").doesNotContain("StreamReadConstraints").doesNotContain("java."));
     }
+
+    @Test
+    void pointsBeyondExactSumsAreRefused() {
+        IrScale scale = new IrScale("pm", "Grades", List.of("Fail", "Pass"), null, List.of("Pass"));
+        IrUnit unit = new IrUnit("U1", "unit", "One", null, new BigDecimal("1000000"), null, "pm", null, List.of(),
+                null, List.of(), List.of(), null);
+        IrRule rule = new IrRule("all", "all units from group G", "from group G", IrRule.ASSIGNED, List.of("G"),
+                List.of("U1"), null, new IrRule.IrBounds(BigDecimal.ONE, null), null, List.of(), false, null);
+        IrGrading.IrPoints points = new IrGrading.IrPoints(IrGrading.IrPoints.PER_CREDIT, List.of(
+                new IrGrading.IrPointsRow(null, null, List.of(new IrGrading.IrPointsEntry("Pass",
+                        new BigDecimal("1000000"))))));
+        String json = IrJson.write(new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
+                new IrQualification("q", "Q", null, List.of(), null, null, null), List.of(scale), List.of(unit),
+                List.of(new IrGroup("G", null, List.of("U1"), List.of(), null)), List.of(rule), List.of(), List.of(),
+                new IrGrading(List.of(), points)));
+        assertThatThrownBy(() -> IrJson.read(json, "q.qdl.json")).hasMessageContaining("$.grading.points")
+                .hasMessageContaining("beyond the engine's exact range of 1000000000");
+    }
 }
