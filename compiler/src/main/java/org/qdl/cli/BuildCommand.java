@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
             description = "The directory to write to (created if missing).")
     String output;
@@ -40,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         Map<String, String> builtFrom = new LinkedHashMap<>();
         for (String f : files) {
             Path path = main.io.resolve(f);
-            Compilation c = Frontend.compile(path, f);
+            Compilation c = Frontend.compile(path, f, importRoot.resolve(main.io));
             diagnostics.addAll(c.diagnostics());
             if (c.hasErrors()) {
                 continue;

@@ -58,6 +58,9 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Parameters(index = "0", paramLabel = "SPEC", description = "The qualification: a .qdl file or a .qdl.json IR file.")
     String spec;
 
@@ -272,7 +275,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw CliException.usage("cannot read spec `" + spec + "`: " + e.getMessage());
             }
         }
-        Compilation c = Frontend.compile(path, spec);
+        Compilation c = Frontend.compile(path, spec, importRoot.resolve(main.io));
         if (c.hasErrors()) {
             return new Loaded(null, c.diagnostics().stream().filter(d -> d.isError()).toList());
         }

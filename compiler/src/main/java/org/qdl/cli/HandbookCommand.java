@@ -25,6 +25,9 @@ final class HandbookCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Parameters(paramLabel = "FILE", description = "The .qdl file that declares the qualification.")
     String file;
 
@@ -61,7 +64,7 @@ final class HandbookCommand implements Callable<Integer> {
             }
             templateDir = Optional.of(dir);
         }
-        Compilation c = Frontend.compile(spec, file);
+        Compilation c = Frontend.compile(spec, file, importRoot.resolve(main.io));
         Diagnostics.print(main, c.diagnostics(), DiagnosticFormat.HUMAN);
         if (c.hasErrors()) {
             return ExitCode.INPUT;
