@@ -30,11 +30,8 @@ final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target, String typed, List<Path> reads) {
         this.target = target;
         this.typed = typed;
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw CliException.usage("cannot write `" + typed + "`: its directory does not exist");
-        }
         checkTarget(target, typed, reads);
+        Path dir = target.toAbsolutePath().getParent();
         try {
             this.temp = TempFiles.create(dir, target.getFileName().toString());
         } catch (IOException e) {
@@ -71,6 +68,10 @@ final class AtomicFile implements AutoCloseable {
 
     /** Refuses (a usage error) a target that is not a regular file, or is one of the files the command reads. */
     static void checkTarget(Path target, String typed, List<Path> reads) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw CliException.usage("cannot write `" + typed + "`: its directory does not exist");
+        }
         if (Files.isDirectory(target)) {
             throw CliException.usage("cannot write `" + typed + "`: it is a directory");
         }
