@@ -65,16 +65,12 @@ final class IrValidator {
             number(u.glh(), at + ".glh");
             condition(u.achievedWhen(), at + ".achievedWhen");
             unitCondition(u, u.achievedWhen(), at + ".achievedWhen");
-            List<String> grades = gradesOf(u);
             for (int g = 0; g < u.grades().size(); g++) {
-                String grade = u.grades().get(g).grade();
-                require(grade != null, at + ".grades[" + g + "].grade", "is missing");
-                require(grades.contains(grade), at + ".grades[" + g + "].grade", "names `" + grade
-                        + "`, not a grade this unit can have (" + String.join(", ", grades) + ")");
+                require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
                 condition(u.grades().get(g).when(), at + ".grades[" + g + "].when");
                 unitCondition(u, u.grades().get(g).when(), at + ".grades[" + g + "].when");
             }
-            unitGrades.addAll(grades);
+            unitGrades.addAll(gradesOf(u));
         }
         for (int i = 0; i < doc.groups().size(); i++) {
             IrGroup g = doc.groups().get(i);
@@ -189,12 +185,14 @@ final class IrValidator {
                 + PointsLimits.MAX_TOTAL.toPlainString());
     }
 
-    /** The grades a unit can have: its grading scale's labels, else those its grade order and grade rules name. */
+    /**
+     * The grades a unit can have: its grading scale's labels (a result given as it is), and those its grade order
+     * and its grade rules (decided from its criteria) name.
+     */
     private List<String> gradesOf(IrUnit u) {
-        if (u.gradingScale() != null) {
-            return scales.get(u.gradingScale()).labels();
-        }
-        List<String> grades = new ArrayList<>(u.gradeOrder());
+        List<String> grades = new ArrayList<>(u.gradingScale() == null ? List.of()
+                : scales.get(u.gradingScale()).labels());
+        u.gradeOrder().stream().filter(g -> !grades.contains(g)).forEach(grades::add);
         u.grades().stream().map(IrGradeRule::grade).filter(g -> g != null && !grades.contains(g)).forEach(grades::add);
         return grades;
     }

@@ -37,10 +37,9 @@ class StrictIrTest {
     }
 
     @Test
-    void aUnitGradeNotOnItsScaleIsRefused() {
-        assertThatThrownBy(() -> IrJson.read(graded("Distinction", "Merit"), "q.qdl.json"))
-                .hasMessageContaining("$.units[0].grades[0].grade")
-                .hasMessageContaining("`Distinction`, not a grade this unit can have (Fail, Pass, Merit)");
+    void aUnitsOwnGradeRulesAddToWhatTheQualificationsConditionsMayName() throws IrException {
+        // a unit's grade rules, decided from its criteria, may give grades beyond its grading scale
+        assertThat(IrJson.read(graded("Distinction", "Distinction"), "q.qdl.json").grading().rules()).hasSize(2);
     }
 
     @Test
