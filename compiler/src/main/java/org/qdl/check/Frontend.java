@@ -27,7 +27,15 @@ public final class Frontend {
 
     /** Checks a spec file; {@code displayName} is how messages name it (as the user typed it). */
     public static Compilation compile(Path file, String displayName) {
-        SourceLoader loader = new SourceLoader();
+        return compile(file, displayName, Optional.empty());
+    }
+
+    /**
+     * As {@link #compile(Path, String)}; with an {@code importRoot}, imports may only read files under it (for a
+     * service that checks specs it did not write: otherwise an import can read any file the process can).
+     */
+    public static Compilation compile(Path file, String displayName, Optional<Path> importRoot) {
+        SourceLoader loader = new SourceLoader(importRoot);
         if (!loader.loadRoot(file, displayName)) {
             return new Compilation(Optional.empty(), Optional.empty(), loader.diagnostics());
         }

@@ -46,6 +46,9 @@ final class GradingBuilder {
             }
         }
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
+        if (points.isPresent()) {
+            Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
+        }
         List<GradeRule> rules = new ArrayList<>();
         Optional<Span> otherwise = Optional.empty();
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();

@@ -27,6 +27,8 @@ final class GroupResolver {
     private final Map<String, List<Name>> memberGroups = new LinkedHashMap<>();
     /** Where each group lists each of its units, for messages. */
     private final Map<String, Map<String, Name>> listings = new LinkedHashMap<>();
+    /** What each group holds, once known for good (no cycle below it): each group is flattened once. */
+    private final Map<String, List<String>> flattened = new java.util.HashMap<>();
     /** Cycles already reported, each as the set of its groups. */
     private final Set<Set<String>> cycles = new HashSet<>();
 
@@ -54,7 +56,7 @@ final class GroupResolver {
             memberGroups.put(g.name().text(), groups);
         }
         for (String name : direct.keySet()) {
-            env.groupUnits.put(name, flatten(name, new ArrayList<>()));
+            env.groupUnits.put(name, flatten(name));
         }
     }
 
@@ -93,29 +95,71 @@ final class GroupResolver {
         return listings.get(group).get(unit);
     }
 
-    private List<String> flatten(String group, List<String> path) {
-        if (path.contains(group)) {
-            return List.of();
+    /**
+     * The units of a group and of the groups it contains, in order, with cycles reported (once each). Iterative, so
+     * that a chain of thousands of groups, each containing the next, cannot overflow the stack.
+     */
+    private List<String> flatten(String root) {
+        /** A group being flattened: what it holds so far and which of its member groups comes next. */
+        final class Frame {
+            final String group;
+            final Set<String> out;
+            int next;
+            /** Whether a cycle was met below this group, which makes what it holds depend on where we came from. */
+            boolean cyclic;
+
+            Frame(String group) {
+                this.group = group;
+                this.out = new LinkedHashSet<>(direct.get(group));
+            }
         }
-        path.add(group);
-        Set<String> out = new LinkedHashSet<>(direct.get(group));
-        for (Name member : memberGroups.get(group)) {
-            if (path.contains(member.text())) {
-                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(member.text()), path.size()));
-                if (cycles.add(new HashSet<>(cycle))) {
-                    cycle.add(member.text());
-                    String message = cycle.size() == 2 ? "group `" + group + "` contains itself"
-                            : "groups contain each other in a cycle: " + String.join(" → ", cycle.stream()
-                                    .map(g -> "`" + g + "`").toList());
-                    env.out.add(Diagnostic.of(Code.Q0118, member.span(), message).withLabel("closes the cycle")
-                            .withHelp("a group may contain other groups, but not one that contains it"));
+        java.util.ArrayDeque<Frame> frames = new java.util.ArrayDeque<>();
+        List<String> path = new ArrayList<>();
+        Set<String> onPath = new HashSet<>();
+        frames.push(new Frame(root));
+        path.add(root);
+        onPath.add(root);
+        while (true) {
+            Frame f = frames.peek();
+            List<Name> members = memberGroups.get(f.group);
+            if (f.next < members.size()) {
+                Name member = members.get(f.next++);
+                if (onPath.contains(member.text())) {
+                    cycle(f.group, member, path);
+                    f.cyclic = true;
+                } else if (flattened.containsKey(member.text())) {
+                    f.out.addAll(flattened.get(member.text()));
+                } else {
+                    frames.push(new Frame(member.text()));
+                    path.add(member.text());
+                    onPath.add(member.text());
                 }
                 continue;
             }
-            out.addAll(flatten(member.text(), path));
+            frames.pop();
+            onPath.remove(path.remove(path.size() - 1));
+            List<String> units = new ArrayList<>(f.out);
+            if (!f.cyclic) {
+                flattened.put(f.group, units);
+            }
+            if (frames.isEmpty()) {
+                return units;
+            }
+            frames.peek().out.addAll(units);
+            frames.peek().cyclic |= f.cyclic;
         }
-        path.remove(path.size() - 1);
-        return new ArrayList<>(out);
+    }
+
+    private void cycle(String group, Name member, List<String> path) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(member.text()), path.size()));
+        if (cycles.add(new HashSet<>(cycle))) {
+            cycle.add(member.text());
+            String message = cycle.size() == 2 ? "group `" + group + "` contains itself"
+                    : "groups contain each other in a cycle: " + String.join(" → ", cycle.stream()
+                            .map(g -> "`" + g + "`").toList());
+            env.out.add(Diagnostic.of(Code.Q0118, member.span(), message).withLabel("closes the cycle")
+                    .withHelp("a group may contain other groups, but not one that contains it"));
+        }
     }
 
     /** Groups directly listing each unit, for the model and the two-groups warning. */

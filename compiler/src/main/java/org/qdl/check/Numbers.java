@@ -1,9 +1,14 @@
 package org.qdl.check;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
+import org.qdl.model.Grading;
+import org.qdl.model.Unit;
 import org.qdl.runtime.ir.IrFormat;
+import org.qdl.runtime.ir.PointsLimits;
+import org.qdl.syntax.Span;
 import org.qdl.syntax.tree.Num;
 
 /**
@@ -31,6 +36,51 @@ final class Numbers {
             out.add(Diagnostic.of(Code.Q0217, n.span(), "`" + shown(n) + "` has more than " + DECIMALS
                     + " decimal places, which QDL does not keep").withLabel("too fine")
                     .withHelp("round to " + DECIMALS + " decimal places"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when the engine can add up the points {@code table} gives exactly: each unit's worth under each entry
+     * (points, times the unit's credit when per credit) to a thousandth, and all units together at their best
+     * entry within {@link PointsLimits#MAX_TOTAL}. Otherwise reports Q0217 on the table and returns false: beyond
+     * this, sums of points wrapped round and grades came out wrong.
+     */
+    static boolean pointsWithinReach(Span table, Grading.Points points, Collection<Unit> units, Diagnostics out) {
+        boolean perCredit = points.per() == Grading.Per.CREDIT;
+        BigDecimal total = BigDecimal.ZERO;
+        String largest = null;
+        BigDecimal largestWorth = BigDecimal.ZERO;
+        for (Unit u : units) {
+            BigDecimal best = BigDecimal.ZERO;
+            for (Grading.Row row : points.rows()) {
+                for (Grading.Entry e : row.entries()) {
+                    BigDecimal worth = PointsLimits.worth(e.points(), u.credit().orElse(null), perCredit);
+                    if (!PointsLimits.exact(worth)) {
+                        out.add(Diagnostic.of(Code.Q0217, table, "`" + e.grade() + " " + e.points().toPlainString()
+                                + "` per credit makes unit `" + u.ref() + "` (credit " + u.credit().orElseThrow()
+                                .toPlainString() + ") worth " + worth.stripTrailingZeros().toPlainString()
+                                + " points, finer than the " + DECIMALS + " decimal places QDL keeps")
+                                .withLabel("too fine").withHelp("give points or credits with fewer decimal places"));
+                        return false;
+                    }
+                    best = best.max(worth.abs());
+                }
+            }
+            total = total.add(best);
+            if (best.compareTo(largestWorth) > 0) {
+                largestWorth = best;
+                largest = u.ref();
+            }
+        }
+        if (total.compareTo(PointsLimits.MAX_TOTAL) > 0) {
+            out.add(Diagnostic.of(Code.Q0217, table, "the units can be worth up to " + total.stripTrailingZeros()
+                    .toPlainString() + " points together (unit `" + largest + "` alone " + largestWorth
+                    .stripTrailingZeros().toPlainString() + "), more than the " + PointsLimits.MAX_TOTAL.toPlainString()
+                    + " points QDL adds up exactly").withLabel("too many points")
+                    .withHelp("use fewer points per " + (perCredit ? "credit" : "unit")
+                            + "; the grades' thresholds scale down with them"));
             return false;
         }
         return true;

@@ -5,14 +5,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 /**
- * A file written whole or not at all: the bytes go to a temporary file beside the target, which replaces the
- * target only on {@link #commit}. Closing without committing deletes the temporary file, so a failed run leaves
- * no partial output behind.
+ * A file written whole or not at all: the bytes go to a temporary file beside the target (see {@link TempFiles}),
+ * which replaces the target only on {@link #commit}. Closing without committing deletes the temporary file, so a
+ * failed run leaves no partial output behind.
+ *
+ * <p>Only a regular file is ever replaced: a symbolic link, a FIFO or a device at the path is refused before
+ * anything is written (replacing it would break the link, starve the FIFO's reader, or remove the device node).
+ * Nor is a file the same command reads.
  */
 final class AtomicFile implements AutoCloseable {
     private final Path target;
@@ -21,9 +27,47 @@ final class AtomicFile implements AutoCloseable {
     private final OutputStream out;
     private boolean committed;
 
-    private AtomicFile(Path target, String typed) {
+    private AtomicFile(Path target, String typed, List<Path> reads) {
         this.target = target;
         this.typed = typed;
+        checkTarget(target, typed, reads);
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            this.temp = TempFiles.create(dir, target.getFileName().toString());
+        } catch (IOException e) {
+            throw CliException.usage("cannot write `" + typed + "`: " + IoErrors.reason(e));
+        }
+        try {
+            this.out = new Failing(Files.newOutputStream(temp), "`" + typed + "`");
+        } catch (IOException e) {
+            deleteTemp();
+            throw CliException.usage("cannot write `" + typed + "`: " + IoErrors.reason(e));
+        }
+    }
+
+    /** A file to write to {@code target}; {@code reads} are the files the same command reads, which it must not be. */
+    static AtomicFile open(Path target, String typed, List<Path> reads) {
+        return new AtomicFile(target, typed, reads);
+    }
+
+    static AtomicFile open(Path target, String typed) {
+        return open(target, typed, List.of());
+    }
+
+    /** Writes text to a file atomically; a failed write is an {@link CliException#output} naming the file. */
+    static void write(Path target, String typed, String text) {
+        try (AtomicFile f = open(target, typed)) {
+            f.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            f.commit();
+        } catch (WriteFailure e) {
+            throw e.toCli();
+        } catch (IOException e) {
+            throw CliException.output("cannot write `" + typed + "`: " + IoErrors.reason(e));
+        }
+    }
+
+    /** Refuses (a usage error) a target that is not a regular file, or is one of the files the command reads. */
+    static void checkTarget(Path target, String typed, List<Path> reads) {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw CliException.usage("cannot write `" + typed + "`: its directory does not exist");
@@ -31,25 +75,27 @@ final class AtomicFile implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw CliException.usage("cannot write `" + typed + "`: it is a directory");
         }
-        try {
-            this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            this.out = Files.newOutputStream(temp);
-        } catch (IOException e) {
-            throw CliException.usage("cannot write `" + typed + "`: " + e.getMessage());
+        if (Files.isSymbolicLink(target)) {
+            throw CliException.usage("cannot write `" + typed + "`: it is a symbolic link, and qdl replaces only "
+                    + "regular files; nothing was written (name the file it points to, or another file)");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw CliException.usage("cannot write `" + typed + "`: it is not a regular file (a pipe, a device or a "
+                    + "socket), and qdl replaces only regular files; nothing was written");
+        }
+        for (Path read : reads) {
+            if (same(target, read)) {
+                throw CliException.usage("cannot write the output to `" + typed + "`: this command reads that file; "
+                        + "name another output file");
+            }
         }
     }
 
-    static AtomicFile open(Path target, String typed) {
-        return new AtomicFile(target, typed);
-    }
-
-    /** Writes text to a file atomically. */
-    static void write(Path target, String typed, String text) {
-        try (AtomicFile f = open(target, typed)) {
-            f.stream().write(text.getBytes(StandardCharsets.UTF_8));
-            f.commit();
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
         } catch (IOException e) {
-            throw CliException.usage("cannot write `" + typed + "`: " + e.getMessage());
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 
@@ -57,13 +103,20 @@ final class AtomicFile implements AutoCloseable {
         return out;
     }
 
-    void commit() throws IOException {
-        out.close();
-        keepPermissions();
+    /** Puts the written file in place; a failure is a {@link WriteFailure} naming the file. */
+    void commit() throws WriteFailure {
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            out.close();
+            keepPermissions();
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (WriteFailure e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WriteFailure("`" + typed + "`", e);
         }
         committed = true;
     }
@@ -89,16 +142,66 @@ final class AtomicFile implements AutoCloseable {
             } catch (IOException e) {
                 // the temporary file is removed below either way
             }
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // nothing more can be done about a temporary file we cannot remove
-            }
+            deleteTemp();
+        }
+    }
+
+    private void deleteTemp() {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // left behind, it is named as ours and removed by the next write to this folder
         }
     }
 
     @Override
     public String toString() {
         return typed;
+    }
+
+    /** The temporary file's stream, whose failures say which output they belong to. */
+    private static final class Failing extends java.io.FilterOutputStream {
+        private final String where;
+
+        Failing(OutputStream out, String where) {
+            super(out);
+            this.where = where;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new WriteFailure(where, e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new WriteFailure(where, e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new WriteFailure(where, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new WriteFailure(where, e);
+            }
+        }
     }
 }

@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
             description = "The directory to write to (created if missing).")
     String output;
@@ -34,13 +37,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files.forEach(f -> UserFiles.existing(main.io, f, "spec"));
+        files.forEach(f -> UserFiles.spec(main.io, f));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, IrDocument> built = new LinkedHashMap<>();
         Map<String, String> builtFrom = new LinkedHashMap<>();
         for (String f : files) {
             Path path = main.io.resolve(f);
-            Compilation c = Frontend.compile(path, f);
+            Compilation c = Frontend.compile(path, f, importRoot.resolve(main.io));
             diagnostics.addAll(c.diagnostics());
             if (c.hasErrors()) {
                 continue;

@@ -19,6 +19,9 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             description = "human (default), short (FILE:LINE:COL: error[CODE]: message) or json.")
     DiagnosticFormat format;
@@ -28,10 +31,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        files.forEach(f -> UserFiles.existing(main.io, f, "spec"));
+        files.forEach(f -> UserFiles.spec(main.io, f));
         List<Diagnostic> all = new ArrayList<>();
         for (String f : files) {
-            all.addAll(Frontend.compile(main.io.resolve(f), f).diagnostics());
+            all.addAll(Frontend.compile(main.io.resolve(f), f, importRoot.resolve(main.io)).diagnostics());
         }
         if (!all.isEmpty() || format == DiagnosticFormat.JSON) {
             Diagnostics.print(main, all, format);

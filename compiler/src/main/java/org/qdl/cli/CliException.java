@@ -24,6 +24,15 @@ final class CliException extends RuntimeException {
         return new CliException(ExitCode.USAGE, message);
     }
 
+    /**
+     * Output that could not be written once started: a full disk, a closed pipe (exit 70). Not the user's input
+     * (1) nor how the command was called (2); the contract's remaining code. The message says what and why, and
+     * no stack trace is shown.
+     */
+    static CliException output(String message) {
+        return new CliException(ExitCode.OUTPUT, message);
+    }
+
     int exitCode() {
         return exitCode;
     }

@@ -57,6 +57,9 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Parameters(index = "0", paramLabel = "SPEC", description = "The qualification: a .qdl file or a .qdl.json IR file.")
     String spec;
 
@@ -102,8 +105,12 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         searchSteps(); // a bad budget is a usage error before anything is read
-        Path specPath = UserFiles.existing(main.io, spec, "spec");
+        Path specPath = UserFiles.spec(main.io, spec);
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
+        if (output != null) {
+            // refused before an hour's evaluation, not after it
+            AtomicFile.checkTarget(main.io.resolve(output), output, reads(specPath, inputPath));
+        }
         // the spec is compiled while the input is read (a large CSV file is read whole before anything is
         // evaluated); what the reading has to say waits until the spec has compiled
         HeldMessages messages = new HeldMessages(main::warning);
@@ -135,7 +142,7 @@ final class EvalCommand implements Callable<Integer> {
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
             }
-            Report.Summary summary = write(q, source, progress, skipped);
+            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath));
             boolean failed = failOnNotAchieved && summary.notAchieved() > 0
                     || failOnUndecided && summary.undecided() > 0;
             return failed ? ExitCode.INPUT : ExitCode.OK;
@@ -145,9 +152,9 @@ final class EvalCommand implements Callable<Integer> {
                 return ExitCode.INPUT;
             }
             throw CliException.input(e.getMessage());
-        } catch (StdoutStream.Closed e) {
-            // whoever read our results has all they wanted (`qdl eval ... | head`)
-            return ExitCode.OK;
+        } catch (WriteFailure e) {
+            // a full disk or a closed pipe: the results did not all arrive, which is never exit 0
+            throw e.toCli();
         } catch (IOException e) {
             if (spec(loading) == null) {
                 return ExitCode.INPUT;
@@ -156,8 +163,13 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped)
-            throws IOException, BadInputException {
+    /** The files this run reads, which `-o` must not name. */
+    private static List<Path> reads(Path spec, Path input) {
+        return input == null ? List.of(spec) : List.of(spec, input);
+    }
+
+    private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
+            List<Path> reads) throws IOException, BadInputException {
         Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
                 Runtime.getRuntime().availableProcessors());
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
@@ -165,7 +177,7 @@ final class EvalCommand implements Callable<Integer> {
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
                 q.title(), includePlanned, explain, credits, color, idWidth(first)));
         if (output != null) {
-            try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output)) {
+            try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 Writer out = writer(file.stream());
                 Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();
@@ -285,7 +297,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw CliException.usage("cannot read spec `" + spec + "`: " + e.getMessage());
             }
         }
-        Compilation c = Frontend.compile(path, spec);
+        Compilation c = Frontend.compile(path, spec, importRoot.resolve(main.io));
         if (c.hasErrors()) {
             return new Loaded(null, c.diagnostics().stream().filter(d -> d.isError()).toList());
         }

@@ -10,6 +10,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** A bug in qdl. */
     public static final int INTERNAL = 70;
+    /**
+     * Output that could not be delivered (a full disk, a closed pipe): the results are lost, so not 0; not the
+     * input's fault, so not 1. The contract has no code for the environment, and 70 is the one left.
+     */
+    public static final int OUTPUT = INTERNAL;
 
     private ExitCode() {
     }

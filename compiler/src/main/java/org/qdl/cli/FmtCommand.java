@@ -38,7 +38,7 @@ final class FmtCommand implements Callable<Integer> {
             throw CliException.usage("--write and --check cannot be used together: --check changes nothing");
         }
         List<Path> paths = new ArrayList<>();
-        files.forEach(f -> paths.add(UserFiles.existing(main.io, f, "spec")));
+        files.forEach(f -> paths.add(UserFiles.spec(main.io, f)));
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean unformatted = false;
         for (int i = 0; i < files.size(); i++) {

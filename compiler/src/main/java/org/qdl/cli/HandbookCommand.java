@@ -25,6 +25,9 @@ final class HandbookCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @picocli.CommandLine.Mixin
+    ImportRoot importRoot;
+
     @Parameters(paramLabel = "FILE", description = "The .qdl file that declares the qualification.")
     String file;
 
@@ -52,7 +55,7 @@ final class HandbookCommand implements Callable<Integer> {
                 throw CliException.usage("--date `" + date + "` is not a date like 2026-11-23, or today");
             }
         }
-        Path spec = UserFiles.existing(main.io, file, "spec");
+        Path spec = UserFiles.spec(main.io, file);
         Optional<Path> templateDir = Optional.empty();
         if (templates != null) {
             Path dir = main.io.resolve(templates);
@@ -61,7 +64,7 @@ final class HandbookCommand implements Callable<Integer> {
             }
             templateDir = Optional.of(dir);
         }
-        Compilation c = Frontend.compile(spec, file);
+        Compilation c = Frontend.compile(spec, file, importRoot.resolve(main.io));
         Diagnostics.print(main, c.diagnostics(), DiagnosticFormat.HUMAN);
         if (c.hasErrors()) {
             return ExitCode.INPUT;
@@ -73,7 +76,7 @@ final class HandbookCommand implements Callable<Integer> {
         }
         Path out = UserFiles.outputDirectory(main.io, output);
         try {
-            HandbookEmitter.render(c.qualification().get(), out, templateDir, generated);
+            HandbookEmitter.render(c.qualification().get(), out, templateDir, generated, java.util.Set.of(spec));
         } catch (HandbookException e) {
             throw CliException.input(e.getMessage());
         }

@@ -1,9 +1,11 @@
 package org.qdl.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -23,9 +25,13 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
         cwd = cwd.toAbsolutePath();
     }
 
-    /** The process's own streams, always UTF-8 whatever the locale says. */
+    /**
+     * The process's own streams, always UTF-8 whatever the locale says. Stdout is the file descriptor itself, not
+     * System.out, which would swallow the reason a write failed (a full disk, a closed pipe) before we saw it.
+     */
     public static Io system() {
-        return new Io(System.in, utf8(System.out), utf8(System.err), System.getenv(), Path.of(""),
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 13);
+        return new Io(System.in, utf8(stdout), utf8(System.err), System.getenv(), Path.of(""),
                 Terminals::stdout, Terminals::stderr);
     }
 
@@ -46,6 +52,6 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
     }
 
     private static PrintStream utf8(OutputStream s) {
-        return new PrintStream(s, false, StandardCharsets.UTF_8);
+        return CheckedPrintStream.of(s);
     }
 }

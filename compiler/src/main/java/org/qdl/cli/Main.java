@@ -65,7 +65,9 @@ public final class Main implements Callable<Integer> {
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.setParameterExceptionHandler(main::usageError);
             cl.setExecutionExceptionHandler((e, command, parsed) -> main.failure(e));
-            return cl.execute(args);
+            int code = cl.execute(args);
+            cl.getOut().flush();
+            return main.delivered(code);
         } catch (Throwable e) {
             return main.failure(e);
         } finally {
@@ -137,10 +139,26 @@ public final class Main implements Callable<Integer> {
         error(what + near.map(s -> "; did you mean `" + s + "`?").orElse(""));
     }
 
+    /**
+     * The exit code once stdout is flushed: a write to stdout that failed anywhere in the command (`> /dev/full`,
+     * a closed pipe) means results were lost, which is never a success whatever the command returned.
+     */
+    private int delivered(int code) {
+        io.out().flush();
+        if (!io.out().checkError() || code == ExitCode.USAGE || code == ExitCode.INTERNAL) {
+            return code;
+        }
+        error(StdoutStream.failure(io.out()).getMessage());
+        return ExitCode.OUTPUT;
+    }
+
     private int failure(Throwable e) {
         if (e instanceof CliException) {
             error(e.getMessage());
             return ((CliException) e).exitCode();
+        }
+        if (e instanceof WriteFailure) {
+            return failure(((WriteFailure) e).toCli());
         }
         if (e instanceof OutOfMemoryError) {
             error("qdl ran out of memory; give Java more, e.g. QDL_JAVA_OPTS=-Xmx4g ./qdl ...");

@@ -27,13 +27,21 @@ final class Spool extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         if (fileOut == null && memory.size() + len > IN_MEMORY) {
-            file = Files.createTempFile("qdl-eval-", ".out");
-            fileOut = Files.newOutputStream(file);
-            memory.writeTo(fileOut);
+            try {
+                file = TempFiles.create(Path.of(System.getProperty("java.io.tmpdir")), "qdl-eval");
+                fileOut = Files.newOutputStream(file);
+                memory.writeTo(fileOut);
+            } catch (IOException e) {
+                throw new WriteFailure("a temporary file in " + System.getProperty("java.io.tmpdir"), e);
+            }
             memory = null;
         }
         if (fileOut != null) {
-            fileOut.write(b, off, len);
+            try {
+                fileOut.write(b, off, len);
+            } catch (IOException e) {
+                throw new WriteFailure("a temporary file in " + System.getProperty("java.io.tmpdir"), e);
+            }
         } else {
             memory.write(b, off, len);
         }

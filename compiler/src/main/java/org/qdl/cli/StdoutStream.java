@@ -5,19 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
- * Stdout as a stream that notices when the reader has gone (`qdl eval ... | head`): a PrintStream swallows
- * write errors, so without this a large evaluation would carry on writing into a closed pipe to the end.
+ * Stdout as a stream whose writes fail when stdout fails (`> /dev/full`, `| head`): a PrintStream swallows write
+ * errors, so without this a large evaluation would carry on writing into nothing and end with exit 0.
  */
 final class StdoutStream extends OutputStream {
-    /** The reader of stdout has stopped reading; nothing more can be delivered. */
-    static final class Closed extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        Closed() {
-            super("stdout was closed", null);
-        }
-    }
-
     private final PrintStream out;
 
     StdoutStream(PrintStream out) {
@@ -42,9 +33,15 @@ final class StdoutStream extends OutputStream {
         check();
     }
 
-    private void check() throws IOException {
+    private void check() throws WriteFailure {
         if (out.checkError()) {
-            throw new Closed();
+            throw failure(out);
         }
+    }
+
+    /** What went wrong with stdout, worded for the user. */
+    static WriteFailure failure(PrintStream out) {
+        return new WriteFailure("stdout", CheckedPrintStream.failureOf(out)
+                .orElseGet(() -> new IOException("the output was closed or is full")));
     }
 }

@@ -24,6 +24,19 @@ final class UserFiles {
         return path;
     }
 
+    /**
+     * A spec the user typed: an existing regular file. A device or a pipe is refused at once: `/dev/zero` would
+     * otherwise be read until memory ran out, and a spec is read more than once (fmt, then check).
+     */
+    static Path spec(Io io, String typed) {
+        Path path = existing(io, typed, "spec");
+        if (!Files.isRegularFile(path)) {
+            throw CliException.usage("spec `" + typed + "` is not a regular file (it is a device, a pipe or a "
+                    + "socket); name the .qdl or .qdl.json file itself");
+        }
+        return path;
+    }
+
     /** A directory to write into, created if missing. */
     static Path outputDirectory(Io io, String typed) {
         Path dir = io.resolve(typed);

@@ -69,6 +69,10 @@ public final class HumanRenderer {
                 snippet(out, pad, width, note.span(), '-', note.message(), "1;34");
             }
         }
+        // what the `U+XXXX` in the message stand for: a letter that only looks Latin, an invisible character
+        for (String remark : Visible.remarks(d.message() + "\n" + d.label())) {
+            out.append(pad).append(paint(" = ", "1;34")).append("note: ").append(remark).append('\n');
+        }
         d.help().ifPresent(h -> out.append(pad).append(paint(" |", "1;34")).append('\n').append(pad)
                 .append(paint(" = ", "1;34")).append(paint("help", "1")).append(": ").append(Visible.of(h))
                 .append('\n'));

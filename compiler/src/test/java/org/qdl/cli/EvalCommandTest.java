@@ -348,7 +348,7 @@ class EvalCommandTest {
     }
 
     @Test
-    void aClosedStdoutEndsTheRunQuietly() {
+    void aClosedStdoutIsAnErrorNotASuccess() {
         java.io.OutputStream closed = new java.io.OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -356,8 +356,9 @@ class EvalCommandTest {
             }
         };
         Qdl.Run run = Qdl.in(Fixtures.dir()).stdout(closed).run("eval", "mini.qdl.json", "class.csv");
-        assertThat(run.exit()).isZero();
-        assertThat(run.err()).isEmpty();
+        // the contract: a closed pipe is an error, never exit 0 (the results did not all arrive)
+        assertThat(run.exit()).isEqualTo(ExitCode.OUTPUT);
+        assertThat(run.err()).isEqualTo("error: cannot write to stdout: broken pipe\n");
     }
 
     @Test

@@ -55,6 +55,12 @@ public final class HandbookEmitter {
      */
     public static void render(Qualification q, Path outDir, Optional<Path> templates, Optional<LocalDate> date)
             throws HandbookException {
+        render(q, outDir, templates, date, java.util.Set.of());
+    }
+
+    /** As above; {@code reads} (the spec) are never replaced or removed, even when they lie in {@code outDir}. */
+    public static void render(Qualification q, Path outDir, Optional<Path> templates, Optional<LocalDate> date,
+            java.util.Set<Path> reads) throws HandbookException {
         if (templates.isPresent() && !Files.isDirectory(templates.get())) {
             throw new HandbookException("the templates directory `" + templates.get() + "` does not exist");
         }
@@ -71,7 +77,7 @@ public final class HandbookEmitter {
         if (templates.isPresent()) {
             files.putAll(assets(templates.get()));
         }
-        OutputDirectory.replace(outDir, files);
+        OutputDirectory.replace(outDir, files, reads);
     }
 
     /** A page to render: its path in the output, its template, its unit (none for the whole-handbook pages). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.PointsLimits;
 
 /** What a counted unit is worth, in thousandths of a point: by level (or GLH) and grade, per credit or per unit. */
 final class PointsTable {
@@ -31,8 +32,9 @@ final class PointsTable {
         if (perItem == null) {
             return 0;
         }
-        BigDecimal total = perCredit ? perItem.multiply(unit.creditValue) : perItem;
-        return total.multiply(MILLI).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        // exact: the IR's validation refuses a table whose products are finer than a thousandth, or too large
+        BigDecimal total = PointsLimits.worth(perItem, unit.creditValue, perCredit);
+        return total.multiply(MILLI).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
     private BigDecimal lookup(UnitInfo unit, String grade, boolean keyed) {

@@ -2,6 +2,7 @@ package org.qdl.runtime.ir;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -68,13 +69,20 @@ public final class IrJson {
 
     public static IrDocument read(InputStream in, String name) throws IrException {
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(in);
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            // a key given twice would otherwise be read as its last value, without a word
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            tree = MAPPER.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw new IrException(name + ":" + parser.currentLocation().getLineNr() + ":"
+                        + parser.currentLocation().getColumnNr() + ": not valid JSON (more after the end of the IR "
+                        + "document; an IR file holds one JSON object)");
+            }
         } catch (JsonParseException e) {
             throw new IrException(name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not valid JSON (" + e.getOriginalMessage() + ")");
+                    + ": not valid JSON (" + IrMessages.plain(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
-            throw new IrException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new IrException(name + ": cannot be read (" + IrMessages.plain(e.getMessage()) + ")");
         }
         if (tree == null || !tree.isObject()) {
             throw new IrException(name + ": not a QDL IR document (expected a JSON object)");
@@ -96,14 +104,16 @@ public final class IrJson {
             throw new IrException(name + ": IR format version " + v + " cannot be read by this runtime, which reads "
                     + "version " + IrFormat.MAJOR + ".x (" + IrFormat.VERSION + "); rebuild the IR with the matching qdl");
         }
+        IrShape.check(tree, name);
         IrDocument doc;
         try {
             doc = MAPPER.treeToValue(tree, IrDocument.class);
         } catch (MismatchedInputException e) {
-            throw new IrException(name + ": does not match the IR schema at " + path(e) + " (" + e.getOriginalMessage()
-                    + ")");
+            throw new IrException(name + ": does not match the IR schema at " + path(e) + " ("
+                    + IrMessages.expected(e) + ")");
         } catch (JsonProcessingException e) {
-            throw new IrException(name + ": does not match the IR schema (" + e.getOriginalMessage() + ")");
+            throw new IrException(name + ": does not match the IR schema (" + IrMessages.plain(e.getOriginalMessage())
+                    + ")");
         }
         IrValidator.validate(doc, name);
         return doc;

@@ -1,7 +1,10 @@
 package org.qdl.runtime.ir;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +20,9 @@ final class IrValidator {
 
     private final String name;
     private final Set<String> units = new HashSet<>();
-    private final Set<String> scales = new HashSet<>();
+    private final Map<String, IrScale> scales = new HashMap<>();
+    /** Every grade some unit can be given: what the qualification's grade conditions may name. */
+    private final Set<String> unitGrades = new HashSet<>();
 
     private IrValidator(String name) {
         this.name = name;
@@ -40,25 +45,28 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
-            require(scales.add(s.id()), at + ".id", "repeats scale `" + s.id() + "`");
+            require(scales.putIfAbsent(s.id(), s) == null, at + ".id", "repeats scale `" + s.id() + "`");
         }
         for (int i = 0; i < doc.units().size(); i++) {
             IrUnit u = doc.units().get(i);
             String at = "$.units[" + i + "]";
             require(u.ref() != null, at + ".ref", "is missing");
             require(units.add(u.ref()), at + ".ref", "repeats unit `" + u.ref() + "`");
-            require(u.gradingScale() == null || scales.contains(u.gradingScale()), at + ".gradingScale",
+            require(u.gradingScale() == null || scales.containsKey(u.gradingScale()), at + ".gradingScale",
                     "names unknown scale `" + u.gradingScale() + "`");
-            require(u.criterionScale() == null || scales.contains(u.criterionScale()), at + ".criterionScale",
+            require(u.criterionScale() == null || scales.containsKey(u.criterionScale()), at + ".criterionScale",
                     "names unknown scale `" + u.criterionScale() + "`");
             require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
             number(u.credit(), at + ".credit");
             number(u.glh(), at + ".glh");
             condition(u.achievedWhen(), at + ".achievedWhen", true);
+            unitCondition(u, u.achievedWhen(), at + ".achievedWhen");
             for (int g = 0; g < u.grades().size(); g++) {
                 require(u.grades().get(g).grade() != null, at + ".grades[" + g + "].grade", "is missing");
                 condition(u.grades().get(g).when(), at + ".grades[" + g + "].when", true);
+                unitCondition(u, u.grades().get(g).when(), at + ".grades[" + g + "].when");
             }
+            unitGrades.addAll(gradesOf(u));
         }
         for (int i = 0; i < doc.groups().size(); i++) {
             IrGroup g = doc.groups().get(i);
@@ -80,6 +88,7 @@ final class IrValidator {
                 IrGradeRule r = doc.grading().rules().get(i);
                 require(r.grade() != null, "$.grading.rules[" + i + "].grade", "is missing");
                 condition(r.when(), "$.grading.rules[" + i + "].when", false);
+                gradeCondition(r.when(), "$.grading.rules[" + i + "].when", doc.grading().points() != null);
             }
             if (doc.grading().points() != null) {
                 require(doc.grading().points().per() != null, "$.grading.points.per", "is missing");
@@ -88,9 +97,12 @@ final class IrValidator {
                     String row = "$.grading.points.rows[" + r + "]";
                     number(rows.get(r).glh(), row + ".glh");
                     for (int e = 0; e < rows.get(r).entries().size(); e++) {
+                        require(rows.get(r).entries().get(e).points() != null, row + ".entries[" + e + "].points",
+                                "is missing");
                         number(rows.get(r).entries().get(e).points(), row + ".entries[" + e + "].points");
                     }
                 }
+                pointsWithinReach(doc, doc.grading().points().per() == IrGrading.IrPoints.Per.CREDIT);
             }
         }
     }
@@ -142,6 +154,77 @@ final class IrValidator {
                     ? "must be about the unit's criteria" : "must be about the counted units");
             number(a.count(), at + ".all[" + i + "].count");
             number(a.points(), at + ".all[" + i + "].points");
+        }
+    }
+
+    /**
+     * Every unit's worth under every entry of the table is kept exactly, and all units together are worth no more
+     * than {@link PointsLimits#MAX_TOTAL} (each unit counted at its best entry, whichever row applies).
+     */
+    private void pointsWithinReach(IrDocument doc, boolean perCredit) throws IrException {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < doc.units().size(); i++) {
+            IrUnit u = doc.units().get(i);
+            BigDecimal best = BigDecimal.ZERO;
+            for (IrGrading.IrPointsRow row : doc.grading().points().rows()) {
+                for (IrGrading.IrPointsEntry e : row.entries()) {
+                    BigDecimal worth = PointsLimits.worth(e.points(), u.credit(), perCredit);
+                    require(PointsLimits.exact(worth), "$.grading.points", "makes unit `" + u.ref() + "` worth "
+                            + worth.stripTrailingZeros().toPlainString() + " points, finer than the engine's "
+                            + DECIMALS + " decimal places");
+                    best = best.max(worth.abs());
+                }
+            }
+            total = total.add(best);
+        }
+        require(total.compareTo(PointsLimits.MAX_TOTAL) <= 0, "$.grading.points", "makes the units worth up to "
+                + total.stripTrailingZeros().toPlainString() + " points together, beyond the engine's exact range of "
+                + PointsLimits.MAX_TOTAL.toPlainString());
+    }
+
+    /**
+     * The grades a unit can have: its grading scale's labels (a result given as it is), and those its grade order
+     * and its grade rules (decided from its criteria) name.
+     */
+    private List<String> gradesOf(IrUnit u) {
+        List<String> grades = new ArrayList<>(u.gradingScale() == null ? List.of()
+                : scales.get(u.gradingScale()).labels());
+        u.gradeOrder().stream().filter(g -> !grades.contains(g)).forEach(grades::add);
+        u.grades().stream().map(IrGradeRule::grade).filter(g -> g != null && !grades.contains(g)).forEach(grades::add);
+        return grades;
+    }
+
+    /** A condition on a unit's criteria: criterion atoms only, each label on the unit's criterion scale. */
+    private void unitCondition(IrUnit u, IrCondition c, String at) throws IrException {
+        if (c == null || c.all().isEmpty()) {
+            return;
+        }
+        require(u.criterionScale() != null, at, "is a condition on criteria, but the unit has no criterionScale");
+        IrScale scale = scales.get(u.criterionScale());
+        for (int i = 0; i < c.all().size(); i++) {
+            IrCondition.IrAtom a = c.all().get(i);
+            require(a.label() != null && scale.labels().contains(a.label()), at + ".all[" + i + "].label",
+                    "names `" + a.label() + "`, not a label of scale `" + scale.id() + "` ("
+                            + String.join(", ", scale.labels()) + ")");
+        }
+    }
+
+    /** A condition of the qualification's grading: unit atoms naming grades some unit can have, points with a table. */
+    private void gradeCondition(IrCondition c, String at, boolean pointsTable) throws IrException {
+        if (c == null) {
+            return;
+        }
+        for (int i = 0; i < c.all().size(); i++) {
+            IrCondition.IrAtom a = c.all().get(i);
+            String here = at + ".all[" + i + "]";
+            if (a.kind() == IrCondition.Kind.POINTS) {
+                require(pointsTable, here, "is a condition on points, but $.grading.points is missing");
+                require(a.points() != null, here + ".points", "is missing");
+                continue;
+            }
+            require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
+                    + "`, not a grade any unit can have");
+            require(a.kind() != IrCondition.Kind.SOME_UNITS || a.count() != null, here + ".count", "is missing");
         }
     }
 
