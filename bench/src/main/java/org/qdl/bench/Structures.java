@@ -296,6 +296,26 @@ public final class Structures {
                 candidate("many", many, List.of()));
     }
 
+    /**
+     * What stays exponential: n units of large even credits (seeded, 100,000 to 999,998) and an exact total of an
+     * odd number of credits near half of them all, which no set of them can make; only trying every set shows it
+     * (the sums are too many to meet twice), so from about 30 units a learner of every unit uses up the budget.
+     */
+    public static IrDocument oddTotal(int n) {
+        Builder b = new Builder("odd-total-" + n);
+        Random random = new Random(n);
+        long sum = 0;
+        for (int u = 0; u < n; u++) {
+            int credit = 2 * (50_000 + random.nextInt(450_000));
+            b.unit("U" + u, credit, 2);
+            sum += credit;
+        }
+        BigDecimal odd = BigDecimal.valueOf(sum / 2 | 1);
+        b.rule(new IrRule("total", odd + " to " + odd + " credits in total", "in total", IrRule.ALL, List.of(), null,
+                null, null, new IrRule.IrBounds(odd, odd), List.of(), false, null));
+        return b.build();
+    }
+
     // ----------------------------------------------------------------------------------------- building
 
     private static List<String> range(String prefix, int from, int to) {

@@ -90,4 +90,21 @@ class StructuresTest {
                     .as("%d units", 3 * g).isFalse();
         }
     }
+
+    /**
+     * An exact odd total from units of even credits is never achieved: proved impossible at 20 units, undecided
+     * (E008, never a guess) at 30, where trying every set would take more than the default budget.
+     */
+    @Test
+    void anExactOddTotalFromEvenCreditsIsImpossibleOrUndecided() {
+        var small = Structures.oddTotal(20);
+        Result proved = CompiledQualification.compile(small).evaluate(Structures.everyUnit(small));
+        assertThat(proved.undecided()).isFalse();
+        assertThat(proved.achieved()).isFalse();
+        var large = Structures.oddTotal(30);
+        Result undecided = CompiledQualification.compile(large).evaluate(Structures.everyUnit(large));
+        assertThat(undecided.undecided()).isTrue();
+        assertThat(undecided.achieved()).isFalse();
+        assertThat(undecided.problems()).extracting(p -> p.code()).containsExactly("E008");
+    }
 }
