@@ -75,13 +75,22 @@ public final class Frontend {
     private static Compilation check(SourceLoader loader) {
         List<Diagnostic> diagnostics = new ArrayList<>(loader.diagnostics());
         boolean syntaxOk = diagnostics.stream().noneMatch(Diagnostic::isError);
-        Checker.Output out = Checker.check(loader.files(), syntaxOk);
-        diagnostics.addAll(out.diagnostics());
+        // a file that could not be read at all (a missing import) would leave every name in it undeclared
+        if (loader.allRead()) {
+            Checker.Output out = Checker.check(loader.files(), syntaxOk);
+            diagnostics.addAll(out.diagnostics());
+            return result(loader, diagnostics, out.qualification());
+        }
+        return result(loader, diagnostics, Optional.empty());
+    }
+
+    private static Compilation result(SourceLoader loader, List<Diagnostic> diagnostics,
+            Optional<org.qdl.model.Qualification> qualification) {
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().path().equals(
                 loader.files().isEmpty() ? "" : loader.files().get(0).source().path()) ? 0 : 1)
                 .thenComparing(d -> d.span().file().path())
                 .thenComparingInt(d -> d.span().start()));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Compilation(errors ? Optional.empty() : out.qualification(), capped(diagnostics));
+        return new Compilation(errors ? Optional.empty() : qualification, capped(diagnostics));
     }
 }

@@ -41,6 +41,11 @@ final class SourceLoader {
         return out;
     }
 
+    /** True when every file named or imported could be read (each has a tree, broken or not). */
+    boolean allRead() {
+        return loaded.values().stream().allMatch(Optional::isPresent);
+    }
+
     List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -69,14 +74,12 @@ final class SourceLoader {
     private void parse(Path key, SourceFile source) {
         ParseResult result = SpecParser.parse(source);
         diagnostics.addAll(result.diagnostics());
-        loaded.put(key, result.tree());
+        loaded.put(key, Optional.of(result.tree()));
         stack.add(key);
         stackNames.add(source.path());
-        result.tree().ifPresent(tree -> {
-            for (Import i : tree.imports()) {
-                follow(key, source.path(), i);
-            }
-        });
+        for (Import i : result.tree().imports()) {
+            follow(key, source.path(), i);
+        }
         stack.remove(stack.size() - 1);
         stackNames.remove(stackNames.size() - 1);
     }
