@@ -1,6 +1,8 @@
 package org.qdl.check;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +43,37 @@ final class Consequences {
         return errors.isEmpty();
     }
 
-    /** The checker's findings without those that follow from a syntax error. */
+    /**
+     * The checker's findings without those that follow from an earlier error: from a syntax error, or from
+     * the first use of a name that is not declared (a misspelt declaration would otherwise be reported at
+     * every use; the first use is reported, with a note where it is used next).
+     */
     List<Diagnostic> independent(List<Diagnostic> found) {
-        return found.stream().filter(d -> !follows(d)).toList();
+        List<Diagnostic> out = new ArrayList<>();
+        Map<List<Object>, Integer> firstUse = new HashMap<>();
+        Map<Integer, List<Diagnostic>> laterUses = new HashMap<>();
+        for (Diagnostic d : found) {
+            if (follows(d)) {
+                continue;
+            }
+            if (!UNDECLARED.containsKey(d.code()) || d.code() == Code.Q0108) {
+                out.add(d);
+                continue;
+            }
+            List<Object> key = List.of(d.code(), d.span().file().text().substring(d.span().start(), d.span().end()));
+            Integer first = firstUse.putIfAbsent(key, out.size());
+            if (first == null) {
+                out.add(d);
+            } else {
+                laterUses.computeIfAbsent(first, k -> new ArrayList<>()).add(d);
+            }
+        }
+        laterUses.forEach((first, later) -> {
+            int more = later.size() - 1;
+            out.set(first, out.get(first).withNote(later.get(0).span(), more == 0 ? "used again here"
+                    : "used again here, and " + more + (more == 1 ? " more time" : " more times")));
+        });
+        return out;
     }
 
     private boolean follows(Diagnostic d) {
