@@ -137,6 +137,25 @@ class RecoveryTest {
         assertThat(check(whole.substring(0, cut)).hasErrors()).isTrue();
     }
 
+    static List<Object[]> specsCutAtALine() throws IOException {
+        List<Object[]> out = new ArrayList<>();
+        for (Path spec : Specs.all().toList()) {
+            for (int percent : List.of(30, 60, 90)) {
+                out.add(new Object[] {spec.getFileName().toString(), percent});
+            }
+        }
+        return out;
+    }
+
+    /** What a cut-short unit lacks (its criteria, its `}`) follows from the cut, and is not reported. */
+    @ParameterizedTest(name = "{0} cut at {1}%")
+    @MethodSource("specsCutAtALine")
+    void aSeedSpecCutShortAtTheEndOfALineIsOneDiagnostic(String spec, int percent) throws IOException {
+        List<String> lines = Files.readAllLines(Specs.root().resolve("specs").resolve(spec));
+        String cut = String.join("\n", lines.subList(0, lines.size() * percent / 100)) + "\n";
+        assertThat(check(cut).diagnostics()).hasSize(1);
+    }
+
     private record Named(String name, int end) {
     }
 

@@ -88,13 +88,35 @@ public final class SpecParser {
         }
         // (after parsing: the token stream numbers the tokens, and Braces orders them by number)
         Optional<Diagnostic> braces = Braces.check(spans, code);
-        // after a misplaced brace, blocks end in the wrong places: the rest of the file is one error node too
+        // after a misplaced brace, blocks end in the wrong places, and a file that ends too soon leaves its
+        // blocks unfinished: the text from there on is one error node too
         List<ErrorNode> unsure = braces.stream().map(b -> {
-            List<Token> after = code.stream().filter(t -> spans.start(t) >= b.span().start()).toList();
-            return new ErrorNode(Damage.mayDeclare(after), new Span(source, b.span().start(),
-                    source.text().length()));
+            int from = reporter.firstAtEndOfFile() ? unfinished(spans, code) : b.span().start();
+            List<Token> after = code.stream().filter(t -> spans.start(t) >= from).toList();
+            return new ErrorNode(Damage.mayDeclare(after), new Span(source, from, source.text().length()));
         }).toList();
         return new ParseResult(builder.spec(tree, comments, unsure), withBraces(reporter, braces));
+    }
+
+    /**
+     * Where the blocks a file left open begin: at the second-outermost `{` still open at its end, so that what a
+     * cut-short unit or group lacks is not reported, while the qualification's finished parts are still checked.
+     */
+    private static int unfinished(TokenSpans spans, List<Token> code) {
+        java.util.Deque<Token> open = new java.util.ArrayDeque<>();
+        for (Token t : code) {
+            if (t.getType() == QdlLexer.LBRACE) {
+                open.push(t);
+            } else if (t.getType() == QdlLexer.RBRACE && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        List<Token> outermostFirst = new ArrayList<>(open);
+        java.util.Collections.reverse(outermostFirst);
+        if (outermostFirst.isEmpty()) {
+            return spans.source().text().length();
+        }
+        return spans.start(outermostFirst.get(Math.min(1, outermostFirst.size() - 1)));
     }
 
     private static List<ErrorNode> spoilt(List<Diagnostic> lexical, TokenSpans spans, List<Token> tokens) {
