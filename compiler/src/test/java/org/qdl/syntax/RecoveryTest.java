@@ -84,6 +84,17 @@ class RecoveryTest {
     }
 
     @Test
+    void aBrokenImportIsOneDiagnosticNotOnePerNameTheImportedFileWouldHaveDeclared() {
+        Compilation c = check("""
+                import shared/units.qdl
+                qualification award "Award in Customer Service" {
+                  rules { all units from group A }
+                }
+                """);
+        assertThat(found(c)).containsExactly("Q0001@1");
+    }
+
+    @Test
     void aMisspeltScaleDeclarationIsOneDiagnosticHoweverManyUnitsUseIt() throws IOException {
         String text = Files.readString(CUSTOMER_1ST).replace("scale pass-nyp \"", "scale pass-nyq \"");
         Compilation c = check(text);

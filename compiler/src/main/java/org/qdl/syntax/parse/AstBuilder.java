@@ -2,6 +2,7 @@ package org.qdl.syntax.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,7 +56,7 @@ final class AstBuilder {
     /** A file that was not parsed at all (too large, nested too deep, or too many errors). */
     static SpecFile unread(SourceFile source) {
         Span whole = new Span(source, 0, source.text().length());
-        ErrorNode all = new ErrorNode(java.util.EnumSet.allOf(ErrorNode.Declares.class), whole);
+        ErrorNode all = new ErrorNode(EnumSet.allOf(ErrorNode.Declares.class), whole);
         return new SpecFile(source, List.of(), List.of(all), List.of(), whole);
     }
 
@@ -64,12 +65,15 @@ final class AstBuilder {
      * lexical error spoils, or all after a misplaced brace), added after the declarations.
      */
     SpecFile spec(SpecContext ctx, List<Token> commentTokens, List<ErrorNode> unsure) {
-        // a broken import is left out: its syntax error is reported, and there is no path to follow
+        // a broken import has no path to follow: it is an error node that may have declared anything
         List<Import> imports = ctx.importDecl().stream()
                 .filter(i -> !Damage.in(i))
                 .map(i -> new Import(text(i.path), span(i)))
                 .toList();
-        List<Decl> decls = new ArrayList<>(members(ctx, TopDeclContext.class, this::topDecl));
+        List<Decl> decls = new ArrayList<>();
+        ctx.importDecl().stream().filter(Damage::in)
+                .forEach(i -> decls.add(new ErrorNode(EnumSet.allOf(ErrorNode.Declares.class), span(i))));
+        decls.addAll(members(ctx, TopDeclContext.class, this::topDecl));
         decls.addAll(unsure);
         List<Comment> comments = commentTokens.stream()
                 .map(t -> new Comment(t.getText().stripTrailing(), span(t)))
