@@ -311,7 +311,7 @@ public final class Structures {
             sum += credit;
         }
         BigDecimal odd = BigDecimal.valueOf(sum / 2 | 1);
-        b.rule(new IrRule("total", odd + " to " + odd + " credits in total", "in total", IrRule.ALL, List.of(), null,
+        b.rule(new IrRule("total", null, odd + " to " + odd + " credits in total", IrRule.Counting.BOUNDS, TOTAL, null,
                 null, null, new IrRule.IrBounds(odd, odd), List.of(), false, null));
         return b.build();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
 import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.ErrorNode;
 
 /**
  * The attributes of one block (a qualification, unit, group, outcome, criterion or pathway), checked for
@@ -35,6 +36,9 @@ final class Block {
 
     Block(List<? extends Attribute> given, Context context, Diagnostics out) {
         for (Attribute a : given) {
+            if (a instanceof ErrorNode) {
+                continue; // broken text, reported as a syntax error
+            }
             if (!allowed(context, a)) {
                 out.add(Diagnostic.of(Code.Q0113, a.span(), "`" + a.keyword() + "` is not allowed in " + context.noun)
                         .withLabel("not allowed here")

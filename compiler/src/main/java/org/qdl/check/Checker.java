@@ -27,6 +27,7 @@ import org.qdl.model.Rule;
 import org.qdl.model.Scale;
 import org.qdl.model.Unit;
 import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
@@ -57,21 +58,28 @@ final class Checker {
     record Output(Optional<Qualification> qualification, List<Diagnostic> diagnostics, Sites sites) {
     }
 
+    /**
+     * Checks the files' trees, error nodes and all. {@code syntaxOk} is false when the files had syntax errors:
+     * then what follows from them is left out, and so is the whole-structure proof, which needs every rule.
+     */
     static Output check(List<SpecFile> files, boolean syntaxOk) {
-        if (!syntaxOk || files.isEmpty()) {
+        if (files.isEmpty()) {
             return new Output(Optional.empty(), List.of(), Sites.NONE);
         }
         Diagnostics out = new Diagnostics();
         Declarations decls = new Declarations(files, out);
         Env env = new Env(decls, out);
-        Optional<Qualification> q = new Checker(env, decls.qualification.orElse(null)).run();
-        return new Output(out.hasErrors() ? Optional.empty() : q, out.all(), new Sites(
+        Optional<Qualification> q = new Checker(env, decls.qualification.orElse(null)).run(syntaxOk);
+        Consequences consequences = new Consequences(files, decls);
+        List<Diagnostic> found = consequences.independent(out.all());
+        boolean clean = syntaxOk && consequences.none() && !out.hasErrors();
+        return new Output(clean ? q : Optional.empty(), found, new Sites(
                 decls.qualification.map(d -> d.name().span()),
                 decls.units.entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
                         e -> e.getValue().ref().span()))));
     }
 
-    private Optional<Qualification> run() {
+    private Optional<Qualification> run(boolean syntaxOk) {
         Block header = decl == null ? null : new Block(attributes(decl), Block.Context.QUALIFICATION, env.out);
         if (header != null) {
             framework(header);
@@ -101,7 +109,7 @@ final class Checker {
         Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
         for (QualificationMember m : decl.members()) {
             if (m instanceof RulesBlock r) {
-                coreRules.addAll(rules.build(r.rules()));
+                coreRules.addAll(rules.build(withoutErrors(r.rules())));
             } else if (m instanceof PathwayDecl p) {
                 PathwayDecl first = pathwayNames.putIfAbsent(p.name().text(), p);
                 if (first != null) {
@@ -111,7 +119,7 @@ final class Checker {
                 }
                 pathways.add(pathway(p, rules));
             } else if (m instanceof GradingBlock g) {
-                gradingBlocks.add(g);
+                gradingBlocks.add(new GradingBlock(withoutErrors(g.items()), g.span()));
             }
         }
 
@@ -160,6 +168,11 @@ final class Checker {
         return Optional.of(q);
     }
 
+    /** The members of a block that were read: its error nodes have been reported as syntax errors. */
+    private static <T> List<T> withoutErrors(List<T> members) {
+        return members.stream().filter(m -> !(m instanceof ErrorNode)).toList();
+    }
+
     private static List<Attribute> attributes(QualificationDecl q) {
         List<Attribute> out = new ArrayList<>();
         for (QualificationMember m : q.members()) {
@@ -173,6 +186,9 @@ final class Checker {
     private void framework(Block header) {
         Optional<Attribute.Framework> f = header.one(Attribute.Framework.class);
         if (f.isEmpty()) {
+            // a broken line may have been the framework: its levels are not judged without it
+            env.frameworkMissingReported |= decl.members().stream().anyMatch(m -> m instanceof ErrorNode e
+                    && e.mayDeclare().contains(ErrorNode.Declares.FRAMEWORK));
             return;
         }
         String name = f.get().name().text();
@@ -212,7 +228,7 @@ final class Checker {
     private Pathway pathway(PathwayDecl p, RuleBuilder rules) {
         List<RuleNode> nodes = new ArrayList<>();
         List<Attribute> attributes = new ArrayList<>();
-        p.members().forEach(m -> {
+        withoutErrors(p.members()).forEach(m -> {
             if (m instanceof RuleNode r) {
                 nodes.add(r);
             } else {

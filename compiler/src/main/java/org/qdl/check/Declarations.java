@@ -12,6 +12,7 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.syntax.Span;
 import org.qdl.syntax.tree.Attribute;
 import org.qdl.syntax.tree.Decl;
+import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
@@ -38,6 +39,8 @@ final class Declarations {
     /** Bare `unit X` references in the qualification body: units it includes from imports. */
     final List<UnitEntry.UnitRef> qualificationUnitRefs = new ArrayList<>();
     Optional<QualificationDecl> qualification = Optional.empty();
+    /** Scales whose declaration has a syntax error in it. */
+    final Set<String> brokenScales = new LinkedHashSet<>();
 
     private final Diagnostics out;
 
@@ -145,6 +148,11 @@ final class Declarations {
 
     private void scale(ScaleDecl s) {
         String name = s.name().text();
+        if (s.members().stream().anyMatch(m -> m instanceof ErrorNode)) {
+            // its labels are not all known: it is left undeclared, and what refers to it is not checked
+            brokenScales.add(name);
+            return;
+        }
         ScaleDecl first = scales.get(name);
         if (first != null) {
             duplicate(Code.Q0112, "scale `" + name + "`", first.name(), s.name(), "give each scale its own name");

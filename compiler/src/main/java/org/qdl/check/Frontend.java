@@ -87,6 +87,10 @@ public final class Frontend {
     private static Compilation check(SourceLoader loader) {
         List<Diagnostic> diagnostics = new ArrayList<>(loader.diagnostics());
         boolean syntaxOk = diagnostics.stream().noneMatch(Diagnostic::isError);
+        // a file that could not be read at all (a missing import) would leave every name in it undeclared
+        if (!loader.allRead()) {
+            return result(loader, diagnostics, Optional.empty(), Optional.empty());
+        }
         Checker.Output out = Checker.check(loader.files(), syntaxOk);
         diagnostics.addAll(out.diagnostics());
         Optional<IrDocument> ir = Optional.empty();
@@ -99,12 +103,17 @@ public final class Frontend {
                 ir = Optional.of(lowered.ir());
             }
         }
+        return result(loader, diagnostics, out.qualification(), ir);
+    }
+
+    private static Compilation result(SourceLoader loader, List<Diagnostic> diagnostics,
+            Optional<org.qdl.model.Qualification> qualification, Optional<IrDocument> ir) {
         diagnostics.sort(Comparator.comparing((Diagnostic d) -> d.span().file().path().equals(
                 loader.files().isEmpty() ? "" : loader.files().get(0).source().path()) ? 0 : 1)
                 .thenComparing(d -> d.span().file().path())
                 .thenComparingInt(d -> d.span().start()));
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Compilation(errors ? Optional.empty() : out.qualification(), errors ? Optional.empty() : ir,
+        return new Compilation(errors ? Optional.empty() : qualification, errors ? Optional.empty() : ir,
                 capped(diagnostics));
     }
 }

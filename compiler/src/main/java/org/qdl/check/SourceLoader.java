@@ -51,6 +51,11 @@ final class SourceLoader {
         return out;
     }
 
+    /** True when every file named or imported could be read (each has a tree, broken or not). */
+    boolean allRead() {
+        return loaded.values().stream().allMatch(Optional::isPresent);
+    }
+
     List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -114,10 +119,10 @@ final class SourceLoader {
     private Frame open(Path key, SourceFile source) {
         ParseResult result = SpecParser.parse(source);
         diagnostics.addAll(result.diagnostics());
-        loaded.put(key, result.tree());
+        loaded.put(key, Optional.of(result.tree()));
         stack.add(key);
         stackNames.add(source.path());
-        return new Frame(key, source.path(), result.tree().map(SpecFile::imports).orElse(List.of()));
+        return new Frame(key, source.path(), result.tree().imports());
     }
 
     /** The file an import names, read, when it is still to be parsed; otherwise empty (and maybe a diagnostic). */

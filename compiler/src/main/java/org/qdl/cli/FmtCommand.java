@@ -55,7 +55,7 @@ final class FmtCommand implements Callable<Integer> {
                 diagnostics.addAll(parsed.diagnostics());
                 continue;
             }
-            String formatted = Printer.print(parsed.tree().orElseThrow());
+            String formatted = Printer.print(parsed.tree());
             if (check) {
                 if (!formatted.equals(text)) {
                     main.io.out().println(typed);

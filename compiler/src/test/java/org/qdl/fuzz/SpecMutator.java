@@ -340,7 +340,7 @@ final class SpecMutator {
         List<int[]> decls = DECLS.computeIfAbsent(seed.path(), p -> {
             ParseResult r = SpecParser.parse(new SourceFile(p, seed.text()));
             List<int[]> spans = new ArrayList<>();
-            for (Decl d : r.tree().orElseThrow().declarations()) {
+            for (Decl d : r.tree().declarations()) {
                 // `unit A1 "Title"` is whole without its block; everything else ends with a `}`
                 if (!(d instanceof UnitEntry)) {
                     spans.add(new int[] {d.span().start(), d.span().end()});

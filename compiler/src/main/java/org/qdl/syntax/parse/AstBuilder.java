@@ -2,10 +2,13 @@ package org.qdl.syntax.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.qdl.grammar.QdlParser;
 import org.qdl.grammar.QdlParser.*;
 import org.qdl.syntax.SourceFile;
@@ -14,6 +17,7 @@ import org.qdl.syntax.tree.Attribute;
 import org.qdl.syntax.tree.Comment;
 import org.qdl.syntax.tree.Condition;
 import org.qdl.syntax.tree.Decl;
+import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
@@ -35,8 +39,10 @@ import org.qdl.syntax.tree.Text;
 import org.qdl.syntax.tree.UnitEntry;
 
 /**
- * Turns a parse tree that has no syntax errors into the AST. This class, with the parser driver beside it,
- * is the only code that knows ANTLR exists.
+ * Turns a parse tree into the AST. This class, with the parser driver beside it, is the only code that knows
+ * ANTLR exists. A parse tree the parser recovered in holds skipped tokens, made-up tokens and rules left
+ * unfinished; each member of a block that holds any of them becomes an {@link ErrorNode}, and the rest of the
+ * block is built as usual, so that a broken line costs the tree that line and no more.
  */
 final class AstBuilder {
     private final SourceFile source;
@@ -47,11 +53,28 @@ final class AstBuilder {
         this.spans = spans;
     }
 
-    SpecFile spec(SpecContext ctx, List<Token> commentTokens) {
+    /** A file that was not parsed at all (too large, nested too deep, or too many errors). */
+    static SpecFile unread(SourceFile source) {
+        Span whole = new Span(source, 0, source.text().length());
+        ErrorNode all = new ErrorNode(EnumSet.allOf(ErrorNode.Declares.class), whole);
+        return new SpecFile(source, List.of(), List.of(all), List.of(), whole);
+    }
+
+    /**
+     * The file's tree; {@code unsure} are error nodes over text the parse tree is known to misread (lines a
+     * lexical error spoils, or all after a misplaced brace), added after the declarations.
+     */
+    SpecFile spec(SpecContext ctx, List<Token> commentTokens, List<ErrorNode> unsure) {
+        // a broken import has no path to follow: it is an error node that may have declared anything
         List<Import> imports = ctx.importDecl().stream()
+                .filter(i -> !Damage.in(i))
                 .map(i -> new Import(text(i.path), span(i)))
                 .toList();
-        List<Decl> decls = ctx.topDecl().stream().map(this::topDecl).toList();
+        List<Decl> decls = new ArrayList<>();
+        ctx.importDecl().stream().filter(Damage::in)
+                .forEach(i -> decls.add(new ErrorNode(EnumSet.allOf(ErrorNode.Declares.class), span(i))));
+        decls.addAll(members(ctx, TopDeclContext.class, this::topDecl));
+        decls.addAll(unsure);
         List<Comment> comments = commentTokens.stream()
                 .map(t -> new Comment(t.getText().stripTrailing(), span(t)))
                 .toList();
@@ -60,41 +83,46 @@ final class AstBuilder {
 
     private Decl topDecl(TopDeclContext ctx) {
         if (ctx.qualificationDecl() != null) {
-            return qualification(ctx.qualificationDecl());
+            return Damage.inHeader(ctx.qualificationDecl()) ? error(ctx) : qualification(ctx.qualificationDecl());
         } else if (ctx.unitEntry() != null) {
-            return unitEntry(ctx.unitEntry());
+            return Damage.inHeader(ctx.unitEntry()) ? error(ctx) : unitEntry(ctx.unitEntry());
         } else if (ctx.groupDecl() != null) {
-            return group(ctx.groupDecl());
+            return Damage.inHeader(ctx.groupDecl()) ? error(ctx) : group(ctx.groupDecl());
         } else if (ctx.scaleDecl() != null) {
-            return scale(ctx.scaleDecl());
+            return Damage.inHeader(ctx.scaleDecl()) ? error(ctx) : scale(ctx.scaleDecl());
+        } else if (ctx.frameworkDecl() != null && !Damage.in(ctx.frameworkDecl())) {
+            return framework(ctx.frameworkDecl());
         }
-        return framework(ctx.frameworkDecl());
+        return error(ctx);
     }
 
     // ----------------------------------------------------------------------------------------- declarations
 
     private QualificationDecl qualification(QualificationDeclContext ctx) {
-        List<QualificationMember> members = new ArrayList<>();
-        for (QualificationMemberContext m : ctx.qualificationMember()) {
-            if (m.attribute() != null) {
-                members.add(attribute(m.attribute()));
-            } else if (m.unitEntry() != null) {
-                members.add(unitEntry(m.unitEntry()));
-            } else if (m.groupDecl() != null) {
-                members.add(group(m.groupDecl()));
-            } else if (m.scaleDecl() != null) {
-                members.add(scale(m.scaleDecl()));
-            } else if (m.rulesBlock() != null) {
-                members.add(rules(m.rulesBlock()));
-            } else if (m.pathwayDecl() != null) {
-                members.add(pathway(m.pathwayDecl()));
-            } else {
-                members.add(grading(m.gradingBlock()));
-            }
-        }
+        List<QualificationMember> members = members(ctx, QualificationMemberContext.class, this::qualificationMember);
         return new QualificationDecl(name(ctx.name()), optionalText(ctx.title), members, span(ctx));
     }
 
+    private QualificationMember qualificationMember(QualificationMemberContext m) {
+        if (m.attribute() != null) {
+            return attributeOrError(m.attribute());
+        } else if (m.unitEntry() != null) {
+            return Damage.inHeader(m.unitEntry()) ? error(m) : unitEntry(m.unitEntry());
+        } else if (m.groupDecl() != null) {
+            return Damage.inHeader(m.groupDecl()) ? error(m) : group(m.groupDecl());
+        } else if (m.scaleDecl() != null) {
+            return Damage.inHeader(m.scaleDecl()) ? error(m) : scale(m.scaleDecl());
+        } else if (m.rulesBlock() != null) {
+            return Damage.inHeader(m.rulesBlock()) ? error(m) : rules(m.rulesBlock());
+        } else if (m.pathwayDecl() != null) {
+            return Damage.inHeader(m.pathwayDecl()) ? error(m) : pathway(m.pathwayDecl());
+        } else if (m.gradingBlock() != null) {
+            return Damage.inHeader(m.gradingBlock()) ? error(m) : grading(m.gradingBlock());
+        }
+        return error(m);
+    }
+
+    /** Call only when {@link Damage#inHeader} found the unit's first line whole. */
     private UnitEntry unitEntry(UnitEntryContext ctx) {
         UnitEntry.UnitKind kind = switch (ctx.unitKind().getStart().getType()) {
             case QdlParser.MODULE -> UnitEntry.UnitKind.MODULE;
@@ -109,38 +137,44 @@ final class AstBuilder {
     }
 
     private GroupDecl group(GroupDeclContext ctx) {
-        List<GroupMember> members = new ArrayList<>();
-        for (GroupMemberContext m : ctx.groupMember()) {
-            if (m instanceof GroupUnitContext u) {
-                members.add(unitEntry(u.unitEntry()));
-            } else if (m instanceof GroupUnitsContext u) {
-                members.add(new GroupMember.UnitList(references(u.referenceList()), span(u)));
-            } else if (m instanceof GroupGroupsContext g) {
-                members.add(new GroupMember.GroupList(names(g.nameList()), span(g)));
-            } else {
-                members.add(attribute(((GroupAttributeContext) m).attribute()));
-            }
-        }
+        List<GroupMember> members = members(ctx, GroupMemberContext.class, this::groupMember);
         return new GroupDecl(name(ctx.name()), optionalText(ctx.title), members, span(ctx));
     }
 
-    private ScaleDecl scale(ScaleDeclContext ctx) {
-        List<ScaleDecl.Member> members = new ArrayList<>();
-        for (ScaleMemberContext m : ctx.scaleMember()) {
-            if (m instanceof ScaleLabelsContext l) {
-                List<ScaleDecl.Label> labels = l.scaleLabel().stream()
-                        .map(s -> new ScaleDecl.Label(label(s.label()), optionalText(s.description), span(s)))
-                        .toList();
-                members.add(new ScaleDecl.Labels(labels, span(l)));
-            } else if (m instanceof ScaleDefaultContext d) {
-                members.add(new ScaleDecl.Default(label(d.label()), span(d)));
-            } else {
-                ScaleAchievedContext a = (ScaleAchievedContext) m;
-                members.add(new ScaleDecl.Achieved(a.label().stream().map(this::label).toList(), a.ABOVE() != null,
-                        span(a)));
-            }
+    private GroupMember groupMember(GroupMemberContext m) {
+        if (m instanceof GroupUnitContext u && u.unitEntry() != null) {
+            return Damage.inHeader(u.unitEntry()) ? error(m) : unitEntry(u.unitEntry());
+        } else if (m instanceof GroupAttributeContext a && a.attribute() != null) {
+            return attributeOrError(a.attribute());
+        } else if (Damage.in(m)) {
+            return error(m);
+        } else if (m instanceof GroupUnitsContext u) {
+            return new GroupMember.UnitList(references(u.referenceList()), span(u));
+        } else if (m instanceof GroupGroupsContext g) {
+            return new GroupMember.GroupList(names(g.nameList()), span(g));
         }
+        return error(m);
+    }
+
+    private ScaleDecl scale(ScaleDeclContext ctx) {
+        List<ScaleDecl.Member> members = members(ctx, ScaleMemberContext.class, this::scaleMember);
         return new ScaleDecl(name(ctx.name()), optionalText(ctx.title), members, span(ctx));
+    }
+
+    private ScaleDecl.Member scaleMember(ScaleMemberContext m) {
+        if (Damage.in(m)) {
+            return error(m);
+        } else if (m instanceof ScaleLabelsContext l) {
+            List<ScaleDecl.Label> labels = l.scaleLabel().stream()
+                    .map(s -> new ScaleDecl.Label(label(s.label()), optionalText(s.description), span(s)))
+                    .toList();
+            return new ScaleDecl.Labels(labels, span(l));
+        } else if (m instanceof ScaleDefaultContext d) {
+            return new ScaleDecl.Default(label(d.label()), span(d));
+        } else if (m instanceof ScaleAchievedContext a) {
+            return new ScaleDecl.Achieved(a.label().stream().map(this::label).toList(), a.ABOVE() != null, span(a));
+        }
+        return error(m);
     }
 
     private FrameworkDecl framework(FrameworkDeclContext ctx) {
@@ -155,7 +189,11 @@ final class AstBuilder {
         if (ctx == null) {
             return List.of();
         }
-        return ctx.attribute().stream().map(this::attribute).toList();
+        return members(ctx, AttributeContext.class, this::attributeOrError);
+    }
+
+    private Attribute attributeOrError(AttributeContext ctx) {
+        return Damage.in(ctx) ? error(ctx) : attribute(ctx);
     }
 
     private Attribute attribute(AttributeContext ctx) {
@@ -257,17 +295,19 @@ final class AstBuilder {
     // ----------------------------------------------------------------------------------------- rules
 
     private RulesBlock rules(RulesBlockContext ctx) {
-        return new RulesBlock(ctx.ruleItem().stream().map(this::rule).toList(), span(ctx));
+        return new RulesBlock(members(ctx, RuleItemContext.class, this::ruleOrError), span(ctx));
     }
 
     private PathwayDecl pathway(PathwayDeclContext ctx) {
         PathwayDecl.Kind kind = ctx.kind.getType() == QdlParser.ENDORSEMENT
                 ? PathwayDecl.Kind.ENDORSEMENT : PathwayDecl.Kind.PATHWAY;
-        List<PathwayMember> members = new ArrayList<>();
-        for (PathwayMemberContext m : ctx.pathwayMember()) {
-            members.add(m.ruleItem() != null ? rule(m.ruleItem()) : attribute(m.attribute()));
-        }
+        List<PathwayMember> members = members(ctx, PathwayMemberContext.class, m -> m.ruleItem() != null
+                ? ruleOrError(m.ruleItem()) : m.attribute() != null ? attributeOrError(m.attribute()) : error(m));
         return new PathwayDecl(kind, name(ctx.name()), text(ctx.title), members, span(ctx));
+    }
+
+    private RuleNode ruleOrError(RuleItemContext ctx) {
+        return Damage.in(ctx) ? error(ctx) : rule(ctx);
     }
 
     private RuleNode rule(RuleItemContext ctx) {
@@ -346,26 +386,26 @@ final class AstBuilder {
     // ----------------------------------------------------------------------------------------- grading
 
     private GradingBlock grading(GradingBlockContext ctx) {
-        List<GradingBlock.Item> items = new ArrayList<>();
-        for (GradingItemContext item : ctx.gradingItem()) {
-            Span span = span(item);
-            if (item instanceof NoOverallGradeContext) {
-                items.add(new GradingBlock.NoOverallGrade(span));
-            } else if (item instanceof PointsTableContext t) {
-                GradingBlock.Per per = t.per.getType() == QdlParser.UNIT ? GradingBlock.Per.UNIT
-                        : GradingBlock.Per.CREDIT;
-                items.add(new GradingBlock.PointsTable(per, t.pointsRow().stream().map(this::pointsRow).toList(),
-                        span));
-            } else if (item instanceof PointsThresholdContext t) {
-                items.add(new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()), span));
-            } else if (item instanceof GradeWhenContext g) {
-                items.add(new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span));
-            } else {
-                items.add(new GradingBlock.GradeWhen(label(((GradeOtherwiseContext) item).label()), Optional.empty(),
-                        span));
-            }
+        return new GradingBlock(members(ctx, GradingItemContext.class, this::gradingItem), span(ctx));
+    }
+
+    private GradingBlock.Item gradingItem(GradingItemContext item) {
+        Span span = span(item);
+        if (Damage.in(item)) {
+            return error(item);
+        } else if (item instanceof NoOverallGradeContext) {
+            return new GradingBlock.NoOverallGrade(span);
+        } else if (item instanceof PointsTableContext t) {
+            GradingBlock.Per per = t.per.getType() == QdlParser.UNIT ? GradingBlock.Per.UNIT : GradingBlock.Per.CREDIT;
+            return new GradingBlock.PointsTable(per, t.pointsRow().stream().map(this::pointsRow).toList(), span);
+        } else if (item instanceof PointsThresholdContext t) {
+            return new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()), span);
+        } else if (item instanceof GradeWhenContext g) {
+            return new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span);
+        } else if (item instanceof GradeOtherwiseContext o) {
+            return new GradingBlock.GradeWhen(label(o.label()), Optional.empty(), span);
         }
-        return new GradingBlock(items, span(ctx));
+        return error(item);
     }
 
     private GradingBlock.PointsRow pointsRow(PointsRowContext ctx) {
@@ -404,6 +444,53 @@ final class AstBuilder {
 
     private Condition.LabelBound labelBound(LabelBoundContext ctx) {
         return new Condition.LabelBound(label(ctx.label()), direction(ctx.direction), span(ctx));
+    }
+
+    // ----------------------------------------------------------------------------------------- broken text
+
+    /**
+     * The members of a block in order, each built by {@code build}, with an {@link ErrorNode} for each run of
+     * tokens the parser skipped between them.
+     */
+    private <C extends ParserRuleContext, T> List<T> members(ParserRuleContext block, Class<C> memberType,
+            Function<C, T> build) {
+        List<T> out = new ArrayList<>();
+        List<Token> skipped = new ArrayList<>();
+        if (block.children == null) {
+            return out;
+        }
+        for (ParseTree child : block.children) {
+            if (child instanceof org.antlr.v4.runtime.tree.ErrorNode e && e.getSymbol().getTokenIndex() >= 0
+                    && e.getSymbol().getType() != Token.EOF) {
+                skipped.add(e.getSymbol());
+                continue;
+            }
+            if (!skipped.isEmpty()) {
+                out.add(castError(skippedTokens(skipped)));
+                skipped.clear();
+            }
+            if (memberType.isInstance(child)) {
+                out.add(build.apply(memberType.cast(child)));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            out.add(castError(skippedTokens(skipped)));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T castError(ErrorNode node) {
+        // an ErrorNode is every kind of member a block can hold
+        return (T) node;
+    }
+
+    private ErrorNode error(ParserRuleContext ctx) {
+        return new ErrorNode(Damage.mayDeclare(Damage.tokens(ctx)), span(ctx));
+    }
+
+    private ErrorNode skippedTokens(List<Token> skipped) {
+        return new ErrorNode(Damage.mayDeclare(skipped), spans.span(skipped.get(0), skipped.get(skipped.size() - 1)));
     }
 
     // ----------------------------------------------------------------------------------------- leaves

@@ -1,18 +1,21 @@
 package org.qdl.syntax.parse;
 
 import java.util.List;
-import java.util.Optional;
 import org.qdl.diag.Diagnostic;
 import org.qdl.syntax.tree.SpecFile;
 
-/** A parsed file, or its syntax errors. The tree is absent when there are any, so that nothing cascades. */
-public record ParseResult(Optional<SpecFile> tree, List<Diagnostic> diagnostics) {
+/**
+ * A parsed file: always a tree, with {@link org.qdl.syntax.tree.ErrorNode}s where the text is broken, and the
+ * syntax errors that say where and why.
+ */
+public record ParseResult(SpecFile tree, List<Diagnostic> diagnostics) {
 
     public ParseResult {
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** True when the text has no syntax errors, and so the tree no error nodes. */
     public boolean ok() {
-        return tree.isPresent();
+        return diagnostics.stream().noneMatch(Diagnostic::isError);
     }
 }

@@ -17,7 +17,7 @@ import org.qdl.grammar.QdlLexer;
 import org.qdl.grammar.QdlParser;
 import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.Span;
-import org.qdl.syntax.tree.SpecFile;
+import org.qdl.syntax.tree.ErrorNode;
 
 /**
  * Parses QDL text in two stages: SLL prediction with a bail-out strategy (fast, and enough for every
@@ -36,30 +36,33 @@ public final class SpecParser {
     private SpecParser() {
     }
 
+    /**
+     * Parses a file's text. Always returns a tree; where the text is broken the tree holds error nodes. A pure
+     * function of the text: nothing is kept between calls, so an editor may call it on every keystroke.
+     */
     public static ParseResult parse(SourceFile source) {
         if (source.text().length() > MAX_CHARS) {
-            return failed(tooLarge(Span.at(source, 0), source.path(), source.text().length()));
+            return unread(source, List.of(tooLarge(Span.at(source, 0), source.path(), source.text().length())));
         }
         TokenSpans spans = new TokenSpans(source);
         List<Token> tokens = tokens(source);
-        List<Diagnostic> diagnostics = new ArrayList<>(lexicalErrors(spans, tokens));
-        if (!diagnostics.isEmpty()) {
-            return new ParseResult(Optional.empty(), capped(diagnostics, source));
-        }
+        List<Diagnostic> lexical = lexicalErrors(spans, tokens);
         Optional<Diagnostic> depth = tooDeep(spans, tokens);
         if (depth.isPresent()) {
-            return failed(depth.get());
+            // the parser recurses once per brace: a file this deep is not parsed at all
+            return unread(source, lexical.isEmpty() ? List.of(depth.get()) : capped(lexical, source));
         }
 
         List<Token> comments = tokens.stream().filter(t -> t.getChannel() == COMMENTS).toList();
+        AstBuilder builder = new AstBuilder(spans);
         QdlParser sll = parser(tokens);
         sll.getInterpreter().setPredictionMode(PredictionMode.SLL);
         sll.setErrorHandler(new BailErrorStrategy());
         try {
             QdlParser.SpecContext tree = sll.spec();
-            return new ParseResult(Optional.of(new AstBuilder(spans).spec(tree, comments)), List.of());
+            return new ParseResult(builder.spec(tree, comments, spoilt(lexical, spans, tokens)), capped(lexical, source));
         } catch (ParseCancellationException sllFailed) {
-            // fall through to the full parse, which reports the errors
+            // fall through to the full parse, which reports the errors and recovers from them
         }
 
         QdlParser ll = parser(tokens);
@@ -67,17 +70,82 @@ public final class SpecParser {
         ll.setErrorHandler(new LineErrorStrategy());
         SyntaxErrorReporter reporter = new SyntaxErrorReporter(spans, MAX_ERRORS);
         ll.addErrorListener(reporter);
-        try {
-            QdlParser.SpecContext tree = ll.spec();
-            if (reporter.diagnostics().isEmpty()) {
-                return new ParseResult(Optional.of(new AstBuilder(spans).spec(tree, comments)), List.of());
-            }
-        } catch (SyntaxErrorReporter.TooManyErrors stop) {
-            // the reporter has said so
-        }
         List<Token> code = tokens.stream()
                 .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF).toList();
-        return new ParseResult(Optional.empty(), withBraces(reporter, Braces.check(spans, code)));
+        QdlParser.SpecContext tree;
+        try {
+            tree = ll.spec();
+        } catch (SyntaxErrorReporter.TooManyErrors stop) {
+            // the reporter has said so; a file this broken is one error node, and nothing in it is checked
+            return unread(source, lexical.isEmpty() ? withBraces(reporter, Braces.check(spans, code))
+                    : capped(lexical, source));
+        }
+        if (!lexical.isEmpty()) {
+            // a character QDL does not use, or an unclosed quote or comment, throws the parser off: the
+            // parser's own errors are its consequences, and the lexical ones say what to fix
+            return new ParseResult(builder.spec(tree, comments, spoilt(lexical, spans, tokens)),
+                    capped(lexical, source));
+        }
+        // (after parsing: the token stream numbers the tokens, and Braces orders them by number)
+        Optional<Diagnostic> braces = Braces.check(spans, code);
+        // after a misplaced brace, blocks end in the wrong places, and a file that ends too soon leaves its
+        // blocks unfinished: the text from there on is one error node too
+        List<ErrorNode> unsure = braces.stream().map(b -> {
+            int from = reporter.firstAtEndOfFile() ? unfinished(spans, code) : b.span().start();
+            List<Token> after = code.stream().filter(t -> spans.start(t) >= from).toList();
+            return new ErrorNode(Damage.mayDeclare(after), new Span(source, from, source.text().length()));
+        }).toList();
+        return new ParseResult(builder.spec(tree, comments, unsure), withBraces(reporter, braces));
+    }
+
+    /**
+     * Where the blocks a file left open begin: at the second-outermost `{` still open at its end, so that what a
+     * cut-short unit or group lacks is not reported, while the qualification's finished parts are still checked.
+     */
+    private static int unfinished(TokenSpans spans, List<Token> code) {
+        java.util.Deque<Token> open = new java.util.ArrayDeque<>();
+        for (Token t : code) {
+            if (t.getType() == QdlLexer.LBRACE) {
+                open.push(t);
+            } else if (t.getType() == QdlLexer.RBRACE && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        List<Token> outermostFirst = new ArrayList<>(open);
+        java.util.Collections.reverse(outermostFirst);
+        if (outermostFirst.isEmpty()) {
+            return spans.source().text().length();
+        }
+        return spans.start(outermostFirst.get(Math.min(1, outermostFirst.size() - 1)));
+    }
+
+    private static List<ErrorNode> spoilt(List<Diagnostic> lexical, TokenSpans spans, List<Token> tokens) {
+        return lexical.stream().map(d -> linesOf(d, spans, tokens)).toList();
+    }
+
+    /**
+     * The whole lines a lexical error spoils, as an error node: from the start of its line to the end of the
+     * line where the token it is about ends (an unclosed quote or comment runs to the end of the file).
+     */
+    private static ErrorNode linesOf(Diagnostic d, TokenSpans spans, List<Token> tokens) {
+        SourceFile source = spans.source();
+        int start = source.lineStart(d.span().line());
+        int end = d.span().end();
+        List<Token> spoilt = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.getType() != Token.EOF && spans.start(t) >= start && spans.start(t) <= end) {
+                end = Math.max(end, spans.end(t));
+                spoilt.add(t);
+            }
+        }
+        int lastLine = source.line(Math.max(start, end - 1));
+        end = Math.max(end, source.lineStart(lastLine) + source.lineText(lastLine).length());
+        return new ErrorNode(Damage.mayDeclare(spoilt), new Span(source, start, Math.min(end, source.text().length())));
+    }
+
+    /** A file that is not parsed at all: its tree is one error node over the whole text. */
+    private static ParseResult unread(SourceFile source, List<Diagnostic> diagnostics) {
+        return new ParseResult(AstBuilder.unread(source), diagnostics);
     }
 
     /**
@@ -322,10 +390,6 @@ public final class SpecParser {
         out.add(Diagnostic.of(Code.Q0007, last.span(), "too many errors in `" + source.path() + "`; stopped after "
                 + MAX_ERRORS).withHelp("fix the first errors and check again; is this file a QDL spec?"));
         return out;
-    }
-
-    private static ParseResult failed(Diagnostic diagnostic) {
-        return new ParseResult(Optional.empty(), List.of(diagnostic));
     }
 
     /** Q0005 for a file of {@code size} characters (or bytes) over {@link #MAX_CHARS}. */

@@ -10,6 +10,7 @@ import org.qdl.syntax.tree.Attribute;
 import org.qdl.syntax.tree.Comment;
 import org.qdl.syntax.tree.Condition;
 import org.qdl.syntax.tree.Decl;
+import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
@@ -51,7 +52,12 @@ public final class Printer {
         this.comments = file.comments();
     }
 
+    /** The canonical text of a tree without error nodes: `qdl fmt` refuses a file with syntax errors. */
     public static String print(SpecFile file) {
+        if (!ErrorNode.in(file).isEmpty()) {
+            throw new IllegalArgumentException("a tree with syntax errors has no canonical text: "
+                    + ErrorNode.in(file).get(0).span());
+        }
         Printer p = new Printer(file);
         p.printFile();
         StringBuilder out = new StringBuilder();

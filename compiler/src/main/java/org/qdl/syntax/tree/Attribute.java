@@ -8,7 +8,10 @@ import org.qdl.syntax.Span;
  * One `keyword value` line of a qualification, unit, group, outcome, criterion or pathway. The grammar
  * accepts every attribute everywhere; the checker says where each one belongs.
  */
-public sealed interface Attribute extends QualificationMember, GroupMember, PathwayMember {
+public sealed interface Attribute extends QualificationMember, GroupMember, PathwayMember
+        permits Attribute.Title, Attribute.Number, Attribute.AwardingBody, Attribute.Framework, Attribute.Level,
+        Attribute.Size, Attribute.Quantity, Attribute.Date, Attribute.Section, Attribute.Outcome, Attribute.Criterion,
+        Attribute.Knowledge, Attribute.ScaleRef, Attribute.AchievedWhen, Attribute.UnitGrade, ErrorNode {
 
     /** The keyword(s) that start the attribute, as the author writes them; used in messages. */
     String keyword();

@@ -11,7 +11,8 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
         items = List.copyOf(items);
     }
 
-    public sealed interface Item extends Node {
+    public sealed interface Item extends Node
+            permits NoOverallGrade, PointsTable, Threshold, GradeWhen, ErrorNode {
     }
 
     /** `no overall grade` */

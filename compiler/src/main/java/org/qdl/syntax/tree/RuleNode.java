@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.qdl.syntax.Span;
 
 /** One rule of combination, with an optional stable label (`core: all units from group A`). */
-public sealed interface RuleNode extends PathwayMember {
+public sealed interface RuleNode extends PathwayMember
+        permits RuleNode.AllRule, RuleNode.AmountRule, RuleNode.BarredRule, RuleNode.EquivalentRule, ErrorNode {
 
     Optional<Name> label();
 

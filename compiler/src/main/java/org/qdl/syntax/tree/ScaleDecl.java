@@ -12,7 +12,7 @@ public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, S
         members = List.copyOf(members);
     }
 
-    public sealed interface Member extends Node {
+    public sealed interface Member extends Node permits Labels, Default, Achieved, ErrorNode {
     }
 
     /** The ordered labels, lowest first. */
