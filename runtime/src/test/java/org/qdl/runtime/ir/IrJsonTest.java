@@ -25,22 +25,22 @@ class IrJsonTest {
         String once = IrJson.write(minimal());
         String twice = IrJson.write(IrJson.read(once, "q.qdl.json"));
         assertThat(twice).isEqualTo(once);
-        assertThat(once).startsWith("{\n  \"format\" : \"qdl-ir\",\n  \"formatVersion\" : \"1.0\"");
+        assertThat(once).startsWith("{\n  \"format\" : \"qdl-ir\",\n  \"formatVersion\" : \"2.0\"");
     }
 
     @Test
     void refusesAnotherMajorVersionNamingBoth() {
-        String json = IrJson.write(minimal()).replace("\"1.0\"", "\"2.3\"");
+        String json = IrJson.write(minimal()).replace("\"2.0\"", "\"3.3\"");
         assertThatThrownBy(() -> IrJson.read(json, "out/q.qdl.json"))
                 .isInstanceOf(IrException.class)
                 .hasMessageContaining("out/q.qdl.json")
-                .hasMessageContaining("2.3")
-                .hasMessageContaining("1.x");
+                .hasMessageContaining("3.3")
+                .hasMessageContaining("2.x");
     }
 
     @Test
     void acceptsANewerMinorVersion() throws IrException {
-        String json = IrJson.write(minimal()).replace("\"1.0\"", "\"1.7\"");
+        String json = IrJson.write(minimal()).replace("\"2.0\"", "\"2.7\"");
         assertThat(IrJson.read(json, "q").qualification().id()).isEqualTo("q");
     }
 
@@ -61,7 +61,7 @@ class IrJsonTest {
 
     @Test
     void schemaViolationsNameThePlace() {
-        String json = IrJson.write(minimal()).replace("\"counting\" : \"assigned\"", "\"counting\" : \"sometimes\"");
+        String json = IrJson.write(minimal()).replace("\"counting\" : \"claims\"", "\"counting\" : \"sometimes\"");
         assertThatThrownBy(() -> IrJson.read(json, "q.qdl.json")).hasMessageContaining("$.rules[0].counting");
         IrDocument m = minimal();
         IrRule r = m.rules().get(0);
