@@ -149,8 +149,9 @@ final class EvalCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
+        org.qdl.words.ResultWords words = org.qdl.words.ResultWords.of(q.ir());
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first)));
+                q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output)) {
                 Writer out = writer(file.stream());

@@ -5,11 +5,9 @@ import java.util.List;
 
 /** A condition over one unit's criterion ratings: all of its atoms must hold. */
 final class UnitCondition {
-    final String text;
     final List<Atom> atoms;
 
-    UnitCondition(String text, List<Atom> atoms) {
-        this.text = text;
+    UnitCondition(List<Atom> atoms) {
         this.atoms = List.copyOf(atoms);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.UnitResult;
 
@@ -27,6 +28,7 @@ class JudgementTest {
         assertThat(r.unitResults()).extracting(UnitResult::unit).containsExactly("g", "p");
         assertThat(r.unitResults().get(0).grade()).isEqualTo("Merit");
         assertThat(r.problems()).extracting(p -> p.code()).containsExactly("E002");
+        assertThat(r.problems()).extracting(p -> p.kind()).containsExactly(Problem.Kind.DUPLICATE_UNIT_LATER_USED);
     }
 
     @Test
@@ -51,10 +53,28 @@ class JudgementTest {
         b.rule(IrBuilder.sum("total", null, null, 1, null, null, null));
         CompiledQualification q = b.compile();
         Result tie = q.evaluate(new Candidate("x", List.of(Achievement.of("4427-55"))));
-        assertThat(tie.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("unit `4427-55` is not part of this qualification; did you mean `4427-551` or `4427-552`?"));
+        assertThat(tie.problems()).containsExactly(new Problem(Problem.Kind.UNKNOWN_UNIT, "4427-55", null, null,
+                List.of("4427-551", "4427-552"), null));
         Result clear = q.evaluate(new Candidate("y", List.of(Achievement.of("4427-230"))));
-        assertThat(clear.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .endsWith("; did you mean `4427-203`?"));
+        assertThat(clear.problems()).singleElement().satisfies(p -> assertThat(p.choices())
+                .containsExactly("4427-203"));
+    }
+
+    @Test
+    void whyAUnitDoesNotCountIsAReasonAndTheWrongInputIsKeptAsGiven() {
+        Result r = pmd().evaluate(new Candidate("x", List.of(Achievement.withResult("g", "Fail"),
+                Achievement.of("p").withStatus("planned"))));
+        assertThat(r.unitResults()).extracting(UnitResult::reason)
+                .containsExactly(UnitResult.Reason.RESULT_NOT_ACHIEVED, UnitResult.Reason.PLANNED);
+        assertThat(r.unitResults().get(0).grade()).isEqualTo("Fail");
+
+        Result wrong = pmd().evaluate(new Candidate("y", List.of(Achievement.withResult("g", "Excellent"),
+                Achievement.withResult("p", "Pass"))));
+        assertThat(wrong.unitResults()).extracting(UnitResult::reason)
+                .containsExactly(UnitResult.Reason.UNKNOWN_RESULT, UnitResult.Reason.RESULT_WITHOUT_SCALE);
+        assertThat(wrong.problems()).containsExactly(
+                new Problem(Problem.Kind.UNKNOWN_RESULT, "g", null, "Excellent", RandomStructures.LABELS, null),
+                new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, "p", null, "Pass", List.of(), null));
+        assertThat(wrong.problems()).extracting(Problem::code).containsExactly("E003", "E003");
     }
 }
