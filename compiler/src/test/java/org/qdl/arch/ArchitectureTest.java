@@ -1,6 +1,8 @@
 package org.qdl.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -47,6 +49,32 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.qdl.check..", "org.qdl.emit..",
                         "org.qdl.cli..", "org.qdl.runtime..")
                 .because("data flows one way: syntax, then check, then emit, then run")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWordsDependOnTheJdkAndTheRuntimeAlone() {
+        classes().that().resideInAPackage("org.qdl.words..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.qdl.words..", "org.qdl.runtime..")
+                .because("one renderer words the engine's facts for the terminal, the handbook and a browser, where"
+                        + " it is compiled to JavaScript with the engine")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineReportsFactsNotSentences() {
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage("org.qdl.runtime.engine..",
+                        "org.qdl.runtime.result..")
+                .and().haveNameMatching("(?i).*(message|text|words|sentence).*")
+                .should().haveRawType(String.class)
+                .because("the engine's results are ids, numbers, units and enums; org.qdl.words words them")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.qdl.runtime.engine..", "org.qdl.runtime.result..",
+                        "org.qdl.runtime.text..")
+                .should().dependOnClassesThat().areAssignableTo(StringBuilder.class)
+                .orShould().callMethod(String.class, "join", CharSequence.class, Iterable.class)
+                .orShould().callMethod(String.class, "join", CharSequence.class, CharSequence[].class)
+                .because("sentences are built in org.qdl.words, not in the engine")
                 .check(CLASSES);
     }
 }
