@@ -173,7 +173,8 @@ final class Evaluation {
                 switch (atom.kind()) {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
-                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
+                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(),
+                            atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     case EVERY_CRITERION, SOME_CRITERIA -> {
                         // about one unit's criteria: IrValidator refuses them in the qualification's grading
