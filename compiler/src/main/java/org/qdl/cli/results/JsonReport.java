@@ -107,6 +107,16 @@ final class JsonReport implements Report {
                 if (u.reason() != UnitResult.Reason.NONE) {
                     g.writeStringField("reason", words.unitReason(u));
                 }
+                if (!u.shortOf().isEmpty()) {
+                    g.writeArrayFieldStart("unmetCriteria");
+                    for (UnitResult.Rating rating : u.shortOf()) {
+                        g.writeStartObject();
+                        g.writeStringField("criterion", rating.criterion());
+                        g.writeStringField("rating", rating.label());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

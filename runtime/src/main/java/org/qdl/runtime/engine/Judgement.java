@@ -126,12 +126,13 @@ final class Judgement {
             credit[u] = unit.credit;
         }
         unitResults[position] = plain ? unit.plainResult
-                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
+                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
+                        outcome.shortOf);
     }
 
     /** How one listed unit came out. */
     record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
-            String status, UnitResult.Reason reason) {
+            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
     }
 
     /**
@@ -147,7 +148,7 @@ final class Judgement {
             }
         }
         return new Outcome(true, true, true, false, grade, STATUS_WORDS[Status.ACHIEVED.ordinal()],
-                UnitResult.Reason.NONE);
+                UnitResult.Reason.NONE, List.of());
     }
 
     private static boolean isPlain(Achievement a) {
@@ -162,7 +163,7 @@ final class Judgement {
                 problems.add(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
                         null));
                 return new Outcome(false, false, false, false, null, a.status().get(),
-                        UnitResult.Reason.UNKNOWN_STATUS);
+                        UnitResult.Reason.UNKNOWN_STATUS, List.of());
             }
             status = parsed.get();
         }
@@ -176,6 +177,7 @@ final class Judgement {
         boolean achieved = true;
         String grade = null;
         UnitResult.Reason reason = UnitResult.Reason.NONE;
+        List<UnitResult.Rating> shortOf = List.of();
         int[] ratings = ratings(unit, a.criteria());
         if (a.result().isPresent() && !a.result().get().isBlank()) {
             String result = a.result().get();
@@ -200,7 +202,10 @@ final class Judgement {
             }
         } else if (ratings != null && unit.achievedWhen != null) {
             achieved = unit.achievedWhen.test(ratings);
-            reason = achieved ? UnitResult.Reason.NONE : UnitResult.Reason.CRITERIA_NOT_MET;
+            if (!achieved) {
+                reason = UnitResult.Reason.CRITERIA_NOT_MET;
+                shortOf = shortOf(unit, ratings);
+            }
         }
         if (achieved && grade == null && ratings != null) {
             for (UnitInfo.UnitGradeRule g : unit.grades) {
@@ -224,7 +229,19 @@ final class Judgement {
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
         return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
-                reason);
+                reason, shortOf);
+    }
+
+    /** The criteria whose ratings keep the unit's achievement rule from holding, and their ratings. */
+    private static List<UnitResult.Rating> shortOf(UnitInfo unit, int[] ratings) {
+        boolean[] low = unit.achievedWhen.shortOf(ratings);
+        List<UnitResult.Rating> out = new ArrayList<>();
+        for (int c = 0; c < low.length; c++) {
+            if (low[c]) {
+                out.add(new UnitResult.Rating(unit.criteria.get(c), unit.criterionScale.labels.get(ratings[c])));
+            }
+        }
+        return out;
     }
 
     /** Criterion ratings as ranks in the unit's criterion scale, unrated criteria at the default; null if none given. */

@@ -1,13 +1,31 @@
 package org.qdl.runtime.result;
 
+import java.util.List;
+
 /**
  * A listed unit as the engine understood it: achieved or not (and why not), its grade and status, and whether
  * it counted.
  *
  * @param status the status word as given ("planned"), or "achieved" when none was given
  * @param reason why the unit does not count; {@link Reason#NONE} when it does
+ * @param shortOf for {@link Reason#CRITERIA_NOT_MET}: the criteria rated below what a part of the unit's achievement
+ *     rule that is not met needs, in the unit's order, with their ratings (an unrated one at the scale's default)
  */
-public record UnitResult(String unit, boolean achieved, String grade, String status, Reason reason) {
+public record UnitResult(String unit, boolean achieved, String grade, String status, Reason reason,
+        List<Rating> shortOf) {
+
+    public UnitResult {
+        shortOf = List.copyOf(shortOf);
+    }
+
+    /** A unit result with no criteria to name. */
+    public UnitResult(String unit, boolean achieved, String grade, String status, Reason reason) {
+        this(unit, achieved, grade, status, reason, List.of());
+    }
+
+    /** A criterion and the label it was rated (or taken) at. */
+    public record Rating(String criterion, String label) {
+    }
 
     /** Why a listed unit does not count. */
     public enum Reason {

@@ -2,10 +2,15 @@ package org.qdl.runtime.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrComparison;
+import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrUnit;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.UnitResult;
@@ -76,5 +81,36 @@ class JudgementTest {
                 new Problem(Problem.Kind.UNKNOWN_RESULT, "g", null, "Excellent", RandomStructures.LABELS, null),
                 new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, "p", null, "Pass", List.of(), null));
         assertThat(wrong.problems()).extracting(Problem::code).containsExactly("E003", "E003");
+    }
+
+    @Test
+    void unmetCriteriaAreNamedWithTheirRatingsAgainstThePartOfTheRuleThatFails() {
+        // achieved when at least 2 criteria at S or above, and every criterion at L or above
+        IrBuilder b = new IrBuilder().scale("nlsh", List.of("N", "L", "S", "H"), List.of("S", "H"));
+        IrCondition rule = new IrCondition("at least 2 criteria at S or above and every criterion at L or above",
+                List.of(new IrCondition.IrAtom(IrCondition.Kind.SOME_CRITERIA, "S", IrComparison.GE, BigDecimal.valueOf(2),
+                        false, null), new IrCondition.IrAtom(IrCondition.Kind.EVERY_CRITERION, "L", IrComparison.GE,
+                        null, false, null)));
+        b.units.add(new IrUnit("r", "unit", "Rated", null, BigDecimal.ONE, null, null, "nlsh", List.of("1", "2", "3"),
+                rule, List.of(), List.of(), null));
+        b.rule(IrBuilder.sum("total", null, null, 1, null, null, null));
+        CompiledQualification q = b.compile();
+
+        // two at S or above, but criterion 2 below L
+        UnitResult oneShort = rated(q, Map.of("1", "H", "2", "N", "3", "S"));
+        assertThat(oneShort.reason()).isEqualTo(UnitResult.Reason.CRITERIA_NOT_MET);
+        assertThat(oneShort.shortOf()).containsExactly(new UnitResult.Rating("2", "N"));
+
+        // criterion 3 unrated: at the scale's default N, below both parts; criterion 2 below S
+        UnitResult twoShort = rated(q, Map.of("1", "S", "2", "L"));
+        assertThat(twoShort.shortOf()).containsExactly(new UnitResult.Rating("2", "L"), new UnitResult.Rating("3", "N"));
+
+        UnitResult met = rated(q, Map.of("1", "S", "2", "H", "3", "L"));
+        assertThat(met.reason()).isEqualTo(UnitResult.Reason.NONE);
+        assertThat(met.shortOf()).isEmpty();
+    }
+
+    private static UnitResult rated(CompiledQualification q, Map<String, String> ratings) {
+        return q.evaluate(new Candidate("x", List.of(Achievement.withCriteria("r", ratings)))).unitResults().get(0);
     }
 }
