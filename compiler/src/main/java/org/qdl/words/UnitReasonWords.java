@@ -26,13 +26,12 @@ final class UnitReasonWords {
 
     /**
      * A unit with a criterion scale and no rule of its own is achieved when every criterion is at the scale's lowest
-     * achieving label or above (as the engine compiles it); with no achieving label, the top one is named.
+     * achieving label or above; with no achieving label, the top one is named.
      */
     private static String everyCriterion(IrScale scale) {
         List<String> labels = scale.labels();
-        String lowest = labels.stream().filter(scale.achieved()::contains).findFirst()
-                .orElse(labels.isEmpty() ? "" : labels.get(labels.size() - 1));
-        return "every criterion at " + lowest + " or above";
+        int rank = Math.min(scale.lowestAchievedRank(), labels.size() - 1);
+        return "every criterion at " + (rank < 0 ? "" : labels.get(rank)) + " or above";
     }
 
     /** The reason in words, or "" when the unit counts. */

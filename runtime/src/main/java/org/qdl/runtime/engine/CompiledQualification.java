@@ -225,11 +225,8 @@ public final class CompiledQualification {
             achievedWhen = unitCondition(u.achievedWhen(), criterion);
         } else if (criterion != null) {
             // no rule written: every criterion must be at a label that counts as achieved
-            int lowest = 0;
-            while (lowest < criterion.achieved.length && !criterion.achieved[lowest]) {
-                lowest++;
-            }
-            achievedWhen = new UnitCondition(List.of(new UnitCondition.Atom(true, lowest, Direction.GE, BigDecimal.ZERO, false)));
+            achievedWhen = new UnitCondition(List.of(new UnitCondition.Atom(true, criterion.lowestAchieved, Direction.GE,
+                    BigDecimal.ZERO, false)));
         }
         List<UnitInfo.UnitGradeRule> grades = new ArrayList<>();
         for (IrGradeRule g : u.grades()) {
