@@ -36,6 +36,7 @@ import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrException;
 import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrUnit;
+import org.qdl.words.ResultWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -149,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
-        org.qdl.words.ResultWords words = org.qdl.words.ResultWords.of(q.ir());
+        ResultWords words = ResultWords.of(q.ir());
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
                 q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
         if (output != null) {

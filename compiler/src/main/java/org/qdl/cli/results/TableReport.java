@@ -100,8 +100,8 @@ final class TableReport implements Report {
             }
         }
         for (Problem p : r.problems()) {
-            s.append(INDENT).append(paint("!", "33")).append(' ').append(words.problem(p)).append(" [").append(p.code())
-                    .append("]\n");
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(words.problem(p)).append(" [")
+                    .append(p.code()).append("]\n");
         }
         if (options.explain()) {
             for (Counted c : r.counted()) {
