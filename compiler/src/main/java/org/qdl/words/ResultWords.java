@@ -37,8 +37,7 @@ public final class ResultWords {
             scopes.putIfAbsent(r.id(), ScopeWords.of(r));
         }
         for (int c = 0; c < ir.equivalents().size(); c++) {
-            // the id the engine gives the class (see Counted)
-            equivalences.put("equivalent-" + (c + 1), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
+            equivalences.put(Counted.equivalenceId(c), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
         }
         unitReasons = new UnitReasonWords(ir);
     }

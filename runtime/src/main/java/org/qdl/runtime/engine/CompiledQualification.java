@@ -91,7 +91,7 @@ public final class CompiledQualification {
             for (String ref : cls) {
                 member[index.get(ref)] = true;
             }
-            coreRequirements.add(new Requirement("equivalent-" + (c + 1), Counted.Kind.EQUIVALENCE, List.of(), false,
+            coreRequirements.add(new Requirement(Counted.equivalenceId(c), Counted.Kind.EQUIVALENCE, List.of(), false,
                     member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
         }
         this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
