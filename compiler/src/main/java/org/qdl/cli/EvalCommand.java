@@ -36,6 +36,7 @@ import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrException;
 import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrUnit;
+import org.qdl.words.ResultWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -174,8 +175,9 @@ final class EvalCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
+        ResultWords words = ResultWords.of(q.ir());
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first)));
+                q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 Writer out = writer(file.stream());

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.qdl.runtime.text.Spelling;
+import org.qdl.words.DidYouMeanWords;
 
 /**
  * "did you mean": the known name closest to a misspelt one, when there is one clear candidate (or, from
@@ -26,8 +27,8 @@ public final class DidYouMean {
         return Spelling.nearest(wrong, known);
     }
 
-    /** "did you mean `X`?", or `X` or `Y` when up to three are one edit away; see {@link Spelling#question}. */
+    /** "did you mean `X`?", or `X` or `Y` when up to three are one edit away; see {@link Spelling#offered}. */
     public static Optional<String> question(String wrong, Collection<String> known) {
-        return Spelling.question(wrong, known);
+        return DidYouMeanWords.question(Spelling.offered(wrong, known));
     }
 }

@@ -1,6 +1,8 @@
 package org.qdl.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -63,6 +65,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWordsDependOnTheJdkAndTheRuntimeAlone() {
+        classes().that().resideInAPackage("org.qdl.words..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.qdl.words..", "org.qdl.runtime..")
+                .because("one renderer words the engine's facts for the terminal, the handbook and a browser, where"
+                        + " it is compiled to JavaScript with the engine")
+                .check(CLASSES);
+    }
+
+    @Test
     void loweringAndTheProofDoNotEmitOrReadTheSyntax() {
         noClasses().that().resideInAnyPackage("org.qdl.lower..", "org.qdl.prove..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.qdl.emit..", "org.qdl.cli..",
@@ -90,6 +101,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.qdl.runtime.ir.IrJson")
                 .because("the engine runs anywhere, the browser included; Jackson only reads the IR")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineReportsFactsNotSentences() {
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage("org.qdl.runtime.engine..",
+                        "org.qdl.runtime.result..")
+                .and().haveNameMatching("(?i).*(message|text|words|sentence).*")
+                .should().haveRawType(String.class)
+                .because("the engine's results are ids, numbers, units and enums; org.qdl.words words them")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.qdl.runtime.engine..", "org.qdl.runtime.result..",
+                        "org.qdl.runtime.text..")
+                .should().dependOnClassesThat().areAssignableTo(StringBuilder.class)
+                .orShould().callMethod(String.class, "join", CharSequence.class, Iterable.class)
+                .orShould().callMethod(String.class, "join", CharSequence.class, CharSequence[].class)
+                .because("sentences are built in org.qdl.words, not in the engine")
                 .check(CLASSES);
     }
 }

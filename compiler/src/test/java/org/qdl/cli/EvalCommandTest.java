@@ -342,9 +342,11 @@ class EvalCommandTest {
         c004.get("units").forEach(u -> {
             if (u.get("unit").asText().equals("C2")) {
                 c2.add(u.get("reason").asText());
+                // rated S and L: 1.2 is below the S that every criterion needs
+                assertThat(u.get("unmetCriteria").toString()).isEqualTo("[{\"criterion\":\"1.2\",\"rating\":\"L\"}]");
             }
         });
-        assertThat(c2).singleElement().asString().startsWith("criteria not met");
+        assertThat(c2).singleElement().asString().isEqualTo("criteria not met: every criterion at S or above");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.qdl.runtime.result.Result;
-import org.qdl.runtime.result.Shortfall;
+import org.qdl.words.ResultWords;
 
 /** One CSV row per candidate, for a spreadsheet or a management-information system. */
 final class CsvReport implements Report {
@@ -23,6 +23,12 @@ final class CsvReport implements Report {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
         SCHEMA = schema.build().withoutHeader().withLineSeparator("\n");
+    }
+
+    private final ResultWords words;
+
+    CsvReport(ResultWords words) {
+        this.words = words;
     }
 
     @Override
@@ -43,8 +49,8 @@ final class CsvReport implements Report {
                 g.writeString(r.grade() == null ? "" : r.grade());
                 g.writeString(Numbers.plain(r.credits()));
                 g.writeString(String.valueOf(r.unitsNeeded()));
-                g.writeString(joined(r.shortfalls(), Shortfall::message));
-                g.writeString(joined(r.problems(), p -> p.code() + " " + p.message()));
+                g.writeString(joined(r.shortfalls(), words::shortfall));
+                g.writeString(joined(r.problems(), p -> p.code() + " " + words.problem(p)));
                 g.writeEndArray();
             }
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
+import org.qdl.words.ResultWords;
 
 /**
  * The contract's JSON: {@code {"qualification": ..., "results": [...]}}, one result a line so that a million
@@ -20,9 +21,11 @@ final class JsonReport implements Report {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ReportOptions options;
+    private final ResultWords words;
 
-    JsonReport(ReportOptions options) {
+    JsonReport(ReportOptions options, ResultWords words) {
         this.options = options;
+        this.words = words;
     }
 
     @Override
@@ -69,7 +72,7 @@ final class JsonReport implements Report {
             g.writeStartObject();
             g.writeStringField("unit", c.unit());
             g.writeStringField("requirement", c.requirement());
-            g.writeStringField("rule", c.requirementText());
+            g.writeStringField("rule", words.countedFor(c));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -78,8 +81,8 @@ final class JsonReport implements Report {
         for (Shortfall s : r.shortfalls()) {
             g.writeStartObject();
             g.writeStringField("requirement", s.requirement());
-            g.writeStringField("rule", s.requirementText());
-            g.writeStringField("message", s.message());
+            g.writeStringField("rule", words.rule(s.requirement()));
+            g.writeStringField("message", words.shortfall(s));
             g.writeNumberField("units", s.units());
             g.writeNumberField("credits", s.credits());
             strings(g, "options", s.options());
@@ -91,7 +94,7 @@ final class JsonReport implements Report {
             g.writeStartObject();
             g.writeStringField("code", p.code());
             g.writeStringField("unit", p.unit());
-            g.writeStringField("message", p.message());
+            g.writeStringField("message", words.problem(p));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -105,8 +108,18 @@ final class JsonReport implements Report {
                 g.writeBooleanField("achieved", u.achieved());
                 g.writeStringField("grade", u.grade());
                 g.writeStringField("status", u.status());
-                if (u.reason() != null && !u.reason().isEmpty()) {
-                    g.writeStringField("reason", u.reason());
+                if (u.reason() != UnitResult.Reason.NONE) {
+                    g.writeStringField("reason", words.unitReason(u));
+                }
+                if (!u.shortOf().isEmpty()) {
+                    g.writeArrayFieldStart("unmetCriteria");
+                    for (UnitResult.Rating rating : u.shortOf()) {
+                        g.writeStartObject();
+                        g.writeStringField("criterion", rating.criterion());
+                        g.writeStringField("rating", rating.label());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
             }

@@ -1,18 +1,18 @@
 package org.qdl.cli.results;
 
+import org.qdl.words.ResultWords;
+
 /** `qdl eval --format`: a table for a person, the contract's JSON, or one CSV row per candidate. */
 public enum ResultFormat {
     TABLE, JSON, CSV;
 
-    public Report report(ReportOptions options) {
-        switch (this) {
-            case JSON:
-                return new JsonReport(options);
-            case CSV:
-                return new CsvReport();
-            default:
-                return new TableReport(options);
-        }
+    /** A report whose messages are worded by {@code words} (made once per qualification). */
+    public Report report(ReportOptions options, ResultWords words) {
+        return switch (this) {
+            case JSON -> new JsonReport(options, words);
+            case CSV -> new CsvReport(words);
+            case TABLE -> new TableReport(options, words);
+        };
     }
 
     /** Lower case, as the user types it and as help and error messages show it. */

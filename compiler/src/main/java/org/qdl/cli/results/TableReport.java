@@ -9,6 +9,7 @@ import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
+import org.qdl.words.ResultWords;
 
 /**
  * Results for a person: one line per candidate with a clear achieved / not-yet mark, then, indented, what a
@@ -18,9 +19,11 @@ final class TableReport implements Report {
     private static final String INDENT = "    ";
 
     private final ReportOptions options;
+    private final ResultWords words;
 
-    TableReport(ReportOptions options) {
+    TableReport(ReportOptions options, ResultWords words) {
         this.options = options;
+        this.words = words;
     }
 
     @Override
@@ -88,7 +91,7 @@ final class TableReport implements Report {
             }
         }
         for (Shortfall f : r.shortfalls()) {
-            s.append(INDENT).append("- ").append(f.message()).append('\n');
+            s.append(INDENT).append("- ").append(words.shortfall(f)).append('\n');
         }
         Set<String> withProblems = new HashSet<>();
         r.problems().forEach(p -> withProblems.add(p.unit()));
@@ -100,13 +103,14 @@ final class TableReport implements Report {
             }
         }
         for (Problem p : r.problems()) {
-            s.append(INDENT).append(paint("!", "33")).append(' ').append(p.message()).append(" [").append(p.code())
-                    .append("]\n");
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(words.problem(p)).append(" [")
+                    .append(p.code()).append("]\n");
         }
         if (options.explain()) {
             for (Counted c : r.counted()) {
+                String rule = words.countedFor(c);
                 s.append(INDENT).append("= ").append(c.unit()).append(" counts for ")
-                        .append(c.requirementText().isEmpty() ? c.requirement() : c.requirementText()).append('\n');
+                        .append(rule.isEmpty() ? c.requirement() : rule).append('\n');
             }
             for (String u : r.surplus()) {
                 s.append(INDENT).append("= ").append(u).append(" is not needed (surplus)\n");
@@ -114,11 +118,11 @@ final class TableReport implements Report {
         }
     }
 
-    private static String notCounted(UnitResult u) {
-        if ("planned".equals(u.reason())) {
+    private String notCounted(UnitResult u) {
+        if (u.reason() == UnitResult.Reason.PLANNED) {
             return "unit " + u.unit() + " is planned, not yet achieved (--include-planned counts it)";
         }
-        return "unit " + u.unit() + " does not count: " + u.reason();
+        return "unit " + u.unit() + " does not count: " + words.unitReason(u);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.qdl.runtime.ir.IrPathway;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
+import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 
@@ -46,9 +47,8 @@ public final class CompiledQualification {
     final int[] allUnits;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
-    private final Map<String, String> scopeTexts;
     private final BigDecimal[] creditValues;
-    /** Per requirement: "1 more unit …" when the candidate has none of its units (see Shortfalls). */
+    /** Per requirement: one more unit from all of its units, when the candidate has none of them (see Shortfalls). */
     private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
     private CompiledQualification(IrDocument ir) {
@@ -76,7 +76,6 @@ public final class CompiledQualification {
         for (int c = 0; c < creditValues.length; c++) {
             creditValues[c] = creditValue(c);
         }
-        this.scopeTexts = scopeTexts(ir);
         this.foldedRefs = Collections.unmodifiableMap(folded);
 
         List<Requirement> coreRequirements = new ArrayList<>();
@@ -89,8 +88,8 @@ public final class CompiledQualification {
             for (String ref : cls) {
                 member[index.get(ref)] = true;
             }
-            coreRequirements.add(new Requirement("equivalent-" + (c + 1), "equivalent units " + String.join(", ", cls),
-                    List.of(), false, member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
+            coreRequirements.add(new Requirement(Counted.equivalenceId(c), Counted.Kind.EQUIVALENCE, List.of(), false,
+                    member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
         }
         this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
                 coreRequirements.toArray(new Requirement[0]), units.length);
@@ -223,13 +222,8 @@ public final class CompiledQualification {
             achievedWhen = unitCondition(u.achievedWhen(), criterion);
         } else if (criterion != null) {
             // no rule written: every criterion must be at a label that counts as achieved
-            int lowest = 0;
-            while (lowest < criterion.achieved.length && !criterion.achieved[lowest]) {
-                lowest++;
-            }
-            achievedWhen = new UnitCondition("every criterion at " + criterion.labels.get(
-                    Math.min(lowest, criterion.labels.size() - 1)) + " or above",
-                    List.of(new UnitCondition.Atom(true, lowest, Direction.GE, BigDecimal.ZERO, false)));
+            achievedWhen = new UnitCondition(List.of(new UnitCondition.Atom(true, criterion.lowestAchieved, Direction.GE,
+                    BigDecimal.ZERO, false)));
         }
         List<UnitInfo.UnitGradeRule> grades = new ArrayList<>();
         for (IrGradeRule g : u.grades()) {
@@ -268,7 +262,7 @@ public final class CompiledQualification {
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
                     a.count() == null ? BigDecimal.ZERO : a.count(), a.percent()));
         }
-        return new UnitCondition(c.text(), atoms);
+        return new UnitCondition(atoms);
     }
 
     private static GradeRule gradeRule(IrGradeRule g) {
@@ -279,7 +273,7 @@ public final class CompiledQualification {
                         a.points()));
             }
         }
-        return new GradeRule(g.grade(), g.when() == null ? "otherwise" : g.when().text(), atoms);
+        return new GradeRule(g.grade(), atoms);
     }
 
     /** One IR rule as solver requirements: a slot or a sum, and a second sum when it bounds both units and credits. */
@@ -307,14 +301,12 @@ public final class CompiledQualification {
             }
             // "including X" is met by a unit equivalent to X too
             closeUnderEquivalence(incl);
-            inclusions[q] = new Requirement.Inclusion(incl, String.join(", ", r.including().get(q).anyOf()),
-                    r.including().get(q).min());
+            inclusions[q] = new Requirement.Inclusion(incl, r.including().get(q).min());
         }
         BigDecimal minU = r.units() == null ? null : r.units().min();
         BigDecimal maxU = r.units() == null ? null : r.units().max();
         BigDecimal minC = r.credits() == null ? null : r.credits().min();
         BigDecimal maxC = r.credits() == null ? null : r.credits().max();
-        String text = r.text();
         List<String> groups = r.scope().names();
         List<Requirement> out = new ArrayList<>();
         boolean claims = switch (r.counting()) {
@@ -322,16 +314,16 @@ public final class CompiledQualification {
             case BOUNDS -> false;
         };
         if (claims) {
-            out.add(new Requirement(r.id(), text, groups, r.further(), member, true,
+            out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, true,
                     minU == null ? 0 : minU.intValue(), scaled(minC), inclusions, false, null, 0,
                     maxU == null ? Requirement.NO_MAX : maxU.longValue()));
             if (maxC != null) {
-                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, false, 0, 0,
                         new Requirement.Inclusion[0], true, null, 0, scaled(maxC)));
             }
         } else {
             if (minU != null || maxU != null || minC == null && maxC == null) {
-                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, false, 0, 0,
                         new Requirement.Inclusion[0], false, null, minU == null ? 0 : minU.longValue(),
                         maxU == null ? Requirement.NO_MAX : maxU.longValue()));
             }
@@ -341,11 +333,11 @@ public final class CompiledQualification {
                 for (int u = 0; u < units.length; u++) {
                     included[u] = member[u] && inclusion.member()[u];
                 }
-                out.add(new Requirement(r.id(), text, groups, r.further(), included, false, 0, 0,
+                out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), included, false, 0, 0,
                         new Requirement.Inclusion[] {inclusion}, false, null, inclusion.min(), Requirement.NO_MAX));
             }
             if (minC != null || maxC != null) {
-                out.add(new Requirement(r.id(), text, groups, r.further(), member, false, 0, 0,
+                out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, false, 0, 0,
                         new Requirement.Inclusion[0], true, null, scaled(minC),
                         maxC == null ? Requirement.NO_MAX : scaled(maxC)));
             }
@@ -376,51 +368,5 @@ public final class CompiledQualification {
 
     Shortfall oneMoreFromWholePool(Requirement r) {
         return oneMore.get(r);
-    }
-
-    /** The words after a rule's amount ("from group C"), by rule id: what shortfalls say. */
-    String scopeText(String ruleId) {
-        return scopeTexts.getOrDefault(ruleId, "");
-    }
-
-    private static Map<String, String> scopeTexts(IrDocument ir) {
-        List<IrRule> all = new ArrayList<>(ir.rules());
-        ir.pathways().forEach(p -> all.addAll(p.rules()));
-        Map<String, String> texts = new HashMap<>();
-        for (IrRule r : all) {
-            texts.putIfAbsent(r.id(), scopeWords(r));
-        }
-        return texts;
-    }
-
-    /** "from group C", "at level 3 or above", "in total": the words after a rule's amount. */
-    private static String scopeWords(IrRule r) {
-        StringBuilder s = new StringBuilder();
-        if (r.level() != null) {
-            s.append(r.level().ofQualification() ? "at qualification level" : "at level " + r.level().label());
-            s.append(switch (r.level().op()) {
-                case EQ -> "";
-                case GE -> " or above";
-                case LE -> " or below";
-            });
-        }
-        List<String> names = r.scope().names();
-        String where = switch (r.scope().kind()) {
-            case TOTAL -> r.level() == null ? "in total" : "";
-            case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + andList(names);
-            case ANY_OF_GROUPS -> "from any of groups " + andList(names);
-            case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(", ", names);
-        };
-        if (!where.isEmpty()) {
-            s.append(s.length() > 0 ? " " : "").append(where);
-        }
-        return s.toString();
-    }
-
-    private static String andList(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -66,10 +66,8 @@ final class Evaluation {
             return decide();
         } catch (UndecidedException e) {
             List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
-            problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.UNDECIDED, "",
-                    "could not decide within the search budget of " + e.steps() + " steps: the rules let this "
-                            + "candidate's units combine in too many ways to try them all; give a larger budget "
-                            + "(--search-steps) to decide"));
+            problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
+                    String.valueOf(e.steps()), List.of(), null));
             return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true);
         }
     }
@@ -169,7 +167,8 @@ final class Evaluation {
                 continue;
             }
             Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
-            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id, r == null ? "" : r.text);
+            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id,
+                    r == null ? Counted.Kind.RULE : r.kind);
             credits += judgement.credit[u];
         }
         return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
@@ -192,8 +191,8 @@ final class Evaluation {
                 switch (atom.kind()) {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
-                    case POINTS -> extra.add(Requirement.sum("grade-points", "at least " + atom.points() + " points",
-                            pointsPerUnit(), atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
+                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(),
+                            atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     case EVERY_CRITERION, SOME_CRITERIA -> {
                         // about one unit's criteria: IrValidator refuses them in the qualification's grading
@@ -250,7 +249,7 @@ final class Evaluation {
             }
             lo = atom.count().setScale(0, RoundingMode.CEILING).longValueExact();
         }
-        return Requirement.sum("grade-units", "units graded " + atom.label(), weights, lo, Requirement.NO_MAX);
+        return Requirement.sum("grade-units", weights, lo, Requirement.NO_MAX);
     }
 
     private long[] pointsPerUnit() {
@@ -321,8 +320,7 @@ final class Evaluation {
     private Result notAchieved(Nearest nearest) {
         List<Shortfall> shortfalls;
         if (nearest == null) {
-            shortfalls = List.of(new Shortfall("", "", 0, BigDecimal.ZERO, List.of(),
-                    "no combination of this qualification's units meets its rules"));
+            shortfalls = List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
         } else {
             shortfalls = Shortfalls.describe(q, judgement, nearest.variant().requirements(), nearest.solution(),
                     credit);

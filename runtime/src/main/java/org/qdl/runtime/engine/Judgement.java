@@ -86,19 +86,16 @@ final class Judgement {
             }
         }
         if (u == null) {
-            String hint = Spelling.question(ref, q.unitIndex.keySet()).map(s -> "; " + s)
-                    .orElse("");
-            problems.add(new Problem(Problem.UNKNOWN_UNIT, ref, "unit `" + ref + "` is not part of this qualification"
-                    + hint));
+            problems.add(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
+                    Spelling.offered(ref, q.unitIndex.keySet()), null));
             return;
         }
         UnitInfo unit = q.units[u];
         boolean plain = isPlain(a);
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
         if ((flags[u] & LISTED) != 0) {
-            problems.add(new Problem(Problem.DUPLICATE_UNIT, unit.ref, "unit `" + unit.ref
-                    + "` is listed more than once; it counts once" + (outcome.usable && !usable[u]
-                            ? " (the later, achieved entry is used)" : "")));
+            problems.add(Problem.of(outcome.usable && !usable[u] ? Problem.Kind.DUPLICATE_UNIT_LATER_USED
+                    : Problem.Kind.DUPLICATE_UNIT, unit.ref));
             if (!outcome.usable || usable[u] && unit.gradeRank(grade(u)) >= unit.gradeRank(outcome.grade)) {
                 return;
             }
@@ -129,12 +126,13 @@ final class Judgement {
             credit[u] = unit.credit;
         }
         unitResults[position] = plain ? unit.plainResult
-                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason);
+                : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
+                        outcome.shortOf);
     }
 
     /** How one listed unit came out. */
     record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
-            String status, String reason) {
+            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
     }
 
     /**
@@ -149,7 +147,8 @@ final class Judgement {
                 break;
             }
         }
-        return new Outcome(true, true, true, false, grade, STATUS_WORDS[Status.ACHIEVED.ordinal()], "");
+        return new Outcome(true, true, true, false, grade, STATUS_WORDS[Status.ACHIEVED.ordinal()],
+                UnitResult.Reason.NONE, List.of());
     }
 
     private static boolean isPlain(Achievement a) {
@@ -161,9 +160,10 @@ final class Judgement {
         if (a.status().isPresent() && !a.status().get().isBlank()) {
             Optional<Status> parsed = Status.parse(a.status().get());
             if (parsed.isEmpty()) {
-                problems.add(new Problem(Problem.UNKNOWN_STATUS, unit.ref, "unit `" + unit.ref + "` has status `"
-                        + a.status().get() + "`; a status is achieved, planned, exempt or rpl"));
-                return new Outcome(false, false, false, false, null, a.status().get(), "unknown status");
+                problems.add(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
+                        null));
+                return new Outcome(false, false, false, false, null, a.status().get(),
+                        UnitResult.Reason.UNKNOWN_STATUS, List.of());
             }
             status = parsed.get();
         }
@@ -171,39 +171,41 @@ final class Judgement {
             try {
                 LocalDate.parse(a.date().get().trim());
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(Problem.INVALID_DATE, unit.ref, "unit `" + unit.ref + "` has date `"
-                        + a.date().get() + "`, which is not a date like 2024-06-30; the date is ignored"));
+                problems.add(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
             }
         }
         boolean achieved = true;
         String grade = null;
-        String reason = "";
+        UnitResult.Reason reason = UnitResult.Reason.NONE;
+        List<UnitResult.Rating> shortOf = List.of();
         int[] ratings = ratings(unit, a.criteria());
         if (a.result().isPresent() && !a.result().get().isBlank()) {
             String result = a.result().get();
             if (unit.gradingScale == null) {
-                problems.add(new Problem(Problem.UNKNOWN_RESULT, unit.ref, "unit `" + unit.ref
-                        + "` has no grading scale, so its result `" + result + "` cannot be judged; it is not counted"));
+                problems.add(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
+                        null));
                 achieved = false;
-                reason = "result not on a scale";
+                reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
                 Optional<Integer> rank = unit.gradingScale.rank(result);
                 if (rank.isEmpty()) {
-                    problems.add(new Problem(Problem.UNKNOWN_RESULT, unit.ref, "unit `" + unit.ref + "` has result `"
-                            + result + "`, which is not on its scale (" + String.join(", ", unit.gradingScale.labels)
-                            + "); it is not counted"));
+                    problems.add(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
+                            unit.gradingScale.labels, null));
                     achieved = false;
-                    reason = "unknown result";
+                    reason = UnitResult.Reason.UNKNOWN_RESULT;
                 } else {
                     achieved = unit.gradingScale.achieved[rank.get()];
                     // the result is the unit's grade, achieved or not ("Not yet passed")
                     grade = unit.gradingScale.labels.get(rank.get());
-                    reason = achieved ? "" : "result " + grade;
+                    reason = achieved ? UnitResult.Reason.NONE : UnitResult.Reason.RESULT_NOT_ACHIEVED;
                 }
             }
         } else if (ratings != null && unit.achievedWhen != null) {
             achieved = unit.achievedWhen.test(ratings);
-            reason = achieved ? "" : "criteria not met: " + unit.achievedWhen.text;
+            if (!achieved) {
+                reason = UnitResult.Reason.CRITERIA_NOT_MET;
+                shortOf = shortOf(unit, ratings);
+            }
         }
         if (achieved && grade == null && ratings != null) {
             for (UnitInfo.UnitGradeRule g : unit.grades) {
@@ -223,11 +225,23 @@ final class Judgement {
         boolean planned = status == Status.PLANNED;
         boolean usableNow = achieved && (!planned || whatIf);
         if (achieved && planned && !whatIf) {
-            reason = "planned";
+            reason = UnitResult.Reason.PLANNED;
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
         return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
-                reason);
+                reason, shortOf);
+    }
+
+    /** The criteria whose ratings keep the unit's achievement rule from holding, and their ratings. */
+    private static List<UnitResult.Rating> shortOf(UnitInfo unit, int[] ratings) {
+        boolean[] low = unit.achievedWhen.shortOf(ratings);
+        List<UnitResult.Rating> out = new ArrayList<>();
+        for (int c = 0; c < low.length; c++) {
+            if (low[c]) {
+                out.add(new UnitResult.Rating(unit.criteria.get(c), unit.criterionScale.labels.get(ratings[c])));
+            }
+        }
+        return out;
     }
 
     /** Criterion ratings as ranks in the unit's criterion scale, unrated criteria at the default; null if none given. */
@@ -236,8 +250,7 @@ final class Judgement {
             return null;
         }
         if (unit.criterionScale == null) {
-            problems.add(new Problem(Problem.UNKNOWN_CRITERION, unit.ref, "unit `" + unit.ref
-                    + "` has no criterion scale, so its criterion ratings are ignored"));
+            problems.add(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
             return null;
         }
         int[] ranks = new int[unit.criteria.size()];
@@ -245,18 +258,14 @@ final class Judgement {
         for (Map.Entry<String, String> e : given.entrySet()) {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
-                String hint = Spelling.question(e.getKey(), unit.criterionIndex.keySet()).map(s -> "; " + s)
-                        .orElse("");
-                problems.add(new Problem(Problem.UNKNOWN_CRITERION, unit.ref, "unit `" + unit.ref + "` has no criterion `"
-                        + e.getKey() + "`; its rating is ignored" + hint));
+                problems.add(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
+                        Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null));
                 continue;
             }
             Optional<Integer> rank = unit.criterionScale.rank(e.getValue() == null ? "" : e.getValue());
             if (rank.isEmpty()) {
-                problems.add(new Problem(Problem.UNKNOWN_RATING, unit.ref, "criterion `" + e.getKey() + "` of unit `"
-                        + unit.ref + "` is rated `" + e.getValue() + "`, which is not on its scale ("
-                        + String.join(", ", unit.criterionScale.labels) + "); it is taken as "
-                        + unit.criterionScale.labels.get(unit.criterionScale.defaultRank)));
+                problems.add(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
+                        unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank)));
                 continue;
             }
             ranks[c] = rank.get();

@@ -1,6 +1,7 @@
 package org.qdl.runtime.engine;
 
 import java.util.List;
+import org.qdl.runtime.result.Counted;
 
 /**
  * A rule of combination as the solvers see it.
@@ -16,7 +17,8 @@ final class Requirement {
     static final long NO_MAX = Long.MAX_VALUE;
 
     final String id;
-    final String text;
+    /** What a unit counted for this requirement counts for: a rule, or an equivalence class. */
+    final Counted.Kind kind;
     final List<String> groups;
     final boolean further;
     /** Units the requirement looks at, by unit index. */
@@ -34,11 +36,11 @@ final class Requirement {
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
 
-    Requirement(String id, String text, List<String> groups, boolean further, boolean[] member, boolean assigned,
+    Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi) {
         this.id = id;
-        this.text = text;
+        this.kind = kind;
         this.groups = List.copyOf(groups);
         this.further = further;
         this.member = member;
@@ -55,18 +57,18 @@ final class Requirement {
     }
 
     /** A requirement over every counted unit with explicit weights, for one evaluation. */
-    static Requirement sum(String id, String text, long[] weights, long lo, long hi) {
+    static Requirement sum(String id, long[] weights, long lo, long hi) {
         boolean[] member = new boolean[weights.length];
         for (int i = 0; i < weights.length; i++) {
             member[i] = weights[i] != 0;
         }
-        return new Requirement(id, text, List.of(), false, member, false, 0, 0, new Inclusion[0], false, weights, lo,
+        return new Requirement(id, Counted.Kind.RULE, List.of(), false, member, false, 0, 0, new Inclusion[0], false, weights, lo,
                 hi);
     }
 
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
-        return new Requirement(id, text, groups, further, member, assigned, minUnits, minCredits, inclusions,
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
                 measuresCredits, weights, lo, NO_MAX);
     }
 
@@ -107,6 +109,6 @@ final class Requirement {
     }
 
     /** At least {@code min} of the units must be assigned to the requirement ("including 4427-301"). */
-    record Inclusion(boolean[] member, String words, int min) {
+    record Inclusion(boolean[] member, int min) {
     }
 }

@@ -13,6 +13,8 @@ final class ScaleInfo {
     final List<String> labels;
     final int defaultRank;
     final boolean[] achieved;
+    /** See {@link IrScale#lowestAchievedRank()}. */
+    final int lowestAchieved;
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> folded = new HashMap<>();
 
@@ -25,6 +27,7 @@ final class ScaleInfo {
             folded.putIfAbsent(fold(labels.get(i)), i);
             achieved[i] = scale.achieved().contains(labels.get(i));
         }
+        this.lowestAchieved = scale.lowestAchievedRank();
         this.defaultRank = scale.defaultLabel() == null ? 0 : labels.indexOf(scale.defaultLabel());
     }
 

@@ -11,8 +11,6 @@ import org.qdl.runtime.result.Shortfall;
  * requirement, how many more units or credits it needs from what the candidate has, and which units could fill it.
  */
 final class Shortfalls {
-    private static final int OPTIONS_SHOWN = 8;
-
     private Shortfalls() {
     }
 
@@ -167,11 +165,7 @@ final class Shortfalls {
 
     private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,
             Requirement.Inclusion inclusion) {
-        List<String> opts = options(q, j, inclusion.member(), null);
-        StringBuilder m = new StringBuilder(64).append(opts.size() == 1 ? "must include " : "must include one of ");
-        join(m, opts, opts.size());
-        m.append(" (").append(req.text).append(')');
-        return new Shortfall(req.id, req.text, 0, BigDecimal.ZERO, opts, m.toString());
+        return new Shortfall(req.id, Shortfall.Kind.INCLUDE, 0, BigDecimal.ZERO, options(q, j, inclusion.member(), null));
     }
 
     private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits) {
@@ -182,16 +176,16 @@ final class Shortfalls {
                 return oneMore;
             }
         }
-        return shortfall(q, req, units, credits, options(q, j, req.member, req.pool));
+        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, j, req.member, req.pool));
     }
 
-    /** "1 more unit …" for a rule when the candidate has none of its units: the same for every candidate. */
+    /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */
     static Shortfall oneMoreFromWholePool(CompiledQualification q, Requirement req) {
         String[] refs = new String[req.pool.length];
         for (int i = 0; i < refs.length; i++) {
             refs[i] = q.units[req.pool[i]].ref;
         }
-        return shortfall(q, req, 1, 0, List.of(refs));
+        return new Shortfall(req.id, Shortfall.Kind.MORE, 1, q.credits(0), List.of(refs));
     }
 
     private static boolean noneAchieved(Judgement j, Requirement req) {
@@ -200,43 +194,6 @@ final class Shortfalls {
             any |= j.usable[u];
         }
         return !any;
-    }
-
-    private static Shortfall shortfall(CompiledQualification q, Requirement req, int units, long credits,
-            List<String> options) {
-        String scope = q.scopeText(req.id);
-        BigDecimal creditValue = q.credits(credits);
-        StringBuilder m = new StringBuilder(64 + 12 * Math.min(OPTIONS_SHOWN, options.size()));
-        if (units > 0) {
-            m.append(units).append(" more unit").append(units == 1 ? "" : "s");
-        }
-        if (credits > 0) {
-            if (m.length() > 0) {
-                m.append(" and ");
-            }
-            m.append(creditValue.toPlainString()).append(" more credit").append(credits == q.creditScale ? "" : "s");
-        }
-        if (!scope.isEmpty()) {
-            m.append(' ').append(scope);
-        }
-        if (!options.isEmpty()) {
-            boolean noChoice = units > 0 && credits == 0 && options.size() == units;
-            m.append(noChoice ? ": " : ": choose from ");
-            join(m, options, OPTIONS_SHOWN);
-            if (options.size() > OPTIONS_SHOWN) {
-                m.append(" and ").append(options.size() - OPTIONS_SHOWN).append(" more");
-            }
-        }
-        return new Shortfall(req.id, req.text, units, creditValue, options, m.toString());
-    }
-
-    private static void join(StringBuilder m, List<String> items, int most) {
-        for (int i = 0; i < Math.min(most, items.size()); i++) {
-            if (i > 0) {
-                m.append(", ");
-            }
-            m.append(items.get(i));
-        }
     }
 
     /**

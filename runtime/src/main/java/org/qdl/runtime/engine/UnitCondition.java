@@ -5,11 +5,9 @@ import java.util.List;
 
 /** A condition over one unit's criterion ratings: all of its atoms must hold. */
 final class UnitCondition {
-    final String text;
     final List<Atom> atoms;
 
-    UnitCondition(String text, List<Atom> atoms) {
-        this.text = text;
+    UnitCondition(List<Atom> atoms) {
         this.atoms = List.copyOf(atoms);
     }
 
@@ -20,28 +18,45 @@ final class UnitCondition {
     record Atom(boolean every, int boundRank, Direction direction, BigDecimal count, boolean percent) {
     }
 
+    /**
+     * The criteria (by position) whose rating fails the comparison of an atom that does not hold: those that would
+     * have to be rated higher (or lower) for the condition to hold.
+     */
+    boolean[] shortOf(int[] ratings) {
+        boolean[] out = new boolean[ratings.length];
+        for (Atom a : atoms) {
+            if (!holds(a, ratings)) {
+                for (int c = 0; c < ratings.length; c++) {
+                    out[c] |= !a.direction().test(ratings[c], a.boundRank());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether ratings (one rank per criterion, in the unit's order) satisfy the condition. */
     boolean test(int[] ratings) {
         for (Atom a : atoms) {
-            int meeting = 0;
-            for (int r : ratings) {
-                if (a.direction().test(r, a.boundRank())) {
-                    meeting++;
-                }
-            }
-            boolean ok;
-            if (a.every()) {
-                ok = meeting == ratings.length;
-            } else if (a.percent()) {
-                ok = BigDecimal.valueOf(meeting).multiply(BigDecimal.valueOf(100))
-                        .compareTo(a.count().multiply(BigDecimal.valueOf(ratings.length))) >= 0;
-            } else {
-                ok = BigDecimal.valueOf(meeting).compareTo(a.count()) >= 0;
-            }
-            if (!ok) {
+            if (!holds(a, ratings)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean holds(Atom a, int[] ratings) {
+        int meeting = 0;
+        for (int r : ratings) {
+            if (a.direction().test(r, a.boundRank())) {
+                meeting++;
+            }
+        }
+        if (a.every()) {
+            return meeting == ratings.length;
+        } else if (a.percent()) {
+            return BigDecimal.valueOf(meeting).multiply(BigDecimal.valueOf(100))
+                    .compareTo(a.count().multiply(BigDecimal.valueOf(ratings.length))) >= 0;
+        }
+        return BigDecimal.valueOf(meeting).compareTo(a.count()) >= 0;
     }
 }

@@ -1,18 +1,69 @@
 package org.qdl.runtime.result;
 
+import java.util.List;
+
 /**
- * Something wrong with a candidate's input that did not stop the evaluation: codes are stable.
- * E001 unknown unit, E002 unit listed twice, E003 unknown result label, E004 unknown criterion, E005 unknown
- * rating label, E006 unknown status, E007 invalid date; E008 undecided: the exact search used up the candidate's
- * budget before it could decide (the result is marked undecided, and says nothing about the candidate's units).
+ * Something wrong with a candidate's input that did not stop the evaluation, as facts for a renderer to word.
+ *
+ * @param kind what is wrong; its {@link Kind#code() code} is stable
+ * @param unit the unit's reference (as given, when it is not part of the qualification)
+ * @param criterion the criterion as given, for {@link Kind#UNKNOWN_CRITERION} and {@link Kind#UNKNOWN_RATING}
+ * @param given the value as given: the result, status, date or rating
+ * @param choices the names nearest a misspelt unit or criterion worth offering (see
+ *     {@link org.qdl.runtime.text.Spelling#offered}), or the labels of the scale a result or rating is not on
+ * @param takenAs for {@link Kind#UNKNOWN_RATING}: the label the criterion is taken as instead
  */
-public record Problem(String code, String unit, String message) {
-    public static final String UNKNOWN_UNIT = "E001";
-    public static final String DUPLICATE_UNIT = "E002";
-    public static final String UNKNOWN_RESULT = "E003";
-    public static final String UNKNOWN_CRITERION = "E004";
-    public static final String UNKNOWN_RATING = "E005";
-    public static final String UNKNOWN_STATUS = "E006";
-    public static final String INVALID_DATE = "E007";
-    public static final String UNDECIDED = "E008";
+public record Problem(Kind kind, String unit, String criterion, String given, List<String> choices, String takenAs) {
+
+    public Problem {
+        choices = List.copyOf(choices);
+    }
+
+    /** A problem about a unit alone. */
+    public static Problem of(Kind kind, String unit) {
+        return new Problem(kind, unit, null, null, List.of(), null);
+    }
+
+    public String code() {
+        return kind.code();
+    }
+
+    /** Several kinds can share a code: the code names the problem, the kind also says what the engine did. */
+    public enum Kind {
+        /** the unit is not part of the qualification */
+        UNKNOWN_UNIT("E001"),
+        /** the unit is listed more than once; it counts once */
+        DUPLICATE_UNIT("E002"),
+        /** likewise, and the later (achieved) entry is the one used */
+        DUPLICATE_UNIT_LATER_USED("E002"),
+        /** a result for a unit that has no grading scale: the unit is not counted */
+        RESULT_WITHOUT_SCALE("E003"),
+        /** a result not on the unit's scale: the unit is not counted */
+        UNKNOWN_RESULT("E003"),
+        /** criterion ratings for a unit that has no criterion scale: they are ignored */
+        RATINGS_WITHOUT_SCALE("E004"),
+        /** a criterion the unit does not have: its rating is ignored */
+        UNKNOWN_CRITERION("E004"),
+        /** a rating not on the unit's criterion scale: the criterion takes the scale's default */
+        UNKNOWN_RATING("E005"),
+        /** a status other than achieved, planned, exempt or rpl: the unit is not counted */
+        UNKNOWN_STATUS("E006"),
+        /** a date that is not a date: it is ignored */
+        INVALID_DATE("E007"),
+        /**
+         * the exact search used up the candidate's budget ({@code given}: its steps) before it could decide: the
+         * result is marked undecided and says nothing about the candidate's units
+         */
+        UNDECIDED("E008");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
 }

@@ -50,22 +50,18 @@ public final class Spelling {
     }
 
     /**
-     * The question to ask: "did you mean `X`?" for a clear candidate, and the equally near ones when up to three are
-     * one edit away ("did you mean `M1` or `M10`?" for `M11`); otherwise none, as a guess among them would not help.
+     * The names worth offering for a misspelt one, sorted: a clear nearest candidate, or the equally near ones when
+     * up to three are one edit away (`M1` and `M10` for `M11`); otherwise none, as a guess among them would not
+     * help. The words around them ("did you mean …?") are the renderer's.
      */
-    public static Optional<String> question(String wrong, Collection<String> known) {
+    public static List<String> offered(String wrong, Collection<String> known) {
         List<String> near = new ArrayList<>(nearest(wrong, known));
         if (near.isEmpty() || near.size() > 1 && (near.size() > 3
                 || distance(wrong.toLowerCase(Locale.ROOT), near.get(0).toLowerCase(Locale.ROOT)) > 1)) {
-            return Optional.empty();
+            return List.of();
         }
         near.sort(null);
-        List<String> shown = new ArrayList<>();
-        for (String n : near) {
-            shown.add("`" + n + "`");
-        }
-        String last = shown.remove(shown.size() - 1);
-        return Optional.of("did you mean " + (shown.isEmpty() ? "" : String.join(", ", shown) + " or ") + last + "?");
+        return List.copyOf(near);
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */

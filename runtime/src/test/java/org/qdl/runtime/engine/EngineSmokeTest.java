@@ -42,7 +42,10 @@ class EngineSmokeTest {
         Result r = svqLike().evaluate(candidate("a1", "a2", "b1", "c1"));
         assertThat(r.achieved()).isFalse();
         assertThat(r.unitsNeeded()).isEqualTo(1);
-        assertThat(r.shortfalls()).extracting(s -> s.message()).first().asString().contains("1 more unit");
+        assertThat(r.shortfalls()).first().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(org.qdl.runtime.result.Shortfall.Kind.MORE);
+            assertThat(s.units()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -63,8 +63,9 @@ class SearchBudgetTest {
         assertThat(undecided.achieved()).isFalse();
         assertThat(undecided.counted()).isEmpty();
         assertThat(undecided.shortfalls()).isEmpty();
-        assertThat(undecided.problems()).extracting(Problem::code).containsExactly(Problem.UNDECIDED);
-        assertThat(undecided.problems().get(0).message()).contains("2000 steps");
+        assertThat(undecided.problems()).extracting(Problem::kind).containsExactly(Problem.Kind.UNDECIDED);
+        assertThat(undecided.problems().get(0).code()).isEqualTo("E008");
+        assertThat(undecided.problems().get(0).given()).isEqualTo("2000");
 
         Result decided = q.evaluate(half, small);
         assertThat(decided.undecided()).isFalse();

@@ -1,0 +1,44 @@
+package org.qdl.words;
+
+import java.util.Arrays;
+import org.qdl.runtime.candidate.Status;
+import org.qdl.runtime.result.Problem;
+
+/** The message for a problem with a candidate's input: what was given, where, and what the engine did about it. */
+final class ProblemWords {
+    /** "achieved, planned, exempt or rpl": from the statuses themselves, so a new one is named too. */
+    private static final String STATUSES = Lists.or(Arrays.stream(Status.values()).map(Status::word).toList());
+
+    private ProblemWords() {
+    }
+
+    static String of(Problem p) {
+        String unit = "unit " + Lists.quoted(p.unit());
+        return switch (p.kind()) {
+            case UNKNOWN_UNIT -> unit + " is not part of this qualification" + hint(p);
+            case DUPLICATE_UNIT -> unit + " is listed more than once; it counts once";
+            case DUPLICATE_UNIT_LATER_USED -> unit + " is listed more than once; it counts once"
+                    + " (the later, achieved entry is used)";
+            case RESULT_WITHOUT_SCALE -> unit + " has no grading scale, so its result " + Lists.quoted(p.given())
+                    + " cannot be judged; it is not counted";
+            case UNKNOWN_RESULT -> unit + " has result " + Lists.quoted(p.given()) + ", which is not on its scale ("
+                    + String.join(", ", p.choices()) + "); it is not counted";
+            case RATINGS_WITHOUT_SCALE -> unit + " has no criterion scale, so its criterion ratings are ignored";
+            case UNKNOWN_CRITERION -> unit + " has no criterion " + Lists.quoted(p.criterion())
+                    + "; its rating is ignored" + hint(p);
+            case UNKNOWN_RATING -> "criterion " + Lists.quoted(p.criterion()) + " of " + unit + " is rated "
+                    + Lists.quoted(p.given()) + ", which is not on its scale (" + String.join(", ", p.choices())
+                    + "); it is taken as " + p.takenAs();
+            case UNKNOWN_STATUS -> unit + " has status " + Lists.quoted(p.given()) + "; a status is " + STATUSES;
+            case INVALID_DATE -> unit + " has date " + Lists.quoted(p.given())
+                    + ", which is not a date like 2024-06-30; the date is ignored";
+            case UNDECIDED -> "could not decide within the search budget of " + p.given() + " steps: the rules let "
+                    + "this candidate's units combine in too many ways to try them all; give a larger budget "
+                    + "(--search-steps) to decide";
+        };
+    }
+
+    private static String hint(Problem p) {
+        return DidYouMeanWords.question(p.choices()).map(q -> "; " + q).orElse("");
+    }
+}

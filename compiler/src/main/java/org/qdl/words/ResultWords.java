@@ -1,0 +1,76 @@
+package org.qdl.words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Problem;
+import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.result.UnitResult;
+
+/**
+ * An evaluation's facts in words, for one qualification: made once from its IR (rule texts, where rules look,
+ * units' achievement rules), then used for any number of results, from any number of threads.
+ *
+ * <pre>{@code
+ * ResultWords words = ResultWords.of(qualification.ir());
+ * result.shortfalls().forEach(s -> System.out.println(words.shortfall(s)));
+ * }</pre>
+ */
+public final class ResultWords {
+    /** By rule id: the rule as its author wrote it. */
+    private final Map<String, String> ruleTexts = new HashMap<>();
+    /** By rule id: the words after the rule's amount in a shortfall. */
+    private final Map<String, String> scopes = new HashMap<>();
+    /** By the id the engine gives the n-th class of equivalent units: "equivalent units A, B". */
+    private final Map<String, String> equivalences = new HashMap<>();
+    private final UnitReasonWords unitReasons;
+
+    private ResultWords(IrDocument ir) {
+        List<IrRule> rules = new ArrayList<>(ir.rules());
+        ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        for (IrRule r : rules) {
+            ruleTexts.putIfAbsent(r.id(), r.text() == null ? "" : r.text());
+            scopes.putIfAbsent(r.id(), ScopeWords.of(r));
+        }
+        for (int c = 0; c < ir.equivalents().size(); c++) {
+            equivalences.put(Counted.equivalenceId(c), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
+        }
+        unitReasons = new UnitReasonWords(ir);
+    }
+
+    public static ResultWords of(IrDocument ir) {
+        return new ResultWords(ir);
+    }
+
+    /** The rule as its author wrote it, by its id; "" for none. */
+    public String rule(String requirementId) {
+        return ruleTexts.getOrDefault(requirementId, "");
+    }
+
+    /** What a unit counted for: the rule's text, or "equivalent units A, B". */
+    public String countedFor(Counted c) {
+        return switch (c.kind()) {
+            case RULE -> rule(c.requirement());
+            case EQUIVALENCE -> equivalences.getOrDefault(c.requirement(), "");
+        };
+    }
+
+    /** "1 more unit from group C: choose from …", "must include 4427-301 (…)". */
+    public String shortfall(Shortfall s) {
+        return ShortfallWords.of(s, rule(s.requirement()), scopes.getOrDefault(s.requirement(), ""));
+    }
+
+    /** "unit `4427-999` is not part of this qualification; did you mean `4427-552`?". */
+    public String problem(Problem p) {
+        return ProblemWords.of(p);
+    }
+
+    /** Why a listed unit does not count ("result Not yet passed"), or "" when it counts. */
+    public String unitReason(UnitResult u) {
+        return unitReasons.of(u);
+    }
+}

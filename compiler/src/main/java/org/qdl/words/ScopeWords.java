@@ -1,0 +1,33 @@
+package org.qdl.words;
+
+import java.util.List;
+import org.qdl.runtime.ir.IrRule;
+
+/** "from group C", "at level 3 or above", "in total": the words after a rule's amount in a shortfall. */
+final class ScopeWords {
+    private ScopeWords() {
+    }
+
+    static String of(IrRule r) {
+        StringBuilder s = new StringBuilder();
+        if (r.level() != null) {
+            s.append(r.level().ofQualification() ? "at qualification level" : "at level " + r.level().label());
+            s.append(switch (r.level().op()) {
+                case EQ -> "";
+                case GE -> " or above";
+                case LE -> " or below";
+            });
+        }
+        List<String> names = r.scope().names();
+        String where = switch (r.scope().kind()) {
+            case TOTAL -> r.level() == null ? "in total" : "";
+            case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + Lists.and(names);
+            case ANY_OF_GROUPS -> "from any of groups " + Lists.and(names);
+            case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(", ", names);
+        };
+        if (!where.isEmpty()) {
+            s.append(s.length() > 0 ? " " : "").append(where);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.qdl.words;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.qdl.runtime.result.Shortfall;
+
+/**
+ * "1 more unit from group C: choose from 4427-212, 4427-213", "must include one of 4427-301, 4427-302 (…)": what a
+ * rule still needs, for a centre.
+ */
+final class ShortfallWords {
+    /** A long pool is cut after this many units ("and 12 more"): the message stays one line. */
+    static final int OPTIONS_SHOWN = 8;
+
+    private ShortfallWords() {
+    }
+
+    /**
+     * @param ruleText the rule as its author wrote it
+     * @param scope the words after the rule's amount ({@link ScopeWords})
+     */
+    static String of(Shortfall s, String ruleText, String scope) {
+        return switch (s.kind()) {
+            case MORE -> more(s, scope);
+            case INCLUDE -> (s.options().size() == 1 ? "must include " : "must include one of ")
+                    + String.join(", ", s.options()) + " (" + ruleText + ")";
+            case UNREACHABLE -> "no combination of this qualification's units meets its rules";
+        };
+    }
+
+    private static String more(Shortfall s, String scope) {
+        List<String> options = s.options();
+        int units = s.units();
+        BigDecimal credits = s.credits();
+        StringBuilder m = new StringBuilder(64 + 12 * Math.min(OPTIONS_SHOWN, options.size()));
+        if (units > 0) {
+            m.append(units).append(" more unit").append(units == 1 ? "" : "s");
+        }
+        if (credits.signum() > 0) {
+            if (m.length() > 0) {
+                m.append(" and ");
+            }
+            m.append(credits.toPlainString()).append(" more credit")
+                    .append(credits.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+        }
+        if (!scope.isEmpty()) {
+            m.append(' ').append(scope);
+        }
+        if (!options.isEmpty()) {
+            boolean noChoice = units > 0 && credits.signum() == 0 && options.size() == units;
+            m.append(noChoice ? ": " : ": choose from ");
+            Lists.firstOf(m, options, OPTIONS_SHOWN);
+        }
+        return m.toString();
+    }
+}
