@@ -36,7 +36,7 @@ import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrException;
 import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrUnit;
-import org.qdl.words.ResultWords;
+import org.qdl.runtime.words.ResultWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

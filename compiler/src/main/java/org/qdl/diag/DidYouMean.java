@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.qdl.runtime.text.Spelling;
-import org.qdl.words.DidYouMeanWords;
+import org.qdl.runtime.words.DidYouMeanWords;
 
 /**
  * "did you mean": the known name closest to a misspelt one, when there is one clear candidate (or, from

@@ -66,8 +66,8 @@ class ArchitectureTest {
 
     @Test
     void theWordsDependOnTheJdkAndTheRuntimeAlone() {
-        classes().that().resideInAPackage("org.qdl.words..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.qdl.words..", "org.qdl.runtime..")
+        classes().that().resideInAPackage("org.qdl.runtime.words..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.qdl.runtime.words..", "org.qdl.runtime..")
                 .because("one renderer words the engine's facts for the terminal, the handbook and a browser, where"
                         + " it is compiled to JavaScript with the engine")
                 .check(CLASSES);
@@ -110,14 +110,14 @@ class ArchitectureTest {
                         "org.qdl.runtime.result..")
                 .and().haveNameMatching("(?i).*(message|text|words|sentence).*")
                 .should().haveRawType(String.class)
-                .because("the engine's results are ids, numbers, units and enums; org.qdl.words words them")
+                .because("the engine's results are ids, numbers, units and enums; org.qdl.runtime.words words them")
                 .check(CLASSES);
         noClasses().that().resideInAnyPackage("org.qdl.runtime.engine..", "org.qdl.runtime.result..",
                         "org.qdl.runtime.text..")
                 .should().dependOnClassesThat().areAssignableTo(StringBuilder.class)
                 .orShould().callMethod(String.class, "join", CharSequence.class, Iterable.class)
                 .orShould().callMethod(String.class, "join", CharSequence.class, CharSequence[].class)
-                .because("sentences are built in org.qdl.words, not in the engine")
+                .because("sentences are built in org.qdl.runtime.words, not in the engine")
                 .check(CLASSES);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.qdl.runtime.result.Result;
-import org.qdl.words.ResultWords;
+import org.qdl.runtime.words.ResultWords;
 
 /** One CSV row per candidate, for a spreadsheet or a management-information system. */
 final class CsvReport implements Report {

@@ -11,7 +11,7 @@ import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
-import org.qdl.words.ResultWords;
+import org.qdl.runtime.words.ResultWords;
 
 /**
  * The contract's JSON: {@code {"qualification": ..., "results": [...]}}, one result a line so that a million

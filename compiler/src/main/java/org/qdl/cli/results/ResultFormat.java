@@ -1,6 +1,6 @@
 package org.qdl.cli.results;
 
-import org.qdl.words.ResultWords;
+import org.qdl.runtime.words.ResultWords;
 
 /** `qdl eval --format`: a table for a person, the contract's JSON, or one CSV row per candidate. */
 public enum ResultFormat {

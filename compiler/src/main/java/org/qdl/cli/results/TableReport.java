@@ -9,7 +9,7 @@ import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
-import org.qdl.words.ResultWords;
+import org.qdl.runtime.words.ResultWords;
 
 /**
  * Results for a person: one line per candidate with a clear achieved / not-yet mark, then, indented, what a

@@ -5,4 +5,4 @@
  * They depend on the JDK and {@code org.qdl.runtime} alone (an ArchUnit test keeps it so), so that the same
  * words can be compiled to JavaScript with the engine.
  */
-package org.qdl.words;
+package org.qdl.runtime.words;

@@ -1,4 +1,4 @@
-package org.qdl.words;
+package org.qdl.runtime.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class ResultWordsTest {
     private static final ResultWords WORDS = ResultWords.of(MINI);
 
     private static IrDocument mini() {
-        try (InputStream in = ResultWordsTest.class.getResourceAsStream("/cli/mini.qdl.json")) {
+        try (InputStream in = ResultWordsTest.class.getResourceAsStream("/words/mini.qdl.json")) {
             return IrJson.read(in, "mini.qdl.json");
         } catch (IOException | IrException e) {
             throw new IllegalStateException(e);

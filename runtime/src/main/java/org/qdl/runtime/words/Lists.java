@@ -1,4 +1,4 @@
-package org.qdl.words;
+package org.qdl.runtime.words;
 
 import java.util.List;
 
