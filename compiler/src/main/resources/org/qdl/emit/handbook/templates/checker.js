@@ -92,7 +92,7 @@
     function fact(name, value) { facts.appendChild(el("dt", name)); facts.appendChild(el("dd", value)); }
     if (r.grade) { fact("Grade", r.grade); }
     fact("Units needed", String(r.unitsNeeded));
-    fact("Credits counted", String(r.credits));
+    if (r.credits > 0) { fact("Credits counted", String(r.credits)); }
     if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
     box.appendChild(facts);
     if (r.shortfalls.length) {
