@@ -61,8 +61,8 @@ class HandbookEmitterTest {
     void pagesAndTheirNames() throws Exception {
         Path out = dir.resolve("out");
         HandbookEmitter.render(SampleModels.proqual(), out, Optional.empty());
-        assertThat(Trees.read(out).keySet()).containsExactly(".qdl-handbook", "handbook.css", "handbook.html",
-                "index.html", "units/unit-k-503-0323.html", "units/unit-r-506-4854.html",
+        assertThat(Trees.read(out).keySet()).containsExactly(".qdl-handbook", "checker.html", "checker.js",
+                "handbook.css", "handbook.html", "index.html", "qdl-engine.js", "units/unit-k-503-0323.html", "units/unit-r-506-4854.html",
                 "units/unit-y-506-4855.html");
     }
 
