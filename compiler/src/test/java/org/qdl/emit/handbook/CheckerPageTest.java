@@ -43,6 +43,6 @@ class CheckerPageTest {
     @Test
     void scriptSafeJsonCannotCloseItsElement() {
         assertThat(CheckerViews.scriptSafe("{\"text\": \"a </script><!-- b\"}"))
-                .isEqualTo("{\"text\": \"a <\\/script>\\u003c!-- b\"}");
+                .isEqualTo("{\"text\": \"a \\u003c/script>\\u003c!-- b\"}");
     }
 }
