@@ -84,13 +84,14 @@ class ArchitectureTest {
 
     @Test
     void loweringIsTheOnlyCompilerCodeThatBuildsRules() {
-        noClasses().that().resideOutsideOfPackages("org.qdl.lower..", "org.qdl.runtime..")
+        noClasses().that().resideOutsideOfPackages("org.qdl.lower..", "org.qdl.runtime..", "org.qdl.web..")
                 .should().callConstructor(org.qdl.runtime.ir.IrRule.class, String.class, String.class, String.class,
                         org.qdl.runtime.ir.IrRule.Counting.class, org.qdl.runtime.ir.IrRule.IrScope.class,
                         java.util.List.class, org.qdl.runtime.ir.IrRule.IrLevelFilter.class,
                         org.qdl.runtime.ir.IrRule.IrBounds.class, org.qdl.runtime.ir.IrRule.IrBounds.class,
                         java.util.List.class, boolean.class, org.qdl.runtime.ir.IrSource.class)
-                .because("lowering is the one place that decides what a rule means")
+                .because("lowering is the one place that decides what a rule means (the web engine's IrReader only "
+                        + "reads an IR lowering wrote, as IrJson does)")
                 .check(CLASSES);
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.qdl.lower.Lowering;
 import org.qdl.model.Qualification;
 
 /**
@@ -33,6 +34,12 @@ import org.qdl.model.Qualification;
  */
 public final class HandbookEmitter {
     static final String STYLESHEET = "handbook.css";
+    static final String CHECKER_PAGE = "checker.html";
+    /** The runtime's engine compiled to JavaScript by the web module (TeaVM), copied into every handbook. */
+    static final String ENGINE_SCRIPT = "qdl-engine.js";
+    static final String ENGINE_RESOURCE = "/org/qdl/web/" + ENGINE_SCRIPT;
+    /** The page's own script: reads the form, asks the engine, shows the answer. */
+    static final String CHECKER_SCRIPT = "checker.js";
 
     private HandbookEmitter() {
     }
@@ -65,15 +72,19 @@ public final class HandbookEmitter {
             throw new HandbookException("the templates directory `" + templates.get() + "` does not exist");
         }
         HandbookView view = HandbookViews.build(q);
+        CheckerView checker = CheckerViews.build(view, Lowering.lower(q).ir());
         Templates engine = new Templates(templates);
         List<Page> pages = new ArrayList<>();
         pages.add(new Page("index.html", "index.ftlh", null, Links.fromIndex()));
         pages.add(new Page("handbook.html", "handbook.ftlh", null, Links.fromOnePage()));
+        pages.add(new Page(CHECKER_PAGE, "checker.ftlh", null, Links.fromIndex()));
         for (UnitView unit : view.units()) {
             pages.add(new Page("units/" + unit.id() + ".html", "unit.ftlh", unit, Links.fromUnitPage()));
         }
-        Map<String, byte[]> files = new TreeMap<>(renderAll(engine, view, pages, date.map(Generated::of)));
+        Map<String, byte[]> files = new TreeMap<>(renderAll(engine, view, checker, pages, date.map(Generated::of)));
         files.put(STYLESHEET, stylesheet(templates));
+        files.put(ENGINE_SCRIPT, resource(ENGINE_RESOURCE));
+        files.put(CHECKER_SCRIPT, resource(Templates.BUILT_IN + "/" + CHECKER_SCRIPT));
         if (templates.isPresent()) {
             files.putAll(assets(templates.get()));
         }
@@ -96,8 +107,8 @@ public final class HandbookEmitter {
         }
     }
 
-    private static Map<String, byte[]> renderAll(Templates engine, HandbookView view, List<Page> pages,
-            Optional<Generated> generated) throws HandbookException {
+    private static Map<String, byte[]> renderAll(Templates engine, HandbookView view, CheckerView checker,
+            List<Page> pages, Optional<Generated> generated) throws HandbookException {
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), pages.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "qdl-handbook");
@@ -107,7 +118,7 @@ public final class HandbookEmitter {
         try {
             List<Future<byte[]>> rendered = new ArrayList<>();
             for (Page p : pages) {
-                rendered.add(pool.submit(() -> page(engine, p.template(), view, p.unit(), p.links(), generated)));
+                rendered.add(pool.submit(() -> page(engine, p.template(), view, checker, p.unit(), p.links(), generated)));
             }
             Map<String, byte[]> out = new HashMap<>();
             for (int i = 0; i < pages.size(); i++) {
@@ -137,10 +148,11 @@ public final class HandbookEmitter {
         }
     }
 
-    private static byte[] page(Templates engine, String template, HandbookView view, UnitView unit, Links links,
-            Optional<Generated> generated) throws HandbookException {
+    private static byte[] page(Templates engine, String template, HandbookView view, CheckerView checker,
+            UnitView unit, Links links, Optional<Generated> generated) throws HandbookException {
         Map<String, Object> model = new HashMap<>();
         model.put("handbook", view);
+        model.put("checker", checker);
         model.put("links", links);
         generated.ifPresent(g -> model.put("generated", g));
         if (unit != null) {
@@ -165,6 +177,19 @@ public final class HandbookEmitter {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the built-in stylesheet", e);
+        }
+    }
+
+    /** A file the handbook always ships, from the class path (the engine script comes from the qdl-web jar). */
+    private static byte[] resource(String name) {
+        try (InputStream in = HandbookEmitter.class.getResourceAsStream(name.startsWith("/") ? name
+                : "/org/qdl/emit/handbook/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path: build the web module");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 

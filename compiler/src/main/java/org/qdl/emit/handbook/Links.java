@@ -49,6 +49,11 @@ public final class Links {
         return root + "handbook.html";
     }
 
+    /** The unit-choice checker page. */
+    public String checker() {
+        return root + "checker.html";
+    }
+
     public String stylesheet() {
         return root + "handbook.css";
     }

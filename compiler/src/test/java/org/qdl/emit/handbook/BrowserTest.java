@@ -158,6 +158,53 @@ class BrowserTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    /**
+     * Printed as a centre would (Chromium's own print, which honours the stylesheet's page size): every page of the
+     * SVQ handbook is A4 (595 x 842 points, within a point), and laid out at the printed page's width no table
+     * reaches past the page's right edge. The PDF is saved for people to look at.
+     */
+    @Test
+    void printsOnA4AndNoTableIsWiderThanThePage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("svq");
+        HandbookEmitter.render(svq(), out, Optional.empty());
+        open(out.resolve("handbook.html").toUri());
+        Map<String, Object> printed = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("svq-handbook-a4.pdf"), pdf);
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile(
+                "/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]")
+                .matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (box.find()) {
+            pages++;
+            assertThat(Double.parseDouble(box.group(1))).as("page width in points").isCloseTo(595.3,
+                    org.assertj.core.data.Offset.offset(1.0));
+            assertThat(Double.parseDouble(box.group(2))).as("page height in points").isCloseTo(841.9,
+                    org.assertj.core.data.Offset.offset(1.0));
+        }
+        assertThat(pages).as("pages in the PDF").isGreaterThan(10);
+
+        // A4 less the stylesheet's 16 mm margins is 178 mm, 673 CSS pixels: lay the page out at that width
+        driver.manage().window().setSize(new Dimension(673, 1000));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = driver;
+            @SuppressWarnings("unchecked")
+            List<String> wide = (List<String>) js.executeScript("var w = document.documentElement.clientWidth;"
+                    + "return Array.from(document.querySelectorAll('table')).filter(t => "
+                    + "t.getBoundingClientRect().right > w + 0.5).map(t => (t.caption ? t.caption.textContent "
+                    + ": t.className) + ' ends at ' + t.getBoundingClientRect().right + ' of ' + w)");
+            assertThat(wide).isEmpty();
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('thead')).display"))
+                    .isEqualTo("table-header-group");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     @Test
     void screenshotsOfTheSvqForPeopleToLookAt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("svq");

@@ -43,7 +43,10 @@ class HandbookGoldenTest {
     private void compare(String name, Qualification q) throws IOException, HandbookException {
         Path out = dir.resolve(name);
         HandbookEmitter.render(q, out, Optional.empty());
-        Map<String, byte[]> actual = Trees.read(out);
+        Map<String, byte[]> actual = new java.util.TreeMap<>(Trees.read(out));
+        // the engine script is a build product with tests of its own (CheckerPageTest, CheckerBrowserTest): a golden
+        // copy would only repeat TeaVM's output
+        assertThat(actual.remove(HandbookEmitter.ENGINE_SCRIPT)).isNotNull();
         Path golden = GOLDEN.resolve(name);
         if (UPDATE) {
             replace(golden, actual);

@@ -1,7 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.candidate.Status;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.UnitResult;
+import org.qdl.runtime.text.IsoDate;
 import org.qdl.runtime.text.Spelling;
 
 /**
@@ -168,9 +167,7 @@ final class Judgement {
             status = parsed.get();
         }
         if (a.date().isPresent() && !a.date().get().isBlank()) {
-            try {
-                LocalDate.parse(a.date().get().trim());
-            } catch (DateTimeParseException e) {
+            if (!IsoDate.isDate(a.date().get().trim())) {
                 problems.add(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
             }
         }

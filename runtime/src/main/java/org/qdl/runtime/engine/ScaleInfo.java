@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.qdl.runtime.ir.IrScale;
+import org.qdl.runtime.text.Spaces;
 
 /** A grading scale: labels in order (lowest first), the default, the achieved set; labels matched leniently. */
 final class ScaleInfo {
@@ -41,6 +42,6 @@ final class ScaleInfo {
     }
 
     static String fold(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spaces.collapse(s.trim()).toLowerCase(Locale.ROOT);
     }
 }

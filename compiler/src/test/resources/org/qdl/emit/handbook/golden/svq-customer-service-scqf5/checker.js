@@ -1,0 +1,144 @@
+/* The handbook's unit-choice checker: reads the form, asks the engine (qdl-engine.js, the runtime's Java compiled
+   by TeaVM) and shows its answer. The choice lives in the page's address (#unit=status&result:unit=label&...). */
+(function () {
+  "use strict";
+  var form = document.getElementById("checker");
+  var verdict = document.getElementById("verdict");
+  var loading = document.getElementById("checker-loading");
+  if (!form || !verdict) { return; }
+  loading.hidden = false;
+  var check;
+  try {
+    qdlEngineStart([]);
+    check = qdlEngine(document.getElementById("qdl-ir").textContent);
+  } catch (e) {
+    loading.textContent = "The checker could not start: " + e;
+    return;
+  }
+  loading.hidden = true;
+  form.hidden = false;
+
+  var units = Array.prototype.slice.call(form.querySelectorAll("select[data-unit]"));
+  var results = Array.prototype.slice.call(form.querySelectorAll("select[data-result-of]"));
+  var criteria = Array.prototype.slice.call(form.querySelectorAll("select[data-criterion-of]"));
+
+  function choice() {
+    var byUnit = {};
+    var list = [];
+    units.forEach(function (s) {
+      if (s.value) {
+        var u = { unit: s.getAttribute("data-unit"), status: s.value };
+        byUnit[u.unit] = u;
+        list.push(u);
+      }
+    });
+    results.forEach(function (s) {
+      var u = byUnit[s.getAttribute("data-result-of")];
+      if (u && s.value) { u.result = s.value; }
+    });
+    criteria.forEach(function (s) {
+      var u = byUnit[s.getAttribute("data-criterion-of")];
+      if (u && s.value) { (u.criteria = u.criteria || {})[s.getAttribute("data-criterion")] = s.value; }
+    });
+    return list;
+  }
+
+  function toAddress(list) {
+    var p = new URLSearchParams();
+    list.forEach(function (u) {
+      p.append(u.unit, u.status);
+      if (u.result) { p.append("result:" + u.unit, u.result); }
+      Object.keys(u.criteria || {}).forEach(function (c) { p.append("criterion:" + u.unit + ":" + c, u.criteria[c]); });
+    });
+    return p.toString();
+  }
+
+  function fromAddress() {
+    var p = new URLSearchParams(location.hash.replace(/^#/, ""));
+    function set(s, value) {
+      if (value !== null && Array.prototype.some.call(s.options, function (o) { return o.value === value; })) {
+        s.value = value;
+      } else {
+        s.value = "";
+      }
+    }
+    units.forEach(function (s) { set(s, p.get(s.getAttribute("data-unit"))); });
+    results.forEach(function (s) { set(s, p.get("result:" + s.getAttribute("data-result-of"))); });
+    criteria.forEach(function (s) {
+      set(s, p.get("criterion:" + s.getAttribute("data-criterion-of") + ":" + s.getAttribute("data-criterion")));
+    });
+  }
+
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+
+  function answer(heading, r, kind) {
+    var box = el("section", null, { "class": "answer", "data-answer": kind });
+    box.appendChild(el("h3", heading));
+    if (r.error) {
+      box.appendChild(el("p", r.error, { "class": "answer-error" }));
+      return box;
+    }
+    box.setAttribute("data-achieved", String(r.achieved));
+    box.setAttribute("data-grade", r.grade || "");
+    box.setAttribute("data-units-needed", String(r.unitsNeeded));
+    box.appendChild(el("p", r.achieved ? "Achieved" + (r.grade ? ", grade " + r.grade : "") : "Not yet achieved",
+      { "class": r.achieved ? "verdict-yes" : "verdict-no" }));
+    var facts = el("dl", null, { "class": "answer-facts" });
+    function fact(name, value) { facts.appendChild(el("dt", name)); facts.appendChild(el("dd", value)); }
+    if (r.grade) { fact("Grade", r.grade); }
+    fact("Units needed", String(r.unitsNeeded));
+    if (r.credits > 0) { fact("Credits counted", String(r.credits)); }
+    if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
+    box.appendChild(facts);
+    if (r.shortfalls.length) {
+      box.appendChild(el("p", "Still needed:"));
+      var ul = el("ul", null, { "class": "shortfalls" });
+      r.shortfalls.forEach(function (s) { ul.appendChild(el("li", s.message, { "data-requirement": s.requirement })); });
+      box.appendChild(ul);
+    }
+    if (r.counted.length) {
+      var counted = el("details");
+      counted.appendChild(el("summary", "How the " + r.counted.length + " counted units were used"));
+      var cl = el("ul");
+      r.counted.forEach(function (c) { cl.appendChild(el("li", c.unit + " counts for: " + c.rule)); });
+      counted.appendChild(cl);
+      box.appendChild(counted);
+    }
+    if (r.problems.length) {
+      var pl = el("ul", null, { "class": "problems" });
+      r.problems.forEach(function (p) { pl.appendChild(el("li", p.message, { "data-code": p.code })); });
+      box.appendChild(el("p", "Not understood:"));
+      box.appendChild(pl);
+    }
+    return box;
+  }
+
+  function update(fromUser) {
+    var list = choice();
+    if (fromUser) { history.replaceState(null, "", "#" + toAddress(list)); }
+    var text = JSON.stringify({ units: list });
+    var now = JSON.parse(check(text, false));
+    var planned = list.some(function (u) { return u.status === "planned"; });
+    verdict.textContent = "";
+    verdict.appendChild(answer(planned ? "With the achieved units" : "With the units chosen", now, "achieved"));
+    if (planned) {
+      verdict.appendChild(answer("If the planned units are achieved too", JSON.parse(check(text, true)), "planned"));
+    }
+  }
+
+  form.addEventListener("change", function () { update(true); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  document.getElementById("checker-clear").addEventListener("click", function () {
+    history.replaceState(null, "", "#");
+    fromAddress();
+    update(false);
+  });
+  window.addEventListener("hashchange", function () { fromAddress(); update(false); });
+  fromAddress();
+  update(false);
+}());

@@ -1,0 +1,108 @@
+package org.qdl.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Problem;
+import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.words.ResultWords;
+
+/**
+ * A result as JSON for the page, with the field names of `qdl eval --format json` (achieved, grade, credits,
+ * unitsNeeded, counted, shortfalls with requirement, rule, message, units, credits, options; problems), so that
+ * the browser test compares like with like; its sentences come from the renderer `qdl eval` uses.
+ */
+public final class ResultWriter {
+    private ResultWriter() {
+    }
+
+    public static String write(Result r, ResultWords words) {
+        StringBuilder s = new StringBuilder("{");
+        field(s, "candidate").append(quote(r.candidate())).append(',');
+        field(s, "achieved").append(r.achieved()).append(',');
+        field(s, "grade").append(r.grade() == null ? "null" : quote(r.grade())).append(',');
+        field(s, "credits").append(number(r.credits())).append(',');
+        field(s, "unitsNeeded").append(r.unitsNeeded()).append(',');
+        field(s, "undecided").append(r.undecided()).append(',');
+        field(s, "whatIf").append(r.whatIf()).append(',');
+        field(s, "counted").append('[');
+        for (int i = 0; i < r.counted().size(); i++) {
+            Counted c = r.counted().get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "unit").append(quote(c.unit())).append(',');
+            field(s, "requirement").append(quote(c.requirement())).append(',');
+            field(s, "rule").append(quote(words.countedFor(c))).append('}');
+        }
+        s.append("],");
+        field(s, "shortfalls").append('[');
+        for (int i = 0; i < r.shortfalls().size(); i++) {
+            Shortfall f = r.shortfalls().get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "requirement").append(quote(f.requirement())).append(',');
+            field(s, "rule").append(quote(words.rule(f.requirement()))).append(',');
+            field(s, "message").append(quote(words.shortfall(f))).append(',');
+            field(s, "units").append(f.units()).append(',');
+            field(s, "credits").append(number(f.credits())).append(',');
+            field(s, "options");
+            strings(s, f.options()).append('}');
+        }
+        s.append("],");
+        field(s, "problems").append('[');
+        for (int i = 0; i < r.problems().size(); i++) {
+            Problem p = r.problems().get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "code").append(quote(p.code())).append(',');
+            field(s, "unit").append(quote(p.unit())).append(',');
+            field(s, "message").append(quote(words.problem(p))).append('}');
+        }
+        s.append("],");
+        field(s, "endorsements");
+        strings(s, r.endorsements()).append(',');
+        field(s, "unitCertificate");
+        strings(s, r.unitCertificate());
+        return s.append('}').toString();
+    }
+
+    private static StringBuilder field(StringBuilder s, String name) {
+        return s.append('"').append(name).append("\":");
+    }
+
+    private static StringBuilder strings(StringBuilder s, List<String> values) {
+        s.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            s.append(i == 0 ? "" : ",").append(quote(values.get(i)));
+        }
+        return s.append(']');
+    }
+
+    private static String number(BigDecimal n) {
+        return n == null ? "0" : n.stripTrailingZeros().toPlainString();
+    }
+
+    static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder s = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        String hex = Integer.toHexString(c);
+                        s.append("\\u").append("0000", hex.length(), 4).append(hex);
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}
