@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "qdl", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The Qualification Definition Language: check specs, build their rules, evaluate candidates.",
         subcommands = {CheckCommand.class, FmtCommand.class, BuildCommand.class, EvalCommand.class,
-            HandbookCommand.class, ExplainCommand.class},
+            HandbookCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class},
         footer = {"", "Exit codes: 0 done; 1 problems in the input; 2 usage (unknown option, missing file); "
                 + "70 internal error.",
             "Run `qdl COMMAND --help` for a command's options."})
