@@ -57,6 +57,7 @@ public final class Main implements Callable<Integer> {
         Main main = new Main(io);
         try {
             CommandLine cl = new CommandLine(main);
+            optionalSubcommand(cl, "org.qdl.lsp.LspCommand");
             Help.Ansi ansi = io.stdoutTerminal().getAsBoolean() && !io.noColorVariable() ? Help.Ansi.AUTO
                     : Help.Ansi.OFF;
             cl.setColorScheme(Help.defaultColorScheme(ansi));
@@ -71,6 +72,18 @@ public final class Main implements Callable<Integer> {
         } finally {
             io.out().flush();
             io.err().flush();
+        }
+    }
+
+    /**
+     * `qdl lsp` lives in the lsp module, which builds on this one; it is a command wherever that module is on the
+     * class path (the launcher's `qdl lsp` runs that module's jar).
+     */
+    private static void optionalSubcommand(CommandLine cl, String className) {
+        try {
+            cl.addSubcommand(Class.forName(className).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            // not on the class path: not a command of this jar
         }
     }
 

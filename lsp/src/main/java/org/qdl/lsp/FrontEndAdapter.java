@@ -1,0 +1,69 @@
+package org.qdl.lsp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.qdl.check.Compilation;
+import org.qdl.check.Frontend;
+import org.qdl.diag.Diagnostic;
+import org.qdl.syntax.SourceFile;
+import org.qdl.syntax.parse.ParseResult;
+import org.qdl.syntax.parse.SpecParser;
+import org.qdl.syntax.tree.Import;
+import org.qdl.syntax.tree.SpecFile;
+
+/**
+ * The one place the server calls the compiler's front end (check/Frontend, Compilation, SpecParser), so that
+ * the error-tolerant parser re-points here alone: today a file that does not parse has no tree, and the server
+ * keeps answering from the last tree that did.
+ */
+final class FrontEndAdapter {
+    private FrontEndAdapter() {
+    }
+
+    static Analysis analyse(Path file, String text) {
+        SourceFile source = new SourceFile(file.toString(), text);
+        Path dir = file.toAbsolutePath().getParent();
+        Compilation c = Frontend.compile(source, dir == null ? Path.of(".") : dir);
+        ParseResult parsed = SpecParser.parse(source);
+        List<SpecFile> imported = new ArrayList<>();
+        parsed.tree().ifPresent(t -> imports(t, dir, imported, new HashSet<>(Set.of(file.toAbsolutePath()))));
+        return new Analysis(source, parsed.tree(), c.diagnostics(), c.qualification(), imported);
+    }
+
+    /** The trees of the files a spec imports, and theirs, each once. */
+    private static void imports(SpecFile tree, Path dir, List<SpecFile> out, Set<Path> seen) {
+        for (Import i : tree.imports()) {
+            Path p = (dir == null ? Path.of(i.path().value()) : dir.resolve(i.path().value())).toAbsolutePath()
+                    .normalize();
+            if (!seen.add(p) || !Files.isRegularFile(p)) {
+                continue;
+            }
+            try {
+                ParseResult r = SpecParser.parse(new SourceFile(p.toString(), Files.readString(p)));
+                r.tree().ifPresent(t -> {
+                    out.add(t);
+                    imports(t, p.getParent(), out, seen);
+                });
+            } catch (IOException | RuntimeException e) {
+                // an unreadable import is reported by the checker's own diagnostics; here it only has no symbols
+            }
+        }
+    }
+
+    /** The file an import names, resolved as the checker resolves it. */
+    static Optional<Path> importTarget(Path from, Import i) {
+        Path dir = from.toAbsolutePath().getParent();
+        Path p = (dir == null ? Path.of(i.path().value()) : dir.resolve(i.path().value())).normalize();
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    static boolean isError(Diagnostic d) {
+        return d.isError();
+    }
+}
