@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
-import org.qdl.diag.Diagnostic;
 import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.parse.ParseResult;
 import org.qdl.syntax.parse.SpecParser;
@@ -26,10 +25,16 @@ final class FrontEndAdapter {
     private FrontEndAdapter() {
     }
 
-    static Analysis analyse(Path file, String text) {
+    /** The diagnostics and the checked qualification: what the author waits for after a keystroke. */
+    static Compilation check(Path file, String text) {
+        Path dir = file.toAbsolutePath().getParent();
+        return Frontend.compile(new SourceFile(file.toString(), text), dir == null ? Path.of(".") : dir);
+    }
+
+    /** The rest of the analysis (the tree and the imported trees, for navigation), after {@link #check}. */
+    static Analysis analyse(Path file, String text, Compilation c) {
         SourceFile source = new SourceFile(file.toString(), text);
         Path dir = file.toAbsolutePath().getParent();
-        Compilation c = Frontend.compile(source, dir == null ? Path.of(".") : dir);
         ParseResult parsed = SpecParser.parse(source);
         List<SpecFile> imported = new ArrayList<>();
         parsed.tree().ifPresent(t -> imports(t, dir, imported, new HashSet<>(Set.of(file.toAbsolutePath()))));
@@ -63,7 +68,4 @@ final class FrontEndAdapter {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
-    static boolean isError(Diagnostic d) {
-        return d.isError();
-    }
 }

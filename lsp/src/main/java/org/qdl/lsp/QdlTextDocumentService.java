@@ -104,7 +104,12 @@ final class QdlTextDocumentService implements TextDocumentService {
 
     private void update(String uri, String text) {
         Path path = path(uri);
-        Analysis a = FrontEndAdapter.analyse(path, text);
+        org.qdl.check.Compilation checked = FrontEndAdapter.check(path, text);
+        // the author sees the diagnostics first; the tree for navigation is parsed after them
+        if (client != null) {
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics(path.toString(), checked)));
+        }
+        Analysis a = FrontEndAdapter.analyse(path, text, checked);
         Document before = open.get(uri);
         List<Occurrence> names;
         List<Occurrence> all;
@@ -121,9 +126,6 @@ final class QdlTextDocumentService implements TextDocumentService {
         Optional<Qualification> q = a.qualification().isPresent() || before == null ? a.qualification()
                 : before.qualification();
         open.put(uri, new Document(uri, path, a, names, all, q));
-        if (client != null) {
-            client.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics(a)));
-        }
     }
 
     static Path path(String uri) {
@@ -138,10 +140,9 @@ final class QdlTextDocumentService implements TextDocumentService {
         return Path.of(uri.substring(uri.lastIndexOf('/') + 1).replace(':', '_')).toAbsolutePath();
     }
 
-    private static List<Diagnostic> diagnostics(Analysis a) {
+    private static List<Diagnostic> diagnostics(String here, org.qdl.check.Compilation checked) {
         List<Diagnostic> out = new ArrayList<>();
-        String here = a.source().path();
-        for (org.qdl.diag.Diagnostic d : a.diagnostics()) {
+        for (org.qdl.diag.Diagnostic d : checked.diagnostics()) {
             boolean local = d.span().file().path().equals(here);
             Range range = local ? Positions.range(d.span()) : new Range(new Position(0, 0), new Position(0, 0));
             String message = local ? d.message()
@@ -153,10 +154,10 @@ final class QdlTextDocumentService implements TextDocumentService {
             lsp.setData(data);
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (org.qdl.diag.Diagnostic.Note n : d.notes()) {
-                related.add(new DiagnosticRelatedInformation(new Location(uriOf(n.span().file().path(), a),
+                related.add(new DiagnosticRelatedInformation(new Location(uriOf(n.span().file().path()),
                         Positions.range(n.span())), n.message()));
             }
-            d.help().ifPresent(h -> related.add(new DiagnosticRelatedInformation(new Location(uriOf(here, a),
+            d.help().ifPresent(h -> related.add(new DiagnosticRelatedInformation(new Location(uriOf(here),
                     range), "help: " + h)));
             lsp.setRelatedInformation(related);
             out.add(lsp);
@@ -164,7 +165,7 @@ final class QdlTextDocumentService implements TextDocumentService {
         return out;
     }
 
-    private static String uriOf(String path, Analysis a) {
+    private static String uriOf(String path) {
         return Path.of(path).toUri().toString();
     }
 
