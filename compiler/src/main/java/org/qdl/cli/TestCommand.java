@@ -1,7 +1,6 @@
 package org.qdl.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,8 +80,8 @@ final class TestCommand implements Callable<Integer> {
         List<String> direct = new ArrayList<>();
         List<SpecPaths.Typed> out = new ArrayList<>();
         for (String p : paths) {
-            Path path = main.io.resolve(p);
-            if (p.endsWith(".qdl") && Files.isRegularFile(path)) {
+            if (p.endsWith(".qdl")) {
+                UserFiles.existing(main.io, p, "spec");
                 String beside = p.substring(0, p.length() - ".qdl".length()) + SUFFIX;
                 if (!Files.isRegularFile(main.io.resolve(beside))) {
                     throw CliException.usage("spec `" + p + "` has no test file beside it: expected `" + beside

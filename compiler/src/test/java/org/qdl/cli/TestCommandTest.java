@@ -134,6 +134,19 @@ class TestCommandTest {
     }
 
     @Test
+    void aCriterionRatedTwiceIsAnErrorNotAnOverwrite() throws Exception {
+        Qdl.Run run = run("""
+                spec: tidy.qdl
+                cases:
+                  - name: twice
+                    units: [{unit: T1, criteria: {"1.1": S, "1.1": H}}]
+                    expect: {achieved: false}
+                """, "test", "tidy.test.yaml");
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).startsWith("tidy.test.yaml:4:45: error: criterion `1.1` is rated twice for unit `T1`");
+    }
+
+    @Test
     void aBrokenSpecIsReportedAsCheckReportsIt() throws Exception {
         Files.writeString(dir.resolve("broken.qdl"), "qualification broken \"B\" {\n  rules { all units from group nope }\n}\n");
         Files.writeString(dir.resolve("broken.test.yaml"), "spec: broken.qdl\ncases:\n  - name: x\n    units: []\n"

@@ -78,9 +78,8 @@ public final class TestFileReader {
         String text = text(file);
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new java.io.StringReader(text));
+            // duplicate keys are found by this reader, with their place, not by SnakeYAML
+            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String why = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -175,7 +174,10 @@ public final class TestFileReader {
                 throw bad(c, "`criteria` must map each criterion to its rating: `{1.1: S, 1.2: H}`");
             }
             for (NodeTuple t : m.getValue()) {
-                criteria.put(scalar(t.getKeyNode(), "a criterion"), scalar(t.getValueNode(), "a rating"));
+                String criterion = scalar(t.getKeyNode(), "a criterion");
+                if (criteria.put(criterion, scalar(t.getValueNode(), "a rating")) != null) {
+                    throw bad(t.getKeyNode(), "criterion `" + criterion + "` is rated twice for unit `" + ref + "`");
+                }
             }
         }
         return new Achievement(ref, optional(f, "result"), criteria, optional(f, "date"), optional(f, "status"), 0);
