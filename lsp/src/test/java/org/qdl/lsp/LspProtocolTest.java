@@ -218,6 +218,39 @@ class LspProtocolTest {
     }
 
     @Test
+    void definitionAndReferencesFollowImports() throws Exception {
+        Files.writeString(dir.resolve("shared.qdl"), """
+                scale passfail "Pass or fail" {
+                  Fail < Pass
+                  default Fail
+                  achieved Pass or above
+                }
+                """);
+        String spec = SPEC.replace("qualification tidy", "import \"shared.qdl\"\n\nqualification tidy")
+                .replace("      credit 10\n", "      credit 10\n      grading scale passfail\n");
+        Files.writeString(dir.resolve("tidy.qdl"), spec);
+        lsp.initialize();
+        assertThat(lsp.open(uri, spec).getDiagnostics()).isEmpty();
+        String shared = dir.resolve("shared.qdl").toUri().toString();
+
+        List<? extends Location> toFile = lsp.server.getTextDocumentService()
+                .definition(new DefinitionParams(doc(), at(spec, "shared.qdl", 0, 2))).get(30, TimeUnit.SECONDS)
+                .getLeft();
+        assertThat(toFile).extracting(Location::getUri).containsExactly(shared);
+
+        Position use = at(spec, "passfail", 0, 3);
+        List<? extends Location> def = lsp.server.getTextDocumentService()
+                .definition(new DefinitionParams(doc(), use)).get(30, TimeUnit.SECONDS).getLeft();
+        assertThat(def).hasSize(1);
+        assertThat(def.get(0).getUri()).isEqualTo(shared);
+        assertThat(def.get(0).getRange().getStart()).isEqualTo(new Position(0, "scale ".length()));
+
+        WorkspaceEdit rename = lsp.server.getTextDocumentService()
+                .rename(new RenameParams(doc(), use, "pf")).get(30, TimeUnit.SECONDS);
+        assertThat(rename.getChanges()).containsOnlyKeys(uri, shared);
+    }
+
+    @Test
     void aSeedSpecOpensCleanAndItsUnitsHover() throws Exception {
         lsp.initialize();
         Path svq = Path.of(System.getProperty("user.dir")).getParent().resolve("specs/svq-customer-service-scqf5.qdl");
