@@ -6,11 +6,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const vsctm = require('vscode-textmate');
-const oniguruma = require('vscode-oniguruma');
+const { loadGrammar, tokenize } = require('./tokenizer');
 
 const root = path.resolve(__dirname, '..', '..', '..');
-const grammarFile = path.resolve(__dirname, '..', 'syntaxes', 'qdl.tmLanguage.json');
 const lexerFile = path.join(root, 'grammar', 'src', 'main', 'antlr4', 'org', 'qdl', 'grammar', 'Qdl.g4');
 
 // the keywords are the lexer's literal rules: NAME : 'word' ;
@@ -60,16 +58,7 @@ const expected = {
 };
 
 async function main() {
-  const wasm = fs.readFileSync(path.join(path.dirname(require.resolve('vscode-oniguruma')), 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: p => new oniguruma.OnigScanner(p),
-      createOnigString: s => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async () => vsctm.parseRawGrammar(fs.readFileSync(grammarFile, 'utf8'), grammarFile),
-  });
-  const grammar = await registry.loadGrammar('source.qdl');
+  const grammar = await loadGrammar();
   const specs = fs.readdirSync(path.join(root, 'specs')).filter(f => f.endsWith('.qdl')).sort();
   if (specs.length === 0) throw new Error('no specs found in specs/');
   let failures = 0;
@@ -80,18 +69,16 @@ async function main() {
     // the innermost scope of every character, by absolute offset
     const scopeAt = new Array(text.length).fill(null);
     let offset = 0;
-    let stack = vsctm.INITIAL;
-    for (const line of text.split('\n')) {
-      const r = grammar.tokenizeLine(line, stack);
-      for (const t of r.tokens) {
+    const lines = text.split('\n');
+    tokenize(grammar, text).forEach((tokens, n) => {
+      for (const t of tokens) {
         const inner = t.scopes[t.scopes.length - 1];
-        for (let c = t.startIndex; c < Math.min(t.endIndex, line.length); c++) {
+        for (let c = t.start; c < Math.min(t.start + t.text.length, lines[n].length); c++) {
           scopeAt[offset + c] = t.scopes.length > 1 ? inner : null;
         }
       }
-      stack = r.ruleStack;
-      offset += line.length + 1;
-    }
+      offset += lines[n].length + 1;
+    });
     const problems = [];
     for (const [kind, start, end, word] of lex(text)) {
       seenKinds.add(kind);

@@ -103,6 +103,21 @@ final class QdlTextDocumentService implements TextDocumentService {
     }
 
     private void update(String uri, String text) {
+        try {
+            analyse(uri, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in qdl, not in the spec: say so where the author looks, rather than leave old diagnostics
+            if (client != null) {
+                Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
+                        "internal error in qdl while checking this file: " + e
+                                + " (this is a bug in qdl; `qdl check --debug FILE` shows where)",
+                        DiagnosticSeverity.Error, "qdl");
+                client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(d)));
+            }
+        }
+    }
+
+    private void analyse(String uri, String text) {
         Path path = path(uri);
         org.qdl.check.Compilation checked = FrontEndAdapter.check(path, text);
         // the author sees the diagnostics first; the tree for navigation is parsed after them
