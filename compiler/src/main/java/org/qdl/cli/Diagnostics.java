@@ -19,8 +19,8 @@ final class Diagnostics {
 
     static void print(Main main, List<Diagnostic> diagnostics, DiagnosticFormat format) {
         switch (format) {
-            case JSON -> main.io.out().print(JsonRenderer.render(diagnostics));
-            case SARIF -> main.io.out().print(SarifRenderer.render(diagnostics, Version.version()));
+            case JSON -> CheckedStdout.print(main, JsonRenderer.render(diagnostics));
+            case SARIF -> CheckedStdout.print(main, SarifRenderer.render(diagnostics, Version.version()));
             case SHORT -> main.io.err().print(ShortRenderer.render(diagnostics));
             default -> main.io.err().print(new HumanRenderer(main.errStyle().colored()).render(diagnostics));
         }

@@ -66,12 +66,12 @@ final class FmtCommand implements Callable<Integer> {
             boolean changes = !formatted.equals(text);
             if (check) {
                 if (changes) {
-                    main.io.out().println(typed);
+                    CheckedStdout.print(main, typed + "\n");
                     unformatted = true;
                 }
             } else if (diff) {
                 if (changes) {
-                    main.io.out().print(unifiedDiff(typed, text, formatted));
+                    CheckedStdout.print(main, unifiedDiff(typed, text, formatted));
                     unformatted = true;
                 }
             } else if (write) {
@@ -79,7 +79,7 @@ final class FmtCommand implements Callable<Integer> {
                     AtomicFile.write(file.path(), typed, formatted);
                 }
             } else {
-                main.io.out().print(formatted);
+                CheckedStdout.print(main, formatted);
             }
         }
         Diagnostics.print(main, diagnostics, DiagnosticFormat.HUMAN);

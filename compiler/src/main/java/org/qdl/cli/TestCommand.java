@@ -69,7 +69,7 @@ final class TestCommand implements Callable<Integer> {
             case JUNIT -> JunitTestReport.render(outcomes);
         };
         if (output == null) {
-            main.io.out().print(report);
+            CheckedStdout.print(main, report);
         } else {
             AtomicFile.write(main.io.resolve(output), output, report);
         }

@@ -157,6 +157,19 @@ class TestCommandTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsNotASuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        Qdl.Run run = Qdl.in(Fixtures.repo()).stdout(full).run("test", "specs/");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("cannot write to stdout");
+    }
+
+    @Test
     void aSpecWithoutATestFileOrAnEmptyFolderIsAUsageError() throws Exception {
         Files.writeString(dir.resolve("alone.qdl"), SPEC);
         Files.createDirectory(dir.resolve("empty"));
