@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 + "formatting, quick fixes and semantic tokens.",
             "An editor starts it; see docs/EDITOR.md."})
 public final class LspCommand implements Callable<Integer> {
+    // stdio is the only transport; the option is accepted because clients (vscode-languageclient among them) pass it
+    @picocli.CommandLine.Option(names = "--stdio", description = "Talk over stdin and stdout (the default and only way).")
+    boolean stdio;
+
     @Override
     public Integer call() throws InterruptedException {
         QdlLanguageServer server = new QdlLanguageServer();
