@@ -31,11 +31,15 @@ final class FrontEndAdapter {
         return Frontend.compile(new SourceFile(file.toString(), text), dir == null ? Path.of(".") : dir);
     }
 
-    /** The rest of the analysis (the tree and the imported trees, for navigation), after {@link #check}. */
-    static Analysis analyse(Path file, String text, Compilation c) {
+    /** The tree for navigation; parsed beside {@link #check}, which parses the text for itself. */
+    static ParseResult parse(Path file, String text) {
+        return SpecParser.parse(new SourceFile(file.toString(), text));
+    }
+
+    /** The whole analysis: the checked text, and its tree and the imported trees for navigation. */
+    static Analysis analyse(Path file, String text, Compilation c, ParseResult parsed) {
         SourceFile source = new SourceFile(file.toString(), text);
         Path dir = file.toAbsolutePath().getParent();
-        ParseResult parsed = SpecParser.parse(source);
         List<SpecFile> imported = new ArrayList<>();
         parsed.tree().ifPresent(t -> imports(t, dir, imported, new HashSet<>(Set.of(file.toAbsolutePath()))));
         return new Analysis(source, parsed.tree(), c.diagnostics(), c.qualification(), imported);

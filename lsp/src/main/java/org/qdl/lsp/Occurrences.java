@@ -1,10 +1,16 @@
 package org.qdl.lsp;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.qdl.syntax.tree.Attribute;
+import org.qdl.syntax.tree.Comment;
+import org.qdl.syntax.tree.Num;
+import org.qdl.syntax.tree.Prose;
+import org.qdl.syntax.tree.Text;
 import org.qdl.syntax.tree.Condition;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
@@ -33,6 +39,9 @@ final class Occurrences {
     }
 
     private static void walk(Object value, List<Occurrence> out) {
+        if (value instanceof Text || value instanceof Prose || value instanceof Comment || value instanceof Num) {
+            return;   // prose and numbers name nothing, and prose is most of a spec
+        }
         if (value instanceof Optional<?> o) {
             o.ifPresent(v -> walk(v, out));
         } else if (value instanceof List<?> list) {
@@ -40,9 +49,9 @@ final class Occurrences {
         } else if (value instanceof Import i) {
             out.add(new Occurrence(Occurrence.Kind.IMPORT, i.path().value(), i.path().span(), false));
         } else if (value instanceof Node node && node.getClass().isRecord()) {
-            for (RecordComponent c : node.getClass().getRecordComponents()) {
-                Object child = component(node, c);
-                Optional<Role> role = role(node, c.getName());
+            for (Component c : COMPONENTS.get(node.getClass())) {
+                Object child = c.of(node);
+                Optional<Role> role = role(node, c.name());
                 if (role.isPresent()) {
                     names(child, role.get(), out);
                 } else if (!(child instanceof Name)) {
@@ -106,11 +115,29 @@ final class Occurrences {
         }
     }
 
-    private static Object component(Node node, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(node);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + node.getClass(), e);
+    /** A record component's name and accessor, looked up once per class: reflection on every node is slow. */
+    private record Component(String name, MethodHandle accessor) {
+        Object of(Node node) {
+            try {
+                return accessor.invoke(node);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + name + " of " + node.getClass(), e);
+            }
         }
     }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    out.add(new Component(c.getName(), MethodHandles.publicLookup().unreflect(c.getAccessor())));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + type, e);
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
 }

@@ -65,6 +65,12 @@ import org.qdl.syntax.tree.SpecFile;
 final class QdlTextDocumentService implements TextDocumentService {
     private final Map<String, Document> open = new ConcurrentHashMap<>();
     private volatile LanguageClient client;
+    private final java.util.concurrent.ExecutorService parsing = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "qdl-lsp-parse");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** An open document: its path, its current analysis, and what the last parsed text gave. */
     private record Document(String uri, Path path, Analysis now, List<Occurrence> names, List<Occurrence> all,
@@ -119,12 +125,15 @@ final class QdlTextDocumentService implements TextDocumentService {
 
     private void analyse(String uri, String text) {
         Path path = path(uri);
+        // the tree for navigation is parsed on another core while the text is checked; the author sees the
+        // diagnostics as soon as the check is done
+        CompletableFuture<org.qdl.syntax.parse.ParseResult> tree = CompletableFuture.supplyAsync(
+                () -> FrontEndAdapter.parse(path, text), parsing);
         org.qdl.check.Compilation checked = FrontEndAdapter.check(path, text);
-        // the author sees the diagnostics first; the tree for navigation is parsed after them
         if (client != null) {
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics(path.toString(), checked)));
         }
-        Analysis a = FrontEndAdapter.analyse(path, text, checked);
+        Analysis a = FrontEndAdapter.analyse(path, text, checked, tree.join());
         Document before = open.get(uri);
         List<Occurrence> names;
         List<Occurrence> all;
