@@ -35,7 +35,12 @@ final class CheckCommand implements Callable<Integer> {
             all.addAll(Frontend.compile(f.path(), f.display()).diagnostics());
         }
         // a file imported by another in the same folder is checked twice: say each finding once
-        all = all.stream().distinct().toList();
+        java.util.Map<String, Diagnostic> once = new java.util.LinkedHashMap<>();
+        for (Diagnostic d : all) {
+            once.putIfAbsent(d.span().file().path() + ":" + d.span().start() + ":" + d.span().end() + ":"
+                    + d.code() + ":" + d.message(), d);
+        }
+        all = List.copyOf(once.values());
         if (!all.isEmpty() || format == DiagnosticFormat.JSON || format == DiagnosticFormat.SARIF) {
             Diagnostics.print(main, all, format);
         }

@@ -60,8 +60,8 @@ final class SpecPaths {
         return false;
     }
 
+    /** The folder as typed, then the path under it, normalised as the checker names imported files (`./a` is `a`). */
     private static String display(String typedDir, Path relative) {
-        String base = typedDir.endsWith("/") ? typedDir : typedDir + "/";
-        return base + relative.toString().replace('\\', '/');
+        return Path.of(typedDir).resolve(relative).normalize().toString().replace('\\', '/');
     }
 }

@@ -28,6 +28,17 @@ class FoldersDiffSarifTest {
     }
 
     @Test
+    void aFileImportedByAnotherInTheFolderIsReportedOnce() throws Exception {
+        Files.writeString(dir.resolve("lib.qdl"), "unit L1 \"Library unit\" {\n  level 2\n  credit 5\n}\n"
+                + "group lib \"Library\" {\n  unit L1\n  unit L9\n}\n");
+        Files.writeString(dir.resolve("main.qdl"), "import \"lib.qdl\"\n\n"
+                + Files.readString(Fixtures.dir().resolve("tidy.qdl")));
+        Qdl.Run run = Qdl.in(dir).run("check", "--format", "short", ".");
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err().lines().filter(l -> l.contains("lib.qdl:7:8:")).count()).isEqualTo(1);
+    }
+
+    @Test
     void fmtDiffShowsWhatWriteWouldChange() {
         Qdl.Run run = Fixtures.qdl("fmt", "--diff", "untidy.qdl", "tidy.qdl");
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT);

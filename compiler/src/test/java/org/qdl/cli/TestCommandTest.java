@@ -128,9 +128,9 @@ class TestCommandTest {
                     expect: {achieved: true, unitNeeded: 0}
                 """, "test", ".");
         assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).isEqualTo("./tidy.test.yaml:5:30: error: unknown key `unitNeeded` in `expect`; "
+        assertThat(run.err()).isEqualTo("tidy.test.yaml:5:30: error: unknown key `unitNeeded` in `expect`; "
                 + "did you mean `unitsNeeded`?\n");
-        assertThat(run.out()).contains("ERROR ./tidy.test.yaml: could not run");
+        assertThat(run.out()).contains("ERROR tidy.test.yaml: could not run");
     }
 
     @Test
