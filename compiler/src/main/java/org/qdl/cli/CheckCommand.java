@@ -23,20 +23,28 @@ final class CheckCommand implements Callable<Integer> {
     ImportRoot importRoot;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
-            description = "human (default), short (FILE:LINE:COL: error[CODE]: message) or json.")
+            description = "human (default), short (FILE:LINE:COL: error[CODE]: message), json, or sarif "
+                    + "(SARIF 2.1.0 for code hosts to annotate pull requests).")
     DiagnosticFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .qdl files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE-OR-DIR",
+            description = "The .qdl files to check; a folder means every *.qdl under it.")
     List<String> files;
 
     @Override
     public Integer call() {
-        files.forEach(f -> UserFiles.spec(main.io, f));
         List<Diagnostic> all = new ArrayList<>();
-        for (String f : files) {
-            all.addAll(Frontend.compile(main.io.resolve(f), f, importRoot.resolve(main.io)).diagnostics());
+        for (SpecPaths.Typed f : SpecPaths.expand(main.io, files, ".qdl", "spec")) {
+            all.addAll(Frontend.compile(f.path(), f.display(), importRoot.resolve(main.io)).diagnostics());
         }
-        if (!all.isEmpty() || format == DiagnosticFormat.JSON) {
+        // a file imported by another in the same folder is checked twice: say each finding once
+        java.util.Map<String, Diagnostic> once = new java.util.LinkedHashMap<>();
+        for (Diagnostic d : all) {
+            once.putIfAbsent(d.span().file().path() + ":" + d.span().start() + ":" + d.span().end() + ":"
+                    + d.code() + ":" + d.message(), d);
+        }
+        all = List.copyOf(once.values());
+        if (!all.isEmpty() || format == DiagnosticFormat.JSON || format == DiagnosticFormat.SARIF) {
             Diagnostics.print(main, all, format);
         }
         return Diagnostics.anyError(all) ? ExitCode.INPUT : ExitCode.OK;

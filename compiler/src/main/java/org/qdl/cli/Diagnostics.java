@@ -7,6 +7,7 @@ import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
 import org.qdl.diag.HumanRenderer;
 import org.qdl.diag.JsonRenderer;
+import org.qdl.diag.SarifRenderer;
 import org.qdl.diag.ShortRenderer;
 import org.qdl.syntax.SourceFile;
 import org.qdl.syntax.Span;
@@ -18,7 +19,8 @@ final class Diagnostics {
 
     static void print(Main main, List<Diagnostic> diagnostics, DiagnosticFormat format) {
         switch (format) {
-            case JSON -> main.io.out().print(JsonRenderer.render(diagnostics));
+            case JSON -> CheckedStdout.print(main, JsonRenderer.render(diagnostics));
+            case SARIF -> CheckedStdout.print(main, SarifRenderer.render(diagnostics, Version.version()));
             case SHORT -> main.io.err().print(ShortRenderer.render(diagnostics));
             default -> main.io.err().print(new HumanRenderer(main.errStyle().colored()).render(diagnostics));
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "qdl", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The Qualification Definition Language: check specs, build their rules, evaluate candidates.",
         subcommands = {CheckCommand.class, FmtCommand.class, BuildCommand.class, EvalCommand.class,
-            HandbookCommand.class, ExplainCommand.class},
+            HandbookCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class},
         footer = {"", "Exit codes: 0 done; 1 problems in the input; 2 usage (unknown option, missing file); "
                 + "70 internal error.",
             "Run `qdl COMMAND --help` for a command's options."})
@@ -57,6 +57,7 @@ public final class Main implements Callable<Integer> {
         Main main = new Main(io);
         try {
             CommandLine cl = new CommandLine(main);
+            optionalSubcommand(cl, "org.qdl.lsp.LspCommand");
             Help.Ansi ansi = io.stdoutTerminal().getAsBoolean() && !io.noColorVariable() ? Help.Ansi.AUTO
                     : Help.Ansi.OFF;
             cl.setColorScheme(Help.defaultColorScheme(ansi));
@@ -73,6 +74,18 @@ public final class Main implements Callable<Integer> {
         } finally {
             io.out().flush();
             io.err().flush();
+        }
+    }
+
+    /**
+     * `qdl lsp` lives in the lsp module, which builds on this one; it is a command wherever that module is on the
+     * class path (the launcher's `qdl lsp` runs that module's jar).
+     */
+    private static void optionalSubcommand(CommandLine cl, String className) {
+        try {
+            cl.addSubcommand(Class.forName(className).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            // not on the class path: not a command of this jar
         }
     }
 

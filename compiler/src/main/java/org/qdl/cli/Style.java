@@ -23,6 +23,10 @@ final class Style {
         return paint(s, "1;31");
     }
 
+    String ok(String s) {
+        return paint(s, "1;32");
+    }
+
     String warning(String s) {
         return paint(s, "1;33");
     }

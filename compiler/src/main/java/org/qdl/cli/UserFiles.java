@@ -29,10 +29,15 @@ final class UserFiles {
      * otherwise be read until memory ran out, and a spec is read more than once (fmt, then check).
      */
     static Path spec(Io io, String typed) {
-        Path path = existing(io, typed, "spec");
+        return regularFile(io, typed, "spec");
+    }
+
+    /** A file the user typed that is read whole (a spec, a test file): it exists and is a regular file. */
+    static Path regularFile(Io io, String typed, String what) {
+        Path path = existing(io, typed, what);
         if (!Files.isRegularFile(path)) {
-            throw CliException.usage("spec `" + typed + "` is not a regular file (it is a device, a pipe or a "
-                    + "socket); name the .qdl or .qdl.json file itself");
+            throw CliException.usage(what + " `" + typed + "` is not a regular file (it is a device, a pipe or a "
+                    + "socket); name the " + (what.equals("spec") ? ".qdl or .qdl.json file" : what) + " itself");
         }
         return path;
     }

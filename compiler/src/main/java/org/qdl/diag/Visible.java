@@ -45,13 +45,16 @@ final class Visible {
         boolean[] alike = lookAlikes(s);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            String word = word(s, i);
-            boolean alone = word.length() == Character.charCount(cp);
             if (alike != null && alike[i]) {
+                String word = word(s, i);
+                boolean alone = word.length() == Character.charCount(cp);
                 String looks = "`" + new String(Character.toChars(LookAlikes.latin(cp))) + "`";
                 out.add(alone ? name(cp) + " looks like " + looks
                         : "`" + of(word) + "` contains a character that looks like " + looks + ": " + name(cp));
             } else if (invisible(cp)) {
+                // the word is found only for the rare character remarked on: a 100,000-character word stays linear
+                String word = word(s, i);
+                boolean alone = word.length() == Character.charCount(cp);
                 out.add(alone ? name(cp) + " is invisible"
                         : "`" + of(word) + "` contains an invisible character: " + name(cp));
             }

@@ -1,0 +1,29 @@
+package org.qdl.cli.spectest;
+
+import java.util.List;
+import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
+
+/**
+ * What a test can state about a candidate's result, read from the engine's {@link Result} in this one place, so
+ * that a change in how results carry their facts touches nothing else in `qdl test`.
+ *
+ * @param grade the overall grade, or empty when there is none
+ * @param shortfalls the ids of the rules (requirements) still short
+ * @param problems the codes of the problems with the candidate's input (E001 …)
+ */
+public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
+        List<String> endorsements, List<String> problems) {
+
+    public Observed {
+        shortfalls = List.copyOf(shortfalls);
+        endorsements = List.copyOf(endorsements);
+        problems = List.copyOf(problems);
+    }
+
+    public static Observed of(Result r) {
+        return new Observed(r.achieved(), r.grade() == null ? "" : r.grade(), r.unitsNeeded(),
+                r.shortfalls().stream().map(Shortfall::requirement).toList(), r.endorsements(),
+                r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList());
+    }
+}
