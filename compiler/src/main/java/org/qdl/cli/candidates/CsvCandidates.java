@@ -345,14 +345,15 @@ public final class CsvCandidates implements CandidateSource {
             earlier[0] = new int[0];
         } else {
             Thread[] joiners = new Thread[k];
-            RuntimeException[] failed = new RuntimeException[k];
+            Throwable[] failed = new Throwable[k];
             for (int i = 0; i < k; i++) {
                 int part = i;
                 joiners[i] = new Thread(() -> {
                     try {
                         read.get(part).group();
                         earlier[part] = seenBefore(read, part);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // running out of memory here is the run's, as it would be on one thread
                         failed[part] = e;
                     }
                 }, "qdl-csv-join-" + i);
@@ -361,9 +362,12 @@ public final class CsvCandidates implements CandidateSource {
             for (Thread t : joiners) {
                 join(t);
             }
-            for (RuntimeException e : failed) {
+            for (Throwable e : failed) {
+                if (e instanceof Error) {
+                    throw (Error) e;
+                }
                 if (e != null) {
-                    throw e;
+                    throw (RuntimeException) e;
                 }
             }
         }
