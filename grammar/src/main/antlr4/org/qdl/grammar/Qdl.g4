@@ -276,9 +276,9 @@ condition
 
 conditionAtom
     : EVERY CRITERION AT labelBound                               # EveryCriterion
-    | AT LEAST NUMBER (PERCENT OF)? CRITERIA AT labelBound        # SomeCriteria
+    | (AT LEAST)? NUMBER (PERCENT OF)? (CRITERION | CRITERIA) AT labelBound   # SomeCriteria
     | EVERY UNIT GRADED labelBound                                # EveryUnitGraded
-    | AT LEAST NUMBER (PERCENT OF)? UNITS GRADED labelBound       # SomeUnitsGraded
+    | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
     | AT LEAST NUMBER POINTS                                      # MinimumPoints
     ;
 

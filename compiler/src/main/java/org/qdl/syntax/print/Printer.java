@@ -445,13 +445,19 @@ public final class Printer {
         if (atom instanceof Condition.EveryCriterion e) {
             return "every criterion at " + bound(e.bound());
         } else if (atom instanceof Condition.SomeCriteria s) {
-            return "at least " + s.count() + (s.percent() ? "% of" : "") + " criteria at " + bound(s.bound());
+            return "at least " + s.count() + (s.percent() ? "% of criteria" : one(s.count()) ? " criterion" : " criteria")
+                    + " at " + bound(s.bound());
         } else if (atom instanceof Condition.EveryUnitGraded e) {
             return "every unit graded " + bound(e.bound());
         } else if (atom instanceof Condition.SomeUnitsGraded s) {
-            return "at least " + s.count() + (s.percent() ? "% of" : "") + " units graded " + bound(s.bound());
+            return "at least " + s.count() + (s.percent() ? "% of units" : one(s.count()) ? " unit" : " units")
+                    + " graded " + bound(s.bound());
         }
         return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
+    }
+
+    private static boolean one(org.qdl.syntax.tree.Num n) {
+        return n.value().compareTo(java.math.BigDecimal.ONE) == 0;
     }
 
     private static String bound(Condition.LabelBound b) {
