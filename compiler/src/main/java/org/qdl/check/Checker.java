@@ -283,7 +283,7 @@ final class Checker {
     }
 
     private static boolean isShared(Rule rule) {
-        return rule instanceof Rule.Amounts a && a.shared();
+        return rule instanceof Rule.Amounts a && a.shared() || rule instanceof Rule.AllUnits all && all.shared();
     }
 
     private Qualification qualification(Block header, List<Unit> units, List<Group> groups, List<Scale> scales,

@@ -37,9 +37,17 @@ final class GradingBuilder {
         GradingBlock block = blocks.get(0);
         Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
         Optional<GradingBlock.PointsTable> table = Optional.empty();
+        Optional<GradingBlock.TariffTable> tariffTable = Optional.empty();
         for (GradingBlock.Item item : block.items()) {
             if (item instanceof GradingBlock.NoOverallGrade n) {
                 none = Optional.of(n);
+            } else if (item instanceof GradingBlock.TariffTable t) {
+                if (tariffTable.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, t.span(), "the grading has two tariff tables")
+                            .withNote(tariffTable.get().span(), "first table"));
+                } else {
+                    tariffTable = Optional.of(t);
+                }
             } else if (item instanceof GradingBlock.PointsTable t) {
                 if (table.isPresent()) {
                     out.add(Diagnostic.of(Code.Q0114, t.span(), "the grading has two points tables")
@@ -53,6 +61,11 @@ final class GradingBuilder {
         if (points.isPresent()) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
             PointsCoverage.check(table.get(), points.get(), units, out);
+        }
+        Optional<Grading.Points> tariff = tariffTable.map(t -> points(new GradingBlock.PointsTable(
+                GradingBlock.Per.CREDIT, t.rows(), t.span()), grades, env));
+        if (tariff.isPresent()) {
+            Numbers.pointsWithinReach(tariffTable.get().span(), tariff.get(), env.units.values(), out);
         }
         List<GradeRule> rules = new ArrayList<>();
         Optional<Span> otherwise = Optional.empty();
@@ -104,7 +117,7 @@ final class GradingBuilder {
             out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
-        return new Grading(true, none.isPresent(), rules, points);
+        return new Grading(true, none.isPresent(), rules, points, tariff);
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

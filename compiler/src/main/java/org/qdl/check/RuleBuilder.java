@@ -76,7 +76,7 @@ final class RuleBuilder {
             Pool pool = pool(a.pool());
             List<Rule.Inclusion> including = including(a.including(), pool);
             return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())),
-                    label, pool.scope, pool.units, including, text, node.span()));
+                    label, pool.scope, pool.units, including, a.shared(), text, node.span()));
         }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();

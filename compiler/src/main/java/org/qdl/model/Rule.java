@@ -42,9 +42,9 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
         R equivalent(Equivalent rule);
     }
 
-    /** `all units from group A [including …]`. */
+    /** `all units from group A [including …] [shared]`. */
     record AllUnits(String id, Optional<String> label, Scope scope, List<String> pool, List<Inclusion> including,
-            String text, Span span) implements Rule {
+            boolean shared, String text, Span span) implements Rule {
         public AllUnits {
             pool = List.copyOf(pool);
             including = List.copyOf(including);

@@ -200,7 +200,7 @@ ruleItem
     ;
 
 ruleBody
-    : ALL UNITS FROM pool including?                               # AllRule
+    : ALL UNITS FROM pool including? SHARED?                       # AllRule
     | amount (AND amount)? levelFilter? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
@@ -255,6 +255,13 @@ gradingItem
     | GRADE label FROM NUMBER POINTS                              # PointsThreshold
     | GRADE label WHEN condition                                  # GradeWhen
     | GRADE label OTHERWISE                                       # GradeOtherwise
+    | tariffTable                                                 # Tariff
+    ;
+
+// A UCAS-style tariff: what each counted credit is worth by its unit's level and grade (Access to HE: "45 credits
+// at Distinction = 144 points"). Reported with every result; it gives no grade.
+tariffTable
+    : TARIFF PER CREDIT LBRACE pointsRow* RBRACE
     ;
 
 pointsRow
@@ -399,6 +406,7 @@ EVERY         : 'every';
 OTHERWISE     : 'otherwise';
 NO            : 'no';
 OVERALL       : 'overall';
+TARIFF        : 'tariff';
 
 // Punctuation
 LBRACE  : '{';

@@ -106,10 +106,13 @@ public final class IrReader {
         if (t == null) {
             return null;
         }
-        Tree points = t.get("points");
-        return new IrGrading(list(t.get("rules"), IrReader::gradeRule),
-                points == null ? null : new IrGrading.IrPoints(enumOf(IrGrading.IrPoints.Per.values(),
-                        string(points, "per")), list(points.get("rows"), IrReader::pointsRow)));
+        return new IrGrading(list(t.get("rules"), IrReader::gradeRule), points(t.get("points")),
+                points(t.get("tariff")));
+    }
+
+    private static IrGrading.IrPoints points(Tree points) {
+        return points == null ? null : new IrGrading.IrPoints(enumOf(IrGrading.IrPoints.Per.values(),
+                string(points, "per")), list(points.get("rows"), IrReader::pointsRow));
     }
 
     private static IrGrading.IrPointsRow pointsRow(Tree t) {

@@ -121,6 +121,9 @@ public final class RuleSentences {
             scope(b, r);
         }
         including(b, r.including());
+        if (r.shared()) {
+            b.text(" (units counted towards other rules count here too)");
+        }
         return b.build();
     }
 

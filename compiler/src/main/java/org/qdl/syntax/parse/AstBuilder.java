@@ -316,7 +316,7 @@ final class AstBuilder {
         RuleBodyContext body = ctx.ruleBody();
         if (body instanceof AllRuleContext a) {
             return new RuleNode.AllRule(label, pool(a.pool()), Optional.ofNullable(a.including()).map(this::including),
-                    span);
+                    a.SHARED() != null, span);
         } else if (body instanceof BarredRuleContext b) {
             return new RuleNode.BarredRule(label, references(b.referenceList()), span);
         } else if (body instanceof EquivalentRuleContext e) {
@@ -398,6 +398,9 @@ final class AstBuilder {
         } else if (item instanceof PointsTableContext t) {
             GradingBlock.Per per = t.per.getType() == QdlParser.UNIT ? GradingBlock.Per.UNIT : GradingBlock.Per.CREDIT;
             return new GradingBlock.PointsTable(per, t.pointsRow().stream().map(this::pointsRow).toList(), span);
+        } else if (item instanceof TariffContext t) {
+            return new GradingBlock.TariffTable(t.tariffTable().pointsRow().stream().map(this::pointsRow).toList(),
+                    span);
         } else if (item instanceof PointsThresholdContext t) {
             return new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()), span);
         } else if (item instanceof GradeWhenContext g) {

@@ -339,7 +339,8 @@ public final class Printer {
     /** The canonical text of a rule, without its label. */
     public static String ruleText(RuleNode r) {
         if (r instanceof RuleNode.AllRule a) {
-            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("");
+            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("")
+                    + (a.shared() ? " shared" : "");
         } else if (r instanceof RuleNode.AmountRule a) {
             StringBuilder s = new StringBuilder(amount(a.amount()));
             a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
@@ -414,6 +415,11 @@ public final class Printer {
             line("no overall grade");
         } else if (item instanceof GradingBlock.PointsTable t) {
             line("points per " + (t.per() == GradingBlock.Per.CREDIT ? "credit" : "unit") + " {");
+            opened(t);
+            members(t.rows(), this::pointsRow, t.span());
+            line("}");
+        } else if (item instanceof GradingBlock.TariffTable t) {
+            line("tariff per credit {");
             opened(t);
             members(t.rows(), this::pointsRow, t.span());
             line("}");

@@ -10,8 +10,9 @@ public sealed interface RuleNode extends PathwayMember
 
     Optional<Name> label();
 
-    /** `all units from group A` */
-    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, Span span) implements RuleNode {
+    /** `all units from group A`, `all units from group accounting shared` */
+    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span)
+            implements RuleNode {
     }
 
     /**

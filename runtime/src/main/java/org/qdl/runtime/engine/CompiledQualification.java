@@ -40,6 +40,8 @@ public final class CompiledQualification {
     final List<Variant> endorsements;
     final List<GradeRule> gradeRules;
     final PointsTable points;
+    /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
+    final PointsTable tariff;
     final Requirement[] ruleOrder;
     /** Unit indices by reference, for the lookups of every evaluation. */
     final HashMap<String, Integer> refIndex;
@@ -123,6 +125,8 @@ public final class CompiledQualification {
         }
         this.gradeRules = List.copyOf(grades);
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
+                : null;
+        this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
         for (Requirement r : all) {
             if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {

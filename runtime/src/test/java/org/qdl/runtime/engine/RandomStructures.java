@@ -441,6 +441,30 @@ final class RandomStructures {
     // ----------------------------------------------------------------------------------------- grading
 
     private IrGrading grading(boolean gradedStructure) {
+        IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (!chance(0.3)) {
+            return g;
+        }
+        // a UCAS-style tariff per credit (Access to HE: 3.2, 2.4, 1.6), with or without a grading by points
+        List<IrGrading.IrPointsRow> rows = new ArrayList<>();
+        for (int rank = 1; rank <= 4; rank++) {
+            if (chance(0.6)) {
+                rows.add(new IrGrading.IrPointsRow(rank, null, List.of(tariff("Pass", "1.6"), tariff("Merit", "2.4"),
+                        tariff("Distinction", "3.2"))));
+            }
+        }
+        if (chance(0.3)) {
+            rows.add(new IrGrading.IrPointsRow(null, null, List.of(tariff("Pass", "0.5"), tariff("Distinction", "1"))));
+        }
+        IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
+        return g == null ? new IrGrading(List.of(), null, tariff) : new IrGrading(g.rules(), g.points(), tariff);
+    }
+
+    private static IrGrading.IrPointsEntry tariff(String grade, String points) {
+        return new IrGrading.IrPointsEntry(grade, new BigDecimal(points));
+    }
+
+    private IrGrading gradingWithoutTariff(boolean gradedStructure) {
         double kind = random.nextDouble();
         if (!gradedStructure || kind < 0.2) {
             return chance(0.5) ? null : new IrGrading(chance(0.5) ? List.of() : List.of(otherwise("Pass")), null);
