@@ -182,8 +182,14 @@ public final class Lowering {
      */
     private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        return named && r.level().isEmpty() && !r.shared() && r.hasMinimum() ? IrRule.Counting.CLAIMS
+        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && !r.shared() && r.hasMinimum()
+                ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
+    }
+
+    /** The credit values a rule keeps its units to, or null for any. */
+    private static List<BigDecimal> sizes(Rule.Amounts r) {
+        return r.unitSizes().isEmpty() ? null : r.unitSizes();
     }
 
     /** Why a rule claims no units, in words: such a rule cannot say which units it includes. */
@@ -197,6 +203,9 @@ public final class Lowering {
         }
         if (r.shared()) {
             return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        if (!r.unitSizes().isEmpty()) {
+            return "a rule on units of some sizes counts every unit of those sizes, rather than taking units for itself";
         }
         return "a rule with only a maximum takes no units for itself";
     }
@@ -261,13 +270,13 @@ public final class Lowering {
                 List<String> pool = q.group(g).map(Group::units).orElse(List.of());
                 out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
                         new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
-                        including, r.further(), source(r.span())));
+                        including, r.further(), source(r.span()), sizes(r)));
             }
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span())));
+                including, r.further(), source(r.span()), sizes(r)));
     }
 
     private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {

@@ -201,7 +201,7 @@ ruleItem
 
 ruleBody
     : ALL UNITS FROM pool including? SHARED?                       # AllRule
-    | amount (AND amount)? levelFilter? scope? including? SHARED?  # AmountRule
+    | amount (AND amount)? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -226,6 +226,13 @@ measure
 levelFilter
     : AT LEVEL levelValue (OR direction=(ABOVE | BELOW))?          # AtLevel
     | AT QUALIFICATION LEVEL (OR direction=(ABOVE | BELOW))?       # AtQualificationLevel
+    ;
+
+// Only units of these credit values (Access to HE: "a minimum of one unit of either 6 or 9 credits", "a maximum of
+// 30 credits can be made of 6 or 9 credit units"): `1 unit of 6 or 9 credits`, `at most 30 credits in units of 6
+// or 9 credits`.
+sizeFilter
+    : (IN UNITS)? OF sizes+=NUMBER ((COMMA | OR) sizes+=NUMBER)* (CREDIT | CREDITS)
     ;
 
 scope

@@ -90,7 +90,7 @@ public final class IrReader {
                         integer(level, "rank"), string(level, "label"), bool(level, "ofQualification")),
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
-                bool(t, "further"), source(t.get("source")));
+                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())));
     }
 
     private static IrRule.IrBounds bounds(Tree t) {

@@ -328,7 +328,8 @@ final class AstBuilder {
         return new RuleNode.AmountRule(label, amount(a.amount(0)),
                 a.amount().size() > 1 ? Optional.of(amount(a.amount(1))) : Optional.empty(),
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
-                Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span);
+                Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
+                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList());
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {

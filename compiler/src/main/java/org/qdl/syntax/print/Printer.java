@@ -19,6 +19,7 @@ import org.qdl.syntax.tree.Import;
 import org.qdl.syntax.tree.LevelValue;
 import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.Node;
+import org.qdl.syntax.tree.Num;
 import org.qdl.syntax.tree.PathwayDecl;
 import org.qdl.syntax.tree.PathwayMember;
 import org.qdl.syntax.tree.Prose;
@@ -344,10 +345,15 @@ public final class Printer {
         } else if (r instanceof RuleNode.AmountRule a) {
             StringBuilder s = new StringBuilder(amount(a.amount()));
             a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
+            if (!a.unitSizes().isEmpty()) {
+                boolean unitsOnly = a.amount().measure() == RuleNode.Measure.UNITS && a.second().isEmpty();
+                s.append(unitsOnly ? " of " : " in units of ").append(a.unitSizes().stream().map(Num::toString)
+                        .collect(Collectors.joining(" or "))).append(" credits");
+            }
             a.level().ifPresent(l -> s.append(' ').append(levelFilter(l)));
             if (a.pool().isPresent()) {
                 s.append(" from ").append(pool(a.pool().get()));
-            } else if (a.level().isEmpty()) {
+            } else if (a.level().isEmpty() && a.unitSizes().isEmpty()) {
                 s.append(" in total");
             }
             a.including().ifPresent(i -> s.append(including(i)));

@@ -297,6 +297,16 @@ public final class CompiledQualification {
                 member[u] &= units[u].levelRank != Integer.MIN_VALUE && d.test(units[u].levelRank, r.level().rank());
             }
         }
+        if (r.unitCredits() != null) {
+            // only units of these sizes, by the credit value the spec gives them (an exempt unit keeps its size)
+            for (int u = 0; u < units.length; u++) {
+                boolean sized = false;
+                for (BigDecimal size : r.unitCredits()) {
+                    sized |= units[u].creditValue.compareTo(size) == 0;
+                }
+                member[u] &= sized;
+            }
+        }
         Requirement.Inclusion[] inclusions = new Requirement.Inclusion[r.including().size()];
         for (int q = 0; q < inclusions.length; q++) {
             boolean[] incl = new boolean[units.length];

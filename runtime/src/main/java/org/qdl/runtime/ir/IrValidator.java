@@ -135,6 +135,13 @@ final class IrValidator {
             }
             bounds(r.units(), here + ".units");
             bounds(r.credits(), here + ".credits");
+            if (r.unitCredits() != null) {
+                require(!r.unitCredits().isEmpty(), here + ".unitCredits", "is empty");
+                for (int c = 0; c < r.unitCredits().size(); c++) {
+                    require(r.unitCredits().get(c) != null, here + ".unitCredits[" + c + "]", "is missing");
+                    number(r.unitCredits().get(c), here + ".unitCredits[" + c + "]");
+                }
+            }
         }
     }
 

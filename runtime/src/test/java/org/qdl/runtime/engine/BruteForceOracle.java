@@ -605,6 +605,14 @@ final class BruteForceOracle {
                     }
                 }
             }
+            if (r.unitCredits() != null) {
+                for (int u = 0; u < n; u++) {
+                    BigDecimal credit = ir.units().get(u).credit() == null ? BigDecimal.ZERO : ir.units().get(u).credit();
+                    if (r.unitCredits().stream().noneMatch(size -> size.compareTo(credit) == 0)) {
+                        pool &= ~bit(u);
+                    }
+                }
+            }
             long[] incl = new long[r.including().size()];
             int[] mins = new int[incl.length];
             for (int i = 0; i < incl.length; i++) {

@@ -421,8 +421,19 @@ final class RandomStructures {
                         .collect(Collectors.joining());
         IrRule.IrScope where = groupIds.isEmpty() ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
                 : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, groupIds);
+        List<BigDecimal> sizes = null;
+        if (counting == IrRule.Counting.BOUNDS && chance(0.15)) {
+            // only units of some credit values: `at most 30 credits in units of 6 or 9 credits`
+            sizes = java.util.stream.Stream.of(pick(units).credit(), pick(units).credit()).distinct().toList();
+            text = text + " in units of " + sizes.stream().map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(" or ")) + " credits";
+        }
         return new IrRule(id, null, text.trim(), counting, where, pool, level, unitBounds, creditBounds, including,
-                further, null);
+                further, null, sizes);
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
     }
 
     private static String amount(IrRule.IrBounds b, String what) {
