@@ -53,7 +53,9 @@ final class PointsCoverage {
             out.add(Diagnostic.of(Code.Q0130, table.span(), which + " would be worth no points" + reason)
                     .withLabel("no points for " + (list.size() == 1 ? "it" : "them"))
                     .withNote(first.span(), "`" + first.ref() + "` is declared here")
-                    .withHelp(help(points, first)));
+                    .withHelp(reason.startsWith(" graded ") ? "give " + reason.substring(8, reason.indexOf(':'))
+                            .replace(" or ", " and ") + " a value in the table (a grade worth nothing is written "
+                            + "with 0, such as `U 0`)" : help(points, first)));
         });
     }
 
