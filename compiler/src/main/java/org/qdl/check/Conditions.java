@@ -48,7 +48,8 @@ final class Conditions {
 
     /** Over counted units: labels must be grades some unit can have; points need a points table. */
     static Optional<Condition> forQualification(org.qdl.syntax.tree.Condition c, Collection<String> grades,
-            boolean hasPoints, Diagnostics out) {
+            boolean hasPoints, Env env) {
+        Diagnostics out = env.out;
         boolean ok = true;
         List<Condition.Atom> atoms = new ArrayList<>();
         for (Atom a : c.atoms()) {
@@ -61,6 +62,19 @@ final class Conditions {
                 ok &= count(s.count(), s.percent(), out);
                 atoms.add(new Condition.Atom(Condition.Kind.SOME_UNITS, s.bound().label().text(),
                         direction(s.bound().direction()), s.count().value(), s.percent(), BigDecimal.ZERO));
+            } else if (a instanceof org.qdl.syntax.tree.Condition.SomeCreditsGraded s) {
+                ok &= grade(s.bound().label(), grades, out);
+                ok &= Numbers.inRange(s.credits(), out);
+                Optional<org.qdl.model.Rule.LevelFilter> level = Optional.empty();
+                if (s.level().isPresent()) {
+                    if (env.framework.isEmpty() && s.level().get().level().isPresent()) {
+                        Levels.resolve(env, s.level().get().level().get());   // reports the missing framework
+                    }
+                    level = RuleBuilder.levelFilter(env, s.level().get());
+                    ok &= level.isPresent();
+                }
+                atoms.add(new Condition.Atom(Condition.Kind.SOME_CREDITS, s.bound().label().text(),
+                        direction(s.bound().direction()), s.credits().value(), false, BigDecimal.ZERO, level));
             } else if (a instanceof org.qdl.syntax.tree.Condition.MinimumPoints m) {
                 ok &= Numbers.inRange(m.points(), out);
                 if (!hasPoints) {

@@ -97,7 +97,7 @@ final class GradingBuilder {
                 unreachableAfterOtherwise(otherwise, span, out);
                 Optional<Condition> c = Optional.empty();
                 if (w.when().isPresent()) {
-                    c = Conditions.forQualification(w.when().get(), grades, table.isPresent(), out);
+                    c = Conditions.forQualification(w.when().get(), grades, table.isPresent(), env);
                 } else {
                     otherwise = Optional.of(span);
                 }

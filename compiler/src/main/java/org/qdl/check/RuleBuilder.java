@@ -192,6 +192,11 @@ final class RuleBuilder {
     }
 
     private Optional<Rule.LevelFilter> levelFilter(RuleNode.LevelFilter f) {
+        return levelFilter(env, f);
+    }
+
+    /** The level a rule or a grading condition names, resolved in the qualification's framework. */
+    static Optional<Rule.LevelFilter> levelFilter(Env env, RuleNode.LevelFilter f) {
         Condition.Direction direction = Conditions.direction(f.direction());
         if (f.level().isEmpty()) {
             if (env.qualificationLevel.isEmpty()) {

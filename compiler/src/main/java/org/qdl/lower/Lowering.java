@@ -330,13 +330,16 @@ public final class Lowering {
                 case SOME_CRITERIA -> IrCondition.Kind.SOME_CRITERIA;
                 case EVERY_UNIT -> IrCondition.Kind.EVERY_UNIT;
                 case SOME_UNITS -> IrCondition.Kind.SOME_UNITS;
+                case SOME_CREDITS -> IrCondition.Kind.SOME_CREDITS;
                 case POINTS -> IrCondition.Kind.POINTS;
             };
             IrComparison direction = comparison(a.direction());
-            boolean hasCount = a.kind() == Condition.Kind.SOME_CRITERIA || a.kind() == Condition.Kind.SOME_UNITS;
+            boolean hasCount = a.kind() == Condition.Kind.SOME_CRITERIA || a.kind() == Condition.Kind.SOME_UNITS
+                    || a.kind() == Condition.Kind.SOME_CREDITS;
             boolean isPoints = a.kind() == Condition.Kind.POINTS;
             atoms.add(new IrCondition.IrAtom(kind, isPoints ? null : a.label(), isPoints ? null : direction,
-                    hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null));
+                    hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null,
+                    a.level().map(Lowering::levelFilter).orElse(null)));
         }
         return new IrCondition(c.text(), atoms);
     }

@@ -19,14 +19,24 @@ public record Condition(String text, List<Atom> atoms) {
         EVERY_UNIT,
         /** at least a number (or percentage) of counted units graded a label */
         SOME_UNITS,
+        /** at least a number of credits of counted units graded a label (optionally at a level) */
+        SOME_CREDITS,
         /** at least a number of points */
         POINTS
     }
 
     public enum Direction { EXACTLY, OR_ABOVE, OR_BELOW }
 
-    /** {@code label} and {@code direction} for label atoms; {@code count} (maybe a percentage); {@code points}. */
+    /**
+     * {@code label} and {@code direction} for label atoms; {@code count} (maybe a percentage; credits for
+     * {@link Kind#SOME_CREDITS}); {@code points}; {@code level} keeps only the units at a level (credits only).
+     */
     public record Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
-            BigDecimal points) {
+            BigDecimal points, java.util.Optional<Rule.LevelFilter> level) {
+
+        public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
+                BigDecimal points) {
+            this(kind, label, direction, count, percent, points, java.util.Optional.empty());
+        }
     }
 }

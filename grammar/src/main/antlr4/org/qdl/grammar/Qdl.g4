@@ -293,6 +293,7 @@ conditionAtom
     | (AT LEAST)? NUMBER (PERCENT OF)? (CRITERION | CRITERIA) AT labelBound   # SomeCriteria
     | EVERY UNIT GRADED labelBound                                # EveryUnitGraded
     | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
+    | (AT LEAST)? NUMBER (CREDIT | CREDITS) levelFilter? GRADED labelBound  # SomeCreditsGraded
     | AT LEAST NUMBER POINTS                                      # MinimumPoints
     ;
 

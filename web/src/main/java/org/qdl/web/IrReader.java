@@ -86,8 +86,7 @@ public final class IrReader {
                 scope == null ? null : new IrRule.IrScope(enumOf(IrRule.IrScope.Kind.values(), string(scope, "kind")),
                         strings(scope, "names")),
                 pool == null ? null : list(pool, Tree::text),
-                level == null ? null : new IrRule.IrLevelFilter(enumOf(IrComparison.values(), string(level, "op")),
-                        integer(level, "rank"), string(level, "label"), bool(level, "ofQualification")),
+                levelFilter(level),
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
                 bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())));
@@ -133,7 +132,12 @@ public final class IrReader {
         return new IrCondition(string(t, "text"), list(t.get("all"), a -> new IrCondition.IrAtom(
                 enumOf(IrCondition.Kind.values(), string(a, "kind")), string(a, "label"),
                 enumOf(IrComparison.values(), string(a, "direction")), number(a, "count"), bool(a, "percent"),
-                number(a, "points"))));
+                number(a, "points"), levelFilter(a.get("level")))));
+    }
+
+    private static IrRule.IrLevelFilter levelFilter(Tree level) {
+        return level == null ? null : new IrRule.IrLevelFilter(enumOf(IrComparison.values(), string(level, "op")),
+                integer(level, "rank"), string(level, "label"), bool(level, "ofQualification"));
     }
 
     private static IrLevel level(Tree t) {

@@ -55,6 +55,12 @@ final class ConditionWords {
                         + (must ? "must be" : one ? "is" : "are") + " graded "
                         + labels(a.label(), a.direction(), names.scaleWithLabel(a.label()));
             }
+            case SOME_CREDITS:
+                return "at least " + Words.count(a.count()) + (Words.isOne(a.count()) ? " credit" : " credits")
+                        + " from the " + Words.plural(unitNoun) + " counted"
+                        + a.level().map(l -> " " + RuleSentences.level(l)).orElse("") + " "
+                        + (must ? "must be" : "are") + " graded "
+                        + labels(a.label(), a.direction(), names.scaleWithLabel(a.label()));
             default:
                 return "the " + Words.plural(unitNoun) + " counted " + (must ? "must be" : "are") + " worth at least "
                         + Words.number(a.points()) + " points";

@@ -439,6 +439,9 @@ final class AstBuilder {
             } else if (atom instanceof SomeUnitsGradedContext s) {
                 atoms.add(new Condition.SomeUnitsGraded(num(s.NUMBER().getSymbol()), s.PERCENT() != null,
                         labelBound(s.labelBound()), span));
+            } else if (atom instanceof SomeCreditsGradedContext s) {
+                atoms.add(new Condition.SomeCreditsGraded(num(s.NUMBER().getSymbol()),
+                        Optional.ofNullable(s.levelFilter()).map(this::levelFilter), labelBound(s.labelBound()), span));
             } else {
                 atoms.add(new Condition.MinimumPoints(num(((MinimumPointsContext) atom).NUMBER().getSymbol()), span));
             }

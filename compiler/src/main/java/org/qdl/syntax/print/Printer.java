@@ -464,6 +464,9 @@ public final class Printer {
         } else if (atom instanceof Condition.SomeUnitsGraded s) {
             return "at least " + s.count() + (s.percent() ? "% of units" : one(s.count()) ? " unit" : " units")
                     + " graded " + bound(s.bound());
+        } else if (atom instanceof Condition.SomeCreditsGraded s) {
+            return "at least " + s.credits() + (one(s.credits()) ? " credit" : " credits")
+                    + s.level().map(l -> " " + levelFilter(l)).orElse("") + " graded " + bound(s.bound());
         }
         return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
     }

@@ -29,6 +29,11 @@ public record Condition(List<Atom> atoms, Span span) implements Node {
     public record SomeUnitsGraded(Num count, boolean percent, LabelBound bound, Span span) implements Atom {
     }
 
+    /** `at least 75 credits graded D`, `at least 105 credits at level 4 graded Pass or above` */
+    public record SomeCreditsGraded(Num credits, java.util.Optional<RuleNode.LevelFilter> level, LabelBound bound,
+            Span span) implements Atom {
+    }
+
     /** `at least 260 points` */
     public record MinimumPoints(Num points, Span span) implements Atom {
     }

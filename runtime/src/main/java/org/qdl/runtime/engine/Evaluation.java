@@ -209,6 +209,7 @@ final class Evaluation {
                 switch (atom.kind()) {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
+                    case SOME_CREDITS -> extra.add(someCredits(atom));
                     case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
@@ -270,6 +271,17 @@ final class Evaluation {
             lo = atom.count().setScale(0, RoundingMode.CEILING).longValueExact();
         }
         return Requirement.sum("grade-units", weights, lo, Requirement.NO_MAX);
+    }
+
+    /** At least so many credits of counted units graded so (at the level): a sum of their credits. */
+    private Requirement someCredits(GradeRule.Atom atom) {
+        long[] weights = new long[q.units.length];
+        for (int u = 0; u < weights.length; u++) {
+            weights[u] = graded(u, atom) && atom.atLevel(q.units[u].levelRank) ? credit[u] : 0;
+        }
+        long lo = atom.count().multiply(BigDecimal.valueOf(q.creditScale)).setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+        return Requirement.sum("grade-credits", weights, lo, Requirement.NO_MAX);
     }
 
     private long[] pointsPerUnit() {

@@ -6,7 +6,17 @@ import java.util.List;
 /** `grade X when ...` for the qualification; no atoms means `otherwise`. */
 record GradeRule(String grade, List<Atom> atoms) {
 
-    /** Units graded label+direction (every one, or a count or percent of them), or at least {@code points}. */
-    record Atom(org.qdl.runtime.ir.IrCondition.Kind kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points) {
+    /**
+     * Units graded label+direction (every one, or a count or percent of them, or credits of them), or at least
+     * {@code points}; a credit condition with a {@code levelDirection} counts only units whose level compares so
+     * with {@code levelRank}.
+     */
+    record Atom(org.qdl.runtime.ir.IrCondition.Kind kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points,
+            Direction levelDirection, int levelRank) {
+
+        /** Whether a unit at this level rank is one the condition looks at. */
+        boolean atLevel(int rank) {
+            return levelDirection == null || rank != Integer.MIN_VALUE && levelDirection.test(rank, levelRank);
+        }
     }
 }

@@ -15,10 +15,16 @@ public record IrCondition(String text, List<IrAtom> all) {
 
     /**
      * A label with a {@code direction} is compared in the order of the relevant scale; {@code count} is a number,
-     * or a percentage when {@code percent}; {@code points} is the least number of points.
+     * or a percentage when {@code percent} (for {@link Kind#SOME_CREDITS}, a number of credits); {@code points} is
+     * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level.
      */
     public record IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-            BigDecimal points) {
+            BigDecimal points, IrRule.IrLevelFilter level) {
+
+        public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
+                BigDecimal points) {
+            this(kind, label, direction, count, percent, points, null);
+        }
     }
 
     public enum Kind {
@@ -30,6 +36,8 @@ public record IrCondition(String text, List<IrAtom> all) {
         EVERY_UNIT,
         /** a number (or percentage) of counted units graded at the label */
         SOME_UNITS,
+        /** at least a number of credits of counted units graded at the label (since IR 2.2) */
+        SOME_CREDITS,
         /** the counted units' points at least a number */
         POINTS
     }

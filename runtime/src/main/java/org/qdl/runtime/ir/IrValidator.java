@@ -165,7 +165,7 @@ final class IrValidator {
             require(a.kind() != null, at + ".all[" + i + "].kind", "is missing");
             boolean aboutCriteria = switch (a.kind()) {
                 case EVERY_CRITERION, SOME_CRITERIA -> true;
-                case EVERY_UNIT, SOME_UNITS, POINTS -> false;
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> false;
             };
             require(aboutCriteria == ofUnit, at + ".all[" + i + "].kind", ofUnit
                     ? "must be about the unit's criteria" : "must be about the counted units");
@@ -242,7 +242,12 @@ final class IrValidator {
             }
             require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
                     + "`, not a grade any unit can have");
-            require(a.kind() != IrCondition.Kind.SOME_UNITS || a.count() != null, here + ".count", "is missing");
+            require(a.kind() != IrCondition.Kind.SOME_UNITS && a.kind() != IrCondition.Kind.SOME_CREDITS
+                    || a.count() != null, here + ".count", "is missing");
+            require(a.level() == null || a.kind() == IrCondition.Kind.SOME_CREDITS, here + ".level",
+                    "is only for a condition on credits");
+            require(a.kind() != IrCondition.Kind.SOME_CREDITS || !a.percent(), here + ".percent",
+                    "is not for a condition on credits");
         }
     }
 

@@ -515,10 +515,12 @@ final class BruteForceOracle {
         int size = Long.bitCount(s);
         for (IrCondition.IrAtom atom : rule.when().all()) {
             int graded = 0;
+            long credits = 0;   // thousandths, of units graded so at the atom's level
             BigDecimal points = BigDecimal.ZERO;
             for (int u = 0; u < n; u++) {
                 if ((s & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
+                    credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
                     points = points.add(points(u, units.grade[u]));
                 }
             }
@@ -527,6 +529,7 @@ final class BruteForceOracle {
                 case SOME_UNITS -> atom.percent()
                         ? BigDecimal.valueOf(graded * 100L).compareTo(atom.count().multiply(BigDecimal.valueOf(size))) >= 0
                         : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
+                case SOME_CREDITS -> BigDecimal.valueOf(credits, 3).compareTo(atom.count()) >= 0;
                 case POINTS -> points.compareTo(atom.points()) >= 0;
                 case EVERY_CRITERION, SOME_CRITERIA -> throw new IllegalArgumentException("not a grade condition: "
                         + atom.kind());
@@ -536,6 +539,11 @@ final class BruteForceOracle {
             }
         }
         return true;
+    }
+
+    private boolean atLevel(int u, IrRule.IrLevelFilter level) {
+        IrUnit unit = ir.units().get(u);
+        return level == null || unit.level() != null && level.op().test(unit.level().rank(), level.rank());
     }
 
     private boolean graded(int u, IrCondition.IrAtom atom, Units units) {

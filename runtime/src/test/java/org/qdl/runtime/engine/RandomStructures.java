@@ -515,6 +515,16 @@ final class RandomStructures {
                     new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Merit", IrComparison.GE, BigDecimal.valueOf(k), false, null),
                     new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Pass", IrComparison.GE, null, false, null))));
         }
+        if (chance(0.5)) {
+            // credits at a grade, maybe at a level: `at least 12 credits at level 2 or above graded Merit or above`
+            int k = 1 + random.nextInt(16);
+            IrRule.IrLevelFilter level = chance(0.5) ? null : new IrRule.IrLevelFilter(
+                    chance(0.5) ? IrComparison.GE : IrComparison.EQ, 1 + random.nextInt(4), null, false);
+            String label = chance(0.6) ? "Merit" : "Distinction";
+            rules.add(new IrGradeRule("C", condition("at least " + k + " credits graded " + label + " or above",
+                    new IrCondition.IrAtom(IrCondition.Kind.SOME_CREDITS, label, chance(0.7) ? IrComparison.GE
+                            : IrComparison.EQ, BigDecimal.valueOf(k), false, null, level))));
+        }
         if (chance(0.3)) {
             rules.add(new IrGradeRule("L", condition("at least 1 unit graded Pass or below",
                     new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Pass", IrComparison.LE, BigDecimal.ONE, false, null))));
