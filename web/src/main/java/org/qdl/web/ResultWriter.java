@@ -27,6 +27,20 @@ public final class ResultWriter {
         if (r.tariff() != null) {
             field(s, "tariff").append(number(r.tariff())).append(',');
         }
+        if (words.showsGradeProfile()) {
+            field(s, "profile").append('[');
+            for (int i = 0; i < r.profile().size(); i++) {
+                org.qdl.runtime.result.GradeCount g = r.profile().get(i);
+                s.append(i == 0 ? "{" : ",{");
+                field(s, "grade").append(quote(g.grade())).append(',');
+                field(s, "credits").append(number(g.credits())).append(',');
+                field(s, "units").append(g.units()).append('}');
+            }
+            s.append("],");
+            if (!r.profile().isEmpty()) {
+                field(s, "profileWords").append(quote(words.profile(r.profile()))).append(',');
+            }
+        }
         field(s, "undecided").append(r.undecided()).append(',');
         field(s, "whatIf").append(r.whatIf()).append(',');
         field(s, "counted").append('[');

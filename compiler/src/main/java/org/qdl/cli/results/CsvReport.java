@@ -16,26 +16,34 @@ import org.qdl.runtime.words.ResultWords;
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems");
-    /** Only for a qualification with a tariff, so that every other CSV reads as it always has. */
-    private static final List<String> WITH_TARIFF = java.util.stream.Stream.concat(COLUMNS.stream(),
-            java.util.stream.Stream.of("tariff")).toList();
     private static final CsvFactory CSV = new CsvFactory();
 
     private final ResultWords words;
     private final boolean tariff;
+    private final boolean profile;
+    private final List<String> columns;
     private final CsvSchema schema;
 
+    /**
+     * The tariff column only for a qualification with a tariff, the profile column only for one whose units can be
+     * achieved at two grades or more: every other CSV reads as it always has.
+     */
     CsvReport(ResultWords words, boolean tariff) {
         this.words = words;
         this.tariff = tariff;
+        this.profile = words.showsGradeProfile();
+        java.util.stream.Stream<String> extra = java.util.stream.Stream.concat(
+                tariff ? java.util.stream.Stream.of("tariff") : java.util.stream.Stream.empty(),
+                profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty());
+        this.columns = java.util.stream.Stream.concat(COLUMNS.stream(), extra).toList();
         CsvSchema.Builder builder = CsvSchema.builder();
-        (tariff ? WITH_TARIFF : COLUMNS).forEach(builder::addColumn);
+        columns.forEach(builder::addColumn);
         this.schema = builder.build().withoutHeader().withLineSeparator("\n");
     }
 
     @Override
     public String header() {
-        return String.join(",", tariff ? WITH_TARIFF : COLUMNS) + "\n";
+        return String.join(",", columns) + "\n";
     }
 
     /** The rows, written field by field with Jackson's CSV generator (which quotes what needs quoting). */
@@ -55,6 +63,9 @@ final class CsvReport implements Report {
                 g.writeString(joined(r.problems(), p -> p.code() + " " + words.problem(p)));
                 if (tariff) {
                     g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
+                }
+                if (profile) {
+                    g.writeString(words.profile(r.profile()));
                 }
                 g.writeEndArray();
             }

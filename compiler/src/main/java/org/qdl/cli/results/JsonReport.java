@@ -67,6 +67,18 @@ final class JsonReport implements Report {
             // only with a tariff table, so that results of other qualifications read as they always have
             g.writeNumberField("tariff", r.tariff());
         }
+        if (words.showsGradeProfile()) {
+            // only for a qualification whose units can be achieved at two grades or more, as the tariff
+            g.writeArrayFieldStart("profile");
+            for (org.qdl.runtime.result.GradeCount p : r.profile()) {
+                g.writeStartObject();
+                g.writeStringField("grade", p.grade());
+                g.writeNumberField("credits", p.credits());
+                g.writeNumberField("units", p.units());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (r.undecided()) {
             // only when it happens, so that every decided result reads as it always has
             g.writeBooleanField("undecided", true);

@@ -80,6 +80,10 @@ final class TableReport implements Report {
             s.append("  ").append(String.join(", ", details));
         }
         s.append('\n');
+        if (words.showsGradeProfile() && !r.profile().isEmpty()) {
+            s.append(INDENT).append(r.achieved() ? "grades: " : "grades so far: ").append(words.profile(r.profile()))
+                    .append('\n');
+        }
         if (r.whatIf() && r.achieved()) {
             List<String> planned = new ArrayList<>();
             for (UnitResult u : r.unitResults()) {

@@ -15,7 +15,8 @@ public enum Fact {
     SHORTFALLS("shortfalls", "a list of rule ids, e.g. [B, C]"),
     ENDORSEMENTS("endorsements", "a list of endorsed titles"),
     PROBLEMS("problems", "a list of problem codes, e.g. [E001]"),
-    TARIFF("tariff", "a number of tariff points such as 144, or null when none is reported");
+    TARIFF("tariff", "a number of tariff points such as 144, or null when none is reported"),
+    PROFILE("profile", "the credits counted at each grade, such as {Distinction: 30, Merit: 15}; {} for none");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -47,6 +48,7 @@ public enum Fact {
             case ENDORSEMENTS -> list(o.endorsements());
             case PROBLEMS -> list(o.problems());
             case TARIFF -> o.tariff().isEmpty() ? NONE : o.tariff();
+            case PROFILE -> list(o.profile());
         };
     }
 

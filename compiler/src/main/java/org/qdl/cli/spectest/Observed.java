@@ -12,20 +12,28 @@ import org.qdl.runtime.result.Shortfall;
  * @param shortfalls the ids of the rules (requirements) still short
  * @param problems the codes of the problems with the candidate's input (E001 …)
  * @param tariff the tariff points as a plain number, or empty when none is reported
+ * @param profile the grade profile, each grade with the credits counted at it ("Distinction 30")
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
-        List<String> endorsements, List<String> problems, String tariff) {
+        List<String> endorsements, List<String> problems, String tariff, List<String> profile) {
 
     public Observed {
         shortfalls = List.copyOf(shortfalls);
         endorsements = List.copyOf(endorsements);
         problems = List.copyOf(problems);
+        profile = List.copyOf(profile);
     }
 
     public static Observed of(Result r) {
         return new Observed(r.achieved(), r.grade() == null ? "" : r.grade(), r.unitsNeeded(),
                 r.shortfalls().stream().map(Shortfall::requirement).toList(), r.endorsements(),
                 r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList(),
-                r.tariff() == null ? "" : r.tariff().toPlainString());
+                r.tariff() == null ? "" : r.tariff().toPlainString(),
+                r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList());
+    }
+
+    static String plain(java.math.BigDecimal n) {
+        java.math.BigDecimal v = n.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 }

@@ -221,6 +221,23 @@ public final class TestFileReader {
                     throw bad(node, "`tariff` must be " + fact.expects() + ", not `" + v + "`");
                 }
             }
+            case PROFILE -> {
+                if (!(node instanceof MappingNode map)) {
+                    throw bad(node, "`profile` must be " + fact.expects());
+                }
+                List<String> values = new ArrayList<>();
+                for (NodeTuple t : map.getValue()) {
+                    String grade = scalar(t.getKeyNode(), "a grade of `profile`");
+                    String v = scalar(t.getValueNode(), "the credits at grade `" + grade + "`");
+                    try {
+                        values.add(grade + " " + Observed.plain(new java.math.BigDecimal(v)));
+                    } catch (NumberFormatException e) {
+                        throw bad(t.getValueNode(), "the credits at grade `" + grade + "` must be a number, not `"
+                                + v + "`");
+                    }
+                }
+                return Fact.list(values);
+            }
             case SHORTFALLS, ENDORSEMENTS, PROBLEMS -> {
                 if (!(node instanceof SequenceNode seq)) {
                     throw bad(node, "`" + fact.key() + "` must be " + fact.expects() + "; `[]` for none");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.GradeCount;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 
@@ -412,6 +413,46 @@ final class Evaluation {
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
                 problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff);
+                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff,
+                profile(counted));
+    }
+
+    /** Counted units and credits at each grade, highest grade first (by the units' own scales), then as met. */
+    private List<GradeCount> profile(List<Counted> counted) {
+        List<String> grades = null;
+        List<long[]> tallies = null;   // {rank, units, credits}
+        for (Counted c : counted) {
+            Integer u = q.unitIndex.get(c.unit());
+            String g = u == null ? null : judgement.grade(u);
+            if (g == null) {
+                continue;
+            }
+            if (grades == null) {
+                grades = new ArrayList<>(4);
+                tallies = new ArrayList<>(4);
+            }
+            int at = grades.indexOf(g);
+            if (at < 0) {
+                grades.add(g);
+                tallies.add(new long[] {q.units[u].gradeRank(g), 0, 0});
+                at = grades.size() - 1;
+            }
+            tallies.get(at)[1]++;
+            tallies.get(at)[2] += judgement.credit[u];
+        }
+        if (grades == null) {
+            return List.of();
+        }
+        List<long[]> byGrade = tallies;
+        Integer[] order = new Integer[grades.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(byGrade.get(b)[0], byGrade.get(a)[0]));   // stable: ties as met
+        List<GradeCount> profile = new ArrayList<>(order.length);
+        for (int i : order) {
+            profile.add(new GradeCount(grades.get(i), credits(tallies.get(i)[2]), (int) tallies.get(i)[1]));
+        }
+        return List.copyOf(profile);
     }
 }

@@ -24,6 +24,8 @@ import java.util.List;
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
  * @param tariff the UCAS-style tariff points of the counted units, when achieved and the grading has a tariff;
  *     else null
+ * @param profile the grade profile of the counted units: for each grade some counted unit has, how many units
+ *     and what credit; highest grade first (empty when no counted unit has a grade)
  */
 public record Result(
         String candidate,
@@ -40,7 +42,8 @@ public record Result(
         List<UnitResult> unitResults,
         boolean whatIf,
         boolean undecided,
-        BigDecimal tariff) {
+        BigDecimal tariff,
+        List<GradeCount> profile) {
 
     public Result {
         counted = List.copyOf(counted);
@@ -50,5 +53,15 @@ public record Result(
         unitCertificate = List.copyOf(unitCertificate);
         endorsements = List.copyOf(endorsements);
         unitResults = List.copyOf(unitResults);
+        profile = profile == null ? List.of() : List.copyOf(profile);
+    }
+
+    /** A result with no grade profile. */
+    public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
+            List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
+            boolean undecided, BigDecimal tariff) {
+        this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
+                endorsements, unitResults, whatIf, undecided, tariff, List.of());
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.ir.IrUnit;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.GradeCount;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
@@ -28,6 +30,8 @@ public final class ResultWords {
     /** By the id the engine gives the n-th class of equivalent units: "equivalent units A, B". */
     private final Map<String, String> equivalences = new HashMap<>();
     private final UnitReasonWords unitReasons;
+    /** Whether some unit can be achieved at two grades or more, so that a grade profile says something. */
+    private final boolean gradeProfile;
 
     private ResultWords(IrDocument ir) {
         List<IrRule> rules = new ArrayList<>(ir.rules());
@@ -40,6 +44,49 @@ public final class ResultWords {
             equivalences.put(Counted.equivalenceId(c), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
         }
         unitReasons = new UnitReasonWords(ir);
+        gradeProfile = gradedUnits(ir);
+    }
+
+    private static boolean gradedUnits(IrDocument ir) {
+        Map<String, Integer> achievedLabels = new HashMap<>();
+        ir.scales().forEach(s -> achievedLabels.put(s.id(), s.achieved().size()));
+        for (IrUnit u : ir.units()) {
+            boolean byScale = u.gradingScale() != null && achievedLabels.getOrDefault(u.gradingScale(), 0) >= 2;
+            boolean byRules = u.grades().stream().map(g -> g.grade()).distinct().count() >= 2;
+            if (byScale || byRules) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether results of this qualification show a grade profile: only when some unit can be achieved at two grades
+     * or more (else it would only repeat the counted units), so that every other qualification's results read as
+     * they always have.
+     */
+    public boolean showsGradeProfile() {
+        return gradeProfile;
+    }
+
+    /** "Distinction 30 credits (2 units), Merit 15 credits (1 unit)"; without credits "Distinction 2 units". */
+    public String profile(List<GradeCount> profile) {
+        StringBuilder s = new StringBuilder();
+        for (GradeCount g : profile) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            String units = g.units() + (g.units() == 1 ? " unit" : " units");
+            s.append(g.grade()).append(' ');
+            if (g.credits() != null && g.credits().signum() > 0) {
+                String credits = g.credits().stripTrailingZeros().toPlainString();
+                s.append(credits).append(g.credits().compareTo(java.math.BigDecimal.ONE) == 0 ? " credit (" : " credits (")
+                        .append(units).append(')');
+            } else {
+                s.append(units);
+            }
+        }
+        return s.toString();
     }
 
     public static ResultWords of(IrDocument ir) {
