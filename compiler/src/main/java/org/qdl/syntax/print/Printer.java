@@ -250,6 +250,8 @@ public final class Printer {
             withBody("criterion " + Lexemes.reference(c.ref().text()) + " ", c.text(), c.body(), c.span());
         } else if (a instanceof Attribute.Knowledge k) {
             text("knowledge " + Lexemes.reference(k.ref().text()) + " ", k.text(), "");
+        } else if (a instanceof Attribute.LeadIn l) {
+            text("lead-in " + l.target().word() + " ", l.text(), "");
         } else if (a instanceof Attribute.ScaleRef r) {
             line(r.role().word() + " " + r.scale().text());
         } else if (a instanceof Attribute.AchievedWhen w) {
@@ -273,9 +275,8 @@ public final class Printer {
     }
 
     private void section(Attribute.Section s) {
-        String head = s.kind() == Attribute.SectionKind.SECTION
-                ? "section " + Lexemes.quote(s.title().map(Text::value).orElse("")) + " "
-                : s.kind().word() + " ";
+        String head = s.kind().word() + " " + s.number().map(n -> n.text() + " ").orElse("")
+                + s.title().map(t -> Lexemes.quote(t.value()) + " ").orElse("");
         List<Prose.Item> items = s.prose().items();
         if (items.size() == 1 && items.get(0) instanceof Prose.Paragraph p) {
             text(head, p.text(), "");
@@ -286,16 +287,49 @@ public final class Printer {
         indent++;
         for (Prose.Item item : items) {
             startNode(item);
-            if (item instanceof Prose.Bullet b) {
-                text("- ", b.text(), "");
-            } else {
-                text("", item.text(), "");
-            }
+            proseItem(item);
             endNode(item);
         }
         indent--;
         flushComments(s.prose().span().end() - 1);
         line("}");
+    }
+
+    private void proseItem(Prose.Item item) {
+        if (item instanceof Prose.Bullet b) {
+            text(b.nested() ? "-- " : "- ", b.text(), "");
+        } else if (item instanceof Prose.Heading h) {
+            text("heading ", h.text(), "");
+        } else if (item instanceof Prose.Table t) {
+            line("table " + t.caption().map(c -> Lexemes.quote(c.value()) + " ").orElse("") + "{");
+            opened(t.span());
+            indent++;
+            for (Prose.Row r : t.rows()) {
+                startNode(r);
+                tableRow(r);
+                endNode(r);
+            }
+            indent--;
+            flushComments(t.span().end() - 1);
+            line("}");
+        } else if (item instanceof Prose.Paragraph p) {
+            text("", p.text(), "");
+        }
+    }
+
+    /** `row "a", "b"` on one line when it fits, else one cell a line, aligned under the first. */
+    private void tableRow(Prose.Row r) {
+        String keyword = r.header() ? "header " : "row ";
+        String oneLine = keyword + r.cells().stream().map(c -> Lexemes.quote(c.value()))
+                .collect(Collectors.joining(", "));
+        if ("  ".repeat(indent).length() + oneLine.length() <= WIDTH) {
+            line(oneLine);
+            return;
+        }
+        for (int i = 0; i < r.cells().size(); i++) {
+            String head = i == 0 ? keyword : " ".repeat(keyword.length());
+            text(head, r.cells().get(i), i + 1 < r.cells().size() ? "," : "");
+        }
     }
 
     private static String level(LevelValue level) {
