@@ -101,7 +101,10 @@ final class HandbookViews {
                 structure, grading, sections, units, unitIndex(), contents(parts, structure, units), parts);
     }
 
-    /** The spec's order; the structure and grading, where the spec has no sections of those names, as usual. */
+    /**
+     * The spec's order. The structure and grading stand where the spec's sections of those names do; without such a
+     * section, the structure follows the introduction and the grading follows the spec's sections.
+     */
     private List<Part> numberedParts(List<Part> order) {
         List<Part> parts = new ArrayList<>(order);
         if (parts.stream().noneMatch(p -> p.kind().equals("structure"))) {
@@ -112,9 +115,8 @@ final class HandbookViews {
             parts.add(at, new Part("structure", null, "", STRUCTURE, "structure", 2));
         }
         if (parts.stream().noneMatch(p -> p.kind().equals("grading"))) {
-            int structure = parts.indexOf(parts.stream().filter(p -> p.kind().equals("structure")).findFirst()
-                    .orElseThrow());
-            parts.add(structure + 1, new Part("grading", null, "", GRADING, "grading", 2));
+            // the handbook's own section, after the awarding body's numbered ones rather than among them
+            parts.add(new Part("grading", null, "", GRADING, "grading", 2));
         }
         parts.add(0, new Part("profile", null, "", "Qualification profile", "profile", 2));
         parts.add(new Part("index", null, "", "Index of " + Words.plural(names.unitNoun(List.of())), "unit-index", 2));

@@ -317,18 +317,38 @@ public final class Printer {
         }
     }
 
-    /** `row "a", "b"` on one line when it fits, else one cell a line, aligned under the first. */
+    /** `row "a", "b"`: cells run on while they fit, a long one wraps inside its quotes, aligned under the first. */
     private void tableRow(Prose.Row r) {
         String keyword = r.header() ? "header " : "row ";
-        String oneLine = keyword + r.cells().stream().map(c -> Lexemes.quote(c.value()))
-                .collect(Collectors.joining(", "));
-        if ("  ".repeat(indent).length() + oneLine.length() <= WIDTH) {
-            line(oneLine);
-            return;
-        }
+        String align = " ".repeat(keyword.length());
+        int pad = 2 * indent;
+        StringBuilder current = new StringBuilder(keyword);
+        boolean fresh = true;
         for (int i = 0; i < r.cells().size(); i++) {
-            String head = i == 0 ? keyword : " ".repeat(keyword.length());
-            text(head, r.cells().get(i), i + 1 < r.cells().size() ? "," : "");
+            Text cell = r.cells().get(i);
+            String tail = i + 1 < r.cells().size() ? "," : "";
+            String quoted = Lexemes.quote(cell.value()) + tail;
+            String sep = fresh ? "" : " ";
+            if (pad + current.length() + sep.length() + quoted.length() <= WIDTH) {
+                current.append(sep).append(quoted);
+                fresh = false;
+                continue;
+            }
+            if (!fresh) {
+                line(current.toString());
+                current = new StringBuilder(align);
+            }
+            if (pad + current.length() + quoted.length() <= WIDTH) {
+                current.append(quoted);
+                fresh = false;
+                continue;
+            }
+            text(current.toString(), cell, tail);
+            current = new StringBuilder(align);
+            fresh = true;
+        }
+        if (!fresh) {
+            line(current.toString());
         }
     }
 
