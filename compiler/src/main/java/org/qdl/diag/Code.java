@@ -51,6 +51,7 @@ public enum Code {
     Q0125(Severity.ERROR, "lead-in to a list the unit does not have"),
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
+    Q0130(Severity.ERROR, "unit outside the points table"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),
@@ -70,6 +71,7 @@ public enum Code {
     Q0215(Severity.ERROR, "grade rule without a scale"),
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
+    Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),
