@@ -49,6 +49,9 @@ final class Templates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // `emphasis(text)`: the text's runs (text, strong, em), for the `rich` macro to print escaped
+        cfg.setSharedVariable("emphasis", (freemarker.template.TemplateMethodModelEx) args ->
+                org.qdl.model.Emphasis.runs(((freemarker.template.TemplateScalarModel) args.get(0)).getAsString()));
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
         if (overrides.isPresent()) {
             try {

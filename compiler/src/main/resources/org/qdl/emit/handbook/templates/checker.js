@@ -99,7 +99,11 @@
     if (r.shortfalls.length) {
       box.appendChild(el("p", "Still needed:"));
       var ul = el("ul", null, { "class": "shortfalls" });
-      r.shortfalls.forEach(function (s) { ul.appendChild(el("li", s.message, { "data-requirement": s.requirement })); });
+      r.shortfalls.forEach(function (s) {
+        // the facts as data too (as `qdl eval --format json` gives them), for scripts and the browser test
+        ul.appendChild(el("li", s.message, { "data-requirement": s.requirement, "data-units": String(s.units),
+          "data-credits": String(s.credits), "data-options": JSON.stringify(s.options) }));
+      });
       box.appendChild(ul);
     }
     if (r.counted.length) {
