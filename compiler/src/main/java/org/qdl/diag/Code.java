@@ -46,6 +46,8 @@ public enum Code {
     Q0120(Severity.ERROR, "unknown framework"),
     Q0121(Severity.ERROR, "no qualification"),
     Q0122(Severity.ERROR, "qualification id cannot name a file"),
+    Q0150(Severity.ERROR, "alias reads as another label"),
+    Q0151(Severity.WARNING, "alias repeats its label"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),
