@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -27,6 +28,10 @@ import org.qdl.cli.candidates.CsvCandidates;
 import org.qdl.cli.candidates.InputFormat;
 import org.qdl.cli.candidates.JsonCandidates;
 import org.qdl.cli.candidates.JsonLinesCandidates;
+import org.qdl.cli.candidates.ColumnMapping;
+import org.qdl.cli.candidates.DateOrder;
+import org.qdl.cli.candidates.ReadOptions;
+import org.qdl.cli.candidates.XlsxCandidates;
 import org.qdl.cli.results.Report;
 import org.qdl.cli.results.ReportOptions;
 import org.qdl.cli.results.ResultFormat;
@@ -76,8 +81,28 @@ final class EvalCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, jsonl or csv: the input's format when its name does not say (stdin is guessed).")
+            description = "json, jsonl, csv or xlsx: the input's format when its name does not say (stdin is guessed).")
     InputFormat inputFormat;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--columns", paramLabel = "COLUMN=HEADER,...",
+            description = "Which of the file's headers holds each column qdl reads, e.g. "
+                    + "--columns candidate=\"Learner ID\",unit=\"Unit code\",result=Grade. A file "
+                    + ColumnMapping.FILE_NAME + " beside the input (lines like candidate=Learner ID) is read "
+                    + "when there is one; common headers (Learner ID, Unit code, Grade, ...) need no mapping.")
+    String columns;
+
+    @Option(names = "--columns-file", paramLabel = "FILE",
+            description = "Read the column mapping from FILE (lines like candidate=Learner ID).")
+    String columnsFile;
+
+    @Option(names = "--date-format", paramLabel = "FORMAT",
+            description = "How the input writes dates that are not ISO: dd/mm/yyyy, mm/dd/yyyy or iso. By default "
+                    + "the file's own dates settle it, and a date that could be either is reported, never guessed.")
+    String dateFormat;
 
     @Option(names = "--explain", description = "Also say which unit counted for which requirement, and why units did not count.")
     boolean explain;
@@ -114,10 +139,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         // the spec is compiled while the input is read (a large CSV file is read whole before anything is
         // evaluated); what the reading has to say waits until the spec has compiled
+        ReadOptions readOptions = readOptions(inputPath);
         HeldMessages messages = new HeldMessages(main::warning);
+        HeldMessages notes = new HeldMessages(main::note);
         FutureTask<Loaded> loading = new FutureTask<>(() -> {
             Loaded loaded = load(specPath);
             if (loaded.qualification() != null) {
+                notes.release();
                 messages.release();
             }
             return loaded;
@@ -134,7 +162,8 @@ final class EvalCommand implements Callable<Integer> {
         String inputName = inputPath == null ? "<stdin>" : input;
         boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
         try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
-                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn,
+                        notes, readOptions);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
             CompiledQualification q = spec(loading);
             if (q == null) {
@@ -151,6 +180,10 @@ final class EvalCommand implements Callable<Integer> {
             // a broken spec is reported before a broken input, as if the spec had been read first
             if (spec(loading) == null) {
                 return ExitCode.INPUT;
+            }
+            notes.release();
+            if (e instanceof XlsxCandidates.NoSuchSheetException) {
+                throw CliException.usage(e.getMessage());
             }
             throw CliException.input(e.getMessage());
         } catch (WriteFailure e) {
@@ -242,9 +275,46 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How to read the input: the column mapping (--columns, else --columns-file, else a mapping file beside the
+     * input), the date format and the sheet. A mapping that cannot be used is a usage error, before anything is read.
+     */
+    private ReadOptions readOptions(Path inputPath) {
+        DateOrder dates = DateOrder.AUTO;
+        if (dateFormat != null) {
+            try {
+                dates = DateOrder.parse(dateFormat);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--date-format: " + e.getMessage());
+            }
+        }
+        Map<String, String> mapping = Map.of();
+        try {
+            if (columnsFile != null) {
+                mapping = ColumnMapping.read(UserFiles.existing(main.io, columnsFile, "column mapping file"),
+                        columnsFile);
+            } else if (columns == null && inputPath != null) {
+                Path beside = inputPath.toAbsolutePath().resolveSibling(ColumnMapping.FILE_NAME);
+                if (Files.isRegularFile(beside)) {
+                    String shown = Path.of(input).resolveSibling(ColumnMapping.FILE_NAME).toString();
+                    mapping = ColumnMapping.read(beside, shown);
+                    main.note("using the column mapping in " + shown);
+                }
+            }
+            if (columns != null) {
+                mapping = ColumnMapping.parse(columns);
+            }
+        } catch (ColumnMapping.Invalid e) {
+            throw CliException.usage(e.getMessage());
+        } catch (IOException e) {
+            throw CliException.usage("cannot read the column mapping: " + e.getMessage());
+        }
+        return new ReadOptions(mapping, dates, sheet);
+    }
+
     /** The candidates of the input, read from {@code in}; a CSV file is read from {@code path} (in parallel). */
     private CandidateSource open(BufferedInputStream in, Path path, String name, Consumer<String> skip,
-            Consumer<String> warn) throws IOException, BadInputException {
+            Consumer<String> warn, Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
         InputFormat f = inputFormat;
         if (f == null) {
             f = InputFormat.fromName(name).orElse(null);
@@ -252,14 +322,30 @@ final class EvalCommand implements Callable<Integer> {
         if (f == null) {
             f = InputFormat.sniff(in);
         }
+        if (f != InputFormat.XLSX && sheet != null) {
+            throw CliException.usage("--sheet names a sheet of an .xlsx workbook, and " + name + " is read as " + f);
+        }
         switch (f) {
             case JSON:
                 return JsonCandidates.open(in, name, skip, warn);
             case JSONL:
                 return JsonLinesCandidates.open(in, name, skip, warn);
+            case XLSX:
+                if (path == null) {
+                    // a workbook is a zip, read from its end: stdin is kept in a temporary file first
+                    Path temp = Files.createTempFile("qdl-stdin-", ".xlsx");
+                    try {
+                        Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        return XlsxCandidates.read(temp, name, options, skip, warn, notes);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                }
+                return XlsxCandidates.read(path, name, options, skip, warn, notes);
             default:
-                return path == null ? CsvCandidates.read(in, name, skip, warn)
-                        : CsvCandidates.read(path, name, skip, warn, Runtime.getRuntime().availableProcessors());
+                return path == null ? CsvCandidates.read(in, name, skip, warn, notes, options)
+                        : CsvCandidates.read(path, name, skip, warn, notes, options,
+                                Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -114,6 +114,11 @@ public final class Main implements Callable<Integer> {
         io.err().println(errStyle().warning("warning") + ": " + message);
     }
 
+    /** Something qdl found and did that the user should know of, which is not wrong (how a file was read). */
+    void note(String message) {
+        io.err().println("note: " + message);
+    }
+
     private int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         if (e instanceof CommandLine.UnmatchedArgumentException) {

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +23,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.result.Problem;
 
 /**
  * Candidates from CSV: a header row, then one row per achievement (or per criterion rating). Columns
@@ -34,8 +41,11 @@ public final class CsvCandidates implements CandidateSource {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final String name;
+    private final ReadOptions options;
     /** Large files are read in stretches on several threads. */
     private static final long PARALLEL_FROM = 16L << 20;
+    /** Ids that differ only in case reported on stderr, at most (each pair is also on both results). */
+    private static final int SIMILAR_IDS_SAID = 20;
 
     private Interner ids;
     private Interner values;
@@ -48,9 +58,16 @@ public final class CsvCandidates implements CandidateSource {
     private int[] rowTuples;
     private int[] first;
     private int nextCandidate;
+    /** Per value: the ISO date it reads as, where it is a date; {@link #AMBIGUOUS} for a date read as two days. */
+    private String[] isoDates;
+    private DateReader dates;
+    /** The problems found while reading, by candidate: bad rows, ids differing only in case. */
+    private final Map<Integer, List<Problem>> problemsOf = new HashMap<>();
+    private static final String AMBIGUOUS = new String("ambiguous");
 
-    private CsvCandidates(String name) {
+    private CsvCandidates(String name, ReadOptions options) {
         this.name = name;
+        this.options = options;
     }
 
     /**
@@ -59,11 +76,25 @@ public final class CsvCandidates implements CandidateSource {
      */
     public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
             throws IOException, BadInputException {
-        CsvCandidates c = new CsvCandidates(name);
+        return read(in, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads the whole input, finding how it is written (its encoding and separator, said to {@code notes} when it is
+     * not plain UTF-8 with commas) and reading it as {@code options} say.
+     */
+    public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
+        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+        TextFormat format = TextFormat.sniff(buffered);
+        if (!format.usual()) {
+            notes.accept(name + ": read as " + format.describe());
+        }
+        CsvCandidates c = new CsvCandidates(name, options);
         CsvPart part = new CsvPart();
-        try (CsvParser p = parser(in, 0, true)) {
+        try (CsvParser p = parser(buffered, 0, true, format)) {
             try {
-                Optional<CsvHeader> header = header(p, name, warnings);
+                Optional<CsvHeader> header = header(p, name, warnings, notes, options);
                 if (header.isPresent()) {
                     part.read(p, header.get(), name, 0, skipped == null);
                 }
@@ -73,7 +104,15 @@ public final class CsvCandidates implements CandidateSource {
         } catch (IOException e) {
             throw unreadable(name, e, null, 0);
         }
-        c.finish(List.of(part), skipped);
+        c.finish(List.of(part), skipped, warnings, notes);
+        return c;
+    }
+
+    /** Candidates from rows read elsewhere (a workbook's sheet), finished as a CSV file's are. */
+    static CsvCandidates of(CsvPart part, String name, ReadOptions options, Consumer<String> skipped,
+            Consumer<String> warnings, Consumer<String> notes) throws BadInputException {
+        CsvCandidates c = new CsvCandidates(name, options);
+        c.finish(List.of(part), skipped, warnings, notes);
         return c;
     }
 
@@ -83,29 +122,45 @@ public final class CsvCandidates implements CandidateSource {
      */
     public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             int threads) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, threads, PARALLEL_FROM);
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, PARALLEL_FROM);
+    }
+
+    public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options, int threads) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, notes, options, threads, PARALLEL_FROM);
     }
 
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             int threads, long parallelFrom) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom);
+    }
+
+    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom)
+            throws IOException, BadInputException {
         long size = Files.size(file);
-        if (threads < 2 || size < parallelFrom) {
+        TextFormat format;
+        try (InputStream in = Files.newInputStream(file)) {
+            format = TextFormat.of(in.readNBytes(1 << 16));
+        }
+        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
+        if (threads < 2 || size < parallelFrom || !format.usual()) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                return read(in, name, skipped, warnings);
+                return read(in, name, skipped, warnings, notes, options);
             }
         }
-        CsvCandidates c = new CsvCandidates(name);
+        CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
-            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)), 0, true)) {
+            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)), 0, true, format)) {
                 Optional<CsvHeader> h;
                 try {
-                    h = header(p, name, warnings);
+                    h = header(p, name, warnings, notes, options);
                 } catch (IOException e) {
                     throw unreadable(name, e, p, 0);
                 }
                 if (h.isEmpty()) {
-                    c.finish(List.of(new CsvPart()), skipped);
+                    c.finish(List.of(new CsvPart()), skipped, warnings, notes);
                     return c;
                 }
                 header = h.get();
@@ -116,7 +171,7 @@ public final class CsvCandidates implements CandidateSource {
                 // blank lines before the header could fill the first stretch, leaving the header to the next one as
                 // a row: such a file is read in one go
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                    return read(in, name, skipped, w -> { });
+                    return read(in, name, skipped, w -> { }, w -> { }, options);
                 }
             }
             // First, cut where a line ends near each share of the file, without following quotes: right for nearly
@@ -125,7 +180,7 @@ public final class CsvCandidates implements CandidateSource {
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
             Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, threads), true);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
-                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped);
+                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped, warnings, notes);
                 return c;
             }
             rethrowError(quick);
@@ -147,7 +202,7 @@ public final class CsvCandidates implements CandidateSource {
                     break;
                 }
             }
-            c.finish(read, skipped);
+            c.finish(read, skipped, warnings, notes);
         }
         return c;
     }
@@ -174,10 +229,10 @@ public final class CsvCandidates implements CandidateSource {
             readers[k] = new Thread(() -> {
                 CsvSplit.Stretch s = stretches.get(k);
                 try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16),
-                        s.linesBefore(), s.start() == 0)) {
+                        s.linesBefore(), s.start() == 0, TextFormat.CSV)) {
                     try {
                         if (k == 0) {
-                            header(p, name, w -> { });
+                            header(p, name, w -> { }, w -> { }, ReadOptions.DEFAULT);
                         }
                         CsvPart part = new CsvPart();
                         part.read(p, header, name, s.linesBefore(), stopAtBadRow);
@@ -212,12 +267,23 @@ public final class CsvCandidates implements CandidateSource {
      * A parser of text that starts after {@code linesBefore} lines of the file ({@code fileStart}: at its very
      * beginning, where a byte-order mark is not content), checked to be UTF-8 as it is read.
      */
-    private static CsvParser parser(InputStream in, long linesBefore, boolean fileStart) throws IOException {
-        InputStream text = new Utf8Input(in, linesBefore + 1);
-        if (fileStart) {
-            text = withoutByteOrderMark(text);
+    private static CsvParser parser(InputStream in, long linesBefore, boolean fileStart, TextFormat format)
+            throws IOException {
+        CsvParser p;
+        if (format.utf16()) {
+            // Excel's "Unicode text": the byte-order mark says which way round; a bad sequence fails the read
+            in.skipNBytes(2);
+            p = MAPPER.getFactory().createParser(new InputStreamReader(in, (format.bigEndian()
+                    ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        } else {
+            InputStream text = new Utf8Input(in, linesBefore + 1);
+            if (fileStart) {
+                text = withoutByteOrderMark(text);
+            }
+            p = MAPPER.getFactory().createParser(text);
         }
-        CsvParser p = MAPPER.getFactory().createParser(text);
+        p.setSchema(CsvSchema.emptySchema().withColumnSeparator(format.separator()));
         p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         // the document is one array of rows: step inside it
         p.nextToken();
@@ -225,12 +291,12 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     /** The first row that is not blank, as the header; empty when the input has no rows at all. */
-    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings)
-            throws IOException, BadInputException {
+    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
         CsvRow row = new CsvRow(256);
         while (row.read(p)) {
             if (!row.blank()) {
-                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings));
+                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings, notes, options.columns()));
             }
         }
         return Optional.empty();
@@ -260,8 +326,9 @@ public final class CsvCandidates implements CandidateSource {
         if (e instanceof Utf8Input.NotUtf8Exception) {
             return ((Utf8Input.NotUtf8Exception) e).in(name);
         }
-        if (e instanceof CharConversionException) {
-            return new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
+        if (e instanceof CharConversionException || e instanceof CharacterCodingException) {
+            return new BadInputException(name + ": not UTF-8 or UTF-16 text (" + e.getMessage()
+                    + "); save the file as UTF-8");
         }
         if (e instanceof JsonProcessingException) {
             JsonProcessingException j = (JsonProcessingException) e;
@@ -325,13 +392,20 @@ public final class CsvCandidates implements CandidateSource {
      * candidate's rows stay in file order. The rows themselves are not copied before they are sorted: a later part's
      * candidates and tuples are renumbered through a map.
      */
-    private void finish(List<CsvPart> parts, Consumer<String> skipped) throws BadInputException {
+    private void finish(List<CsvPart> parts, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes) throws BadInputException {
         for (CsvPart part : parts) {
             for (String bad : part.badRows) {
                 if (skipped == null) {
                     throw new BadInputException(bad);
                 }
                 skipped.accept(bad);
+            }
+        }
+        for (CsvPart part : parts) {
+            for (String id : part.spacedIds) {
+                warnings.accept(name + ": candidate id `" + id + "` has spaces around it; it is read as `"
+                        + id.strip() + "`");
             }
         }
         CsvPart head = parts.get(0);
@@ -389,6 +463,78 @@ public final class CsvCandidates implements CandidateSource {
         }
         first = start;
         plain = new Achievement[tuples.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            for (CsvPart.BadRow b : parts.get(k).bad) {
+                if (b.candidate() >= 0) {
+                    int c = idMap[k] == null ? b.candidate() : idMap[k][b.candidate()];
+                    problemsOf.computeIfAbsent(c, x -> new ArrayList<>()).add(new Problem(Problem.Kind.UNREADABLE_ROW,
+                            b.unit(), null, b.what(), List.of(), null, b.line()));
+                }
+            }
+        }
+        readDates(notes);
+        similarIds(warnings);
+    }
+
+    /** Reads every distinct date value once, as the file's own dates settle their order. */
+    private void readDates(Consumer<String> notes) {
+        isoDates = new String[values.size()];
+        List<String> raw = new ArrayList<>();
+        for (int t = 0; t < tuples.size(); t++) {
+            int d = tuples.get(t, RowValues.DATE);
+            if (d != 0 && isoDates[d] == null) {
+                isoDates[d] = "";
+                raw.add(values.get(d));
+            }
+        }
+        dates = DateReader.of(options.dates(), raw);
+        dates.note().ifPresent(n -> notes.accept(name + ": " + n));
+        for (int t = 0; t < tuples.size(); t++) {
+            int d = tuples.get(t, RowValues.DATE);
+            if (d != 0 && isoDates[d].isEmpty()) {
+                String iso = dates.iso(values.get(d));
+                isoDates[d] = iso == null ? AMBIGUOUS : iso;
+            }
+        }
+    }
+
+    /**
+     * Ids that differ only in case are two candidates, each told of the other (on its result, and once on stderr):
+     * found by sorting the ids' folded hashes, so a million ids take no map.
+     */
+    private void similarIds(Consumer<String> warnings) {
+        int n = ids.size();
+        long[] keyed = new long[n];
+        for (int c = 0; c < n; c++) {
+            keyed[c] = (long) ids.get(c).toLowerCase(Locale.ROOT).hashCode() << 32 | c;
+        }
+        Arrays.sort(keyed);
+        int said = 0;
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && keyed[j] >>> 32 == keyed[i] >>> 32) {
+                j++;
+            }
+            for (int a = i; a < j; a++) {
+                for (int b = a + 1; b < j; b++) {
+                    int x = (int) keyed[a];
+                    int y = (int) keyed[b];
+                    String idX = ids.get(Math.min(x, y));
+                    String idY = ids.get(Math.max(x, y));
+                    if (idX.equalsIgnoreCase(idY) && idX.toLowerCase(Locale.ROOT).equals(idY.toLowerCase(Locale.ROOT))) {
+                        problemsOf.computeIfAbsent(Math.min(x, y), k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, idY, List.of(), null));
+                        problemsOf.computeIfAbsent(Math.max(x, y), k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, idX, List.of(), null));
+                        if (said++ < SIMILAR_IDS_SAID) {
+                            warnings.accept(name + ": candidates `" + idX + "` and `" + idY + "` differ only in "
+                                    + "case; they are evaluated as two candidates [E011]");
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     // ----------------------------------------------------------------------------------------- building
@@ -400,14 +546,43 @@ public final class CsvCandidates implements CandidateSource {
         for (int i = from; i < to && !rated; i++) {
             rated = tuples.get(rowTuples[i], RowValues.CRITERION) != 0;
         }
+        List<Problem> problems = problems(c, from, to);
         if (rated) {
-            return new Candidate(ids.get(c), withRatings(from, to));
+            return new Candidate(ids.get(c), withRatings(from, to), problems);
         }
         Achievement[] achievements = new Achievement[to - from];
         for (int i = from; i < to; i++) {
             achievements[i - from] = plain(rowTuples[i]);
         }
-        return new Candidate(ids.get(c), List.of(achievements));
+        return new Candidate(ids.get(c), List.of(achievements), problems);
+    }
+
+    /** What reading found about candidate {@code c}: its bad rows, its ambiguous dates, an id like another's. */
+    private List<Problem> problems(int c, int from, int to) {
+        List<Problem> out = null;
+        for (int i = from; i < to; i++) {
+            int d = tuples.get(rowTuples[i], RowValues.DATE);
+            if (d != 0 && isoDates[d] == AMBIGUOUS) {
+                out = out == null ? new ArrayList<>() : out;
+                String raw = values.get(d);
+                out.add(new Problem(Problem.Kind.AMBIGUOUS_DATE, values.get(tuples.get(rowTuples[i], RowValues.UNIT)),
+                        null, raw, dates.readings(raw), null));
+            }
+        }
+        List<Problem> found = problemsOf.get(c);
+        if (found != null) {
+            out = out == null ? new ArrayList<>() : out;
+            out.addAll(0, found);
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** The date of a row as the engine is to read it: the ISO date it means, none when it is ambiguous. */
+    private Optional<String> date(int value) {
+        if (value == 0 || isoDates[value] == AMBIGUOUS) {
+            return Optional.empty();
+        }
+        return Optional.of(isoDates[value]);
     }
 
     /** One achievement per distinct plain tuple, shared by every candidate that has it (it is immutable). */
@@ -415,7 +590,7 @@ public final class CsvCandidates implements CandidateSource {
         Achievement a = plain[t];
         if (a == null) {
             a = new Achievement(values.get(tuples.get(t, RowValues.UNIT)), value(t, RowValues.RESULT), Map.of(),
-                    value(t, RowValues.DATE), value(t, RowValues.STATUS), 0);
+                    date(tuples.get(t, RowValues.DATE)), value(t, RowValues.STATUS), 0);
             plain[t] = a;
         }
         return a;
@@ -444,7 +619,7 @@ public final class CsvCandidates implements CandidateSource {
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(new Achievement(values.get(e.unit), optional(e.result), e.criteria, optional(e.date),
+            out.add(new Achievement(values.get(e.unit), optional(e.result), e.criteria, date(e.date),
                     optional(e.status), 0));
         }
         return out;

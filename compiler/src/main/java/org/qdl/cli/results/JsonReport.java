@@ -94,6 +94,9 @@ final class JsonReport implements Report {
             g.writeStartObject();
             g.writeStringField("code", p.code());
             g.writeStringField("unit", p.unit());
+            if (p.line() > 0) {
+                g.writeNumberField("line", p.line());
+            }
             g.writeStringField("message", words.problem(p));
             g.writeEndObject();
         }

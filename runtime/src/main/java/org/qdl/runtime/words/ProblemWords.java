@@ -37,6 +37,13 @@ final class ProblemWords {
             case UNDECIDED -> "could not decide within the search budget of " + p.given() + " steps: the rules let "
                     + "this candidate's units combine in too many ways to try them all; give a larger budget "
                     + "(--search-steps) to decide";
+            case UNREADABLE_ROW -> "the row at line " + p.line() + (p.unit() == null ? "" : " (" + unit + ")")
+                    + " could not be read: " + p.given() + "; it is left out";
+            case AMBIGUOUS_DATE -> (p.unit() == null ? "a" : unit + " has") + " date " + Lists.quoted(p.given())
+                    + ", which could be " + Lists.or(p.choices()) + "; the date is ignored (say which with "
+                    + "--date-format dd/mm/yyyy or mm/dd/yyyy)";
+            case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
+                    + "in case; they are evaluated as two candidates";
         };
     }
 
