@@ -32,7 +32,9 @@ import org.qdl.cli.candidates.ColumnMapping;
 import org.qdl.cli.candidates.DateOrder;
 import org.qdl.cli.candidates.ReadOptions;
 import org.qdl.cli.candidates.XlsxCandidates;
+import org.qdl.cli.results.HtmlReport;
 import org.qdl.cli.results.Report;
+import org.qdl.cli.results.XlsxReport;
 import org.qdl.cli.results.ReportOptions;
 import org.qdl.cli.results.ResultFormat;
 import org.qdl.runtime.engine.CompiledQualification;
@@ -73,7 +75,9 @@ final class EvalCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default, for a person), json (the contract's document) or csv (a row per candidate).")
+            description = "table (default, for a person), json (the contract's document), csv (a row per candidate), "
+                    + "xlsx (an Excel workbook; with -o, or to a stdout that is not a terminal) or html (a report for "
+                    + "tutors and learners: a class page and a printable page per learner, in the folder -o names).")
     ResultFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -133,7 +137,13 @@ final class EvalCommand implements Callable<Integer> {
         searchSteps(); // a bad budget is a usage error before anything is read
         Path specPath = UserFiles.spec(main.io, spec);
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
-        if (output != null) {
+        if (format == ResultFormat.HTML && output == null) {
+            throw CliException.usage("--format html writes a folder of pages: name it with -o, e.g. -o report/");
+        }
+        if (format == ResultFormat.XLSX && output == null && main.io.stdoutTerminal().getAsBoolean()) {
+            throw CliException.usage("--format xlsx writes a workbook, not text: name it with -o, e.g. -o results.xlsx");
+        }
+        if (output != null && format != ResultFormat.HTML) {
             // refused before an hour's evaluation, not after it
             AtomicFile.checkTarget(main.io.resolve(output), output, reads(specPath, inputPath));
         }
@@ -189,6 +199,8 @@ final class EvalCommand implements Callable<Integer> {
         } catch (WriteFailure e) {
             // a full disk or a closed pipe: the results did not all arrive, which is never exit 0
             throw e.toCli();
+        } catch (HtmlReport.ReportFailure e) {
+            throw CliException.input(e.getMessage());
         } catch (IOException e) {
             if (spec(loading) == null) {
                 return ExitCode.INPUT;
@@ -211,6 +223,28 @@ final class EvalCommand implements Callable<Integer> {
         ResultWords words = ResultWords.of(q.ir());
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
                 q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
+        if (!format.text()) {
+            ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0);
+            if (format == ResultFormat.HTML) {
+                HtmlReport html = new HtmlReport(options, words, main.io.resolve(output), java.util.Set.copyOf(reads));
+                return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);
+            }
+            if (output != null) {
+                try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
+                    Report.Summary summary = evaluator.run(source,
+                            Evaluator.sink(new XlsxReport(options, words, file.stream())), progress, skipped::get);
+                    file.commit();
+                    return summary;
+                }
+            }
+            try (Spool spool = new Spool()) {
+                Report.Summary summary = evaluator.run(source, Evaluator.sink(new XlsxReport(options, words, spool)),
+                        progress, skipped::get);
+                progress.close();
+                spool.copyTo(new StdoutStream(main.io.out()));
+                return summary;
+            }
+        }
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 Writer out = writer(file.stream());

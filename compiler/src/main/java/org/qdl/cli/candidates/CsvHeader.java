@@ -108,8 +108,8 @@ final class CsvHeader {
                         .flatMap(Optional::stream).findFirst().map(s -> " (is `" + s + "` misspelt?)").orElse("");
                 throw new BadInputException(where + "the header has no `" + required + "` column" + hint
                         + (unknown.isEmpty() ? "; the first row must name the columns, e.g. candidate,unit,result"
-                                : "; its columns are " + listed(unknown) + ": name the " + required + " column with "
-                                        + "--columns " + required + "=\"" + unknown.get(0) + "\""));
+                                : "; its columns are " + listed(unknown) + ": say which is the " + required
+                                        + " column with --columns " + required + "=\"HEADER\""));
             }
         }
         if (!recognised.isEmpty()) {
