@@ -54,8 +54,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Evaluate candidates against a qualification: achieved or not yet, the grade, the credits, "
                 + "and what each candidate still needs.",
             "SPEC is a .qdl source or a compiled .qdl.json. INPUT is .json ({\"candidates\": [...]}), .jsonl (one "
-                    + "candidate a line) or .csv (columns candidate,unit and optionally result,status,date,"
-                    + "criterion,rating), or - for stdin.",
+                    + "candidate a line), .csv (columns candidate,unit and optionally result,status,date,"
+                    + "criterion,rating; comma, semicolon or tab; UTF-8 or UTF-16), an .xlsx workbook read like CSV, "
+                    + "or - for stdin.",
             "Exits 0 when every candidate was evaluated (achieved, not yet, or undecided within --search-steps), 1 "
                     + "when the spec or the input has problems."})
 final class EvalCommand implements Callable<Integer> {
@@ -71,7 +72,8 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The qualification: a .qdl file or a .qdl.json IR file.")
     String spec;
 
-    @Parameters(index = "1", paramLabel = "INPUT", description = "The candidates: a .json, .jsonl or .csv file, or - for stdin.")
+    @Parameters(index = "1", paramLabel = "INPUT", description = "The candidates: a .csv (or other delimited export), .xlsx, .json or .jsonl file, or - "
+            + "for stdin.")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

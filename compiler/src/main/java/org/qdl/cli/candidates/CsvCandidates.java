@@ -330,6 +330,14 @@ public final class CsvCandidates implements CandidateSource {
             return new BadInputException(name + ": not UTF-8 or UTF-16 text (" + e.getMessage()
                     + "); save the file as UTF-8");
         }
+        if (e instanceof JsonProcessingException && p != null && String.valueOf(e.getMessage())
+                .contains("Missing closing quote")) {
+            // the parser notices at the end of the file; the user needs the line where the quoted field starts,
+            // which is where the last field read before it is (or its row starts)
+            long line = linesBefore + Math.max(1, p.currentTokenLocation().getLineNr());
+            return new BadInputException(name + ":" + line + ": not valid CSV: a quoted field that starts on this "
+                    + "line is never closed (its closing `\"` is missing), so the rest of the file was read into it");
+        }
         if (e instanceof JsonProcessingException) {
             JsonProcessingException j = (JsonProcessingException) e;
             JsonLocation where = j.getLocation() != null ? j.getLocation() : p != null ? p.currentLocation() : null;
