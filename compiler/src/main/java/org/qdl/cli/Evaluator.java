@@ -1,7 +1,8 @@
 package org.qdl.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.qdl.runtime.result.Result;
 
 /**
  * Evaluates candidates on all cores and writes their results in input order. Chunks of candidates are built,
- * evaluated and rendered in parallel; only a few chunks are in flight at once, so memory stays bounded however
- * large the input.
+ * evaluated, rendered and encoded to UTF-8 bytes in the worker that took them; the calling thread only hands out
+ * chunks and copies finished bytes to the output, so no stage that grows with the input runs on one thread. Only a
+ * few chunks are in flight at once, so memory stays bounded however large the input.
  */
 final class Evaluator {
     static final int CHUNK = 1000;
@@ -56,37 +58,51 @@ final class Evaluator {
         void finish(Report.Summary summary) throws IOException;
     }
 
-    /** A text report to {@code out}, made once the first chunk is known (a table pads ids to its width). */
-    static Output<String> text(Function<Chunk, Report> reportFor, Writer out) {
+    /**
+     * A text report to {@code out}, made once the first chunk is known (a table pads ids to its width). A chunk's
+     * results are rendered and encoded to UTF-8 in the worker that evaluated them; the writer only copies bytes.
+     */
+    static Output<byte[]> text(Function<Chunk, Report> reportFor, OutputStream out) {
         return new Output<>() {
             private Report report;
+            private byte[] separator;
             private boolean first = true;
 
             @Override
             public void start(Chunk chunk) throws IOException {
                 report = reportFor.apply(chunk);
-                out.write(report.header());
+                separator = utf8(report.separator());
+                write(utf8(report.header()));
             }
 
             @Override
-            public String prepare(List<Result> results) {
-                return report.render(results);
+            public byte[] prepare(List<Result> results) {
+                return utf8(report.render(results));
             }
 
             @Override
-            public void write(String text) throws IOException {
-                if (!first) {
-                    out.write(report.separator());
+            public void write(byte[] text) throws IOException {
+                if (!first && separator.length > 0) {
+                    out.write(separator);
                 }
                 first = false;
-                out.write(text);
+                if (text.length > 0) {
+                    out.write(text);
+                }
             }
 
             @Override
             public void finish(Report.Summary summary) throws IOException {
-                out.write(report.footer(summary));
+                byte[] footer = utf8(report.footer(summary));
+                if (footer.length > 0) {
+                    out.write(footer);
+                }
             }
         };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Results in input order to a sink that writes them itself (a workbook, a folder of pages). */
@@ -114,7 +130,7 @@ final class Evaluator {
         };
     }
 
-    Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, Writer out, Progress progress,
+    Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, OutputStream out, Progress progress,
             LongSupplier skippedRows) throws IOException, BadInputException {
         return run(source, text(reportFor, out), progress, skippedRows);
     }

@@ -47,22 +47,25 @@ public final class CsvCandidates implements CandidateSource {
     /** Ids that differ only in case reported on stderr, at most (each pair is also on both results). */
     private static final int SIMILAR_IDS_SAID = 20;
 
-    private Interner ids;
-    private Interner values;
-    private RowValues tuples;
-    private Achievement[] plain;
+    /** The file's stretches in file order, each with its rows grouped by its own candidates. */
+    private List<CsvPart> parts = List.of();
     /**
-     * The tuple of every row, the rows grouped by candidate and each group in file order: candidate c's rows are
-     * rowTuples[first[c]] .. rowTuples[first[c + 1] - 1].
+     * Candidates are numbered in order of first appearance in the file: part k's candidates that no earlier part
+     * has are numbers offset[k] .. offset[k + 1] - 1, and newLocal[k] gives their numbers within part k.
      */
-    private int[] rowTuples;
-    private int[] first;
+    private int[] offset;
+    private int[][] newLocal;
+    /**
+     * A candidate whose rows are in more than one part (a cut fell among them, or their rows are far apart): the
+     * later parts' groups, in file order, by the (part, local number) where the candidate first appears.
+     */
+    private Map<Long, List<long[]>> later = Map.of();
     private int nextCandidate;
-    /** Per value: the ISO date it reads as, where it is a date; {@link #AMBIGUOUS} for a date read as two days. */
-    private String[] isoDates;
+    /** Per date value as given: the ISO date it reads as; {@link #AMBIGUOUS} for a date read as two days. */
+    private Map<String, String> isoDates = Map.of();
     private DateReader dates;
-    /** The problems found while reading, by candidate: bad rows, ids differing only in case. */
-    private final Map<Integer, List<Problem>> problemsOf = new HashMap<>();
+    /** The problems found while reading, by candidate id: bad rows, ids differing only in case. */
+    private final Map<String, List<Problem>> problemsOf = new HashMap<>();
     private static final String AMBIGUOUS = new String("ambiguous");
 
     private CsvCandidates(String name, ReadOptions options) {
@@ -349,7 +352,7 @@ public final class CsvCandidates implements CandidateSource {
 
     /** The number of candidates read. */
     public int count() {
-        return first.length - 1;
+        return offset[offset.length - 1];
     }
 
     @Override
@@ -373,7 +376,9 @@ public final class CsvCandidates implements CandidateSource {
 
             @Override
             public String id(int i) {
-                return ids.get(from + i);
+                int c = from + i;
+                int k = partOf(c);
+                return parts.get(k).ids.get(newLocal[k][c - offset[k]]);
             }
 
             @Override
@@ -395,14 +400,13 @@ public final class CsvCandidates implements CandidateSource {
     // ----------------------------------------------------------------------------------------- reading
 
     /**
-     * Merges the parts in file order into the first part's tables (numbering candidates by first appearance in the
-     * file), reports or refuses bad rows, then groups rows by candidate with a stable counting sort, so that each
-     * candidate's rows stay in file order. The rows themselves are not copied before they are sorted: a later part's
-     * candidates and tuples are renumbered through a map.
+     * Joins the parts in file order after reporting or refusing bad rows. Each part groups its own rows by its own
+     * candidates and finds which of them an earlier part already has, on a thread per part; what is left for one
+     * thread grows with the number of parts and of candidates whose rows span parts, not with the file.
      */
-    private void finish(List<CsvPart> parts, Consumer<String> skipped, Consumer<String> warnings,
+    private void finish(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes) throws BadInputException {
-        for (CsvPart part : parts) {
+        for (CsvPart part : read) {
             for (String bad : part.badRows) {
                 if (skipped == null) {
                     throw new BadInputException(bad);
@@ -410,111 +414,115 @@ public final class CsvCandidates implements CandidateSource {
                 skipped.accept(bad);
             }
         }
-        for (CsvPart part : parts) {
+        for (CsvPart part : read) {
             for (String id : part.spacedIds) {
                 warnings.accept(name + ": candidate id `" + id + "` has spaces around it; it is read as `"
                         + id.strip() + "`");
             }
-        }
-        CsvPart head = parts.get(0);
-        ids = head.ids;
-        values = head.values;
-        tuples = head.tuples;
-        int[][] idMap = new int[parts.size()][];
-        int[][] tupleMap = new int[parts.size()][];
-        int[] fields = new int[RowValues.WIDTH];
-        for (int k = 1; k < parts.size(); k++) {
-            CsvPart part = parts.get(k);
-            int[] value = new int[part.values.size()];
-            for (int v = 0; v < value.length; v++) {
-                value[v] = values.intern(part.values.get(v));
-            }
-            tupleMap[k] = new int[part.tuples.size()];
-            for (int t = 0; t < tupleMap[k].length; t++) {
-                for (int f = 0; f < RowValues.WIDTH; f++) {
-                    fields[f] = value[part.tuples.get(t, f)];
-                }
-                tupleMap[k][t] = tuples.intern(fields);
-            }
-            idMap[k] = new int[part.ids.size()];
-            for (int i = 0; i < idMap[k].length; i++) {
-                idMap[k][i] = ids.intern(part.ids.get(i));
-            }
-        }
-        int n = ids.size();
-        int[] start = new int[n + 1];
-        int total = 0;
-        for (int k = 0; k < parts.size(); k++) {
-            IntList candidateOfRow = parts.get(k).candidateOfRow;
-            int[] map = idMap[k];
-            for (int r = 0; r < candidateOfRow.size(); r++) {
-                int c = candidateOfRow.get(r);
-                start[(map == null ? c : map[c]) + 1]++;
-            }
-            total += candidateOfRow.size();
-        }
-        for (int c = 0; c < n; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] fill = Arrays.copyOf(start, n);
-        rowTuples = new int[total];
-        for (int k = 0; k < parts.size(); k++) {
-            IntList candidateOfRow = parts.get(k).candidateOfRow;
-            IntList tupleOfRow = parts.get(k).tupleOfRow;
-            int[] map = idMap[k];
-            int[] tmap = tupleMap[k];
-            for (int r = 0; r < candidateOfRow.size(); r++) {
-                int c = candidateOfRow.get(r);
-                int t = tupleOfRow.get(r);
-                rowTuples[fill[map == null ? c : map[c]]++] = tmap == null ? t : tmap[t];
-            }
-        }
-        first = start;
-        plain = new Achievement[tuples.size()];
-        for (int k = 0; k < parts.size(); k++) {
-            for (CsvPart.BadRow b : parts.get(k).bad) {
+            for (CsvPart.BadRow b : part.bad) {
                 if (b.candidate() >= 0) {
-                    int c = idMap[k] == null ? b.candidate() : idMap[k][b.candidate()];
-                    problemsOf.computeIfAbsent(c, x -> new ArrayList<>()).add(new Problem(Problem.Kind.UNREADABLE_ROW,
-                            b.unit(), null, b.what(), List.of(), null, b.line()));
+                    problemsOf.computeIfAbsent(part.ids.get(b.candidate()), x -> new ArrayList<>()).add(new Problem(
+                            Problem.Kind.UNREADABLE_ROW, b.unit(), null, b.what(), List.of(), null, b.line()));
                 }
             }
         }
-        readDates(notes);
-        similarIds(warnings);
+        readDates(read, notes);
+        similarIds(read, warnings);
+        int k = read.size();
+        int[][] earlier = new int[k][];
+        if (k == 1) {
+            read.get(0).group();
+            earlier[0] = new int[0];
+        } else {
+            Thread[] joiners = new Thread[k];
+            Throwable[] failed = new Throwable[k];
+            for (int i = 0; i < k; i++) {
+                int part = i;
+                joiners[i] = new Thread(() -> {
+                    try {
+                        read.get(part).group();
+                        earlier[part] = seenBefore(read, part);
+                    } catch (RuntimeException | Error e) {
+                        // running out of memory here is the run's, as it would be on one thread
+                        failed[part] = e;
+                    }
+                }, "qdl-csv-join-" + i);
+                joiners[i].start();
+            }
+            for (Thread t : joiners) {
+                join(t);
+            }
+            for (Throwable e : failed) {
+                if (e instanceof Error) {
+                    throw (Error) e;
+                }
+                if (e != null) {
+                    throw (RuntimeException) e;
+                }
+            }
+        }
+        offset = new int[k + 1];
+        newLocal = new int[k][];
+        Map<Long, List<long[]>> spans = new HashMap<>();
+        for (int p = 0; p < k; p++) {
+            CsvPart part = read.get(p);
+            int n = part.ids.size();
+            int[] seen = earlier[p]; // pairs: a local number, and the key of where it first appears
+            int[] fresh = new int[n - seen.length / 3];
+            int f = 0;
+            int s = 0;
+            for (int c = 0; c < n; c++) {
+                if (s < seen.length && seen[s] == c) {
+                    long owner = key(seen[s + 1], seen[s + 2]);
+                    spans.computeIfAbsent(owner, o -> new ArrayList<>(1)).add(new long[] {p, c});
+                    s += 3;
+                } else {
+                    fresh[f++] = c;
+                }
+            }
+            newLocal[p] = fresh;
+            offset[p + 1] = offset[p] + fresh.length;
+        }
+        parts = List.copyOf(read);
+        later = spans;
     }
 
     /** Reads every distinct date value once, as the file's own dates settle their order. */
-    private void readDates(Consumer<String> notes) {
-        isoDates = new String[values.size()];
-        List<String> raw = new ArrayList<>();
-        for (int t = 0; t < tuples.size(); t++) {
-            int d = tuples.get(t, RowValues.DATE);
-            if (d != 0 && isoDates[d] == null) {
-                isoDates[d] = "";
-                raw.add(values.get(d));
+    private void readDates(List<CsvPart> read, Consumer<String> notes) {
+        java.util.Set<String> raw = new java.util.LinkedHashSet<>();
+        for (CsvPart part : read) {
+            for (int t = 0; t < part.tuples.size(); t++) {
+                int d = part.tuples.get(t, RowValues.DATE);
+                if (d != 0) {
+                    raw.add(part.values.get(d));
+                }
             }
         }
         dates = DateReader.of(options.dates(), raw);
         dates.note().ifPresent(n -> notes.accept(name + ": " + n));
-        for (int t = 0; t < tuples.size(); t++) {
-            int d = tuples.get(t, RowValues.DATE);
-            if (d != 0 && isoDates[d].isEmpty()) {
-                String iso = dates.iso(values.get(d));
-                isoDates[d] = iso == null ? AMBIGUOUS : iso;
-            }
+        Map<String, String> iso = new HashMap<>();
+        for (String d : raw) {
+            String read1 = dates.iso(d);
+            iso.put(d, read1 == null ? AMBIGUOUS : read1);
         }
+        isoDates = iso;
     }
 
     /**
      * Ids that differ only in case are two candidates, each told of the other (on its result, and once on stderr):
      * found by sorting the ids' folded hashes, so a million ids take no map.
      */
-    private void similarIds(Consumer<String> warnings) {
-        int n = ids.size();
+    private void similarIds(List<CsvPart> read, Consumer<String> warnings) {
+        List<String> all = new ArrayList<>();
+        for (CsvPart part : read) {
+            for (int c = 0; c < part.ids.size(); c++) {
+                all.add(part.ids.get(c));
+            }
+        }
+        int n = all.size();
         long[] keyed = new long[n];
         for (int c = 0; c < n; c++) {
-            keyed[c] = (long) ids.get(c).toLowerCase(Locale.ROOT).hashCode() << 32 | c;
+            keyed[c] = (long) all.get(c).toLowerCase(Locale.ROOT).hashCode() << 32 | c;
         }
         Arrays.sort(keyed);
         int said = 0;
@@ -523,19 +531,19 @@ public final class CsvCandidates implements CandidateSource {
             while (j < n && keyed[j] >>> 32 == keyed[i] >>> 32) {
                 j++;
             }
+            java.util.Set<String> group = new java.util.TreeSet<>();
             for (int a = i; a < j; a++) {
-                for (int b = a + 1; b < j; b++) {
-                    int x = (int) keyed[a];
-                    int y = (int) keyed[b];
-                    String idX = ids.get(Math.min(x, y));
-                    String idY = ids.get(Math.max(x, y));
-                    if (idX.equalsIgnoreCase(idY) && idX.toLowerCase(Locale.ROOT).equals(idY.toLowerCase(Locale.ROOT))) {
-                        problemsOf.computeIfAbsent(Math.min(x, y), k -> new ArrayList<>()).add(new Problem(
-                                Problem.Kind.SIMILAR_ID, null, null, idY, List.of(), null));
-                        problemsOf.computeIfAbsent(Math.max(x, y), k -> new ArrayList<>()).add(new Problem(
-                                Problem.Kind.SIMILAR_ID, null, null, idX, List.of(), null));
+                group.add(all.get((int) keyed[a]));
+            }
+            for (String x : group) {
+                for (String y : group) {
+                    if (x.compareTo(y) < 0 && x.toLowerCase(Locale.ROOT).equals(y.toLowerCase(Locale.ROOT))) {
+                        problemsOf.computeIfAbsent(x, k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, y, List.of(), null));
+                        problemsOf.computeIfAbsent(y, k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, x, List.of(), null));
                         if (said++ < SIMILAR_IDS_SAID) {
-                            warnings.accept(name + ": candidates `" + idX + "` and `" + idY + "` differ only in "
+                            warnings.accept(name + ": candidates `" + x + "` and `" + y + "` differ only in "
                                     + "case; they are evaluated as two candidates [E011]");
                         }
                     }
@@ -545,111 +553,192 @@ public final class CsvCandidates implements CandidateSource {
         }
     }
 
-    // ----------------------------------------------------------------------------------------- building
-
-    private Candidate candidate(int c) {
-        int from = first[c];
-        int to = first[c + 1];
-        boolean rated = false;
-        for (int i = from; i < to && !rated; i++) {
-            rated = tuples.get(rowTuples[i], RowValues.CRITERION) != 0;
-        }
-        List<Problem> problems = problems(c, from, to);
-        if (rated) {
-            return new Candidate(ids.get(c), withRatings(from, to), problems);
-        }
-        Achievement[] achievements = new Achievement[to - from];
-        for (int i = from; i < to; i++) {
-            achievements[i - from] = plain(rowTuples[i]);
-        }
-        return new Candidate(ids.get(c), List.of(achievements), problems);
-    }
-
-    /** What reading found about candidate {@code c}: its bad rows, its ambiguous dates, an id like another's. */
-    private List<Problem> problems(int c, int from, int to) {
-        List<Problem> out = null;
-        for (int i = from; i < to; i++) {
-            int d = tuples.get(rowTuples[i], RowValues.DATE);
-            if (d != 0 && isoDates[d] == AMBIGUOUS) {
-                out = out == null ? new ArrayList<>() : out;
-                String raw = values.get(d);
-                out.add(new Problem(Problem.Kind.AMBIGUOUS_DATE, values.get(tuples.get(rowTuples[i], RowValues.UNIT)),
-                        null, raw, dates.readings(raw), null));
+    /**
+     * Part {@code p}'s candidates that an earlier part has, in increasing order, as triples: the local number, and
+     * the first earlier part with that candidate and its number there. Only reads the earlier parts.
+     */
+    private static int[] seenBefore(List<CsvPart> read, int p) {
+        CsvPart part = read.get(p);
+        IntList out = new IntList();
+        for (int c = 0; c < part.ids.size(); c++) {
+            String id = part.ids.get(c);
+            for (int q = 0; q < p; q++) {
+                int there = read.get(q).ids.find(id);
+                if (there >= 0) {
+                    out.add(c);
+                    out.add(q);
+                    out.add(there);
+                    break;
+                }
             }
         }
-        List<Problem> found = problemsOf.get(c);
-        if (found != null) {
-            out = out == null ? new ArrayList<>() : out;
-            out.addAll(0, found);
+        int[] triples = new int[out.size()];
+        for (int i = 0; i < triples.length; i++) {
+            triples[i] = out.get(i);
+        }
+        return triples;
+    }
+
+    private static long key(int part, int local) {
+        return ((long) part << 32) | local;
+    }
+
+    // ----------------------------------------------------------------------------------------- building
+
+    /** The part where candidate c first appears. */
+    private int partOf(int c) {
+        int k = Arrays.binarySearch(offset, c);
+        if (k < 0) {
+            return -k - 2;
+        }
+        // parts with no new candidates share an offset: the last of them is the one whose candidates start here
+        while (k + 1 < offset.length - 1 && offset[k + 1] == c) {
+            k++;
+        }
+        return k;
+    }
+
+    private Candidate candidate(int c) {
+        int k = partOf(c);
+        int local = newLocal[k][c - offset[k]];
+        CsvPart part = parts.get(k);
+        String id = part.ids.get(local);
+        List<long[]> spans = later.isEmpty() ? null : later.get(key(k, local));
+        if (spans != null) {
+            List<Row> rows = new ArrayList<>();
+            boolean rated = addRows(rows, parts.get(k), local);
+            for (long[] span : spans) {
+                rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
+            }
+            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
+        }
+        int from = part.first[local];
+        int to = part.first[local + 1];
+        boolean rated = false;
+        List<Row> rows = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Row r = new Row(part, part.grouped[i]);
+            rows.add(r);
+            rated |= r.field(RowValues.CRITERION) != 0;
+        }
+        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
+    }
+
+    private List<Achievement> plain(List<Row> rows) {
+        Achievement[] out = new Achievement[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = plain(rows.get(i).part(), rows.get(i).tuple());
+        }
+        return List.of(out);
+    }
+
+    /** What reading found about a candidate: its bad rows, an id like another's, its ambiguous dates. */
+    private List<Problem> problems(String id, List<Row> rows) {
+        List<Problem> found = problemsOf.isEmpty() ? null : problemsOf.get(id);
+        List<Problem> out = found == null ? null : new ArrayList<>(found);
+        for (Row r : rows) {
+            int d = r.field(RowValues.DATE);
+            if (d != 0 && isoDates.get(r.text(RowValues.DATE)) == AMBIGUOUS) {
+                out = out == null ? new ArrayList<>() : out;
+                String raw = r.text(RowValues.DATE);
+                out.add(new Problem(Problem.Kind.AMBIGUOUS_DATE, r.text(RowValues.UNIT), null, raw,
+                        dates.readings(raw), null));
+            }
         }
         return out == null ? List.of() : out;
     }
 
-    /** The date of a row as the engine is to read it: the ISO date it means, none when it is ambiguous. */
-    private Optional<String> date(int value) {
-        if (value == 0 || isoDates[value] == AMBIGUOUS) {
+    /** A date as the engine is to read it: the ISO date it means, none when it is ambiguous (or not given). */
+    private Optional<String> date(String raw) {
+        if (raw == null) {
             return Optional.empty();
         }
-        return Optional.of(isoDates[value]);
+        String iso = isoDates.getOrDefault(raw, raw);
+        return iso == AMBIGUOUS ? Optional.empty() : Optional.of(iso);
     }
 
-    /** One achievement per distinct plain tuple, shared by every candidate that has it (it is immutable). */
-    private Achievement plain(int t) {
-        Achievement a = plain[t];
+    /** One row: a tuple of a part's values. */
+    private record Row(CsvPart part, int tuple) {
+        int field(int f) {
+            return part.tuples.get(tuple, f);
+        }
+
+        String text(int f) {
+            return part.values.get(field(f));
+        }
+    }
+
+    private static boolean addRows(List<Row> rows, CsvPart part, int local) {
+        boolean rated = false;
+        for (int i = part.first[local]; i < part.first[local + 1]; i++) {
+            Row r = new Row(part, part.grouped[i]);
+            rows.add(r);
+            rated |= r.field(RowValues.CRITERION) != 0;
+        }
+        return rated;
+    }
+
+    /**
+     * One achievement per distinct plain tuple of a part, shared by every candidate that has it (it is immutable;
+     * two threads that make the same one at once each make an equal one).
+     */
+    private Achievement plain(CsvPart part, int t) {
+        Achievement a = part.plain[t];
         if (a == null) {
-            a = new Achievement(values.get(tuples.get(t, RowValues.UNIT)), value(t, RowValues.RESULT), Map.of(),
-                    date(tuples.get(t, RowValues.DATE)), value(t, RowValues.STATUS), 0);
-            plain[t] = a;
+            a = new Achievement(part.values.get(part.tuples.get(t, RowValues.UNIT)), optional(part, t, RowValues.RESULT),
+                    Map.of(), date(optional(part, t, RowValues.DATE).orElse(null)), optional(part, t, RowValues.STATUS),
+                    0);
+            part.plain[t] = a;
         }
         return a;
     }
 
     /** A rating row adds to the latest entry for its unit (or starts one); a plain row starts a new entry. */
-    private List<Achievement> withRatings(int from, int to) {
+    private List<Achievement> withRatings(List<Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        Map<Integer, Entry> latest = new HashMap<>();
-        for (int i = from; i < to; i++) {
-            int t = rowTuples[i];
-            int unit = tuples.get(t, RowValues.UNIT);
-            Entry e = tuples.get(t, RowValues.CRITERION) == 0 ? null : latest.get(unit);
+        Map<String, Entry> latest = new HashMap<>();
+        for (Row row : rows) {
+            String unit = row.text(RowValues.UNIT);
+            Entry e = row.field(RowValues.CRITERION) == 0 ? null : latest.get(unit);
             if (e == null) {
                 e = new Entry(unit);
                 entries.add(e);
                 latest.put(unit, e);
             }
-            e.result = e.result != 0 ? e.result : tuples.get(t, RowValues.RESULT);
-            e.status = e.status != 0 ? e.status : tuples.get(t, RowValues.STATUS);
-            e.date = e.date != 0 ? e.date : tuples.get(t, RowValues.DATE);
-            int criterion = tuples.get(t, RowValues.CRITERION);
-            if (criterion != 0) {
-                e.criteria.put(values.get(criterion), values.get(tuples.get(t, RowValues.RATING)));
+            e.result = e.result != null ? e.result : text(row, RowValues.RESULT);
+            e.status = e.status != null ? e.status : text(row, RowValues.STATUS);
+            e.date = e.date != null ? e.date : text(row, RowValues.DATE);
+            if (row.field(RowValues.CRITERION) != 0) {
+                e.criteria.put(row.text(RowValues.CRITERION), row.text(RowValues.RATING));
             }
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(new Achievement(values.get(e.unit), optional(e.result), e.criteria, date(e.date),
-                    optional(e.status), 0));
+            out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, date(e.date),
+                    Optional.ofNullable(e.status), 0));
         }
         return out;
     }
 
+    /** A row's value, or null when the row has none. */
+    private static String text(Row row, int field) {
+        return row.field(field) == 0 ? null : row.text(field);
+    }
+
     private static final class Entry {
-        final int unit;
-        int result;
-        int status;
-        int date;
+        final String unit;
+        String result;
+        String status;
+        String date;
         final Map<String, String> criteria = new LinkedHashMap<>();
 
-        Entry(int unit) {
+        Entry(String unit) {
             this.unit = unit;
         }
     }
 
-    private Optional<String> value(int tuple, int field) {
-        return optional(tuples.get(tuple, field));
-    }
-
-    private Optional<String> optional(int value) {
-        return value == 0 ? Optional.empty() : Optional.of(values.get(value));
+    private static Optional<String> optional(CsvPart part, int tuple, int field) {
+        int value = part.tuples.get(tuple, field);
+        return value == 0 ? Optional.empty() : Optional.of(part.values.get(value));
     }
 }
