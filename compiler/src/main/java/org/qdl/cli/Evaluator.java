@@ -72,7 +72,10 @@ final class Evaluator {
             public void start(Chunk chunk) throws IOException {
                 report = reportFor.apply(chunk);
                 separator = utf8(report.separator());
-                write(utf8(report.header()));
+                byte[] header = utf8(report.header());
+                if (header.length > 0) {
+                    out.write(header);
+                }
             }
 
             @Override

@@ -531,13 +531,14 @@ public final class CsvCandidates implements CandidateSource {
             while (j < n && keyed[j] >>> 32 == keyed[i] >>> 32) {
                 j++;
             }
-            java.util.Set<String> group = new java.util.TreeSet<>();
-            for (int a = i; a < j; a++) {
-                group.add(all.get((int) keyed[a]));
-            }
-            for (String x : group) {
-                for (String y : group) {
-                    if (x.compareTo(y) < 0 && x.toLowerCase(Locale.ROOT).equals(y.toLowerCase(Locale.ROOT))) {
+            // in order of first appearance (within one hash, the keys sort by position)
+            List<String> group = new ArrayList<>(new java.util.LinkedHashSet<>(
+                    Arrays.stream(keyed, i, j).mapToObj(key -> all.get((int) key)).toList()));
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    String x = group.get(a);
+                    String y = group.get(b);
+                    if (x.toLowerCase(Locale.ROOT).equals(y.toLowerCase(Locale.ROOT))) {
                         problemsOf.computeIfAbsent(x, k -> new ArrayList<>()).add(new Problem(
                                 Problem.Kind.SIMILAR_ID, null, null, y, List.of(), null));
                         problemsOf.computeIfAbsent(y, k -> new ArrayList<>()).add(new Problem(
