@@ -219,10 +219,12 @@ final class EvalCommand implements Callable<Integer> {
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
         ResultWords words = ResultWords.of(q.ir());
+        boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff), words);
         if (!format.text()) {
-            ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0);
+            ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0,
+                    tariff);
             if (format == ResultFormat.HTML) {
                 HtmlReport html = new HtmlReport(options, words, main.io.resolve(output), java.util.Set.copyOf(reads));
                 return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);

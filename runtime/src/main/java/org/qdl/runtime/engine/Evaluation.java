@@ -68,13 +68,14 @@ final class Evaluation {
             List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
                     String.valueOf(e.steps()), List.of(), null));
-            return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true);
+            return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true,
+                    null);
         }
     }
 
     private Result decide() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
-        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null) {
+        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
             // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
             Nearest nearest = nearest(required.get(0));
@@ -141,7 +142,24 @@ final class Evaluation {
         }
         Tally tally = tally(chosen);
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
-                endorsements);
+                endorsements, tariff(chosen));
+    }
+
+    /** The tariff of a combination's counted units (exempt units bring no credit, so no tariff); null without one. */
+    private BigDecimal tariff(Chosen chosen) {
+        if (q.tariff == null) {
+            return null;
+        }
+        int[] units = chosen.problem().units;
+        long milli = 0;
+        for (int i = 0; i < units.length; i++) {
+            int u = units[i];
+            if (judgement.usable[u] && judgement.credit[u] != 0 && chosen.solution().assignment[i] != Solution.UNUSED) {
+                milli += q.tariff.milliPoints(q.units[u], judgement.grade(u));
+            }
+        }
+        BigDecimal value = BigDecimal.valueOf(milli).divide(PointsTable.MILLI).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit. */
@@ -209,7 +227,9 @@ final class Evaluation {
             }
         }
         Requirement[] requirements = all;
-        long[] points = q.points == null ? null : pointsPerUnit();
+        // the best combination: the most points, or with no points table the most tariff points
+        PointsTable objective = q.points != null ? q.points : q.tariff;
+        long[] points = objective == null ? null : worth(objective);
         long[] value = new long[units.length];
         for (int i = 0; i < units.length; i++) {
             value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
@@ -253,11 +273,15 @@ final class Evaluation {
     }
 
     private long[] pointsPerUnit() {
+        return q.points == null ? new long[q.units.length] : worth(q.points);
+    }
+
+    /** What each unit is worth under a table, in thousandths (nothing when not usable, or exempt under a tariff). */
+    private long[] worth(PointsTable table) {
         long[] points = new long[q.units.length];
-        if (q.points != null) {
-            for (int u = 0; u < points.length; u++) {
-                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade(u)) : 0;
-            }
+        for (int u = 0; u < points.length; u++) {
+            boolean noCredit = table == q.tariff && table != q.points && judgement.credit[u] == 0;
+            points[u] = judgement.usable[u] && !noCredit ? table.milliPoints(q.units[u], judgement.grade(u)) : 0;
         }
         return points;
     }
@@ -354,13 +378,19 @@ final class Evaluation {
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
-        return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems, false);
+        return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements, null);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
-            List<org.qdl.runtime.result.Problem> problems, boolean undecided) {
+            BigDecimal tariff) {
+        return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
+                judgement.problems, false, tariff);
+    }
+
+    private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
+            List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff) {
         String[] certificate = new String[judgement.order.length];
         int certified = 0;
         for (int u : judgement.order) {
@@ -370,6 +400,6 @@ final class Evaluation {
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
                 problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided);
+                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff);
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  */
 public final class IrFormat {
     public static final int MAJOR = 2;
+    /** 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`. */
     public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */

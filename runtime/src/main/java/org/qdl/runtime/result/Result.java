@@ -22,6 +22,8 @@ import java.util.List;
  * @param whatIf true when planned units were counted as if achieved
  * @param undecided true when the engine could not decide within the candidate's search budget: then achieved is
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
+ * @param tariff the UCAS-style tariff points of the counted units, when achieved and the grading has a tariff;
+ *     else null
  */
 public record Result(
         String candidate,
@@ -37,7 +39,8 @@ public record Result(
         List<String> endorsements,
         List<UnitResult> unitResults,
         boolean whatIf,
-        boolean undecided) {
+        boolean undecided,
+        BigDecimal tariff) {
 
     public Result {
         counted = List.copyOf(counted);

@@ -39,6 +39,13 @@ class IrJsonTest {
     }
 
     @Test
+    void readsA20DocumentWithoutATariff() throws IrException {
+        String json = IrJson.write(minimal()).replace("\"" + IrFormat.VERSION + "\"", "\"2.0\"");
+        assertThat(json).doesNotContain("tariff");
+        assertThat(IrJson.read(json, "q").grading().tariff()).isNull();
+    }
+
+    @Test
     void acceptsANewerMinorVersion() throws IrException {
         String json = IrJson.write(minimal()).replace("\"" + IrFormat.VERSION + "\"", "\"2.7\"");
         assertThat(IrJson.read(json, "q").qualification().id()).isEqualTo("q");
