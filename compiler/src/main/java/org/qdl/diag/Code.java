@@ -52,6 +52,8 @@ public enum Code {
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0150(Severity.ERROR, "alias reads as another label"),
+    Q0151(Severity.WARNING, "alias repeats its label"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),

@@ -194,8 +194,9 @@ scaleMember
     | ACHIEVED label (OR ABOVE | (COMMA label)+)?                 # ScaleAchieved
     ;
 
+// `P "Pass" also "Passed", Pa`: other spellings a centre's records use for the label
 scaleLabel
-    : label description=STRING?
+    : value=label description=STRING? (ALSO aliases+=label (COMMA aliases+=label)*)?
     ;
 
 frameworkDecl
@@ -437,6 +438,7 @@ EQUIVALENT    : 'equivalent';
 SHARED        : 'shared';
 DEFAULT       : 'default';
 ACHIEVED      : 'achieved';
+ALSO          : 'also';
 WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';

@@ -56,6 +56,14 @@ final class JsonReport implements Report {
         return ",";
     }
 
+    /** A unit's title beside its reference, when it has one. */
+    private void title(JsonGenerator g, String unit) throws IOException {
+        String title = words.unitTitle(unit);
+        if (!title.isEmpty()) {
+            g.writeStringField("title", title);
+        }
+    }
+
     private void result(JsonGenerator g, Result r) throws IOException {
         g.writeStartObject();
         g.writeStringField("candidate", r.candidate());
@@ -75,6 +83,7 @@ final class JsonReport implements Report {
         for (Counted c : r.counted()) {
             g.writeStartObject();
             g.writeStringField("unit", c.unit());
+            title(g, c.unit());
             g.writeStringField("requirement", c.requirement());
             g.writeStringField("rule", words.countedFor(c));
             g.writeEndObject();
@@ -90,6 +99,14 @@ final class JsonReport implements Report {
             g.writeNumberField("units", s.units());
             g.writeNumberField("credits", s.credits());
             strings(g, "options", s.options());
+            g.writeArrayFieldStart("choices");
+            for (String option : s.options()) {
+                g.writeStartObject();
+                g.writeStringField("unit", option);
+                title(g, option);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -98,6 +115,10 @@ final class JsonReport implements Report {
             g.writeStartObject();
             g.writeStringField("code", p.code());
             g.writeStringField("unit", p.unit());
+            title(g, p.unit());
+            if (p.line() > 0) {
+                g.writeNumberField("line", p.line());
+            }
             g.writeStringField("message", words.problem(p));
             g.writeEndObject();
         }
@@ -109,6 +130,7 @@ final class JsonReport implements Report {
             for (UnitResult u : r.unitResults()) {
                 g.writeStartObject();
                 g.writeStringField("unit", u.unit());
+                title(g, u.unit());
                 g.writeBooleanField("achieved", u.achieved());
                 g.writeStringField("grade", u.grade());
                 g.writeStringField("status", u.status());

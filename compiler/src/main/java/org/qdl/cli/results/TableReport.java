@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.qdl.diag.Visible;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
@@ -17,6 +18,8 @@ import org.qdl.runtime.words.ResultWords;
  */
 final class TableReport implements Report {
     private static final String INDENT = "    ";
+    /** A shortfall offering this many units or fewer lists them beneath it with their titles. */
+    private static final int OPTIONS_WITH_TITLES = 3;
 
     private final ReportOptions options;
     private final ResultWords words;
@@ -47,13 +50,16 @@ final class TableReport implements Report {
 
     private void line(StringBuilder s, Result r) {
         s.append(r.achieved() ? paint("✔", "32") : paint("✘", "33")).append(' ');
-        s.append(r.candidate());
-        s.append(" ".repeat(Math.max(0, options.idWidth() - r.candidate().length()))).append("  ");
+        // text from the input is shown with its control characters as U+XXXX: an id cannot move the cursor,
+        // clear the screen or start a line that looks like another result
+        String id = Visible.of(r.candidate());
+        s.append(id);
+        s.append(" ".repeat(Math.max(0, options.idWidth() - id.length()))).append("  ");
         List<String> details = new ArrayList<>();
         if (r.achieved()) {
             s.append(paint("achieved", "32"));
             if (r.grade() != null) {
-                details.add("grade " + r.grade());
+                details.add("grade " + Visible.of(r.grade()));
             }
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits");
@@ -62,7 +68,7 @@ final class TableReport implements Report {
                 details.add(Numbers.plain(r.tariff()) + " tariff points");
             }
             if (!r.endorsements().isEmpty()) {
-                details.add("endorsed: " + String.join(", ", r.endorsements()));
+                details.add("endorsed: " + Visible.of(String.join(", ", r.endorsements())));
             }
         } else if (r.undecided()) {
             // neither achieved nor not: the problem line below (E008) says why
@@ -89,34 +95,42 @@ final class TableReport implements Report {
             }
             if (!planned.isEmpty()) {
                 s.append(INDENT).append("~ once planned ").append(planned.size() == 1 ? "unit " : "units ")
-                        .append(String.join(", ", planned)).append(planned.size() == 1 ? " is" : " are")
+                        .append(Visible.of(String.join(", ", planned))).append(planned.size() == 1 ? " is" : " are")
                         .append(" achieved\n");
             }
         }
         for (Shortfall f : r.shortfalls()) {
-            s.append(INDENT).append("- ").append(words.shortfall(f)).append('\n');
+            s.append(INDENT).append("- ").append(Visible.of(words.shortfall(f))).append('\n');
+            if (f.options().size() <= OPTIONS_WITH_TITLES) {
+                for (String option : f.options()) {
+                    if (!words.unitTitle(option).isEmpty()) {
+                        s.append(INDENT).append("    ").append(Visible.of(words.unitWithTitle(option))).append('\n');
+                    }
+                }
+            }
         }
         Set<String> withProblems = new HashSet<>();
         r.problems().forEach(p -> withProblems.add(p.unit()));
         if (!r.achieved() || options.explain()) {
             for (UnitResult u : r.unitResults()) {
                 if (!u.achieved() && !withProblems.contains(u.unit())) {
-                    s.append(INDENT).append("- ").append(notCounted(u)).append('\n');
+                    s.append(INDENT).append("- ").append(Visible.of(notCounted(u))).append('\n');
                 }
             }
         }
         for (Problem p : r.problems()) {
-            s.append(INDENT).append(paint("!", "33")).append(' ').append(words.problem(p)).append(" [")
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(Visible.of(words.problem(p))).append(" [")
                     .append(p.code()).append("]\n");
         }
         if (options.explain()) {
             for (Counted c : r.counted()) {
                 String rule = words.countedFor(c);
-                s.append(INDENT).append("= ").append(c.unit()).append(" counts for ")
-                        .append(rule.isEmpty() ? c.requirement() : rule).append('\n');
+                s.append(INDENT).append("= ").append(Visible.of(words.unitWithTitle(c.unit()))).append(" counts for ")
+                        .append(Visible.of(rule.isEmpty() ? c.requirement() : rule)).append('\n');
             }
             for (String u : r.surplus()) {
-                s.append(INDENT).append("= ").append(u).append(" is not needed (surplus)\n");
+                s.append(INDENT).append("= ").append(Visible.of(words.unitWithTitle(u)))
+                        .append(" is not needed (surplus)\n");
             }
         }
     }

@@ -166,7 +166,8 @@ final class AstBuilder {
             return error(m);
         } else if (m instanceof ScaleLabelsContext l) {
             List<ScaleDecl.Label> labels = l.scaleLabel().stream()
-                    .map(s -> new ScaleDecl.Label(label(s.label()), optionalText(s.description), span(s)))
+                    .map(s -> new ScaleDecl.Label(label(s.value), optionalText(s.description),
+                            s.aliases.stream().map(this::label).toList(), span(s)))
                     .toList();
             return new ScaleDecl.Labels(labels, span(l));
         } else if (m instanceof ScaleDefaultContext d) {

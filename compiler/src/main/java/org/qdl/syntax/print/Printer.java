@@ -181,20 +181,26 @@ public final class Printer {
         endNode(s);
     }
 
+    /** ` also "Passed", P` after a label that has other spellings, else nothing. */
+    private static String also(ScaleDecl.Label label) {
+        return label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label);
+    }
+
     private void scaleMember(ScaleDecl.Member m) {
         startNode(m);
         if (m instanceof ScaleDecl.Labels l) {
             boolean described = l.labels().stream().anyMatch(x -> x.description().isPresent());
             if (!described) {
-                line(l.labels().stream().map(x -> Lexemes.label(x.name().text())).collect(Collectors.joining(" < ")));
+                line(l.labels().stream().map(x -> Lexemes.label(x.name().text()) + also(x))
+                        .collect(Collectors.joining(" < ")));
             } else {
                 for (int i = 0; i < l.labels().size(); i++) {
                     ScaleDecl.Label x = l.labels().get(i);
                     String head = (i == 0 ? "" : "  < ") + Lexemes.label(x.name().text());
                     if (x.description().isPresent()) {
-                        text(head + " ", x.description().get(), "");
+                        text(head + " ", x.description().get(), also(x));
                     } else {
-                        line(head);
+                        line(head + also(x));
                     }
                 }
             }

@@ -56,6 +56,7 @@ final class Judgement {
         credit = q.nominalCredit;
         unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
+        problems.addAll(candidate.problems());
         for (Achievement a : candidate.achievements()) {
             judge(a);
         }

@@ -2,10 +2,13 @@ package org.qdl.runtime.ir;
 
 import java.math.BigDecimal;
 
-/** The IR's format version. The runtime reads any 2.x document and refuses other major versions. */
+/**
+ * The IR's format version. The runtime reads any 2.x document and refuses other major versions. 2.1 added a
+ * scale's {@code aliases} (a 2.0 document has none, and a 2.0 reader ignores them).
+ */
 public final class IrFormat {
     public static final int MAJOR = 2;
-    /** 1: `grading.tariff` (a points table per credit reported with each result). */
+    /** 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`. */
     public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */

@@ -28,6 +28,8 @@ public final class ResultWords {
     /** By the id the engine gives the n-th class of equivalent units: "equivalent units A, B". */
     private final Map<String, String> equivalences = new HashMap<>();
     private final UnitReasonWords unitReasons;
+    /** By unit reference: the unit's title, where it has one. */
+    private final Map<String, String> titles = new HashMap<>();
 
     private ResultWords(IrDocument ir) {
         List<IrRule> rules = new ArrayList<>(ir.rules());
@@ -40,6 +42,22 @@ public final class ResultWords {
             equivalences.put(Counted.equivalenceId(c), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
         }
         unitReasons = new UnitReasonWords(ir);
+        ir.units().forEach(u -> {
+            if (u.title() != null && !u.title().isBlank()) {
+                titles.put(u.ref(), u.title());
+            }
+        });
+    }
+
+    /** The unit's title, "" when it has none (or is not part of the qualification). */
+    public String unitTitle(String ref) {
+        return ref == null ? "" : titles.getOrDefault(ref, "");
+    }
+
+    /** "4427-450 Deliver customer service", or the reference alone when the unit has no title. */
+    public String unitWithTitle(String ref) {
+        String title = unitTitle(ref);
+        return title.isEmpty() ? ref : ref + " " + title;
     }
 
     public static ResultWords of(IrDocument ir) {
