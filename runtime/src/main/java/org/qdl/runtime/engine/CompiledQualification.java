@@ -48,6 +48,15 @@ public final class CompiledQualification {
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
     private final BigDecimal[] creditValues;
+    /** The ids of barred rules: at most one unit of the units they name (see {@code NotCounted.Reason.BARRED}). */
+    final java.util.Set<String> bars;
+    /** Per unit index, its type: two units of a type take exactly the same part in every requirement. */
+    private final int[] unitTypes;
+    /** Completions by the held units they were found for: a class pays once per distinct record. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Completions> completions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Completions remembered at most (each is small); beyond, they are worked out again. */
+    private static final int COMPLETIONS_REMEMBERED = 100_000;
     /** Per requirement: one more unit from all of its units, when the candidate has none of them (see Shortfalls). */
     private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
@@ -124,11 +133,67 @@ public final class CompiledQualification {
         this.gradeRules = List.copyOf(grades);
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
                 : null;
+        java.util.Set<String> barIds = new java.util.HashSet<>();
+        for (IrRule r : rules(ir)) {
+            boolean oneUnitAtMost = r.units() != null && r.units().min() == null && r.units().max() != null
+                    && r.units().max().compareTo(BigDecimal.ONE) == 0 && r.credits() == null;
+            if (r.counting() == IrRule.Counting.BOUNDS && r.scope().kind() == IrRule.IrScope.Kind.UNITS
+                    && oneUnitAtMost && r.level() == null) {
+                barIds.add(r.id());
+            }
+        }
+        this.bars = java.util.Set.copyOf(barIds);
+        this.unitTypes = types(ruleOrder, units.length, nominalCredit);
         for (Requirement r : all) {
             if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
                 oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
             }
         }
+    }
+
+    private static List<IrRule> rules(IrDocument ir) {
+        List<IrRule> rules = new ArrayList<>(ir.rules());
+        ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        return rules;
+    }
+
+    /**
+     * Units of one type: the same membership, weight and credit in every requirement, pathways' and endorsements'
+     * included (and so in every inclusion and equivalence): one can take the other's place in any combination.
+     */
+    private static int[] types(Requirement[] requirements, int n, long[] credit) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] type = new int[n];
+        for (int u = 0; u < n; u++) {
+            StringBuilder k = new StringBuilder().append(credit[u]).append(':');
+            for (Requirement r : requirements) {
+                k.append(r.member[u] ? (r.weights == null ? "1" : String.valueOf(r.weights[u])) : "0");
+                for (Requirement.Inclusion i : r.inclusions) {
+                    k.append(i.member()[u] ? 'i' : '-');
+                }
+                k.append(',');
+            }
+            type[u] = ids.computeIfAbsent(k.toString(), x -> ids.size());
+        }
+        return type;
+    }
+
+    int[] unitTypes() {
+        return unitTypes;
+    }
+
+    /** The completions for a candidate's nearest combination, remembered by the units held. */
+    Completions completions(Evaluation e, Evaluation.Nearest nearest, List<Shortfall> shortfalls, boolean advise) {
+        String key = (advise ? "a" : "p") + e.own().key();
+        Completions known = completions.get(key);
+        if (known != null) {
+            return known;
+        }
+        Completions found = Completions.find(e, this, nearest, shortfalls, advise);
+        if (completions.size() < COMPLETIONS_REMEMBERED) {
+            completions.putIfAbsent(key, found);
+        }
+        return found;
     }
 
     /** Compiles an IR document that has been read (and so validated) by {@code IrJson}. */

@@ -22,6 +22,11 @@ import java.util.List;
  * @param whatIf true when planned units were counted as if achieved
  * @param undecided true when the engine could not decide within the candidate's search budget: then achieved is
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
+ * @param notCounted each listed unit that did not count, and why (surplus, over a maximum, barred, equivalent,
+ *     not achieved, planned), and each exempt unit (counted without credit), in the order listed
+ * @param advice for a candidate not yet achieved (and decided, with a way to achieve): the minimal completions,
+ *     verified; null otherwise, and when advice was not asked for ({@code EvaluationOptions.advise})
+ * @param assignments when achieved with pathways or endorsements: the combination behind each one earned
  */
 public record Result(
         String candidate,
@@ -37,7 +42,10 @@ public record Result(
         List<String> endorsements,
         List<UnitResult> unitResults,
         boolean whatIf,
-        boolean undecided) {
+        boolean undecided,
+        List<NotCounted> notCounted,
+        Advice advice,
+        List<Assignment> assignments) {
 
     public Result {
         counted = List.copyOf(counted);
@@ -47,5 +55,7 @@ public record Result(
         unitCertificate = List.copyOf(unitCertificate);
         endorsements = List.copyOf(endorsements);
         unitResults = List.copyOf(unitResults);
+        notCounted = List.copyOf(notCounted);
+        assignments = List.copyOf(assignments);
     }
 }

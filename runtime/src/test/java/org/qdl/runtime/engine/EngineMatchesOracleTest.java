@@ -63,6 +63,9 @@ class EngineMatchesOracleTest {
                 assertThat(r.shortfalls()).as(() -> "shortfalls" + context.get()).isNotEmpty();
                 assertThat(r.shortfalls()).as(() -> "no rule short of more units than needed" + context.get())
                         .allSatisfy(s -> assertThat(s.units()).isLessThanOrEqualTo(Math.max(0, v.unitsNeeded())));
+                if (v.unitsNeeded() > 0 && r.advice().forCredit().isEmpty()) {
+                    AdviceAgainstOracle.check(r, oracle.minimalCompletions(c.candidate(), c.whatIf()), context);
+                }
             }
         }
         Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));
