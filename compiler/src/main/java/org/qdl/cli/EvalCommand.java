@@ -86,6 +86,19 @@ final class EvalCommand implements Callable<Integer> {
             description = "What-if: count units whose status is planned as if achieved.")
     boolean includePlanned;
 
+    @Option(names = "--with", paramLabel = "UNIT[:RESULT]",
+            description = "What if: count this unit as achieved (with this result, if given) for every candidate, or "
+                    + "for the one --candidate names, without editing the input. Repeatable.")
+    List<String> with = new java.util.ArrayList<>();
+
+    @Option(names = "--without", paramLabel = "UNIT",
+            description = "What if: leave this unit out for every candidate (or the one --candidate names). Repeatable.")
+    List<String> without = new java.util.ArrayList<>();
+
+    @Option(names = "--candidate", paramLabel = "ID",
+            description = "Evaluate only this candidate of the input (a --with/--without plan then applies to it).")
+    String candidateId;
+
     @Option(names = "--fail-on-not-achieved", description = "Exit 1 when any candidate has not achieved the qualification.")
     boolean failOnNotAchieved;
 
@@ -144,6 +157,9 @@ final class EvalCommand implements Callable<Integer> {
                 progress.total(((CsvCandidates) source).count());
             }
             Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath));
+            if (candidateId != null && summary.candidates() == 0) {
+                throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
+            }
             boolean failed = failOnNotAchieved && summary.notAchieved() > 0
                     || failOnUndecided && summary.undecided() > 0;
             return failed ? ExitCode.INPUT : ExitCode.OK;
@@ -171,13 +187,15 @@ final class EvalCommand implements Callable<Integer> {
 
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
             List<Path> reads) throws IOException, BadInputException {
+        WhatIfPlan plan = WhatIfPlan.of(with, without, q);
         Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), plan::apply,
+                candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
         ResultWords words = ResultWords.of(q.ir());
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first)), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), plan.words()), words);
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 Writer out = writer(file.stream());
