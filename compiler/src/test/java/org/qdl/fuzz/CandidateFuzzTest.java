@@ -98,7 +98,7 @@ class CandidateFuzzTest {
     }
 
     @Property(tries = 1_000_000, seed = "20261125", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 10)
+    @Fuzz(seconds = 10, tries = 500)
     void generatedClassesAreEvaluatedExactly(@ForAll("generated") Case c) throws Exception {
         CandidateInputs.Input input = c.input();
         EvalInvariants.Outcome o;
@@ -132,7 +132,7 @@ class CandidateFuzzTest {
     }
 
     @Property(tries = 1_000_000, seed = "20261126", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 8)
+    @Fuzz(seconds = 8, tries = 120)
     void brokenCandidateFilesAreRefusedOrEvaluatedNeverACrash(@ForAll("broken") Broken b) throws Exception {
         EvalInvariants.Outcome o;
         try {

@@ -52,9 +52,7 @@ public final class FuzzBudget implements AroundPropertyHook, AroundTryHook {
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         Fuzz fuzz = context.findAnnotation(Fuzz.class).orElseThrow();
         Integer tries = Integer.getInteger(TRIES);
-        if (tries != null) {
-            context.attributes().setTries(tries);
-        }
+        context.attributes().setTries(tries != null ? tries : fuzz.tries());
         String seed = System.getProperty(SEED, "");
         if (!seed.isBlank()) {
             context.attributes().setSeed(seed.strip());

@@ -40,13 +40,13 @@ class SpecGenerationFuzzTest {
     }
 
     @Property(tries = 1_000_000, seed = "20261123", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 10)
+    @Fuzz(seconds = 10, tries = 300)
     void generatedSpecsCheckBuildAndPrint(@ForAll("specs") String spec) throws Exception {
         Statistics.label("outcome").collect(SpecInvariants.check(spec, DIR, "generated.qdl", true));
     }
 
     @Property(tries = 1_000_000, seed = "20261124", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 5)
+    @Fuzz(seconds = 5, tries = 150)
     void generatedSpecsBrokenInOnePlace(@ForAll("brokenSpecs") String spec) throws Exception {
         Statistics.label("outcome").collect(SpecInvariants.check(spec, DIR, "generated.qdl", true));
     }

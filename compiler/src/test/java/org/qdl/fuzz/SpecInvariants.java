@@ -87,7 +87,10 @@ final class SpecInvariants {
         } else if (declaresQualification) {
             assertThat(c.qualification()).as("a spec without errors gives its qualification").isPresent();
         }
-        c.qualification().ifPresent(q -> runs(q));
+        // Q0315: the checker could not prove the rules can be met together within its budget, so a candidate with
+        // every unit may be undecided (or not achieved) too; what still must hold is that the engine agrees with itself
+        boolean proved = c.diagnostics().stream().noneMatch(d -> d.code().name().equals("Q0315"));
+        c.qualification().ifPresent(q -> runs(q, proved));
         if (parsed.ok()) {
             printsBack(parsed.tree());
         }
@@ -130,7 +133,7 @@ final class SpecInvariants {
     }
 
     /** The checked qualification goes through the IR and the engine. */
-    private static void runs(Qualification q) {
+    private static void runs(Qualification q, boolean proved) {
         IrDocument ir = Lowering.lower(q).ir();
         String json = IrJson.write(ir);
         IrDocument back;
@@ -152,8 +155,11 @@ final class SpecInvariants {
         }
         Candidate all = new Candidate("every unit", everything);
         Result r = compiled.evaluate(all, EvaluationOptions.DEFAULT);
-        assertThat(r.achieved()).as("a candidate with every unit achieves a spec the checker accepted").isTrue();
-        assertThat(compiled.isAchieved(all, EvaluationOptions.DEFAULT)).isTrue();
+        if (proved) {
+            assertThat(r.achieved()).as("a candidate with every unit achieves a spec the checker accepted").isTrue();
+        }
+        assertThat(compiled.isAchieved(all, EvaluationOptions.DEFAULT)).as("isAchieved agrees with evaluate")
+                .isEqualTo(r.achieved());
 
         Random random = new Random(q.units().size() * 31L + q.rules().size());
         for (int i = 0; i < 3; i++) {

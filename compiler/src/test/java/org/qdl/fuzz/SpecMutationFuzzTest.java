@@ -34,7 +34,7 @@ class SpecMutationFuzzTest {
     }
 
     @Property(tries = 1_000_000, seed = "20240901", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 12)
+    @Fuzz(seconds = 12, tries = 600)
     void brokenCopiesGiveDiagnosticsNotExceptions(@ForAll("mutants") SpecMutator.Mutant mutant) throws Exception {
         Path dir = Corpus.scratch().resolve(mutant.seed().path()).getParent();
         SpecInvariants.Outcome outcome = SpecInvariants.check(mutant.text(), dir, "mutant.qdl", true);

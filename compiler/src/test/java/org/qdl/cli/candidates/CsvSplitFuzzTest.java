@@ -67,7 +67,7 @@ class CsvSplitFuzzTest {
     }
 
     @Property(tries = 1_000_000, seed = "20261127", shrinking = ShrinkingMode.BOUNDED)
-    @Fuzz(seconds = 4)
+    @Fuzz(seconds = 4, tries = 100)
     void stretchesReadInParallelGiveWhatOneReadGives(@ForAll("files") String text, @ForAll boolean skip)
             throws Exception {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
