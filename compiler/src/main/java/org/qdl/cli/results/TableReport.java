@@ -98,7 +98,7 @@ final class TableReport implements Report {
         for (Shortfall f : r.shortfalls()) {
             s.append(INDENT).append("- ").append(words.shortfall(f)).append('\n');
         }
-        if (r.advice() != null) {
+        if (r.advice() != null && saysMore(r)) {
             for (String way : words.advice(r.advice())) {
                 s.append(INDENT).append(paint("+", "36")).append(' ').append(way).append('\n');
             }
@@ -134,6 +134,19 @@ final class TableReport implements Report {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the ways to complete say more than the shortfalls: when more than one unit is needed (which units go
+     * together), or when the units they offer are not just the shortfalls' options.
+     */
+    private static boolean saysMore(Result r) {
+        if (r.unitsNeeded() >= 2 || r.advice().ways().isEmpty()) {
+            return r.unitsNeeded() >= 2;
+        }
+        Set<String> options = new HashSet<>();
+        r.shortfalls().forEach(f -> options.addAll(f.options()));
+        return !options.equals(new HashSet<>(r.advice().units()));
     }
 
     private String countedFor(Counted c) {

@@ -53,7 +53,7 @@ public final class CompiledQualification {
     /** Per unit index, its type: two units of a type take exactly the same part in every requirement. */
     private final int[] unitTypes;
     /** Completions by the held units they were found for: a class pays once per distinct record. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Completions> completions =
+    private final java.util.concurrent.ConcurrentHashMap<CompletionsKey, Completions> completions =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Completions remembered at most (each is small); beyond, they are worked out again. */
     private static final int COMPLETIONS_REMEMBERED = 100_000;
@@ -162,18 +162,18 @@ public final class CompiledQualification {
      * included (and so in every inclusion and equivalence): one can take the other's place in any combination.
      */
     private static int[] types(Requirement[] requirements, int n, long[] credit) {
-        Map<String, Integer> ids = new HashMap<>();
+        Map<List<Long>, Integer> ids = new HashMap<>();
         int[] type = new int[n];
         for (int u = 0; u < n; u++) {
-            StringBuilder k = new StringBuilder().append(credit[u]).append(':');
+            List<Long> k = new ArrayList<>();
+            k.add(credit[u]);
             for (Requirement r : requirements) {
-                k.append(r.member[u] ? (r.weights == null ? "1" : String.valueOf(r.weights[u])) : "0");
+                k.add(r.member[u] ? (r.weights == null ? 1 : r.weights[u]) : 0L);
                 for (Requirement.Inclusion i : r.inclusions) {
-                    k.append(i.member()[u] ? 'i' : '-');
+                    k.add(i.member()[u] ? 1L : 0L);
                 }
-                k.append(',');
             }
-            type[u] = ids.computeIfAbsent(k.toString(), x -> ids.size());
+            type[u] = ids.computeIfAbsent(k, x -> ids.size());
         }
         return type;
     }
@@ -182,9 +182,12 @@ public final class CompiledQualification {
         return unitTypes;
     }
 
+    private record CompletionsKey(Held.Key held, boolean advise) {
+    }
+
     /** The completions for a candidate's nearest combination, remembered by the units held. */
     Completions completions(Evaluation e, Evaluation.Nearest nearest, List<Shortfall> shortfalls, boolean advise) {
-        String key = (advise ? "a" : "p") + e.own().key();
+        CompletionsKey key = new CompletionsKey(e.own().key(), advise);
         Completions known = completions.get(key);
         if (known != null) {
             return known;

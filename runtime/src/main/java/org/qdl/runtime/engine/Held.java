@@ -38,11 +38,29 @@ record Held(boolean[] usable, long[] credit, int[] available) {
     }
 
     /** A key for the units and their credits: two held sets with the same key need the same advice. */
-    String key() {
-        StringBuilder k = new StringBuilder(available.length * 4);
-        for (int u : available) {
-            k.append(u).append(credit[u] == 0 ? "e," : ",");
+    Key key() {
+        long[] k = new long[available.length];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = (long) available[i] << 32 | (credit[available[i]] == 0 ? 1 : 0);
         }
-        return k.toString();
+        return new Key(k);
+    }
+
+    /** The units held, each marked when it brings no credit (exempt), as a map key. */
+    record Key(long[] units) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(units, k.units);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(units);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(units);
+        }
     }
 }

@@ -15,11 +15,14 @@ final class AdviceWords {
     private AdviceWords() {
     }
 
-    /** Every way, one a line: "add 4427-212 and one of …", then "and 3 more ways" when some are left out. */
+    /**
+     * Every way, one a line: "add 4427-212 and one of …", "or add …", then "and 3 more ways" when some are left
+     * out.
+     */
     static List<String> lines(Advice a) {
         List<String> out = new ArrayList<>();
         for (Advice.Way w : a.ways()) {
-            out.add(way(w, a.forCredit()));
+            out.add((out.isEmpty() ? "" : "or ") + way(w, a.forCredit()));
         }
         if (a.moreWays() > 0 || !a.exhaustive()) {
             out.add(a.exhaustive() ? "and " + a.moreWays() + " more way" + (a.moreWays() == 1 ? "" : "s")
