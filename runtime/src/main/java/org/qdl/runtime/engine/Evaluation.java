@@ -145,8 +145,10 @@ final class Evaluation {
             for (Variant v : all) {
                 earned.add(v.title());
                 // the best combination of this pathway or endorsement alone: the one behind it
+                // (units it counts for no rule of its own, only because nothing bars them, are left out)
                 best(v, null).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
-                        tally(c, judgement.usable).counted())));
+                        tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
+                                .toList())));
             }
             endorsements = List.copyOf(earned);
             assignments = List.copyOf(behind);
