@@ -21,6 +21,25 @@ final class AdviceAgainstOracle {
     private AdviceAgainstOracle() {
     }
 
+    /**
+     * Each rule a shortfall names (for more units or credits) is short in the combination reported: the candidate's
+     * own units counted for it (or, for a rule that bounds, all counted units of its pool) do not meet it.
+     */
+    static void checkNamedRulesShort(Result r, BruteForceOracle oracle, RandomStructures.Case c,
+            Supplier<String> context) {
+        Set<String> counted = new HashSet<>();
+        r.counted().forEach(x -> counted.add(x.unit()));
+        for (Shortfall s : r.shortfalls()) {
+            if (s.kind() != Shortfall.Kind.MORE) {
+                continue;
+            }
+            Set<String> forIt = new HashSet<>();
+            r.counted().stream().filter(x -> x.requirement().equals(s.requirement())).forEach(x -> forIt.add(x.unit()));
+            assertThat(oracle.meetsInCombination(c.candidate(), c.whatIf(), s.requirement(), forIt, counted))
+                    .as(() -> "named rule " + s.requirement() + " is not short" + context.get()).isFalse();
+        }
+    }
+
     static void check(Result r, Set<Set<String>> minimal, Supplier<String> context) {
         Set<String> inSome = new HashSet<>();
         minimal.forEach(inSome::addAll);

@@ -325,6 +325,40 @@ final class BruteForceOracle {
     }
 
     /**
+     * Whether the rule {@code ruleId}'s minimums (units and credits) are met in a reported combination of the
+     * candidate's own units: by the units counted for it when it claims, by every counted unit of its pool when it
+     * bounds. Levels are in the pool already.
+     */
+    boolean meetsInCombination(Candidate candidate, boolean whatIf, String ruleId, Set<String> countedForIt,
+            Set<String> counted) {
+        Units units = judge(candidate, whatIf);
+        for (Variant v : required) {
+            for (Rule r : v.rules()) {
+                if (!r.ir().id().equals(ruleId)) {
+                    continue;
+                }
+                long mine = 0;
+                for (int u = 0; u < n; u++) {
+                    String ref = ir.units().get(u).ref();
+                    boolean in = r.assigned() ? countedForIt.contains(ref) : counted.contains(ref) && (r.pool() & bit(u)) != 0;
+                    mine |= in ? bit(u) : 0;
+                }
+                long credits = 0;
+                for (int u = 0; u < n; u++) {
+                    credits += (mine & bit(u)) != 0 ? units.credit()[u] : 0;
+                }
+                IrRule.IrBounds ub = r.ir().units();
+                IrRule.IrBounds cb = r.ir().credits();
+                boolean unitsMet = ub == null || ub.min() == null || Long.bitCount(mine) >= ub.min().doubleValue();
+                boolean creditsMet = cb == null || cb.min() == null
+                        || credits >= milli(cb.min());
+                return unitsMet && creditsMet;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The minimal completions, from SEMANTICS.md alone: the sets of units the candidate does not count (never one
      * held as exempt) whose addition makes a valid combination with the fewest such units. Each as unit refs.
      */

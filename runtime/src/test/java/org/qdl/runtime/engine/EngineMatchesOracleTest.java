@@ -65,6 +65,7 @@ class EngineMatchesOracleTest {
                         .allSatisfy(s -> assertThat(s.units()).isLessThanOrEqualTo(Math.max(0, v.unitsNeeded())));
                 if (v.unitsNeeded() > 0 && r.advice().forCredit().isEmpty()) {
                     AdviceAgainstOracle.check(r, oracle.minimalCompletions(c.candidate(), c.whatIf()), context);
+                    AdviceAgainstOracle.checkNamedRulesShort(r, oracle, c, context);
                 }
             }
         }
