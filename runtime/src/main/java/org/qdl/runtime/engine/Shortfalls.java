@@ -16,9 +16,11 @@ final class Shortfalls {
 
     static List<Shortfall> describe(CompiledQualification q, boolean[] usable, Requirement[] reqs, Solution nearest,
             long[] credit) {
-        Tallies t = new Tallies(usable, reqs, ownUnitsFirst(usable, reqs, nearest.assignment, credit), credit);
-        // matching fills every rule with exactly the units it needs, so has no spare missing units to move
-        int[] assignment = nearest.slotsExactlyFilled ? t.assignment : t.withoutSpareAssignments();
+        int[] own = ownUnitsFirst(usable, reqs, nearest.assignment);
+        Tallies t = new Tallies(usable, reqs, own, credit);
+        // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
+        // own units were claimed above
+        int[] assignment = nearest.slotsExactlyFilled && own == nearest.assignment ? own : t.withoutSpareAssignments();
         List<Shortfall> out = new ArrayList<>(4);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
@@ -69,51 +71,41 @@ final class Shortfalls {
     }
 
     /**
-     * The nearest combination with the candidate's own units claimed before missing ones: where a missing unit is
-     * claimed by a rule and an own unit of the rule's pool counts freely (for totals only), they change places.
-     * Both still count, so every total and maximum is as it was; the rule keeps its number of units, and its credits
-     * and inclusions where the own unit brings as much. Otherwise the rule would be named short although the
-     * candidate's own unit could fill it (and a tie between the two is the solver's choice, not the candidate's).
+     * The nearest combination with the candidate's own units claimed before missing ones: an own unit that counts
+     * freely (for totals only) is claimed by a rule of its pool that claims a missing unit. It counts either way, so
+     * every total and maximum is as it was, and the rule only gains; the missing units it no longer needs are then
+     * freed ({@code withoutSpareAssignments}). Otherwise the rule would be named short although the candidate's own
+     * unit could fill it (a tie between the two is the solver's choice, not the candidate's).
      */
-    private static int[] ownUnitsFirst(boolean[] usable, Requirement[] reqs, int[] assignment, long[] credit) {
+    private static int[] ownUnitsFirst(boolean[] usable, Requirement[] reqs, int[] assignment) {
         int[] a = assignment;
+        boolean[] claimsMissing = null;
         for (int v = 0; v < a.length; v++) {
-            int r = a[v];
-            if (r < 0 || usable[v]) {
+            if (a[v] >= 0 && !usable[v]) {
+                if (claimsMissing == null) {
+                    claimsMissing = new boolean[reqs.length];
+                }
+                claimsMissing[a[v]] = true;
+            }
+        }
+        if (claimsMissing == null) {
+            return a;
+        }
+        for (int w = 0; w < a.length; w++) {
+            if (!usable[w] || a[w] != Solution.FREE) {
                 continue;
             }
-            Requirement req = reqs[r];
-            for (int w : req.pool) {
-                if (!usable[w] || a[w] != Solution.FREE || !inSameInclusions(req, v, w)
-                        || credit[w] < credit[v] && claimedCredits(a, r, credit) - credit[v] + credit[w] < req.minCredits) {
-                    continue;
+            for (int r = 0; r < reqs.length; r++) {
+                if (claimsMissing[r] && reqs[r].member[w]) {
+                    if (a == assignment) {
+                        a = assignment.clone();
+                    }
+                    a[w] = r;
+                    break;
                 }
-                if (a == assignment) {
-                    a = assignment.clone();
-                }
-                a[w] = r;
-                a[v] = Solution.FREE;
-                break;
             }
         }
         return a;
-    }
-
-    private static long claimedCredits(int[] assignment, int r, long[] credit) {
-        long sum = 0;
-        for (int u = 0; u < assignment.length; u++) {
-            sum += assignment[u] == r ? credit[u] : 0;
-        }
-        return sum;
-    }
-
-    private static boolean inSameInclusions(Requirement req, int v, int w) {
-        for (Requirement.Inclusion i : req.inclusions) {
-            if (i.member()[v] && !i.member()[w]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
