@@ -55,7 +55,7 @@ import org.qdl.syntax.Specs;
  * Same verdicts, proven: the checker page of every spec's handbook, driven in headless Chromium, answers as the
  * engine does on the JVM on the same IR, for every example learner in `examples/` (chosen through the page's
  * controls, as a person would) and for random learners (given through the page's address, as a bookmark would).
- * Verdict, grade, units needed and each shortfall's rule id and words are compared, with and without the planned
+ * Verdict, grade, units needed, each shortfall's rule id and words, and the ways to complete are compared, with and without the planned
  * units. The page can say achieved or planned, a result and criterion ratings; an example's dates, exempt/rpl
  * statuses, unknown units and labels off the scale are not things the page can say, so both sides evaluate the
  * choice as the page holds it. Screenshots go to `target/handbook-screenshots/`.
@@ -213,13 +213,17 @@ class CheckerBrowserTest {
                 + "'#verdict section[data-answer=\"' + arguments[0] + '\"]'); if (!b) { return ['no answer']; }"
                 + "return ['achieved=' + b.dataset.achieved, 'grade=' + b.dataset.grade, 'unitsNeeded=' + "
                 + "b.dataset.unitsNeeded].concat(Array.from(b.querySelectorAll('ul.shortfalls li'))"
-                + ".map(li => li.dataset.requirement + ': ' + li.textContent))", answer);
+                + ".map(li => li.dataset.requirement + ': ' + li.textContent))"
+                + ".concat(Array.from(b.querySelectorAll('ul.advice li')).map(li => '+ ' + li.textContent))", answer);
         List<String> expected = new ArrayList<>();
         expected.add("achieved=" + jvm.achieved());
         expected.add("grade=" + (jvm.grade() == null ? "" : jvm.grade()));
         expected.add("unitsNeeded=" + jvm.unitsNeeded());
         for (Shortfall s : jvm.shortfalls()) {
             expected.add(s.requirement() + ": " + words.shortfall(s));
+        }
+        if (jvm.advice() != null) {
+            words.advice(jvm.advice()).forEach(line -> expected.add("+ " + line));
         }
         return page.equals(expected) ? List.of() : List.of(what + ": page " + page + ", engine " + expected);
     }
