@@ -188,7 +188,9 @@ final class EvalCommand implements Callable<Integer> {
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
             List<Path> reads) throws IOException, BadInputException {
         WhatIfPlan plan = WhatIfPlan.of(with, without, q);
-        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
+        // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
+        boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps(), advise),
                 Runtime.getRuntime().availableProcessors(), plan::apply,
                 candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);

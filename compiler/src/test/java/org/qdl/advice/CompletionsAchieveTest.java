@@ -86,7 +86,7 @@ class CompletionsAchieveTest {
     private static int checkAll(CompiledQualification q, List<Candidate> learners) {
         int checked = 0;
         for (boolean whatIf : new boolean[] {false, true}) {
-            EvaluationOptions options = new EvaluationOptions(whatIf);
+            EvaluationOptions options = new EvaluationOptions(whatIf).withAdvice(true);
             for (Candidate learner : learners) {
                 Result r = q.evaluate(learner, options);
                 if (r.achieved() || r.undecided()) {

@@ -76,7 +76,7 @@ class EvalCommandTest {
         Qdl.Run run = qdl("eval", "--format", "csv", "mini.qdl.json", "class.csv");
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines()).hasSize(7).first().isEqualTo(
-                "candidate,achieved,grade,credits,units_needed,shortfalls,problems,advice");
+                "candidate,achieved,grade,credits,units_needed,shortfalls,problems");
         golden("eval-csv", run);
     }
 

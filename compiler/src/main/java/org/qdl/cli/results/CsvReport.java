@@ -15,7 +15,7 @@ import org.qdl.runtime.words.ResultWords;
 /** One CSV row per candidate, for a spreadsheet or a management-information system. */
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
-            "shortfalls", "problems", "advice");
+            "shortfalls", "problems");
     private static final CsvFactory CSV = new CsvFactory();
     private static final CsvSchema SCHEMA;
 
@@ -51,7 +51,6 @@ final class CsvReport implements Report {
                 g.writeString(String.valueOf(r.unitsNeeded()));
                 g.writeString(joined(r.shortfalls(), words::shortfall));
                 g.writeString(joined(r.problems(), p -> p.code() + " " + words.problem(p)));
-                g.writeString(r.advice() == null ? "" : String.join("; ", words.advice(r.advice())));
                 g.writeEndArray();
             }
         } catch (IOException e) {

@@ -198,10 +198,10 @@ class CheckerBrowserTest {
         List<String> out = new ArrayList<>();
         Candidate candidate = new Candidate("checker", learner.stream().map(Pick::achievement).toList());
         ResultWords words = ResultWords.of(engine.ir());
-        out.addAll(compare(what, "achieved", engine.evaluate(candidate, EvaluationOptions.DEFAULT), words));
+        out.addAll(compare(what, "achieved", engine.evaluate(candidate, EvaluationOptions.DEFAULT.withAdvice(true)), words));
         if (learner.stream().anyMatch(p -> p.status().equals("planned"))) {
             out.addAll(compare(what + " (planned counted)", "planned",
-                    engine.evaluate(candidate, new EvaluationOptions(true)), words));
+                    engine.evaluate(candidate, new EvaluationOptions(true).withAdvice(true)), words));
         }
         return out;
     }

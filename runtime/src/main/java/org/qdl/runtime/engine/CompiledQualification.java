@@ -144,6 +144,7 @@ public final class CompiledQualification {
         }
         this.bars = java.util.Set.copyOf(barIds);
         this.unitTypes = types(ruleOrder, units.length, nominalCredit);
+        this.everyOptionCompletes = everyOptionCompletes(ruleOrder, units.length);
         for (Requirement r : all) {
             if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
                 oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
@@ -182,12 +183,35 @@ public final class CompiledQualification {
         return unitTypes;
     }
 
+    /**
+     * Whether every rule counts units alone, with no maximum, bar, equivalence, credit, inclusion or level: then a
+     * unit of a short rule's pool takes the place of the unit the nearest combination adds for it (both count 1
+     * everywhere they count), so each option lies in a minimal completion without checking.
+     */
+    private static boolean everyOptionCompletes(Requirement[] requirements, int n) {
+        for (Requirement r : requirements) {
+            boolean countsUnits = !r.measuresCredits && r.weights == null && r.minCredits == 0
+                    && r.inclusions.length == 0 && r.hi == Requirement.NO_MAX;
+            if (!countsUnits || r.hasSum() && r.pool.length != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final boolean everyOptionCompletes;
+
     private record CompletionsKey(Held.Key held, boolean advise) {
     }
 
     /** The completions for a candidate's nearest combination, remembered by the units held. */
     Completions completions(Evaluation e, Evaluation.Nearest nearest, List<Shortfall> shortfalls, boolean advise) {
-        CompletionsKey key = new CompletionsKey(e.own().key(), advise);
+        if (!advise) {
+            // where every unit of a short rule's pool can take the place of the unit the nearest combination adds
+            // there, every option lies in a minimal completion already
+            return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
+        }
+        CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
         if (known != null) {
             return known;

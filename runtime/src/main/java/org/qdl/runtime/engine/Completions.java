@@ -42,6 +42,9 @@ final class Completions {
 
     /** The shortfalls with only the units that lie in some minimal completion as options. */
     List<Shortfall> offeredOnly(List<Shortfall> shortfalls, CompiledQualification q) {
+        if (offered == null) {
+            return shortfalls;
+        }
         List<Shortfall> out = null;
         for (int i = 0; i < shortfalls.size(); i++) {
             Shortfall s = shortfalls.get(i);
@@ -89,6 +92,9 @@ final class Completions {
                     offered[s.unit] = true;
                 }
                 f.enumerate(top, -1, new int[top.k], 0, found);
+            } else if (everyUnitOfAnAddedType(q, top, offered)) {
+                // the commonest case: every unit not held plays the part of one the nearest combination adds
+                return ALL_OFFERED;
             } else {
                 // only the units the shortfalls name need deciding, and one solve decides every unit of a type
                 boolean[] named = new boolean[q.units.length];
@@ -105,6 +111,35 @@ final class Completions {
         }
         Advice advice = advise ? Ways.of(q, found, f.counted, f.exhaustive, forCredit(q, e, nearest)) : null;
         return new Completions(offered, advice);
+    }
+
+    /** Every unit offered, and no advice: the shortfalls stay as they are. */
+    static final Completions ALL_OFFERED = new Completions(null, null);
+
+    /** Whether every unit not held is of the type of a unit the nearest combination adds. */
+    private static boolean everyUnitOfAnAddedType(CompiledQualification q, Level top, boolean[] added) {
+        int[] type = q.unitTypes();
+        int[] addedTypes = new int[top.k];
+        int count = 0;
+        for (int v = 0; v < added.length && count < addedTypes.length; v++) {
+            if (added[v]) {
+                addedTypes[count++] = type[v];
+            }
+        }
+        boolean[] usable = top.held.usable();
+        for (int u = 0; u < added.length; u++) {
+            if (usable[u]) {
+                continue;
+            }
+            boolean found = false;
+            for (int i = 0; i < count; i++) {
+                found |= addedTypes[i] == type[u];
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Exempt units of the candidate's that the nearest combination takes again for their credit. */
@@ -184,6 +219,9 @@ final class Completions {
                     continue;
                 }
                 int v = level.assignment[u] != Solution.UNUSED ? u : addedOfType[type[u]];
+                if (v < 0) {
+                    v = replaceable(level, u);
+                }
                 if (v >= 0) {
                     // u is added by the nearest combination, or plays exactly the part of a unit it adds
                     out.add(new Step(u, only != null ? null : new Level(level.held.adding(u, q.nominalCredit[u]),
@@ -213,6 +251,54 @@ final class Completions {
                 }
             }
             return out;
+        }
+
+        /**
+         * A unit the level's nearest combination adds that u can take the place of, or -1: u is in the rule that
+         * claims it (and in each of its inclusions the unit is in, with at least its credit when the rule counts
+         * credits), and brings at least as much to every sum with a minimum and at most as much to every sum with a
+         * maximum (caps, bars, equivalences). Then the combination with u in its place is valid and adds as many
+         * units: u lies in a minimal completion, without a solve.
+         */
+        private int replaceable(Level level, int u) {
+            Requirement[] reqs = level.variant.requirements();
+            for (int v = 0; v < level.assignment.length; v++) {
+                int r = level.assignment[v];
+                if (level.held.usable()[v] || r == Solution.UNUSED) {
+                    continue;
+                }
+                if (r >= 0 && !claimable(reqs[r], u, v)) {
+                    continue;
+                }
+                boolean ok = true;
+                for (Requirement q : reqs) {
+                    if (!q.hasSum()) {
+                        continue;
+                    }
+                    long wu = q.weight(u, this.q.nominalCredit[u]);
+                    long wv = q.weight(v, this.q.nominalCredit[v]);
+                    if (q.hi != Requirement.NO_MAX && wu > wv || (q.lo > 0 || q.weights != null) && wu < wv) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) {
+                    return v;
+                }
+            }
+            return -1;
+        }
+
+        private boolean claimable(Requirement r, int u, int v) {
+            if (!r.member[u] || r.minCredits > 0 && q.nominalCredit[u] < q.nominalCredit[v]) {
+                return false;
+            }
+            for (Requirement.Inclusion i : r.inclusions) {
+                if (i.member()[v] && !i.member()[u]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The combination with units u and v (of the same type) in each other's places. */

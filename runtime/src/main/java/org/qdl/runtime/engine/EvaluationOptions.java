@@ -5,8 +5,9 @@ package org.qdl.runtime.engine;
  * achieve the qualification if completed; {@code searchSteps} bounds the exact search for each candidate (see
  * {@link SearchBudget}): a candidate it cannot decide within them gets a result marked undecided; {@code advise}
  * works out, for a candidate not yet achieved, the ways to complete the qualification ({@code Result.advice}).
- * Without it a result is the same but for its advice: the shortfalls' options are always units that lie in some
- * minimal completion.
+ * Without it (the default) a result is the same but for its advice, which is null: the shortfalls' options are
+ * always units that lie in some minimal completion. Advice costs a search per learner not achieved (BENCHMARKS.md):
+ * ask for it where it is shown.
  */
 public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise) {
     /**
@@ -22,8 +23,9 @@ public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise
         }
     }
 
+    /** Without advice: a class of a million learners pays only for its verdicts (BENCHMARKS.md). */
     public EvaluationOptions(boolean whatIf, long searchSteps) {
-        this(whatIf, searchSteps, true);
+        this(whatIf, searchSteps, false);
     }
 
     public EvaluationOptions(boolean whatIf) {

@@ -33,7 +33,7 @@ class EngineMatchesOracleTest {
         BruteForceOracle oracle = new BruteForceOracle(scenario.ir());
         Statistics.label("solver").collect(SolverChoice.usesMatching(engine) ? "matching" : "type search");
         for (RandomStructures.Case c : scenario.cases()) {
-            Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()));
+            Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
             Supplier<String> context = () -> "\n" + scenario + "for " + c + "\nengine: achieved " + r.achieved()
                     + ", unitsNeeded " + r.unitsNeeded() + ", grade " + r.grade() + ", counted " + counted(r)
