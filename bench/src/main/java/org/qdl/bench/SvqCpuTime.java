@@ -44,8 +44,23 @@ public final class SvqCpuTime {
             perSecond[r] = round(q, candidates, cpu);
         }
         Arrays.sort(perSecond);
-        System.out.printf("SVQ %-24s %,12.0f evaluations per CPU-second (median of 10; best %,.0f)%n", name,
-                perSecond[perSecond.length / 2], perSecond[perSecond.length - 1]);
+        System.out.printf("SVQ %-24s %,12.0f evaluations per CPU-second (median of 10; best %,.0f); %,d bytes allocated"
+                + " per evaluation%n", name, perSecond[perSecond.length / 2], perSecond[perSecond.length - 1],
+                allocatedPerEvaluation(q, candidates));
+    }
+
+    /**
+     * Heap bytes allocated per evaluation, over one pass of the class: unlike time, the same on a busy machine as on
+     * a quiet one, and what the collector must clear up.
+     */
+    private static long allocatedPerEvaluation(CompiledQualification q, Candidate[] candidates) {
+        com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = bytes.getThreadAllocatedBytes(id);
+        for (Candidate c : candidates) {
+            sink = q.evaluate(c);
+        }
+        return (bytes.getThreadAllocatedBytes(id) - before) / candidates.length;
     }
 
     /** Evaluations per second of this thread's CPU time, over 10240 evaluations. */

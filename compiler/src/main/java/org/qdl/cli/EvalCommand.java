@@ -1,13 +1,9 @@
 package org.qdl.cli;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -200,7 +196,7 @@ final class EvalCommand implements Callable<Integer> {
                 q.title(), includePlanned, explain, credits, color, idWidth(first), plan.words()), words);
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
-                Writer out = writer(file.stream());
+                OutputStream out = buffered(file.stream());
                 Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();
                 file.commit();
@@ -208,13 +204,13 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (!source.streaming()) {
-            Writer out = writer(new StdoutStream(main.io.out()));
+            OutputStream out = buffered(new StdoutStream(main.io.out()));
             Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
             out.flush();
             return summary;
         }
         try (Spool spool = new Spool()) {
-            Writer out = writer(spool);
+            OutputStream out = buffered(spool);
             Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
             out.flush();
             progress.close();
@@ -242,8 +238,9 @@ final class EvalCommand implements Callable<Integer> {
         return searchSteps;
     }
 
-    private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    /** Results arrive as UTF-8 bytes, encoded where they were rendered: the output only copies them. */
+    private static OutputStream buffered(OutputStream out) {
+        return new java.io.BufferedOutputStream(out, 1 << 16);
     }
 
     private static int idWidth(Chunk first) {

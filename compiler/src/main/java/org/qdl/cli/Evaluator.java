@@ -1,7 +1,8 @@
 package org.qdl.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.qdl.runtime.result.Result;
 
 /**
  * Evaluates candidates on all cores and writes their results in input order. Chunks of candidates are built,
- * evaluated and rendered in parallel; only a few chunks are in flight at once, so memory stays bounded however
- * large the input.
+ * evaluated, rendered and encoded to UTF-8 bytes in the worker that took them; the calling thread only hands out
+ * chunks and copies finished bytes to the output, so no stage that grows with the input runs on one thread. Only a
+ * few chunks are in flight at once, so memory stays bounded however large the input.
  */
 final class Evaluator {
     static final int CHUNK = 1000;
@@ -50,18 +52,20 @@ final class Evaluator {
         this.chosen = chosen;
     }
 
-    private record Rendered(String text, int candidates, int achieved, int undecided) {
+    /** A chunk's results as the bytes to write. */
+    private record Rendered(byte[] bytes, int candidates, int achieved, int undecided) {
     }
 
     /**
      * Evaluates everything {@code source} gives and writes the report to {@code out}; the report is made once the
      * first chunk is known (a table pads ids to its width). Returns the number of candidates and of achieved ones.
      */
-    Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, Writer out, Progress progress,
+    Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, OutputStream out, Progress progress,
             LongSupplier skippedRows) throws IOException, BadInputException {
         Chunk first = source.next(CHUNK);
         Report report = reportFor.apply(first);
-        out.write(report.header());
+        byte[] separator = utf8(report.separator());
+        write(out, utf8(report.header()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "qdl-eval");
             t.setDaemon(true);
@@ -78,7 +82,7 @@ final class Evaluator {
                 inFlight.add(pool.submit(() -> evaluate(c, report)));
                 while (inFlight.size() > 2 * threads) {
                     Rendered r = take(inFlight);
-                    firstText = write(out, report, r, firstText);
+                    firstText = write(out, separator, r, firstText);
                     candidates += r.candidates();
                     achieved += r.achieved();
                     undecided += r.undecided();
@@ -87,7 +91,7 @@ final class Evaluator {
             }
             while (!inFlight.isEmpty()) {
                 Rendered r = take(inFlight);
-                firstText = write(out, report, r, firstText);
+                firstText = write(out, separator, r, firstText);
                 candidates += r.candidates();
                 achieved += r.achieved();
                 undecided += r.undecided();
@@ -98,7 +102,7 @@ final class Evaluator {
             pool.shutdownNow();
         }
         Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong(), undecided);
-        out.write(report.footer(summary));
+        write(out, utf8(report.footer(summary)));
         return summary;
     }
 
@@ -120,15 +124,26 @@ final class Evaluator {
                 undecided++;
             }
         }
-        return new Rendered(report.render(results), results.size(), achieved, undecided);
+        return new Rendered(utf8(report.render(results)), results.size(), achieved, undecided);
     }
 
-    private static boolean write(Writer out, Report report, Rendered r, boolean firstText) throws IOException {
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean write(OutputStream out, byte[] separator, Rendered r, boolean firstText)
+            throws IOException {
         if (!firstText) {
-            out.write(report.separator());
+            write(out, separator);
         }
-        out.write(r.text());
+        write(out, r.bytes());
         return false;
+    }
+
+    private static void write(OutputStream out, byte[] bytes) throws IOException {
+        if (bytes.length > 0) {
+            out.write(bytes);
+        }
     }
 
     private static Rendered take(ArrayDeque<Future<Rendered>> inFlight) {

@@ -37,16 +37,19 @@ public final class CsvCandidates implements CandidateSource {
     /** Large files are read in stretches on several threads. */
     private static final long PARALLEL_FROM = 16L << 20;
 
-    private Interner ids;
-    private Interner values;
-    private RowValues tuples;
-    private Achievement[] plain;
+    /** The file's stretches in file order, each with its rows grouped by its own candidates. */
+    private List<CsvPart> parts = List.of();
     /**
-     * The tuple of every row, the rows grouped by candidate and each group in file order: candidate c's rows are
-     * rowTuples[first[c]] .. rowTuples[first[c + 1] - 1].
+     * Candidates are numbered in order of first appearance in the file: part k's candidates that no earlier part
+     * has are numbers offset[k] .. offset[k + 1] - 1, and newLocal[k] gives their numbers within part k.
      */
-    private int[] rowTuples;
-    private int[] first;
+    private int[] offset;
+    private int[][] newLocal;
+    /**
+     * A candidate whose rows are in more than one part (a cut fell among them, or their rows are far apart): the
+     * later parts' groups, in file order, by the (part, local number) where the candidate first appears.
+     */
+    private Map<Long, List<long[]>> later = Map.of();
     private int nextCandidate;
 
     private CsvCandidates(String name) {
@@ -274,7 +277,7 @@ public final class CsvCandidates implements CandidateSource {
 
     /** The number of candidates read. */
     public int count() {
-        return first.length - 1;
+        return offset[offset.length - 1];
     }
 
     @Override
@@ -298,7 +301,9 @@ public final class CsvCandidates implements CandidateSource {
 
             @Override
             public String id(int i) {
-                return ids.get(from + i);
+                int c = from + i;
+                int k = partOf(c);
+                return parts.get(k).ids.get(newLocal[k][c - offset[k]]);
             }
 
             @Override
@@ -320,13 +325,12 @@ public final class CsvCandidates implements CandidateSource {
     // ----------------------------------------------------------------------------------------- reading
 
     /**
-     * Merges the parts in file order into the first part's tables (numbering candidates by first appearance in the
-     * file), reports or refuses bad rows, then groups rows by candidate with a stable counting sort, so that each
-     * candidate's rows stay in file order. The rows themselves are not copied before they are sorted: a later part's
-     * candidates and tuples are renumbered through a map.
+     * Joins the parts in file order after reporting or refusing bad rows. Each part groups its own rows by its own
+     * candidates and finds which of them an earlier part already has, on a thread per part; what is left for one
+     * thread grows with the number of parts and of candidates whose rows span parts, not with the file.
      */
-    private void finish(List<CsvPart> parts, Consumer<String> skipped) throws BadInputException {
-        for (CsvPart part : parts) {
+    private void finish(List<CsvPart> read, Consumer<String> skipped) throws BadInputException {
+        for (CsvPart part : read) {
             for (String bad : part.badRows) {
                 if (skipped == null) {
                     throw new BadInputException(bad);
@@ -334,139 +338,237 @@ public final class CsvCandidates implements CandidateSource {
                 skipped.accept(bad);
             }
         }
-        CsvPart head = parts.get(0);
-        ids = head.ids;
-        values = head.values;
-        tuples = head.tuples;
-        int[][] idMap = new int[parts.size()][];
-        int[][] tupleMap = new int[parts.size()][];
-        int[] fields = new int[RowValues.WIDTH];
-        for (int k = 1; k < parts.size(); k++) {
-            CsvPart part = parts.get(k);
-            int[] value = new int[part.values.size()];
-            for (int v = 0; v < value.length; v++) {
-                value[v] = values.intern(part.values.get(v));
+        int k = read.size();
+        int[][] earlier = new int[k][];
+        if (k == 1) {
+            read.get(0).group();
+            earlier[0] = new int[0];
+        } else {
+            Thread[] joiners = new Thread[k];
+            Throwable[] failed = new Throwable[k];
+            for (int i = 0; i < k; i++) {
+                int part = i;
+                joiners[i] = new Thread(() -> {
+                    try {
+                        read.get(part).group();
+                        earlier[part] = seenBefore(read, part);
+                    } catch (RuntimeException | Error e) {
+                        // running out of memory here is the run's, as it would be on one thread
+                        failed[part] = e;
+                    }
+                }, "qdl-csv-join-" + i);
+                joiners[i].start();
             }
-            tupleMap[k] = new int[part.tuples.size()];
-            for (int t = 0; t < tupleMap[k].length; t++) {
-                for (int f = 0; f < RowValues.WIDTH; f++) {
-                    fields[f] = value[part.tuples.get(t, f)];
+            for (Thread t : joiners) {
+                join(t);
+            }
+            for (Throwable e : failed) {
+                if (e instanceof Error) {
+                    throw (Error) e;
                 }
-                tupleMap[k][t] = tuples.intern(fields);
-            }
-            idMap[k] = new int[part.ids.size()];
-            for (int i = 0; i < idMap[k].length; i++) {
-                idMap[k][i] = ids.intern(part.ids.get(i));
+                if (e != null) {
+                    throw (RuntimeException) e;
+                }
             }
         }
-        int n = ids.size();
-        int[] start = new int[n + 1];
-        int total = 0;
-        for (int k = 0; k < parts.size(); k++) {
-            IntList candidateOfRow = parts.get(k).candidateOfRow;
-            int[] map = idMap[k];
-            for (int r = 0; r < candidateOfRow.size(); r++) {
-                int c = candidateOfRow.get(r);
-                start[(map == null ? c : map[c]) + 1]++;
+        offset = new int[k + 1];
+        newLocal = new int[k][];
+        Map<Long, List<long[]>> spans = new HashMap<>();
+        for (int p = 0; p < k; p++) {
+            CsvPart part = read.get(p);
+            int n = part.ids.size();
+            int[] seen = earlier[p]; // pairs: a local number, and the key of where it first appears
+            int[] fresh = new int[n - seen.length / 3];
+            int f = 0;
+            int s = 0;
+            for (int c = 0; c < n; c++) {
+                if (s < seen.length && seen[s] == c) {
+                    long owner = key(seen[s + 1], seen[s + 2]);
+                    spans.computeIfAbsent(owner, o -> new ArrayList<>(1)).add(new long[] {p, c});
+                    s += 3;
+                } else {
+                    fresh[f++] = c;
+                }
             }
-            total += candidateOfRow.size();
+            newLocal[p] = fresh;
+            offset[p + 1] = offset[p] + fresh.length;
         }
-        for (int c = 0; c < n; c++) {
-            start[c + 1] += start[c];
-        }
-        int[] fill = Arrays.copyOf(start, n);
-        rowTuples = new int[total];
-        for (int k = 0; k < parts.size(); k++) {
-            IntList candidateOfRow = parts.get(k).candidateOfRow;
-            IntList tupleOfRow = parts.get(k).tupleOfRow;
-            int[] map = idMap[k];
-            int[] tmap = tupleMap[k];
-            for (int r = 0; r < candidateOfRow.size(); r++) {
-                int c = candidateOfRow.get(r);
-                int t = tupleOfRow.get(r);
-                rowTuples[fill[map == null ? c : map[c]]++] = tmap == null ? t : tmap[t];
+        parts = List.copyOf(read);
+        later = spans;
+    }
+
+    /**
+     * Part {@code p}'s candidates that an earlier part has, in increasing order, as triples: the local number, and
+     * the first earlier part with that candidate and its number there. Only reads the earlier parts.
+     */
+    private static int[] seenBefore(List<CsvPart> read, int p) {
+        CsvPart part = read.get(p);
+        IntList out = new IntList();
+        for (int c = 0; c < part.ids.size(); c++) {
+            String id = part.ids.get(c);
+            for (int q = 0; q < p; q++) {
+                int there = read.get(q).ids.find(id);
+                if (there >= 0) {
+                    out.add(c);
+                    out.add(q);
+                    out.add(there);
+                    break;
+                }
             }
         }
-        first = start;
-        plain = new Achievement[tuples.size()];
+        int[] triples = new int[out.size()];
+        for (int i = 0; i < triples.length; i++) {
+            triples[i] = out.get(i);
+        }
+        return triples;
+    }
+
+    private static long key(int part, int local) {
+        return ((long) part << 32) | local;
     }
 
     // ----------------------------------------------------------------------------------------- building
 
+    /** The part where candidate c first appears. */
+    private int partOf(int c) {
+        int k = Arrays.binarySearch(offset, c);
+        if (k < 0) {
+            return -k - 2;
+        }
+        // parts with no new candidates share an offset: the last of them is the one whose candidates start here
+        while (k + 1 < offset.length - 1 && offset[k + 1] == c) {
+            k++;
+        }
+        return k;
+    }
+
     private Candidate candidate(int c) {
-        int from = first[c];
-        int to = first[c + 1];
+        int k = partOf(c);
+        int local = newLocal[k][c - offset[k]];
+        CsvPart part = parts.get(k);
+        String id = part.ids.get(local);
+        List<long[]> spans = later.isEmpty() ? null : later.get(key(k, local));
+        if (spans != null) {
+            return new Candidate(id, acrossParts(k, local, spans));
+        }
+        int from = part.first[local];
+        int to = part.first[local + 1];
         boolean rated = false;
         for (int i = from; i < to && !rated; i++) {
-            rated = tuples.get(rowTuples[i], RowValues.CRITERION) != 0;
+            rated = part.tuples.get(part.grouped[i], RowValues.CRITERION) != 0;
         }
         if (rated) {
-            return new Candidate(ids.get(c), withRatings(from, to));
+            List<Row> rows = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                rows.add(new Row(part, part.grouped[i]));
+            }
+            return new Candidate(id, withRatings(rows));
         }
         Achievement[] achievements = new Achievement[to - from];
         for (int i = from; i < to; i++) {
-            achievements[i - from] = plain(rowTuples[i]);
+            achievements[i - from] = plain(part, part.grouped[i]);
         }
-        return new Candidate(ids.get(c), List.of(achievements));
+        return new Candidate(id, List.of(achievements));
     }
 
-    /** One achievement per distinct plain tuple, shared by every candidate that has it (it is immutable). */
-    private Achievement plain(int t) {
-        Achievement a = plain[t];
+    /** One row: a tuple of a part's values. */
+    private record Row(CsvPart part, int tuple) {
+        int field(int f) {
+            return part.tuples.get(tuple, f);
+        }
+
+        String text(int f) {
+            return part.values.get(field(f));
+        }
+    }
+
+    /** The rows of a candidate who appears in several parts, in file order. */
+    private List<Achievement> acrossParts(int k, int local, List<long[]> spans) {
+        List<Row> rows = new ArrayList<>();
+        boolean rated = addRows(rows, parts.get(k), local);
+        for (long[] span : spans) {
+            rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
+        }
+        if (rated) {
+            return withRatings(rows);
+        }
+        List<Achievement> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(plain(r.part(), r.tuple()));
+        }
+        return out;
+    }
+
+    private static boolean addRows(List<Row> rows, CsvPart part, int local) {
+        boolean rated = false;
+        for (int i = part.first[local]; i < part.first[local + 1]; i++) {
+            Row r = new Row(part, part.grouped[i]);
+            rows.add(r);
+            rated |= r.field(RowValues.CRITERION) != 0;
+        }
+        return rated;
+    }
+
+    /**
+     * One achievement per distinct plain tuple of a part, shared by every candidate that has it (it is immutable;
+     * two threads that make the same one at once each make an equal one).
+     */
+    private static Achievement plain(CsvPart part, int t) {
+        Achievement a = part.plain[t];
         if (a == null) {
-            a = new Achievement(values.get(tuples.get(t, RowValues.UNIT)), value(t, RowValues.RESULT), Map.of(),
-                    value(t, RowValues.DATE), value(t, RowValues.STATUS), 0);
-            plain[t] = a;
+            a = new Achievement(part.values.get(part.tuples.get(t, RowValues.UNIT)), optional(part, t, RowValues.RESULT),
+                    Map.of(), optional(part, t, RowValues.DATE), optional(part, t, RowValues.STATUS), 0);
+            part.plain[t] = a;
         }
         return a;
     }
 
     /** A rating row adds to the latest entry for its unit (or starts one); a plain row starts a new entry. */
-    private List<Achievement> withRatings(int from, int to) {
+    private static List<Achievement> withRatings(List<Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        Map<Integer, Entry> latest = new HashMap<>();
-        for (int i = from; i < to; i++) {
-            int t = rowTuples[i];
-            int unit = tuples.get(t, RowValues.UNIT);
-            Entry e = tuples.get(t, RowValues.CRITERION) == 0 ? null : latest.get(unit);
+        Map<String, Entry> latest = new HashMap<>();
+        for (Row row : rows) {
+            String unit = row.text(RowValues.UNIT);
+            Entry e = row.field(RowValues.CRITERION) == 0 ? null : latest.get(unit);
             if (e == null) {
                 e = new Entry(unit);
                 entries.add(e);
                 latest.put(unit, e);
             }
-            e.result = e.result != 0 ? e.result : tuples.get(t, RowValues.RESULT);
-            e.status = e.status != 0 ? e.status : tuples.get(t, RowValues.STATUS);
-            e.date = e.date != 0 ? e.date : tuples.get(t, RowValues.DATE);
-            int criterion = tuples.get(t, RowValues.CRITERION);
-            if (criterion != 0) {
-                e.criteria.put(values.get(criterion), values.get(tuples.get(t, RowValues.RATING)));
+            e.result = e.result != null ? e.result : text(row, RowValues.RESULT);
+            e.status = e.status != null ? e.status : text(row, RowValues.STATUS);
+            e.date = e.date != null ? e.date : text(row, RowValues.DATE);
+            if (row.field(RowValues.CRITERION) != 0) {
+                e.criteria.put(row.text(RowValues.CRITERION), row.text(RowValues.RATING));
             }
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(new Achievement(values.get(e.unit), optional(e.result), e.criteria, optional(e.date),
-                    optional(e.status), 0));
+            out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, Optional.ofNullable(e.date),
+                    Optional.ofNullable(e.status), 0));
         }
         return out;
     }
 
+    /** A row's value, or null when the row has none. */
+    private static String text(Row row, int field) {
+        return row.field(field) == 0 ? null : row.text(field);
+    }
+
     private static final class Entry {
-        final int unit;
-        int result;
-        int status;
-        int date;
+        final String unit;
+        String result;
+        String status;
+        String date;
         final Map<String, String> criteria = new LinkedHashMap<>();
 
-        Entry(int unit) {
+        Entry(String unit) {
             this.unit = unit;
         }
     }
 
-    private Optional<String> value(int tuple, int field) {
-        return optional(tuples.get(tuple, field));
-    }
-
-    private Optional<String> optional(int value) {
-        return value == 0 ? Optional.empty() : Optional.of(values.get(value));
+    private static Optional<String> optional(CsvPart part, int tuple, int field) {
+        int value = part.tuples.get(tuple, field);
+        return value == 0 ? Optional.empty() : Optional.of(part.values.get(value));
     }
 }

@@ -13,8 +13,9 @@ final class CsvPart {
     final Interner ids = new Interner();
     final Interner values = new Interner();
     final RowValues tuples = new RowValues();
-    final IntList candidateOfRow = new IntList();
-    final IntList tupleOfRow = new IntList();
+    /** Per row as read; dropped once the rows are grouped. */
+    IntList candidateOfRow = new IntList();
+    IntList tupleOfRow = new IntList();
     /** Malformed rows, as `FILE:LINE: what`, in file order. */
     final List<String> badRows = new ArrayList<>();
 
@@ -57,5 +58,38 @@ final class CsvPart {
             candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
         }
+    }
+
+    /**
+     * This part's rows grouped by its candidates, each group in file order (a stable counting sort): candidate c's
+     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1]. Made by {@link #group()}, on the thread
+     * that read the part.
+     */
+    int[] first;
+    int[] grouped;
+    /** Achievements of plain tuples, made once each when first asked for (see CsvCandidates). */
+    org.qdl.runtime.candidate.Achievement[] plain;
+
+    /** Groups the rows by candidate; after this, the part is only read (by any number of threads). */
+    void group() {
+        int n = ids.size();
+        int[] start = new int[n + 1];
+        int rows = candidateOfRow.size();
+        for (int r = 0; r < rows; r++) {
+            start[candidateOfRow.get(r) + 1]++;
+        }
+        for (int c = 0; c < n; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, n);
+        int[] out = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            out[fill[candidateOfRow.get(r)]++] = tupleOfRow.get(r);
+        }
+        first = start;
+        grouped = out;
+        candidateOfRow = null;
+        tupleOfRow = null;
+        plain = new org.qdl.runtime.candidate.Achievement[tuples.size()];
     }
 }

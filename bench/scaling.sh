@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Scaling of `qdl eval` with cores (issue 18): N generated SVQ learners (default 500,000), CSV in and CSV out with
+# -o, run on one core and on two with taskset, best of 3 each; prints wall time, CPU time, peak memory, the speed-up
+# and the serial share it implies (Amdahl: on p cores the speed-up is 1 / (s + (1 - s) / p), so s = (p / S - 1) /
+# (p - 1)). Then, with --phases, one run on every core sampled every 100 ms: which thread does what, when.
+#
+#   bench/scaling.sh                 # 500,000 learners
+#   bench/scaling.sh 2000000         # 2,000,000
+#   bench/scaling.sh 1000000 --phases
+#
+# Needs GNU time and taskset (Debian: time, util-linux). A figure is only worth having on a quiet machine: the
+# script prints the load average it started with.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+learners="${1:-500000}"
+phases="${2:-}"
+work=bench/target/scaling
+mkdir -p "$work"
+./mvnw -q -B -pl runtime,bench -am -DskipTests package
+./qdl --version >/dev/null
+svq=specs/svq-customer-service-scqf5.qdl
+./qdl build "$svq" -o "$work" >/dev/null
+input="$work/svq-$learners.csv"
+[ -f "$input" ] || java -cp bench/target/benchmarks.jar org.qdl.bench.gen.GenerateCandidates \
+  "$work/svq-customer-service-scqf5.qdl.json" "$learners" "$input"
+
+cores=$(nproc)
+echo "learners: $learners ($(($(wc -l < "$input") - 1)) rows, $(du -m "$input" | cut -f1) MB); cores: $cores;" \
+  "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+best() { # best of 3 by wall time: prints "wall cpu peak-MB"
+  local b="" line
+  for _ in 1 2 3; do
+    /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >/dev/null
+    read -r w u s k < "$work/time.txt"
+    line="$w $(awk "BEGIN{printf \"%.2f\", $u + $s}") $((k / 1024))"
+    if [ -z "$b" ] || awk "BEGIN{exit !($w < ${b%% *})}"; then b="$line"; fi
+  done
+  echo "$b"
+}
+
+printf '| %-5s | %8s | %8s | %8s |\n' cores wall CPU "peak RSS"
+printf '|%s|%s|%s|%s|\n' "-------" "----------" "----------" "----------"
+declare -A wall
+for c in 1 2 4 8 16; do
+  [ "$c" -le "$cores" ] || break
+  read -r w u m < <(best taskset -c "0-$((c - 1))" ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input")
+  wall[$c]=$w
+  printf '| %-5s | %6s s | %6s s | %5s MB |\n' "$c" "$w" "$u" "$m"
+done
+for c in 2 4 8 16; do
+  [ -n "${wall[$c]:-}" ] || break
+  awk -v t1="${wall[1]}" -v tp="${wall[$c]}" -v p="$c" 'BEGIN{ s = t1 / tp;
+    printf "speed-up on %d cores: %.2fx; serial share implied: %.0f%%\n", p, s, 100 * (p / s - 1) / (p - 1) }'
+done
+
+if [ "$phases" = "--phases" ]; then
+  echo
+  echo "phases of one run on every core: CPU seconds per 0.5 s of wall time, by thread"
+  ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
+  launcher=$!
+  sleep 0.05
+  pid=$(pgrep -P "$launcher" java || echo "$launcher")
+  tick=$(getconf CLK_TCK)
+  : > "$work/samples.txt"
+  start=$(date +%s.%N)
+  while kill -0 "$pid" 2>/dev/null; do
+    now=$(date +%s.%N)
+    for t in /proc/"$pid"/task/*; do
+      # comm may hold spaces ("C2 CompilerThre"): take it between the parentheses, the times after them
+      { read -r stat < "$t/stat"; } 2>/dev/null || continue
+      name=${stat#*(}; name=${name%%)*}
+      rest=${stat##*) }
+      read -r -a f <<< "$rest"
+      echo "$now ${t##*/} ${name// /_} $((f[11] + f[12]))" >> "$work/samples.txt"
+    done
+    sleep 0.1
+  done
+  wait "$launcher" || true
+  awk -v start="$start" -v tick="$tick" '
+    function kind(n) {
+      if (n ~ /^qdl-csv/) return "reading"; if (n ~ /^qdl-eval/) return "evaluating";
+      if (n == "java") return "main"; if (n ~ /Compiler/) return "JIT"; if (n ~ /^(GC|VM_Thread)/) return "GC";
+      return "other" }
+    { b = int(($1 - start) / 0.5); k = kind($3);
+      if ($4 > last[$2]) { used[b, k] += ($4 - last[$2]) / tick; total[k] += ($4 - last[$2]) / tick; last[$2] = $4 }
+      if (b > maxb) maxb = b }
+    END {
+      split("main reading evaluating JIT GC other", kinds, " ");
+      printf "| %-5s |", "t (s)"; for (i = 1; i <= 6; i++) printf " %10s |", kinds[i]; printf "\n";
+      printf "|-------|"; for (i = 1; i <= 6; i++) printf "------------|"; printf "\n";
+      for (b = 0; b <= maxb; b++) { printf "| %-5.1f |", b * 0.5; for (i = 1; i <= 6; i++) printf " %10.2f |", used[b, kinds[i]]; printf "\n" }
+      printf "| all   |"; for (i = 1; i <= 6; i++) printf " %10.2f |", total[kinds[i]]; printf "\n"
+    }' "$work/samples.txt"
+fi
