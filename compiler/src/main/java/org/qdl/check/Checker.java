@@ -147,14 +147,14 @@ final class Checker {
         }
         List<Unit> qualificationUnits = unitRefs.stream().map(env.units::get).filter(u -> u != null).toList();
         List<Group> qualificationGroups = modelGroups.stream().filter(g -> groupNames.contains(g.name())).toList();
-        twoGroups(qualificationGroups, directGroups, groups);
+        twoGroups(qualificationGroups, directGroups, groups, allRules);
 
         Set<String> grades = new LinkedHashSet<>();
         for (Unit u : qualificationUnits) {
             u.gradingScale().ifPresent(s -> grades.addAll(s.labelNames()));
             u.grades().forEach(g -> grades.add(g.grade()));
         }
-        Grading grading = GradingBuilder.build(gradingBlocks, grades, env);
+        Grading grading = GradingBuilder.build(gradingBlocks, grades, qualificationUnits, env);
 
         Set<String> scaleNames = new LinkedHashSet<>();
         for (Unit u : qualificationUnits) {
@@ -243,7 +243,8 @@ final class Checker {
     }
 
     /** Units in two groups of the qualification: one warning for each pair of groups, naming the units. */
-    private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups, GroupResolver resolver) {
+    private void twoGroups(List<Group> groups, Map<String, List<String>> directGroups, GroupResolver resolver,
+            List<Rule> rules) {
         Set<String> names = new LinkedHashSet<>();
         groups.forEach(g -> names.add(g.name()));
         Map<List<String>, List<String>> shared = new java.util.LinkedHashMap<>();
@@ -262,10 +263,27 @@ final class Checker {
                     + (units.size() == 1 ? "" : ": " + unitList(units)))
                     .withLabel(units.size() == 1 ? "also listed here" : "`" + unit + "`, the first, is also listed here")
                     .withNote(resolver.listing(pair.get(0), unit).span(), "first listed in group " + pair.get(0))
-                    .withHelp("a unit counts for one rule only, whichever group it is counted from; if the units "
-                            + "belong in both groups, this is fine");
+                    .withHelp(twoGroupsHelp(pair, unit, rules));
             env.out.add(d);
         });
+    }
+
+    /** Q0309's help: a `shared` rule over either group counts the unit again, so "counts once" is not the whole story. */
+    private static String twoGroupsHelp(List<String> pair, String unit, List<Rule> rules) {
+        Optional<Rule> shared = rules.stream().filter(Checker::isShared)
+                .filter(r -> r.scope().names().contains(pair.get(0)) || r.scope().names().contains(pair.get(1))
+                        || r.pool().contains(unit))
+                .findFirst();
+        if (shared.isPresent()) {
+            return "the unit counts once among the rules that take units for themselves, and again for `"
+                    + shared.get().text() + "`, which is `shared`; if the units belong in both groups, this is fine";
+        }
+        return "a unit counts for one rule only, whichever group it is counted from (unless a rule over its groups "
+                + "is marked `shared`); if the units belong in both groups, this is fine";
+    }
+
+    private static boolean isShared(Rule rule) {
+        return rule instanceof Rule.Amounts a && a.shared() || rule instanceof Rule.AllUnits all && all.shared();
     }
 
     private Qualification qualification(Block header, List<Unit> units, List<Group> groups, List<Scale> scales,

@@ -12,6 +12,7 @@ import org.qdl.model.Condition;
 import org.qdl.model.GradeRule;
 import org.qdl.model.Grading;
 import org.qdl.model.Level;
+import org.qdl.model.Unit;
 import org.qdl.syntax.Span;
 import org.qdl.syntax.tree.GradingBlock;
 
@@ -20,8 +21,11 @@ final class GradingBuilder {
     private GradingBuilder() {
     }
 
-    /** {@code grades}: every grade a unit of the qualification can have. */
-    static Grading build(List<GradingBlock> blocks, Collection<String> grades, Env env) {
+    /**
+     * {@code grades}: every grade a unit of the qualification can have; {@code units}: the units the
+     * qualification can count.
+     */
+    static Grading build(List<GradingBlock> blocks, Collection<String> grades, Collection<Unit> units, Env env) {
         if (blocks.isEmpty()) {
             return Grading.none();
         }
@@ -33,9 +37,17 @@ final class GradingBuilder {
         GradingBlock block = blocks.get(0);
         Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
         Optional<GradingBlock.PointsTable> table = Optional.empty();
+        Optional<GradingBlock.TariffTable> tariffTable = Optional.empty();
         for (GradingBlock.Item item : block.items()) {
             if (item instanceof GradingBlock.NoOverallGrade n) {
                 none = Optional.of(n);
+            } else if (item instanceof GradingBlock.TariffTable t) {
+                if (tariffTable.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, t.span(), "the grading has two tariff tables")
+                            .withNote(tariffTable.get().span(), "first table"));
+                } else {
+                    tariffTable = Optional.of(t);
+                }
             } else if (item instanceof GradingBlock.PointsTable t) {
                 if (table.isPresent()) {
                     out.add(Diagnostic.of(Code.Q0114, t.span(), "the grading has two points tables")
@@ -48,12 +60,22 @@ final class GradingBuilder {
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
         if (points.isPresent()) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
+            PointsCoverage.check(table.get(), points.get(), units, out);
+        }
+        Optional<Grading.Points> tariff = tariffTable.map(t -> points(new GradingBlock.PointsTable(
+                GradingBlock.Per.CREDIT, t.rows(), t.span()), grades, env));
+        if (tariff.isPresent()) {
+            Numbers.pointsWithinReach(tariffTable.get().span(), tariff.get(), env.units.values(), out);
         }
         List<GradeRule> rules = new ArrayList<>();
         Optional<Span> otherwise = Optional.empty();
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
+        Span lastGrade = block.span();
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
+            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+                lastGrade = span;
+            }
             if (item instanceof GradingBlock.Threshold t) {
                 Numbers.inRange(t.points(), out);
                 if (table.isEmpty()) {
@@ -82,11 +104,20 @@ final class GradingBuilder {
                 rules.add(new GradeRule(w.grade().text(), c, Optional.empty()));
             }
         }
+        boolean everyoneGraded = rules.stream().anyMatch(r -> r.when().isEmpty() && r.fromPoints()
+                .map(p -> p.signum() <= 0 && points.isPresent() && PointsCoverage.neverNegative(points.get()))
+                .orElse(true));
+        if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded) {
+            out.add(Diagnostic.of(Code.Q0220, lastGrade, "an achieved learner who meets none of these grades gets "
+                    + "no grade").withLabel("the last grade, and some learners may not reach it")
+                    .withHelp("end with the grade every achieved learner gets: `grade " + rules.get(rules.size() - 1)
+                            .grade() + " otherwise`" + (points.isPresent() ? " or `from 0 points`" : "")));
+        }
         if (none.isPresent() && !rules.isEmpty()) {
             out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
-        return new Grading(true, none.isPresent(), rules, points);
+        return new Grading(true, none.isPresent(), rules, points, tariff);
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

@@ -16,6 +16,7 @@ import org.qdl.model.Level;
 import org.qdl.model.Rule;
 import org.qdl.syntax.print.Printer;
 import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.Num;
 import org.qdl.syntax.tree.RuleNode;
 
 /** Checks rules of combination and builds the model rules, each with a stable id. */
@@ -76,7 +77,7 @@ final class RuleBuilder {
             Pool pool = pool(a.pool());
             List<Rule.Inclusion> including = including(a.including(), pool);
             return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())),
-                    label, pool.scope, pool.units, including, text, node.span()));
+                    label, pool.scope, pool.units, including, a.shared(), text, node.span()));
         }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
@@ -100,6 +101,19 @@ final class RuleBuilder {
         }
         Optional<Rule.LevelFilter> level = r.level().flatMap(this::levelFilter);
         ok &= r.level().isEmpty() || level.isPresent();
+        List<BigDecimal> sizes = new ArrayList<>();
+        for (Num size : r.unitSizes()) {
+            if (!Numbers.inRange(size, env.out)) {
+                ok = false;
+            } else if (size.value().signum() <= 0) {
+                env.out.add(Diagnostic.of(Code.Q0201, size.span(), "a unit size of " + size + " credits matches no "
+                        + "unit").withLabel("not a unit size").withHelp("give the sizes of the units meant, such as "
+                        + "`1 unit of 6 or 9 credits`"));
+                ok = false;
+            } else if (sizes.stream().noneMatch(s -> s.compareTo(size.value()) == 0)) {
+                sizes.add(size.value());
+            }
+        }
         Pool pool = r.pool().map(this::pool).orElse(new Pool(new Rule.Scope(Rule.ScopeKind.TOTAL, List.of()),
                 List.of()));
         boolean hasMinimum = unitAmount.flatMap(Rule.Amount::min).isPresent()
@@ -120,9 +134,13 @@ final class RuleBuilder {
         if (unitAmount.flatMap(Rule.Amount::min).isEmpty() && creditAmount.flatMap(Rule.Amount::min).isEmpty()) {
             idWords.add("max");
         }
+        if (!sizes.isEmpty()) {
+            idWords.add("of-" + String.join("-or-", sizes.stream().map(BigDecimal::toPlainString).toList())
+                    + "-credits");
+        }
         idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
-                further, level, pool.scope, pool.units, including, r.shared(), text, node.span()));
+                further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes));
     }
 
     private static long distinct(List<Name> units) {

@@ -192,8 +192,9 @@ final class EvalCommand implements Callable<Integer> {
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
         ResultWords words = ResultWords.of(q.ir());
+        boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first), plan.words()), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words()), words);
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 OutputStream out = buffered(file.stream());

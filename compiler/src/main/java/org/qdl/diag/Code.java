@@ -46,6 +46,7 @@ public enum Code {
     Q0120(Severity.ERROR, "unknown framework"),
     Q0121(Severity.ERROR, "no qualification"),
     Q0122(Severity.ERROR, "qualification id cannot name a file"),
+    Q0130(Severity.ERROR, "unit outside the points table"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),
@@ -65,6 +66,7 @@ public enum Code {
     Q0215(Severity.ERROR, "grade rule without a scale"),
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
+    Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

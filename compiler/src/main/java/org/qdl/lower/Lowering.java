@@ -131,13 +131,23 @@ public final class Lowering {
         List<IrRule> out = new ArrayList<>();
         for (Rule r : rules) {
             out.addAll(r.accept(new Rule.Visitor<List<IrRule>>() {
-                // every unit of the groups, a set of equivalent units once, claimed by the rule
+                // every unit of the groups, a set of equivalent units once, claimed by the rule (or, `shared`,
+                // counted wherever another rule claimed it)
                 @Override
                 public List<IrRule> allUnits(Rule.AllUnits a) {
-                    return List.of(new IrRule(a.id(), a.label().orElse(null), a.text(), IrRule.Counting.CLAIMS,
-                            scope(a.scope()), a.pool(), null,
-                            new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(a.pool())), null), null,
-                            inclusions(a.including()), false, source(a.span())));
+                    List<IrRule.IrInclusion> including = inclusions(a.including());
+                    if (a.shared() && !including.isEmpty()) {
+                        diagnostics.add(Diagnostic.of(Code.Q0113, a.span(), "`including` is not allowed here: a "
+                                + "`shared` rule counts units that other rules take, rather than taking units for "
+                                + "itself").withLabel("not allowed on this rule")
+                                .withHelp("every unit of the group must be counted already, so `including` adds "
+                                        + "nothing; remove it"));
+                        including = List.of();
+                    }
+                    return List.of(new IrRule(a.id(), a.label().orElse(null), a.text(),
+                            a.shared() ? IrRule.Counting.BOUNDS : IrRule.Counting.CLAIMS, scope(a.scope()), a.pool(),
+                            null, new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(a.pool())), null), null,
+                            including, false, source(a.span())));
                 }
 
                 @Override
@@ -172,8 +182,14 @@ public final class Lowering {
      */
     private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        return named && r.level().isEmpty() && !r.shared() && r.hasMinimum() ? IrRule.Counting.CLAIMS
+        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && !r.shared() && r.hasMinimum()
+                ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
+    }
+
+    /** The credit values a rule keeps its units to, or null for any. */
+    private static List<BigDecimal> sizes(Rule.Amounts r) {
+        return r.unitSizes().isEmpty() ? null : r.unitSizes();
     }
 
     /** Why a rule claims no units, in words: such a rule cannot say which units it includes. */
@@ -187,6 +203,9 @@ public final class Lowering {
         }
         if (r.shared()) {
             return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        if (!r.unitSizes().isEmpty()) {
+            return "a rule on units of some sizes counts every unit of those sizes, rather than taking units for itself";
         }
         return "a rule with only a maximum takes no units for itself";
     }
@@ -251,13 +270,13 @@ public final class Lowering {
                 List<String> pool = q.group(g).map(Group::units).orElse(List.of());
                 out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
                         new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
-                        including, r.further(), source(r.span())));
+                        including, r.further(), source(r.span()), sizes(r)));
             }
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span())));
+                including, r.further(), source(r.span()), sizes(r)));
     }
 
     private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {
@@ -288,16 +307,19 @@ public final class Lowering {
                 rules.add(new IrGradeRule(r.grade(), when));
             }
         }
-        IrGrading.IrPoints points = g.points().map(p -> new IrGrading.IrPoints(
+        IrGrading.IrPoints points = g.points().map(Lowering::points).orElse(null);
+        return new IrGrading(rules, points, g.tariff().map(Lowering::points).orElse(null));
+    }
+
+    private static IrGrading.IrPoints points(Grading.Points p) {
+        return new IrGrading.IrPoints(
                 switch (p.per()) {
                     case CREDIT -> IrGrading.IrPoints.Per.CREDIT;
                     case UNIT -> IrGrading.IrPoints.Per.UNIT;
                 },
                 p.rows().stream().map(row -> new IrGrading.IrPointsRow(row.level().map(Level::rank).orElse(null),
                         row.glh().orElse(null), row.entries().stream()
-                                .map(e -> new IrGrading.IrPointsEntry(e.grade(), e.points())).toList())).toList()))
-                .orElse(null);
-        return new IrGrading(rules, points);
+                                .map(e -> new IrGrading.IrPointsEntry(e.grade(), e.points())).toList())).toList());
     }
 
     private static IrCondition condition(Condition c) {

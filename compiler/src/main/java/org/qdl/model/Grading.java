@@ -6,12 +6,18 @@ import java.util.Optional;
 
 /**
  * How the overall grade is decided: the first rule some valid combination meets gives the grade. {@code declared}
- * is false when the spec has no grading block; {@code noOverallGrade} when it says so.
+ * is false when the spec has no grading block; {@code noOverallGrade} when it says so. {@code tariff}: UCAS-style
+ * points per credit reported with each result (always per credit).
  */
-public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {
+public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
+        Optional<Points> tariff) {
 
     public Grading {
         rules = List.copyOf(rules);
+    }
+
+    public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {
+        this(declared, noOverallGrade, rules, points, Optional.empty());
     }
 
     public static Grading none() {

@@ -42,9 +42,9 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
         R equivalent(Equivalent rule);
     }
 
-    /** `all units from group A [including …]`. */
+    /** `all units from group A [including …] [shared]`. */
     record AllUnits(String id, Optional<String> label, Scope scope, List<String> pool, List<Inclusion> including,
-            String text, Span span) implements Rule {
+            boolean shared, String text, Span span) implements Rule {
         public AllUnits {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
@@ -58,14 +58,23 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
 
     /**
      * An amount of units and/or credits: `1 unit from group B`, `at least 40 credits at level 3 or above`,
-     * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`.
+     * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`; with
+     * {@code unitSizes}, only units of those credit values (`1 unit of 6 or 9 credits`).
      */
     record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
             boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
-            boolean shared, String text, Span span) implements Rule {
+            boolean shared, String text, Span span, List<BigDecimal> unitSizes) implements Rule {
         public Amounts {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
+            unitSizes = List.copyOf(unitSizes);
+        }
+
+        /** An amount over units of any size. */
+        public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+                boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
+                List<Inclusion> including, boolean shared, String text, Span span) {
+            this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, List.of());
         }
 
         /** Whether the rule asks for at least something (rather than only capping). */

@@ -80,6 +80,24 @@ class EvalCommandTest {
         golden("eval-csv", run);
     }
 
+    /** Access to HE (the corpus spec): the tariff in every format, and a CSV column only where there is a tariff. */
+    @Test
+    void theTariffIsReportedInEveryFormat() {
+        Path spec = org.qdl.corpus.Corpus.directory().resolve("access-to-he-tariff.qdl");
+        String csv = "candidate,unit,result\nT1,G1,Distinction\nT1,G2,Merit\nT1,G3,Pass\nT1,U1,Achieved\n"
+                + "T1,U2,Achieved\nT1,U3,Achieved\nT2,G1,Pass\n";
+        Qdl.Run table = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", spec.toString(), "-");
+        assertThat(table.out()).contains("T1  achieved  60 credits, 108 tariff points");
+        Qdl.Run asCsv = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", "--format", "csv", spec.toString(), "-");
+        assertThat(asCsv.out().lines()).containsExactly(
+                "candidate,achieved,grade,credits,units_needed,shortfalls,problems,tariff",
+                "T1,true,,60,0,,,108",
+                "T2,false,,15,5,\"30 more credits from group level3: choose from G2, G3, G4, G5; 15 more credits "
+                        + "from group ungraded: choose from U1, U2, U3\",,");
+        Qdl.Run json = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", "--format", "json", spec.toString(), "-");
+        assertThat(json.out()).contains("\"unitsNeeded\":0,\"tariff\":108,").doesNotContain("\"tariff\":null");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"class.json", "class.jsonl"})
     void jsonAndJsonLinesGiveTheSameResultsAsCsv(String input) {

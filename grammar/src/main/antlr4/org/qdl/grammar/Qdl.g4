@@ -200,8 +200,8 @@ ruleItem
     ;
 
 ruleBody
-    : ALL UNITS FROM pool including?                               # AllRule
-    | amount (AND amount)? levelFilter? scope? including? SHARED?  # AmountRule
+    : ALL UNITS FROM pool including? SHARED?                       # AllRule
+    | amount (AND amount)? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -226,6 +226,13 @@ measure
 levelFilter
     : AT LEVEL levelValue (OR direction=(ABOVE | BELOW))?          # AtLevel
     | AT QUALIFICATION LEVEL (OR direction=(ABOVE | BELOW))?       # AtQualificationLevel
+    ;
+
+// Only units of these credit values (Access to HE: "a minimum of one unit of either 6 or 9 credits", "a maximum of
+// 30 credits can be made of 6 or 9 credit units"): `1 unit of 6 or 9 credits`, `at most 30 credits in units of 6
+// or 9 credits`.
+sizeFilter
+    : (IN UNITS)? OF sizes+=NUMBER ((COMMA | OR) sizes+=NUMBER)* (CREDIT | CREDITS)
     ;
 
 scope
@@ -255,6 +262,13 @@ gradingItem
     | GRADE label FROM NUMBER POINTS                              # PointsThreshold
     | GRADE label WHEN condition                                  # GradeWhen
     | GRADE label OTHERWISE                                       # GradeOtherwise
+    | tariffTable                                                 # Tariff
+    ;
+
+// A UCAS-style tariff: what each counted credit is worth by its unit's level and grade (Access to HE: "45 credits
+// at Distinction = 144 points"). Reported with every result; it gives no grade.
+tariffTable
+    : TARIFF PER CREDIT LBRACE pointsRow* RBRACE
     ;
 
 pointsRow
@@ -276,9 +290,9 @@ condition
 
 conditionAtom
     : EVERY CRITERION AT labelBound                               # EveryCriterion
-    | AT LEAST NUMBER (PERCENT OF)? CRITERIA AT labelBound        # SomeCriteria
+    | (AT LEAST)? NUMBER (PERCENT OF)? (CRITERION | CRITERIA) AT labelBound   # SomeCriteria
     | EVERY UNIT GRADED labelBound                                # EveryUnitGraded
-    | AT LEAST NUMBER (PERCENT OF)? UNITS GRADED labelBound       # SomeUnitsGraded
+    | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
     | AT LEAST NUMBER POINTS                                      # MinimumPoints
     ;
 
@@ -399,6 +413,7 @@ EVERY         : 'every';
 OTHERWISE     : 'otherwise';
 NO            : 'no';
 OVERALL       : 'overall';
+TARIFF        : 'tariff';
 
 // Punctuation
 LBRACE  : '{';

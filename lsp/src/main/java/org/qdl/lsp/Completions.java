@@ -20,7 +20,8 @@ final class Completions {
             "performance", "criterion", "criteria", "knowledge", "rules", "pathway", "endorsement", "grading",
             "grade", "graded", "points", "per", "from", "at least", "at most", "exactly", "to", "further",
             "in total", "or above", "or below", "and", "all", "including", "one of", "any", "each", "barred",
-            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade");
+            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
+            "tariff per credit");
 
     private Completions() {
     }

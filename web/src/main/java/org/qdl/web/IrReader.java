@@ -90,7 +90,7 @@ public final class IrReader {
                         integer(level, "rank"), string(level, "label"), bool(level, "ofQualification")),
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
-                bool(t, "further"), source(t.get("source")));
+                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())));
     }
 
     private static IrRule.IrBounds bounds(Tree t) {
@@ -106,10 +106,13 @@ public final class IrReader {
         if (t == null) {
             return null;
         }
-        Tree points = t.get("points");
-        return new IrGrading(list(t.get("rules"), IrReader::gradeRule),
-                points == null ? null : new IrGrading.IrPoints(enumOf(IrGrading.IrPoints.Per.values(),
-                        string(points, "per")), list(points.get("rows"), IrReader::pointsRow)));
+        return new IrGrading(list(t.get("rules"), IrReader::gradeRule), points(t.get("points")),
+                points(t.get("tariff")));
+    }
+
+    private static IrGrading.IrPoints points(Tree points) {
+        return points == null ? null : new IrGrading.IrPoints(enumOf(IrGrading.IrPoints.Per.values(),
+                string(points, "per")), list(points.get("rows"), IrReader::pointsRow));
     }
 
     private static IrGrading.IrPointsRow pointsRow(Tree t) {

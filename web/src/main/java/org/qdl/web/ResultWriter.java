@@ -25,6 +25,9 @@ public final class ResultWriter {
         field(s, "grade").append(r.grade() == null ? "null" : quote(r.grade())).append(',');
         field(s, "credits").append(number(r.credits())).append(',');
         field(s, "unitsNeeded").append(r.unitsNeeded()).append(',');
+        if (r.tariff() != null) {
+            field(s, "tariff").append(number(r.tariff())).append(',');
+        }
         field(s, "undecided").append(r.undecided()).append(',');
         field(s, "whatIf").append(r.whatIf()).append(',');
         field(s, "counted").append('[');

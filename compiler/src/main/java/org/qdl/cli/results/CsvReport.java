@@ -16,24 +16,26 @@ import org.qdl.runtime.words.ResultWords;
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems");
+    /** Only for a qualification with a tariff, so that every other CSV reads as it always has. */
+    private static final List<String> WITH_TARIFF = java.util.stream.Stream.concat(COLUMNS.stream(),
+            java.util.stream.Stream.of("tariff")).toList();
     private static final CsvFactory CSV = new CsvFactory();
-    private static final CsvSchema SCHEMA;
-
-    static {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        COLUMNS.forEach(schema::addColumn);
-        SCHEMA = schema.build().withoutHeader().withLineSeparator("\n");
-    }
 
     private final ResultWords words;
+    private final boolean tariff;
+    private final CsvSchema schema;
 
-    CsvReport(ResultWords words) {
+    CsvReport(ResultWords words, boolean tariff) {
         this.words = words;
+        this.tariff = tariff;
+        CsvSchema.Builder builder = CsvSchema.builder();
+        (tariff ? WITH_TARIFF : COLUMNS).forEach(builder::addColumn);
+        this.schema = builder.build().withoutHeader().withLineSeparator("\n");
     }
 
     @Override
     public String header() {
-        return String.join(",", COLUMNS) + "\n";
+        return String.join(",", tariff ? WITH_TARIFF : COLUMNS) + "\n";
     }
 
     /** The rows, written field by field with Jackson's CSV generator (which quotes what needs quoting). */
@@ -41,7 +43,7 @@ final class CsvReport implements Report {
     public String render(List<Result> results) {
         StringWriter out = new StringWriter(results.size() * 96);
         try (CsvGenerator g = CSV.createGenerator(out)) {
-            g.setSchema(SCHEMA);
+            g.setSchema(schema);
             for (Result r : results) {
                 g.writeStartArray();
                 g.writeString(r.candidate());
@@ -51,6 +53,9 @@ final class CsvReport implements Report {
                 g.writeString(String.valueOf(r.unitsNeeded()));
                 g.writeString(joined(r.shortfalls(), words::shortfall));
                 g.writeString(joined(r.problems(), p -> p.code() + " " + words.problem(p)));
+                if (tariff) {
+                    g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
+                }
                 g.writeEndArray();
             }
         } catch (IOException e) {

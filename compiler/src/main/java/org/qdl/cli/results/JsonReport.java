@@ -66,6 +66,10 @@ final class JsonReport implements Report {
         g.writeStringField("grade", r.grade());
         g.writeNumberField("credits", r.credits() == null ? java.math.BigDecimal.ZERO : r.credits());
         g.writeNumberField("unitsNeeded", r.unitsNeeded());
+        if (r.tariff() != null) {
+            // only with a tariff table, so that results of other qualifications read as they always have
+            g.writeNumberField("tariff", r.tariff());
+        }
         if (r.undecided()) {
             // only when it happens, so that every decided result reads as it always has
             g.writeBooleanField("undecided", true);

@@ -10,7 +10,7 @@ public enum ResultFormat {
     public Report report(ReportOptions options, ResultWords words) {
         return switch (this) {
             case JSON -> new JsonReport(options, words);
-            case CSV -> new CsvReport(words);
+            case CSV -> new CsvReport(words, options.tariff());
             case TABLE -> new TableReport(options, words);
         };
     }

@@ -63,6 +63,9 @@ final class TableReport implements Report {
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits");
             }
+            if (r.tariff() != null) {
+                details.add(Numbers.plain(r.tariff()) + " tariff points");
+            }
             if (!r.endorsements().isEmpty()) {
                 details.add("endorsed: " + String.join(", ", r.endorsements()));
             }

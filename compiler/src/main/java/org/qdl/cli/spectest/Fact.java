@@ -14,7 +14,8 @@ public enum Fact {
     UNITS_NEEDED("unitsNeeded", "a whole number, 0 or more"),
     SHORTFALLS("shortfalls", "a list of rule ids, e.g. [B, C]"),
     ENDORSEMENTS("endorsements", "a list of endorsed titles"),
-    PROBLEMS("problems", "a list of problem codes, e.g. [E001]");
+    PROBLEMS("problems", "a list of problem codes, e.g. [E001]"),
+    TARIFF("tariff", "a number of tariff points such as 144, or null when none is reported");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -45,6 +46,7 @@ public enum Fact {
             case SHORTFALLS -> list(o.shortfalls());
             case ENDORSEMENTS -> list(o.endorsements());
             case PROBLEMS -> list(o.problems());
+            case TARIFF -> o.tariff().isEmpty() ? NONE : o.tariff();
         };
     }
 

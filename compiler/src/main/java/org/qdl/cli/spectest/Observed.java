@@ -11,9 +11,10 @@ import org.qdl.runtime.result.Shortfall;
  * @param grade the overall grade, or empty when there is none
  * @param shortfalls the ids of the rules (requirements) still short
  * @param problems the codes of the problems with the candidate's input (E001 …)
+ * @param tariff the tariff points as a plain number, or empty when none is reported
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
-        List<String> endorsements, List<String> problems) {
+        List<String> endorsements, List<String> problems, String tariff) {
 
     public Observed {
         shortfalls = List.copyOf(shortfalls);
@@ -24,6 +25,7 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
     public static Observed of(Result r) {
         return new Observed(r.achieved(), r.grade() == null ? "" : r.grade(), r.unitsNeeded(),
                 r.shortfalls().stream().map(Shortfall::requirement).toList(), r.endorsements(),
-                r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList());
+                r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList(),
+                r.tariff() == null ? "" : r.tariff().toPlainString());
     }
 }

@@ -209,6 +209,18 @@ public final class TestFileReader {
                 }
                 return Integer.toString(Integer.parseInt(v));
             }
+            case TARIFF -> {
+                if (isNull(node)) {
+                    return Fact.NONE;
+                }
+                String v = scalar(node, "`tariff`");
+                try {
+                    java.math.BigDecimal n = new java.math.BigDecimal(v).stripTrailingZeros();
+                    return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+                } catch (NumberFormatException e) {
+                    throw bad(node, "`tariff` must be " + fact.expects() + ", not `" + v + "`");
+                }
+            }
             case SHORTFALLS, ENDORSEMENTS, PROBLEMS -> {
                 if (!(node instanceof SequenceNode seq)) {
                     throw bad(node, "`" + fact.key() + "` must be " + fact.expects() + "; `[]` for none");

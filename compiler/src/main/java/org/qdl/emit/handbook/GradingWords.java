@@ -25,6 +25,18 @@ final class GradingWords {
     }
 
     HandbookView.Grading grading(Grading g, List<Prose> notes) {
+        HandbookView.Grading words = withoutTariff(g, notes);
+        if (g.tariff().isEmpty()) {
+            return words;
+        }
+        String noun = names.unitNoun(List.of());
+        return words.withTariff(Sentence.of("Learners who achieve the qualification are also given tariff points: each "
+                + noun + " counted earns them for every credit it carries, by its level and grade (a " + noun
+                + " the table does not name earns none). The best valid combination is the one counted."),
+                pointsTable(g.tariff().get(), "Tariff points per credit"));
+    }
+
+    private HandbookView.Grading withoutTariff(Grading g, List<Prose> notes) {
         String noun = names.unitNoun(List.of());
         List<Sentence> paragraphs = new ArrayList<>();
         if (g.rules().isEmpty()) {
@@ -47,7 +59,7 @@ final class GradingWords {
         if (g.points().isPresent()) {
             Grading.Points points = g.points().get();
             paragraphs.add(Sentence.of(pointsSentence(points, noun)));
-            table = pointsTable(points);
+            table = pointsTable(points, points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit");
         }
         Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");
@@ -87,7 +99,7 @@ final class GradingWords {
         return "Each " + noun + " counted earns points by " + key + ":";
     }
 
-    private static PointsTable pointsTable(Grading.Points points) {
+    private static PointsTable pointsTable(Grading.Points points, String caption) {
         Set<String> grades = new LinkedHashSet<>();
         points.rows().forEach(r -> r.entries().forEach(e -> grades.add(e.grade())));
         boolean byLevel = points.rows().stream().anyMatch(r -> r.level().isPresent());
@@ -105,7 +117,6 @@ final class GradingWords {
             }
             rows.add(new PointsRow(key, cells));
         }
-        String caption = points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit";
         return new PointsTable(caption, keyHeading, List.copyOf(grades), rows);
     }
 }

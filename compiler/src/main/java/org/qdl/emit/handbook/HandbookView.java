@@ -94,11 +94,21 @@ public record HandbookView(
      * the words that say when it is given, and the author's own prose about grading.
      */
     public record Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades,
-            List<Prose> notes) {
+            List<Prose> notes, Sentence tariffIntro, PointsTable tariff) {
         public Grading {
             notes = List.copyOf(notes);
             paragraphs = List.copyOf(paragraphs);
             grades = List.copyOf(grades);
+        }
+
+        public Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades,
+                List<Prose> notes) {
+            this(paragraphs, points, gradesIntro, grades, notes, null, null);
+        }
+
+        /** The same grading with a tariff table after it. */
+        public Grading withTariff(Sentence intro, PointsTable table) {
+            return new Grading(paragraphs, points, gradesIntro, grades, notes, intro, table);
         }
     }
 

@@ -52,6 +52,7 @@ public final class RuleSentences {
     /** A total that can head the list: "at least 7 units in total", "51 to 58 credits in total". */
     private static boolean canLead(Rule rule) {
         if (!(rule instanceof Rule.Amounts r) || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
+                || !r.unitSizes().isEmpty()
                 || r.further() || r.shared() || !r.including().isEmpty()) {
             return false;
         }
@@ -121,6 +122,9 @@ public final class RuleSentences {
             scope(b, r);
         }
         including(b, r.including());
+        if (r.shared()) {
+            b.text(" (units counted towards other rules count here too)");
+        }
         return b.build();
     }
 
@@ -135,6 +139,10 @@ public final class RuleSentences {
         r.units().ifPresent(a -> subject.add(unitAmount(a, noun, r.further())));
         String head = subject.size() == 1 ? subject.get(0) : subject.get(0) + " (" + subject.get(1) + ")";
         b.text(Words.capitalise(head));
+        if (!r.unitSizes().isEmpty()) {
+            b.text(" from " + Words.plural(noun) + " of " + String.join(" or ", r.unitSizes().stream()
+                    .map(Words::number).toList()) + " credits");
+        }
         r.level().ifPresent(l -> b.text(" " + level(l)));
         if (capOnly) {
             scope(b, r);
@@ -144,7 +152,7 @@ public final class RuleSentences {
             String verb = !unitsOnly ? "must be achieved"
                     : r.further() && underLeadIn ? "can be selected" : "must be selected";
             b.text(" " + verb);
-            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && !underLeadIn) {
+            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && r.unitSizes().isEmpty() && !underLeadIn) {
                 b.text(" in total");
             }
             scope(b, r);

@@ -316,7 +316,7 @@ final class AstBuilder {
         RuleBodyContext body = ctx.ruleBody();
         if (body instanceof AllRuleContext a) {
             return new RuleNode.AllRule(label, pool(a.pool()), Optional.ofNullable(a.including()).map(this::including),
-                    span);
+                    a.SHARED() != null, span);
         } else if (body instanceof BarredRuleContext b) {
             return new RuleNode.BarredRule(label, references(b.referenceList()), span);
         } else if (body instanceof EquivalentRuleContext e) {
@@ -328,7 +328,8 @@ final class AstBuilder {
         return new RuleNode.AmountRule(label, amount(a.amount(0)),
                 a.amount().size() > 1 ? Optional.of(amount(a.amount(1))) : Optional.empty(),
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
-                Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span);
+                Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
+                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList());
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {
@@ -398,6 +399,9 @@ final class AstBuilder {
         } else if (item instanceof PointsTableContext t) {
             GradingBlock.Per per = t.per.getType() == QdlParser.UNIT ? GradingBlock.Per.UNIT : GradingBlock.Per.CREDIT;
             return new GradingBlock.PointsTable(per, t.pointsRow().stream().map(this::pointsRow).toList(), span);
+        } else if (item instanceof TariffContext t) {
+            return new GradingBlock.TariffTable(t.tariffTable().pointsRow().stream().map(this::pointsRow).toList(),
+                    span);
         } else if (item instanceof PointsThresholdContext t) {
             return new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()), span);
         } else if (item instanceof GradeWhenContext g) {

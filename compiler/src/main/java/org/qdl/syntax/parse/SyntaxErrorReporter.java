@@ -199,8 +199,14 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                         + text + " ... }`");
             }
             if (expected.contains(QdlLexer.IDENT) && !expectsKeyword(expected)) {
-                return Optional.of("`" + text + "` is a reserved word; to use it as a name, put it in quotes: \""
-                        + text + "\"");
+                if (expected.contains(QdlLexer.STRING)) {
+                    return Optional.of("`" + text + "` is a reserved word; to use it as a name, put it in quotes: \""
+                            + text + "\"");
+                }
+                // names of qualifications, groups, scales and frameworks are never quoted: suggest a spelling that lexes
+                return Optional.of("`" + text + "` is a reserved word and a name here cannot be quoted; spell it "
+                        + "another way, such as `" + Character.toUpperCase(text.charAt(0)) + text.substring(1)
+                        + "` or `" + text + "-1`");
             }
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import org.qdl.syntax.tree.Import;
 import org.qdl.syntax.tree.LevelValue;
 import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.Node;
+import org.qdl.syntax.tree.Num;
 import org.qdl.syntax.tree.PathwayDecl;
 import org.qdl.syntax.tree.PathwayMember;
 import org.qdl.syntax.tree.Prose;
@@ -339,14 +340,20 @@ public final class Printer {
     /** The canonical text of a rule, without its label. */
     public static String ruleText(RuleNode r) {
         if (r instanceof RuleNode.AllRule a) {
-            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("");
+            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("")
+                    + (a.shared() ? " shared" : "");
         } else if (r instanceof RuleNode.AmountRule a) {
             StringBuilder s = new StringBuilder(amount(a.amount()));
             a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
+            if (!a.unitSizes().isEmpty()) {
+                boolean unitsOnly = a.amount().measure() == RuleNode.Measure.UNITS && a.second().isEmpty();
+                s.append(unitsOnly ? " of " : " in units of ").append(a.unitSizes().stream().map(Num::toString)
+                        .collect(Collectors.joining(" or "))).append(" credits");
+            }
             a.level().ifPresent(l -> s.append(' ').append(levelFilter(l)));
             if (a.pool().isPresent()) {
                 s.append(" from ").append(pool(a.pool().get()));
-            } else if (a.level().isEmpty()) {
+            } else if (a.level().isEmpty() && a.unitSizes().isEmpty()) {
                 s.append(" in total");
             }
             a.including().ifPresent(i -> s.append(including(i)));
@@ -417,6 +424,11 @@ public final class Printer {
             opened(t);
             members(t.rows(), this::pointsRow, t.span());
             line("}");
+        } else if (item instanceof GradingBlock.TariffTable t) {
+            line("tariff per credit {");
+            opened(t);
+            members(t.rows(), this::pointsRow, t.span());
+            line("}");
         } else if (item instanceof GradingBlock.Threshold t) {
             line("grade " + Lexemes.label(t.grade().text()) + " from " + t.points() + " points");
         } else if (item instanceof GradingBlock.GradeWhen w) {
@@ -445,13 +457,19 @@ public final class Printer {
         if (atom instanceof Condition.EveryCriterion e) {
             return "every criterion at " + bound(e.bound());
         } else if (atom instanceof Condition.SomeCriteria s) {
-            return "at least " + s.count() + (s.percent() ? "% of" : "") + " criteria at " + bound(s.bound());
+            return "at least " + s.count() + (s.percent() ? "% of criteria" : one(s.count()) ? " criterion" : " criteria")
+                    + " at " + bound(s.bound());
         } else if (atom instanceof Condition.EveryUnitGraded e) {
             return "every unit graded " + bound(e.bound());
         } else if (atom instanceof Condition.SomeUnitsGraded s) {
-            return "at least " + s.count() + (s.percent() ? "% of" : "") + " units graded " + bound(s.bound());
+            return "at least " + s.count() + (s.percent() ? "% of units" : one(s.count()) ? " unit" : " units")
+                    + " graded " + bound(s.bound());
         }
         return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
+    }
+
+    private static boolean one(org.qdl.syntax.tree.Num n) {
+        return n.value().compareTo(java.math.BigDecimal.ONE) == 0;
     }
 
     private static String bound(Condition.LabelBound b) {

@@ -12,7 +12,7 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public sealed interface Item extends Node
-            permits NoOverallGrade, PointsTable, Threshold, GradeWhen, ErrorNode {
+            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, ErrorNode {
     }
 
     /** `no overall grade` */
@@ -27,6 +27,13 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public enum Per { CREDIT, UNIT }
+
+    /** `tariff per credit { level 3: D 3.2, M 2.4, P 1.6 }`: UCAS-style points reported with the result. */
+    public record TariffTable(List<PointsRow> rows, Span span) implements Item {
+        public TariffTable {
+            rows = List.copyOf(rows);
+        }
+    }
 
     public record PointsRow(Optional<PointsKey> key, List<PointsEntry> entries, Span span) implements Node {
         public PointsRow {

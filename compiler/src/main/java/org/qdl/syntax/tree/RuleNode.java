@@ -10,8 +10,9 @@ public sealed interface RuleNode extends PathwayMember
 
     Optional<Name> label();
 
-    /** `all units from group A` */
-    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, Span span) implements RuleNode {
+    /** `all units from group A`, `all units from group accounting shared` */
+    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span)
+            implements RuleNode {
     }
 
     /**
@@ -20,7 +21,16 @@ public sealed interface RuleNode extends PathwayMember
      * groups A, B`. An absent pool means the whole counted set ("in total").
      */
     record AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
-            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span) implements RuleNode {
+            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes)
+            implements RuleNode {
+        public AmountRule {
+            unitSizes = List.copyOf(unitSizes);
+        }
+
+        public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
+                Optional<Pool> pool, Optional<Including> including, boolean shared, Span span) {
+            this(label, amount, second, level, pool, including, shared, span, List.of());
+        }
     }
 
     /** `barred units X, Y, Z`: at most one of them counts. */

@@ -29,6 +29,11 @@ class CheckerIrReaderTest {
             IrDocument expected = IrJson.read(text, spec);
             assertThat(IrReader.read(new JacksonTree(JSON.readTree(text)))).as(spec).isEqualTo(expected);
         }
+        for (String spec : org.qdl.corpus.Corpus.specs()) {
+            String text = IrJson.write(Lowering.lower(SeedHandbooks.fromCorpus(spec)).ir());
+            IrDocument expected = IrJson.read(text, spec);
+            assertThat(IrReader.read(new JacksonTree(JSON.readTree(text)))).as(spec).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -361,7 +361,7 @@ final class Models {
             }
             return switch (kind) {
                 case ALL -> new Rule.AllUnits("r" + index, Optional.empty(), new Rule.Scope(scope, names), pool,
-                        including, "", SPAN);
+                        including, shared, "", SPAN);
                 case AMOUNT -> new Rule.Amounts("r" + index, Optional.empty(), Optional.ofNullable(units),
                         Optional.ofNullable(credits), further, Optional.ofNullable(level), new Rule.Scope(scope, names),
                         pool, including, shared, "", SPAN);

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
+import org.qdl.corpus.Corpus;
 import org.qdl.model.Qualification;
 import org.qdl.syntax.Specs;
 
 /**
  * The qualifications whose handbooks the tests render: the seed specs in `specs/` that the checker turns into a
- * qualification, and the hand-built models of the same seeds (which do not wait for the checker).
+ * qualification, the hand-built models of the same seeds (which do not wait for the checker), and the specs of the
+ * domain corpus.
  */
 final class SeedHandbooks {
     static final List<String> SPECS = List.of("svq-customer-service-scqf5.qdl",
@@ -27,7 +29,15 @@ final class SeedHandbooks {
         for (String name : SPECS) {
             fromSpec(name).ifPresent(out::add);
         }
+        for (String name : Corpus.specs()) {
+            out.add(fromCorpus(name));
+        }
         return out;
+    }
+
+    /** The checked qualification of a spec of the domain corpus (which always checks clean: CorpusTest). */
+    static Qualification fromCorpus(String name) {
+        return Frontend.compile(Corpus.directory().resolve(name), name).qualification().orElseThrow();
     }
 
     /** The checked qualification of `specs/NAME`, when the spec exists and the checker builds it. */

@@ -40,6 +40,8 @@ public final class CompiledQualification {
     final List<Variant> endorsements;
     final List<GradeRule> gradeRules;
     final PointsTable points;
+    /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
+    final PointsTable tariff;
     final Requirement[] ruleOrder;
     /** Unit indices by reference, for the lookups of every evaluation. */
     final HashMap<String, Integer> refIndex;
@@ -132,6 +134,8 @@ public final class CompiledQualification {
         }
         this.gradeRules = List.copyOf(grades);
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
+                : null;
+        this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
         java.util.Set<String> barIds = new java.util.HashSet<>();
         for (IrRule r : rules(ir)) {
@@ -383,6 +387,16 @@ public final class CompiledQualification {
             Direction d = Direction.of(r.level().op());
             for (int u = 0; u < units.length; u++) {
                 member[u] &= units[u].levelRank != Integer.MIN_VALUE && d.test(units[u].levelRank, r.level().rank());
+            }
+        }
+        if (r.unitCredits() != null) {
+            // only units of these sizes, by the credit value the spec gives them (an exempt unit keeps its size)
+            for (int u = 0; u < units.length; u++) {
+                boolean sized = false;
+                for (BigDecimal size : r.unitCredits()) {
+                    sized |= units[u].creditValue.compareTo(size) == 0;
+                }
+                member[u] &= sized;
             }
         }
         Requirement.Inclusion[] inclusions = new Requirement.Inclusion[r.including().size()];

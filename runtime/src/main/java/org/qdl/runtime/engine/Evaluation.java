@@ -73,13 +73,13 @@ final class Evaluation {
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
                     String.valueOf(e.steps()), List.of(), null));
             return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true,
-                    List.of(), null, List.of());
+                    null, List.of(), null, List.of());
         }
     }
 
     private Result decide() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
-        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null) {
+        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
             // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
             Nearest nearest = nearest(required.get(0));
@@ -155,7 +155,7 @@ final class Evaluation {
         }
         Tally tally = tally(chosen, judgement.usable);
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
-                endorsements, notCounted(chosen), null, assignments);
+                endorsements, tariff(chosen), notCounted(chosen), null, assignments);
     }
 
     /**
@@ -232,6 +232,23 @@ final class Evaluation {
         return new NotCounted(unit.unit(), NotCounted.Reason.SURPLUS, null, List.of(), unit);
     }
 
+    /** The tariff of a combination's counted units (exempt units bring no credit, so no tariff); null without one. */
+    private BigDecimal tariff(Chosen chosen) {
+        if (q.tariff == null) {
+            return null;
+        }
+        int[] units = chosen.problem().units;
+        long milli = 0;
+        for (int i = 0; i < units.length; i++) {
+            int u = units[i];
+            if (judgement.usable[u] && judgement.credit[u] != 0 && chosen.solution().assignment[i] != Solution.UNUSED) {
+                milli += q.tariff.milliPoints(q.units[u], judgement.grade(u));
+            }
+        }
+        BigDecimal value = BigDecimal.valueOf(milli).divide(PointsTable.MILLI).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
     /** What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit. */
     private record Tally(List<Counted> counted, List<String> surplus, long credits) {
     }
@@ -297,7 +314,9 @@ final class Evaluation {
             }
         }
         Requirement[] requirements = all;
-        long[] points = q.points == null ? null : pointsPerUnit();
+        // the best combination: the most points, or with no points table the most tariff points
+        PointsTable objective = q.points != null ? q.points : q.tariff;
+        long[] points = objective == null ? null : worth(objective);
         long[] value = new long[units.length];
         for (int i = 0; i < units.length; i++) {
             value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
@@ -341,11 +360,15 @@ final class Evaluation {
     }
 
     private long[] pointsPerUnit() {
+        return q.points == null ? new long[q.units.length] : worth(q.points);
+    }
+
+    /** What each unit is worth under a table, in thousandths (nothing when not usable, or exempt under a tariff). */
+    private long[] worth(PointsTable table) {
         long[] points = new long[q.units.length];
-        if (q.points != null) {
-            for (int u = 0; u < points.length; u++) {
-                points[u] = judgement.usable[u] ? q.points.milliPoints(q.units[u], judgement.grade(u)) : 0;
-            }
+        for (int u = 0; u < points.length; u++) {
+            boolean noCredit = table == q.tariff && table != q.points && judgement.credit[u] == 0;
+            points[u] = judgement.usable[u] && !noCredit ? table.milliPoints(q.units[u], judgement.grade(u)) : 0;
         }
         return points;
     }
@@ -476,7 +499,7 @@ final class Evaluation {
         List<Shortfall> shortfalls;
         if (nearest == null) {
             shortfalls = List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
-            return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(),
+            return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }
         shortfalls = Shortfalls.describe(q, nearest.held().usable(), nearest.variant().requirements(),
@@ -487,7 +510,7 @@ final class Evaluation {
         Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), nearest.solution());
         Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
-                nearest.missing(), List.of(), notCounted(chosen), completions.advice(), List.of());
+                nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());
     }
 
     // ----------------------------------------------------------------------------------------- solving
@@ -510,15 +533,15 @@ final class Evaluation {
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
-            List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
+            BigDecimal tariff, List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems, false, notCounted, advice, assignments);
+                judgement.problems, false, tariff, notCounted, advice, assignments);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
-            List<org.qdl.runtime.result.Problem> problems, boolean undecided, List<NotCounted> notCounted,
-            Advice advice, List<Assignment> assignments) {
+            List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff,
+            List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         String[] certificate = new String[judgement.order.length];
         int certified = 0;
         for (int u : judgement.order) {
@@ -528,7 +551,7 @@ final class Evaluation {
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
                 problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, notCounted, advice,
-                assignments);
+                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
+                advice, assignments);
     }
 }

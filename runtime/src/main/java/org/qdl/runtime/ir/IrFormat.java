@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /** The IR's format version. The runtime reads any 2.x document and refuses other major versions. */
 public final class IrFormat {
     public static final int MAJOR = 2;
-    public static final int MINOR = 0;
+    /** 1: `grading.tariff` (a points table per credit reported with each result). */
+    public static final int MINOR = 1;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

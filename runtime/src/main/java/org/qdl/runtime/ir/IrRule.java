@@ -15,7 +15,8 @@ import java.util.List;
  * <p>{@code pool} lists the units the rule looks at ({@code null}: every unit of the qualification); a unit
  * equivalent to one of them is in it too, and {@code level} keeps only the units at that level. {@code text} is
  * the rule as its author wrote it and {@code scope} where it looks, in the author's terms: both only for display
- * (the engine never reads them).
+ * (the engine never reads them). {@code unitCredits} (since IR 2.1, may be null) keeps only the units whose credit
+ * value is one of these ("a minimum of one unit of either 6 or 9 credits").
  */
 public record IrRule(
         String id,
@@ -29,11 +30,19 @@ public record IrRule(
         IrBounds credits,
         List<IrInclusion> including,
         boolean further,
-        IrSource source) {
+        IrSource source,
+        List<BigDecimal> unitCredits) {
 
     public IrRule {
         pool = pool == null ? null : List.copyOf(pool);
         including = IrDocument.nonNull(including);
+        unitCredits = unitCredits == null ? null : List.copyOf(unitCredits);
+    }
+
+    public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
+            IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
+            IrSource source) {
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, null);
     }
 
     /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */

@@ -90,11 +90,22 @@ final class IrValidator {
                 condition(r.when(), "$.grading.rules[" + i + "].when", false);
                 gradeCondition(r.when(), "$.grading.rules[" + i + "].when", doc.grading().points() != null);
             }
-            if (doc.grading().points() != null) {
-                require(doc.grading().points().per() != null, "$.grading.points.per", "is missing");
-                List<IrGrading.IrPointsRow> rows = doc.grading().points().rows();
+            table(doc, doc.grading().points(), "$.grading.points");
+            table(doc, doc.grading().tariff(), "$.grading.tariff");
+            if (doc.grading().tariff() != null) {
+                require(doc.grading().tariff().per() == IrGrading.IrPoints.Per.CREDIT, "$.grading.tariff.per",
+                        "must be `credit`");
+            }
+        }
+    }
+
+    /** A points (or tariff) table: well-formed, and within what the engine adds up exactly. */
+    private void table(IrDocument doc, IrGrading.IrPoints table, String at) throws IrException {
+            if (table != null) {
+                require(table.per() != null, at + ".per", "is missing");
+                List<IrGrading.IrPointsRow> rows = table.rows();
                 for (int r = 0; r < rows.size(); r++) {
-                    String row = "$.grading.points.rows[" + r + "]";
+                    String row = at + ".rows[" + r + "]";
                     number(rows.get(r).glh(), row + ".glh");
                     for (int e = 0; e < rows.get(r).entries().size(); e++) {
                         require(rows.get(r).entries().get(e).points() != null, row + ".entries[" + e + "].points",
@@ -102,9 +113,8 @@ final class IrValidator {
                         number(rows.get(r).entries().get(e).points(), row + ".entries[" + e + "].points");
                     }
                 }
-                pointsWithinReach(doc, doc.grading().points().per() == IrGrading.IrPoints.Per.CREDIT);
+                pointsWithinReach(doc, table, at);
             }
-        }
     }
 
     private void rules(List<IrRule> rules, String at) throws IrException {
@@ -125,6 +135,13 @@ final class IrValidator {
             }
             bounds(r.units(), here + ".units");
             bounds(r.credits(), here + ".credits");
+            if (r.unitCredits() != null) {
+                require(!r.unitCredits().isEmpty(), here + ".unitCredits", "is empty");
+                for (int c = 0; c < r.unitCredits().size(); c++) {
+                    require(r.unitCredits().get(c) != null, here + ".unitCredits[" + c + "]", "is missing");
+                    number(r.unitCredits().get(c), here + ".unitCredits[" + c + "]");
+                }
+            }
         }
     }
 
@@ -161,15 +178,16 @@ final class IrValidator {
      * Every unit's worth under every entry of the table is kept exactly, and all units together are worth no more
      * than {@link PointsLimits#MAX_TOTAL} (each unit counted at its best entry, whichever row applies).
      */
-    private void pointsWithinReach(IrDocument doc, boolean perCredit) throws IrException {
+    private void pointsWithinReach(IrDocument doc, IrGrading.IrPoints table, String at) throws IrException {
+        boolean perCredit = table.per() == IrGrading.IrPoints.Per.CREDIT;
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < doc.units().size(); i++) {
             IrUnit u = doc.units().get(i);
             BigDecimal best = BigDecimal.ZERO;
-            for (IrGrading.IrPointsRow row : doc.grading().points().rows()) {
+            for (IrGrading.IrPointsRow row : table.rows()) {
                 for (IrGrading.IrPointsEntry e : row.entries()) {
                     BigDecimal worth = PointsLimits.worth(e.points(), u.credit(), perCredit);
-                    require(PointsLimits.exact(worth), "$.grading.points", "makes unit `" + u.ref() + "` worth "
+                    require(PointsLimits.exact(worth), at, "makes unit `" + u.ref() + "` worth "
                             + worth.stripTrailingZeros().toPlainString() + " points, finer than the engine's "
                             + DECIMALS + " decimal places");
                     best = best.max(worth.abs());
@@ -177,7 +195,7 @@ final class IrValidator {
             }
             total = total.add(best);
         }
-        require(total.compareTo(PointsLimits.MAX_TOTAL) <= 0, "$.grading.points", "makes the units worth up to "
+        require(total.compareTo(PointsLimits.MAX_TOTAL) <= 0, at, "makes the units worth up to "
                 + total.stripTrailingZeros().toPlainString() + " points together, beyond the engine's exact range of "
                 + PointsLimits.MAX_TOTAL.toPlainString());
     }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param whatIf true when planned units were counted as if achieved
  * @param undecided true when the engine could not decide within the candidate's search budget: then achieved is
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
+ * @param tariff the UCAS-style tariff points of the counted units, when achieved and the grading has a tariff;
+ *     else null
  * @param notCounted each listed unit that did not count, and why (surplus, over a maximum, barred, equivalent,
  *     not achieved, planned), and each exempt unit (counted without credit), in the order listed
  * @param advice for a candidate not yet achieved (and decided, with a way to achieve): the minimal completions,
@@ -43,6 +45,7 @@ public record Result(
         List<UnitResult> unitResults,
         boolean whatIf,
         boolean undecided,
+        BigDecimal tariff,
         List<NotCounted> notCounted,
         Advice advice,
         List<Assignment> assignments) {

@@ -10,8 +10,12 @@ final class ScopeWords {
 
     static String of(IrRule r) {
         StringBuilder s = new StringBuilder();
+        if (r.unitCredits() != null) {
+            List<String> sizes = r.unitCredits().stream().map(c -> c.stripTrailingZeros().toPlainString()).toList();
+            s.append("from units of ").append(Lists.or(sizes)).append(" credits");
+        }
         if (r.level() != null) {
-            s.append(r.level().ofQualification() ? "at qualification level" : "at level " + r.level().label());
+            s.append(s.length() > 0 ? " " : "").append(r.level().ofQualification() ? "at qualification level" : "at level " + r.level().label());
             s.append(switch (r.level().op()) {
                 case EQ -> "";
                 case GE -> " or above";
@@ -20,7 +24,7 @@ final class ScopeWords {
         }
         List<String> names = r.scope().names();
         String where = switch (r.scope().kind()) {
-            case TOTAL -> r.level() == null ? "in total" : "";
+            case TOTAL -> r.level() == null && r.unitCredits() == null ? "in total" : "";
             case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + Lists.and(names);
             case ANY_OF_GROUPS -> "from any of groups " + Lists.and(names);
             case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(", ", names);

@@ -177,6 +177,12 @@ final class BruteForceOracle {
             return Optional.of("credits " + result.credits() + " are not the counted units' "
                     + BigDecimal.valueOf(credits, 3).stripTrailingZeros().toPlainString());
         }
+        IrGrading.IrPoints tariff = ir.grading() == null ? null : ir.grading().tariff();
+        BigDecimal expectedTariff = tariff == null ? null : worth(tariff, reported.units(), units);
+        if (expectedTariff == null ? result.tariff() != null
+                : result.tariff() == null || result.tariff().compareTo(expectedTariff) != 0) {
+            return Optional.of("tariff " + result.tariff() + " is not the counted units' " + expectedTariff);
+        }
         List<String> why = new ArrayList<>();
         for (Variant v : required) {
             Optional<String> problem = broken(v, reported, units);
@@ -267,7 +273,10 @@ final class BruteForceOracle {
         return broken(v, reported.units(), assign, units);
     }
 
-    /** The points (in thousandths) and the number of units of a combination. */
+    /**
+     * The points (in thousandths) and the number of units of a combination: by the points table, or, with none,
+     * by the tariff (SEMANTICS.md: the best combination is then the one worth the most tariff points).
+     */
     private long[] value(long s, Units units) {
         BigDecimal points = BigDecimal.ZERO;
         for (int u = 0; u < n; u++) {
@@ -275,7 +284,23 @@ final class BruteForceOracle {
                 points = points.add(points(u, units.grade[u]));
             }
         }
+        IrGrading.IrPoints tariff = ir.grading() == null ? null : ir.grading().tariff();
+        if ((ir.grading() == null || ir.grading().points() == null) && tariff != null) {
+            points = worth(tariff, s, units);
+        }
         return new long[] {points.multiply(BigDecimal.valueOf(MILLI)).longValue(), Long.bitCount(s)};
+    }
+
+    /** A tariff's worth of a combination: per credit each unit brings (an exempt unit brings none). */
+    private BigDecimal worth(IrGrading.IrPoints tariff, long s, Units units) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int u = 0; u < n; u++) {
+            BigDecimal each = (s & bit(u)) == 0 ? null : entry(tariff, u, units.grade[u]);
+            if (each != null) {
+                total = total.add(each.multiply(BigDecimal.valueOf(units.credit[u], 3)));
+            }
+        }
+        return total;
     }
 
     private Optional<String> gradeProblem(String grade, long s, Units units) {
@@ -634,8 +659,19 @@ final class BruteForceOracle {
     /** A row for the unit's level (or GLH) that has the grade, else a row for any unit; per credit or per unit. */
     private BigDecimal points(int u, String grade) {
         IrGrading.IrPoints table = ir.grading() == null ? null : ir.grading().points();
-        if (table == null || grade == null) {
+        BigDecimal each = table == null ? null : entry(table, u, grade);
+        if (each == null) {
             return BigDecimal.ZERO;
+        }
+        IrUnit unit = ir.units().get(u);
+        BigDecimal credit = unit.credit() == null ? BigDecimal.ZERO : unit.credit();
+        return table.per() == IrGrading.IrPoints.Per.CREDIT ? each.multiply(credit) : each;
+    }
+
+    /** The table's entry for unit u at a grade: its level's (or GLH's) row first, then a row with no key. */
+    private BigDecimal entry(IrGrading.IrPoints table, int u, String grade) {
+        if (grade == null) {
+            return null;
         }
         IrUnit unit = ir.units().get(u);
         BigDecimal each = null;
@@ -652,11 +688,7 @@ final class BruteForceOracle {
                 each = entry(row, grade);
             }
         }
-        if (each == null) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal credit = unit.credit() == null ? BigDecimal.ZERO : unit.credit();
-        return table.per() == IrGrading.IrPoints.Per.CREDIT ? each.multiply(credit) : each;
+        return each;
     }
 
     private static BigDecimal entry(IrGrading.IrPointsRow row, String grade) {
@@ -676,6 +708,14 @@ final class BruteForceOracle {
                     IrUnit unit = ir.units().get(u);
                     boolean at = unit.level() != null && r.level().op().test(unit.level().rank(), r.level().rank());
                     if (!at) {
+                        pool &= ~bit(u);
+                    }
+                }
+            }
+            if (r.unitCredits() != null) {
+                for (int u = 0; u < n; u++) {
+                    BigDecimal credit = ir.units().get(u).credit() == null ? BigDecimal.ZERO : ir.units().get(u).credit();
+                    if (r.unitCredits().stream().noneMatch(size -> size.compareTo(credit) == 0)) {
                         pool &= ~bit(u);
                     }
                 }

@@ -421,8 +421,19 @@ final class RandomStructures {
                         .collect(Collectors.joining());
         IrRule.IrScope where = groupIds.isEmpty() ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
                 : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, groupIds);
+        List<BigDecimal> sizes = null;
+        if (counting == IrRule.Counting.BOUNDS && chance(0.15)) {
+            // only units of some credit values: `at most 30 credits in units of 6 or 9 credits`
+            sizes = java.util.stream.Stream.of(pick(units).credit(), pick(units).credit()).distinct().toList();
+            text = text + " in units of " + sizes.stream().map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(" or ")) + " credits";
+        }
         return new IrRule(id, null, text.trim(), counting, where, pool, level, unitBounds, creditBounds, including,
-                further, null);
+                further, null, sizes);
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
     }
 
     private static String amount(IrRule.IrBounds b, String what) {
@@ -441,6 +452,30 @@ final class RandomStructures {
     // ----------------------------------------------------------------------------------------- grading
 
     private IrGrading grading(boolean gradedStructure) {
+        IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (!chance(0.3)) {
+            return g;
+        }
+        // a UCAS-style tariff per credit (Access to HE: 3.2, 2.4, 1.6), with or without a grading by points
+        List<IrGrading.IrPointsRow> rows = new ArrayList<>();
+        for (int rank = 1; rank <= 4; rank++) {
+            if (chance(0.6)) {
+                rows.add(new IrGrading.IrPointsRow(rank, null, List.of(tariff("Pass", "1.6"), tariff("Merit", "2.4"),
+                        tariff("Distinction", "3.2"))));
+            }
+        }
+        if (chance(0.3)) {
+            rows.add(new IrGrading.IrPointsRow(null, null, List.of(tariff("Pass", "0.5"), tariff("Distinction", "1"))));
+        }
+        IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
+        return g == null ? new IrGrading(List.of(), null, tariff) : new IrGrading(g.rules(), g.points(), tariff);
+    }
+
+    private static IrGrading.IrPointsEntry tariff(String grade, String points) {
+        return new IrGrading.IrPointsEntry(grade, new BigDecimal(points));
+    }
+
+    private IrGrading gradingWithoutTariff(boolean gradedStructure) {
         double kind = random.nextDouble();
         if (!gradedStructure || kind < 0.2) {
             return chance(0.5) ? null : new IrGrading(chance(0.5) ? List.of() : List.of(otherwise("Pass")), null);

@@ -25,12 +25,12 @@ class IrJsonTest {
         String once = IrJson.write(minimal());
         String twice = IrJson.write(IrJson.read(once, "q.qdl.json"));
         assertThat(twice).isEqualTo(once);
-        assertThat(once).startsWith("{\n  \"format\" : \"qdl-ir\",\n  \"formatVersion\" : \"2.0\"");
+        assertThat(once).startsWith("{\n  \"format\" : \"qdl-ir\",\n  \"formatVersion\" : \"" + IrFormat.VERSION + "\"");
     }
 
     @Test
     void refusesAnotherMajorVersionNamingBoth() {
-        String json = IrJson.write(minimal()).replace("\"2.0\"", "\"1.3\"");
+        String json = IrJson.write(minimal()).replace("\"" + IrFormat.VERSION + "\"", "\"1.3\"");
         assertThatThrownBy(() -> IrJson.read(json, "out/q.qdl.json"))
                 .isInstanceOf(IrException.class)
                 .hasMessageContaining("out/q.qdl.json")
@@ -39,8 +39,15 @@ class IrJsonTest {
     }
 
     @Test
+    void readsA20DocumentWithoutATariff() throws IrException {
+        String json = IrJson.write(minimal()).replace("\"" + IrFormat.VERSION + "\"", "\"2.0\"");
+        assertThat(json).doesNotContain("tariff");
+        assertThat(IrJson.read(json, "q").grading().tariff()).isNull();
+    }
+
+    @Test
     void acceptsANewerMinorVersion() throws IrException {
-        String json = IrJson.write(minimal()).replace("\"2.0\"", "\"2.7\"");
+        String json = IrJson.write(minimal()).replace("\"" + IrFormat.VERSION + "\"", "\"2.7\"");
         assertThat(IrJson.read(json, "q").qualification().id()).isEqualTo("q");
     }
 

@@ -93,6 +93,7 @@
     if (r.grade) { fact("Grade", r.grade); }
     fact("Units needed", String(r.unitsNeeded));
     if (r.credits > 0) { fact("Credits counted", String(r.credits)); }
+    if (r.tariff !== undefined) { fact("Tariff points", String(r.tariff)); }
     if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
     box.appendChild(facts);
     if (r.shortfalls.length) {
