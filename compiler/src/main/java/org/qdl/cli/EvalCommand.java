@@ -113,6 +113,19 @@ final class EvalCommand implements Callable<Integer> {
             description = "What-if: count units whose status is planned as if achieved.")
     boolean includePlanned;
 
+    @Option(names = "--with", paramLabel = "UNIT[:RESULT]",
+            description = "What if: count this unit as achieved (with this result, if given) for every candidate, or "
+                    + "for the one --candidate names, without editing the input. Repeatable.")
+    List<String> with = new java.util.ArrayList<>();
+
+    @Option(names = "--without", paramLabel = "UNIT",
+            description = "What if: leave this unit out for every candidate (or the one --candidate names). Repeatable.")
+    List<String> without = new java.util.ArrayList<>();
+
+    @Option(names = "--candidate", paramLabel = "ID",
+            description = "Evaluate only this candidate of the input (a --with/--without plan then applies to it).")
+    String candidateId;
+
     @Option(names = "--fail-on-not-achieved", description = "Exit 1 when any candidate has not achieved the qualification.")
     boolean failOnNotAchieved;
 
@@ -181,6 +194,9 @@ final class EvalCommand implements Callable<Integer> {
                 progress.total(((CsvCandidates) source).count());
             }
             Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath));
+            if (candidateId != null && summary.candidates() == 0) {
+                throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
+            }
             boolean failed = failOnNotAchieved && summary.notAchieved() > 0
                     || failOnUndecided && summary.undecided() > 0;
             return failed ? ExitCode.INPUT : ExitCode.OK;
@@ -214,17 +230,21 @@ final class EvalCommand implements Callable<Integer> {
 
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
             List<Path> reads) throws IOException, BadInputException {
-        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
-                Runtime.getRuntime().availableProcessors());
+        WhatIfPlan plan = WhatIfPlan.of(with, without, q);
+        // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
+        boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps(), advise),
+                Runtime.getRuntime().availableProcessors(), plan::apply,
+                candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
         ResultWords words = ResultWords.of(q.ir());
         boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words()), words);
         if (!format.text()) {
             ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0,
-                    tariff);
+                    tariff, plan.words());
             if (format == ResultFormat.HTML) {
                 HtmlReport html = new HtmlReport(options, words, main.io.resolve(output), java.util.Set.copyOf(reads));
                 return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);

@@ -34,10 +34,22 @@ final class Evaluator {
     private final EvaluationOptions options;
     private final int threads;
 
+    /** A what-if plan applied to each candidate evaluated (see {@link WhatIfPlan}). */
+    private final java.util.function.UnaryOperator<Candidate> plan;
+    /** Which candidates of the input to evaluate (--candidate). */
+    private final java.util.function.Predicate<Candidate> chosen;
+
     Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads) {
+        this(qualification, options, threads, c -> c, c -> true);
+    }
+
+    Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads,
+            java.util.function.UnaryOperator<Candidate> plan, java.util.function.Predicate<Candidate> chosen) {
         this.qualification = qualification;
         this.options = options;
         this.threads = Math.max(1, threads);
+        this.plan = plan;
+        this.chosen = chosen;
     }
 
     private record Rendered<T>(T output, int candidates, int achieved, int undecided) {
@@ -191,7 +203,10 @@ final class Evaluator {
         int achieved = 0;
         int undecided = 0;
         for (Candidate c : candidates) {
-            Result r = qualification.evaluate(c, options);
+            if (!chosen.test(c)) {
+                continue;
+            }
+            Result r = qualification.evaluate(plan.apply(c), options);
             results.add(r);
             if (r.achieved()) {
                 achieved++;

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.qdl.runtime.result.Advice;
+import org.qdl.runtime.result.Assignment;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -123,6 +126,69 @@ final class JsonReport implements Report {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.notCounted().isEmpty()) {
+            g.writeArrayFieldStart("notCounted");
+            for (NotCounted n : r.notCounted()) {
+                g.writeStartObject();
+                g.writeStringField("unit", n.unit());
+                g.writeStringField("reason", n.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                if (n.requirement() != null) {
+                    g.writeStringField("requirement", n.requirement());
+                }
+                if (!n.others().isEmpty()) {
+                    strings(g, "others", n.others());
+                }
+                g.writeStringField("message", words.notCounted(n));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (r.advice() != null) {
+            Advice a = r.advice();
+            g.writeObjectFieldStart("advice");
+            g.writeNumberField("unitsNeeded", a.unitsNeeded());
+            g.writeArrayFieldStart("ways");
+            for (Advice.Way w : a.ways()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("choices");
+                for (List<String> choice : w.choices()) {
+                    g.writeStartArray();
+                    for (String unit : choice) {
+                        g.writeString(unit);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeNumberField("completions", w.count());
+                g.writeStringField("message", words.way(a, w));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("moreWays", a.moreWays());
+            g.writeBooleanField("exhaustive", a.exhaustive());
+            strings(g, "forCredit", a.forCredit());
+            g.writeEndObject();
+        }
+        if (!r.assignments().isEmpty()) {
+            g.writeArrayFieldStart("assignments");
+            for (Assignment a : r.assignments()) {
+                g.writeStartObject();
+                g.writeStringField("id", a.variant());
+                g.writeStringField("title", a.title());
+                g.writeStringField("kind", a.endorsement() ? "endorsement" : "pathway");
+                g.writeArrayFieldStart("counted");
+                for (Counted c : a.counted()) {
+                    g.writeStartObject();
+                    g.writeStringField("unit", c.unit());
+                    g.writeStringField("requirement", c.requirement());
+                    g.writeStringField("rule", words.countedFor(c));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         strings(g, "unitCertificate", r.unitCertificate());
         strings(g, "endorsements", r.endorsements());
         if (options.explain()) {

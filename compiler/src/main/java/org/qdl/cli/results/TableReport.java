@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.qdl.diag.Visible;
+import org.qdl.runtime.result.Assignment;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -35,6 +37,9 @@ final class TableReport implements Report {
         s.append(bold(options.title())).append(" (").append(options.qualificationId()).append(")\n");
         if (options.includePlanned()) {
             s.append("what-if: units marked planned are counted as if achieved\n");
+        }
+        if (!options.plan().isEmpty()) {
+            s.append("what-if: ").append(options.plan()).append('\n');
         }
         return s.append('\n').toString();
     }
@@ -109,13 +114,22 @@ final class TableReport implements Report {
                 }
             }
         }
+        if (r.advice() != null && saysMore(r)) {
+            for (String way : words.advice(r.advice())) {
+                s.append(INDENT).append(paint("+", "36")).append(' ').append(Visible.of(way)).append('\n');
+            }
+        }
         Set<String> withProblems = new HashSet<>();
         r.problems().forEach(p -> withProblems.add(p.unit()));
-        if (!r.achieved() || options.explain()) {
-            for (UnitResult u : r.unitResults()) {
-                if (!u.achieved() && !withProblems.contains(u.unit())) {
-                    s.append(INDENT).append("- ").append(Visible.of(notCounted(u))).append('\n');
-                }
+        for (NotCounted n : r.notCounted()) {
+            boolean unitItself = n.reason() == NotCounted.Reason.NOT_ACHIEVED || n.reason() == NotCounted.Reason.PLANNED;
+            if (unitItself && withProblems.contains(n.unit())) {
+                continue; // the problem line says why
+            }
+            boolean leftOut = n.reason() == NotCounted.Reason.BARRED || n.reason() == NotCounted.Reason.EQUIVALENT
+                    || n.reason() == NotCounted.Reason.OVER_MAXIMUM;
+            if (options.explain() || !r.achieved() && (unitItself || leftOut)) {
+                s.append(INDENT).append(unitItself ? "- " : "= ").append(Visible.of(words.notCounted(n))).append('\n');
             }
         }
         for (Problem p : r.problems()) {
@@ -124,22 +138,36 @@ final class TableReport implements Report {
         }
         if (options.explain()) {
             for (Counted c : r.counted()) {
-                String rule = words.countedFor(c);
                 s.append(INDENT).append("= ").append(Visible.of(words.unitWithTitle(c.unit()))).append(" counts for ")
-                        .append(Visible.of(rule.isEmpty() ? c.requirement() : rule)).append('\n');
+                        .append(Visible.of(countedFor(c))).append('\n');
             }
-            for (String u : r.surplus()) {
-                s.append(INDENT).append("= ").append(Visible.of(words.unitWithTitle(u)))
-                        .append(" is not needed (surplus)\n");
+            for (Assignment a : r.assignments()) {
+                s.append(INDENT).append("= for ").append(a.endorsement() ? "endorsement " : "pathway ")
+                        .append(Visible.of(a.title())).append(":\n");
+                for (Counted c : a.counted()) {
+                    s.append(INDENT).append("    ").append(Visible.of(words.unitWithTitle(c.unit())))
+                            .append(" counts for ").append(Visible.of(countedFor(c))).append('\n');
+                }
             }
         }
     }
 
-    private String notCounted(UnitResult u) {
-        if (u.reason() == UnitResult.Reason.PLANNED) {
-            return "unit " + u.unit() + " is planned, not yet achieved (--include-planned counts it)";
+    /**
+     * Whether the ways to complete say more than the shortfalls: when more than one unit is needed (which units go
+     * together), or when the units they offer are not just the shortfalls' options.
+     */
+    private static boolean saysMore(Result r) {
+        if (r.unitsNeeded() >= 2 || r.advice().ways().isEmpty()) {
+            return r.unitsNeeded() >= 2;
         }
-        return "unit " + u.unit() + " does not count: " + words.unitReason(u);
+        Set<String> options = new HashSet<>();
+        r.shortfalls().forEach(f -> options.addAll(f.options()));
+        return !options.equals(new HashSet<>(r.advice().units()));
+    }
+
+    private String countedFor(Counted c) {
+        String rule = words.countedFor(c);
+        return rule.isEmpty() ? c.requirement() : rule;
     }
 
     @Override

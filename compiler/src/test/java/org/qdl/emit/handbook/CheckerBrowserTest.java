@@ -50,8 +50,8 @@ import org.qdl.syntax.Specs;
  * in `examples/` (chosen through the page's controls, as a person would), for {@value #RANDOM_LEARNERS} random
  * learners per spec (seeded, so every run tries the same ones; set on the page's controls by one script in one page
  * session, a change event each, as the page's own listener reads them) and for a few random ones opened from the
- * page's address, as a bookmark is. Verdict, grade, units needed and each shortfall's requirement, words, units,
- * credits and options are compared. The page can say achieved or planned, a result and criterion ratings; an
+ * page's address, as a bookmark is. Verdict, grade, units needed, each shortfall's requirement, words, units,
+ * credits and options, and the ways to complete are compared. The page can say achieved or planned, a result and criterion ratings; an
  * example's dates, exempt/rpl statuses, unknown units and labels off the scale are not things the page can say, so
  * both sides evaluate the choice as the page holds it. Screenshots go to `target/handbook-screenshots/`.
  */
@@ -253,7 +253,8 @@ class CheckerBrowserTest {
             + "  out[b.dataset.answer] = ['achieved=' + b.dataset.achieved, 'grade=' + b.dataset.grade,"
             + "    'unitsNeeded=' + b.dataset.unitsNeeded].concat(Array.from(b.querySelectorAll('ul.shortfalls li'))"
             + "    .map(li => li.dataset.requirement + ': ' + li.textContent + ' | units=' + li.dataset.units"
-            + "      + ' credits=' + li.dataset.credits + ' options=' + JSON.parse(li.dataset.options).join(' ')));"
+            + "      + ' credits=' + li.dataset.credits + ' options=' + JSON.parse(li.dataset.options).join(' ')))"
+            + "    .concat(Array.from(b.querySelectorAll('ul.advice li')).map(li => '+ ' + li.textContent));"
             + "}); return out; }";
 
     private static List<String> compare(String what, List<Pick> learner, QdlEval eval, int index,
@@ -283,6 +284,19 @@ class CheckerBrowserTest {
                     + s.get("units").asInt() + " credits="
                     + s.get("credits").decimalValue().stripTrailingZeros().toPlainString()
                     + " options=" + String.join(" ", options));
+        }
+        // the ways to complete, worded as the page words them (one a line, "or …" after the first)
+        JsonNode advice = r.get("advice");
+        if (advice != null) {
+            for (JsonNode w : advice.get("ways")) {
+                out.add("+ " + (w == advice.get("ways").get(0) ? "" : "or ") + w.get("message").asText());
+            }
+            int more = advice.get("moreWays").asInt();
+            if (!advice.get("exhaustive").asBoolean()) {
+                out.add("+ and more ways");
+            } else if (more > 0) {
+                out.add("+ and " + more + " more way" + (more == 1 ? "" : "s"));
+            }
         }
         return out;
     }

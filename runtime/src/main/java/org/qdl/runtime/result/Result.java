@@ -24,6 +24,11 @@ import java.util.List;
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
  * @param tariff the UCAS-style tariff points of the counted units, when achieved and the grading has a tariff;
  *     else null
+ * @param notCounted each listed unit that did not count, and why (surplus, over a maximum, barred, equivalent,
+ *     not achieved, planned), and each exempt unit (counted without credit), in the order listed
+ * @param advice for a candidate not yet achieved (and decided, with a way to achieve): the minimal completions,
+ *     verified; null otherwise, and when advice was not asked for ({@code EvaluationOptions.advise})
+ * @param assignments when achieved with pathways or endorsements: the combination behind each one earned
  */
 public record Result(
         String candidate,
@@ -40,7 +45,10 @@ public record Result(
         List<UnitResult> unitResults,
         boolean whatIf,
         boolean undecided,
-        BigDecimal tariff) {
+        BigDecimal tariff,
+        List<NotCounted> notCounted,
+        Advice advice,
+        List<Assignment> assignments) {
 
     public Result {
         counted = List.copyOf(counted);
@@ -50,5 +58,7 @@ public record Result(
         unitCertificate = List.copyOf(unitCertificate);
         endorsements = List.copyOf(endorsements);
         unitResults = List.copyOf(unitResults);
+        notCounted = List.copyOf(notCounted);
+        assignments = List.copyOf(assignments);
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.result.Advice;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
@@ -85,6 +87,22 @@ public final class ResultWords {
     /** "unit `4427-999` is not part of this qualification; did you mean `4427-552`?". */
     public String problem(Problem p) {
         return ProblemWords.of(p);
+    }
+
+    /** "unit 4427-211 is barred by 4427-210 (…)", "unit 46 does not count: criteria not met: … ; below it: 1.2 at L". */
+    public String notCounted(NotCounted n) {
+        return NotCountedWords.of(n, rule(n.requirement() == null ? "" : n.requirement()),
+                n.detail() == null ? "" : unitReasons.of(n.detail()));
+    }
+
+    /** The ways to complete the qualification, one a line: "add one of A, B and one of C, D", "and 3 more ways". */
+    public List<String> advice(Advice a) {
+        return AdviceWords.lines(a);
+    }
+
+    /** One way to complete it: "add one of A, B and C". */
+    public String way(Advice a, Advice.Way w) {
+        return AdviceWords.way(w, a.forCredit());
     }
 
     /** Why a listed unit does not count ("result Not yet passed"), or "" when it counts. */

@@ -106,6 +106,18 @@
       });
       box.appendChild(ul);
     }
+    if (r.advice && r.advice.length) {
+      box.appendChild(el("p", "Ways to complete it:"));
+      var al = el("ul", null, { "class": "advice" });
+      r.advice.forEach(function (line) { al.appendChild(el("li", line)); });
+      box.appendChild(al);
+    }
+    if (r.notCounted && r.notCounted.length) {
+      var nl = el("ul", null, { "class": "not-counted" });
+      r.notCounted.forEach(function (n) { nl.appendChild(el("li", n.message, { "data-reason": n.reason })); });
+      box.appendChild(el("p", "Units that did not count:"));
+      box.appendChild(nl);
+    }
     if (r.counted.length) {
       var counted = el("details");
       counted.appendChild(el("summary", "How the " + r.counted.length + " counted units were used"));
