@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const lexerFile = path.join(root, 'grammar', 'src', 'main', 'antlr4', 'org', 'qdl', 'grammar', 'Qdl.g4');
 
 // the keywords are the lexer's literal rules: NAME : 'word' ;
-const keywords = new Set([...fs.readFileSync(lexerFile, 'utf8').matchAll(/^[A-Z_]+\s*:\s*'([a-z]+)'\s*;/gm)]
+const keywords = new Set([...fs.readFileSync(lexerFile, 'utf8').matchAll(/^[A-Z_]+\s*:\s*'([a-z][a-z-]*)'\s*;/gm)]
   .map(m => m[1]));
 
 /** The spec's tokens as the lexer reads them: [kind, start, end]. Longest match, in the lexer's order. */
@@ -48,7 +48,9 @@ function lex(text) {
 
 const expected = {
   keyword: s => s.startsWith('keyword.'),
-  string: s => s.startsWith('string.') || s.startsWith('constant.character.escape') || s.startsWith('punctuation.definition.string'),
+  // emphasis inside text (**bold**, *italic*) is text too, marked as the handbook prints it
+  string: s => s.startsWith('string.') || s.startsWith('constant.character.escape') || s.startsWith('punctuation.definition.string')
+    || s.startsWith('markup.bold.') || s.startsWith('markup.italic.'),
   comment: s => s.startsWith('comment.') || s.startsWith('punctuation.definition.comment'),
   number: s => s.startsWith('constant.numeric.') || s.startsWith('entity.name.'),
   date: s => s.startsWith('constant.other.date'),
@@ -86,6 +88,7 @@ async function main() {
         if (/\s/.test(text[c])) continue;
         checked++;
         const s = scopeAt[c];
+        if (s !== null && s.startsWith('markup.')) seenKinds.add(s.split('.').slice(0, 2).join('.'));
         if (s === null || !expected[kind](s)) {
           const line = text.slice(0, c).split('\n').length;
           problems.push(`${spec}:${line}: ${kind} \`${word.slice(0, 40)}\` has ${s === null ? 'no scope' : 'scope ' + s}`);
@@ -98,7 +101,7 @@ async function main() {
     if (problems.length > 10) console.error(`... and ${problems.length - 10} more in ${spec}`);
     if (problems.length === 0) console.log(`ok   ${spec}`);
   }
-  for (const kind of ['keyword', 'string', 'comment', 'number', 'name']) {
+  for (const kind of ['keyword', 'string', 'comment', 'number', 'name', 'markup.bold', 'markup.italic']) {
     if (!seenKinds.has(kind)) { console.error(`FAIL the specs have no ${kind}: the test would prove nothing`); failures++; }
   }
   console.log(`${checked} characters checked in ${specs.length} specs; ${failures} problems`);

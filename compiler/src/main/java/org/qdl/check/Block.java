@@ -16,8 +16,8 @@ final class Block {
     enum Context {
         QUALIFICATION("a qualification", "title, number, awarding body, framework, level, size, tqt, glh, credit, "
                 + "date and prose sections"),
-        UNIT("a unit", "number, level, credit, glh, tqt, outcomes, criteria, knowledge, grading scale, criterion "
-                + "scale, achieved when, grade and prose sections"),
+        UNIT("a unit", "number, level, credit, glh, tqt, outcomes, criteria, knowledge, lead-ins, grading scale, "
+                + "criterion scale, achieved when, grade and prose sections"),
         GROUP("a group", "title, credit (the group's declared total) and prose sections"),
         OUTCOME("an outcome", "criteria and prose sections"),
         CRITERION("a criterion", "prose sections such as guidance and evidence"),
@@ -67,7 +67,7 @@ final class Block {
                     || a instanceof Attribute.Date;
             case UNIT -> prose || a instanceof Attribute.Number || a instanceof Attribute.Level
                     || a instanceof Attribute.Quantity || a instanceof Attribute.Outcome
-                    || a instanceof Attribute.Criterion || a instanceof Attribute.Knowledge
+                    || a instanceof Attribute.Criterion || a instanceof Attribute.Knowledge || a instanceof Attribute.LeadIn
                     || a instanceof Attribute.ScaleRef || a instanceof Attribute.AchievedWhen
                     || a instanceof Attribute.UnitGrade || a instanceof Attribute.Date;
             case GROUP -> prose || a instanceof Attribute.Title
@@ -85,6 +85,9 @@ final class Block {
         }
         if (a instanceof Attribute.Quantity qa) {
             return qa.kind() == ((Attribute.Quantity) b).kind();
+        }
+        if (a instanceof Attribute.LeadIn la) {
+            return la.target() == ((Attribute.LeadIn) b).target();
         }
         if (a instanceof Attribute.ScaleRef ra) {
             return ra.role() == ((Attribute.ScaleRef) b).role();

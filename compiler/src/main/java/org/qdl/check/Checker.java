@@ -238,7 +238,7 @@ final class Checker {
         Block block = new Block(attributes, Block.Context.PATHWAY, env.out);
         return new Pathway(p.name().text(), p.kind() == PathwayDecl.Kind.ENDORSEMENT ? Pathway.Kind.ENDORSEMENT
                 : Pathway.Kind.PATHWAY, p.title().value(), rules.build(nodes),
-                Values.sections(block.all(Attribute.Section.class)),
+                Values.sections(block.all(Attribute.Section.class), env.out),
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
     }
 
@@ -337,7 +337,7 @@ final class Checker {
                 header.one(Attribute.AwardingBody.class).map(b -> b.name().value()),
                 Values.identifiers(header.all(Attribute.Number.class), env.out), env.framework,
                 env.qualificationLevel, size, tqt, glh, credit, dates,
-                Values.sections(header.all(Attribute.Section.class)), units, groups, scales, rules, pathways, grading,
+                Values.sections(header.all(Attribute.Section.class), env.out), units, groups, scales, rules, pathways, grading,
                 decl.span().file().path(), decl.span());
     }
 

@@ -201,6 +201,6 @@ final class Declarations {
     static boolean isSingle(Attribute a) {
         return a instanceof Attribute.Title || a instanceof Attribute.AwardingBody || a instanceof Attribute.Framework
                 || a instanceof Attribute.Level || a instanceof Attribute.Size || a instanceof Attribute.Quantity
-                || a instanceof Attribute.ScaleRef || a instanceof Attribute.AchievedWhen;
+                || a instanceof Attribute.ScaleRef || a instanceof Attribute.AchievedWhen || a instanceof Attribute.LeadIn;
     }
 }

@@ -203,6 +203,6 @@ final class GroupResolver {
         }
         return new Group(name, title, units, direct.get(name),
                 memberGroups.get(name).stream().map(Name::text).toList(), declared.map(Range::min),
-                Values.sections(block.all(Attribute.Section.class)), g.span());
+                Values.sections(block.all(Attribute.Section.class), env.out), g.span());
     }
 }

@@ -1,12 +1,15 @@
 package org.qdl.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
 import org.qdl.diag.DidYouMean;
 import org.qdl.model.Scale;
+import org.qdl.runtime.text.Labels;
 import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.ScaleDecl;
 
@@ -52,8 +55,9 @@ final class ScaleBuilder {
                 continue;
             }
             names.add(label);
-            labels.add(new Scale.Label(label, l.description().map(d -> d.value())));
+            labels.add(new Scale.Label(label, l.description().map(d -> d.value()), List.of()));
         }
+        labels = aliases(labelLists.get(0).labels(), labels, name, out);
         String defaultLabel = names.get(0);
         if (!defaults.isEmpty()) {
             for (int i = 1; i < defaults.size(); i++) {
@@ -90,6 +94,47 @@ final class ScaleBuilder {
             }
         }
         return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels));
+    }
+
+    /**
+     * The labels with their aliases: an alias must read (ignoring case and spacing, as results are read) as its own
+     * label alone — one that reads as another label or as another label's alias is an error, one that is its own
+     * label or repeats an alias of it a warning.
+     */
+    private static List<Scale.Label> aliases(List<ScaleDecl.Label> declared, List<Scale.Label> labels, String scale,
+            Diagnostics out) {
+        Map<String, String> meaning = new HashMap<>();
+        Map<String, Name> first = new HashMap<>();
+        for (Scale.Label l : labels) {
+            meaning.putIfAbsent(Labels.fold(l.name()), l.name());
+        }
+        Map<String, List<String>> kept = new HashMap<>();
+        for (ScaleDecl.Label l : declared) {
+            String label = l.name().text();
+            for (Name alias : l.aliases()) {
+                String folded = Labels.fold(alias.text());
+                String was = meaning.get(folded);
+                if (was == null) {
+                    meaning.put(folded, label);
+                    first.put(folded, alias);
+                    kept.computeIfAbsent(label, k -> new ArrayList<>()).add(alias.text());
+                } else if (!was.equals(label)) {
+                    Diagnostic d = Diagnostic.of(Code.Q0150, alias.span(), "alias `" + alias.text() + "` of `"
+                            + label + "` reads as `" + was + "` in scale `" + scale + "`")
+                            .withLabel("already means `" + was + "`")
+                            .withHelp("a result is read ignoring case and spacing, so each spelling may mean one "
+                                    + "label; remove this alias or the other");
+                    out.add(first.containsKey(folded) ? d.withNote(first.get(folded).span(), "given here") : d);
+                } else {
+                    out.add(Diagnostic.of(Code.Q0151, alias.span(), "alias `" + alias.text() + "` of `" + label
+                            + "` is " + (first.containsKey(folded) ? "given twice" : "the label itself"))
+                            .withLabel("already reads as `" + label + "`")
+                            .withHelp("results are read ignoring case and spacing; remove this alias"));
+                }
+            }
+        }
+        return labels.stream().map(l -> new Scale.Label(l.name(), l.description(),
+                kept.getOrDefault(l.name(), List.of()))).toList();
     }
 
     private static boolean known(Name label, List<String> names, String scale, Diagnostics out) {

@@ -60,7 +60,7 @@ final class UnitBuilder {
                 }
                 outcomes.add(new Unit.Outcome(o.kind() == Attribute.OutcomeKind.LEARNING ? Unit.Outcome.Kind.LEARNING
                         : Unit.Outcome.Kind.PERFORMANCE, o.ref().text(), o.text().value(), own,
-                        Values.sections(body.all(Attribute.Section.class))));
+                        Values.sections(body.all(Attribute.Section.class), env.out)));
             } else if (a instanceof Attribute.Criterion c) {
                 criteria.add(criterion(c, criteriaIds));
             }
@@ -71,6 +71,9 @@ final class UnitBuilder {
             knowledgeIds.add(k.ref());
             knowledge.add(new Unit.Knowledge(k.ref().text(), k.text().value()));
         }
+
+        Unit.LeadIns leadIns = new Unit.LeadIns(leadIn(block, Attribute.LeadInTarget.OUTCOMES, !outcomes.isEmpty(), ref),
+                leadIn(block, Attribute.LeadInTarget.KNOWLEDGE, !knowledge.isEmpty(), ref));
 
         Optional<Scale> gradingScale = block.scale(Attribute.ScaleRole.GRADING).flatMap(s -> scale(s.scale()));
         Optional<Attribute.ScaleRef> criterionScaleRef = block.scale(Attribute.ScaleRole.CRITERION);
@@ -109,14 +112,31 @@ final class UnitBuilder {
         }
         return new Unit(ref, decl.kind().word(), decl.title().value(),
                 Values.identifiers(block.all(Attribute.Number.class), out), level,
-                credit.map(Range::min), glh, tqt, Values.sections(block.all(Attribute.Section.class)), outcomes,
-                criteria, knowledge, gradingScale, criterionScale, achievedWhen, grades, groups, decl.span());
+                credit.map(Range::min), glh, tqt, Values.sections(block.all(Attribute.Section.class), env.out), outcomes,
+                criteria, knowledge, leadIns, gradingScale, criterionScale, achievedWhen, grades, groups, decl.span());
+    }
+
+    /** A lead-in is the sentence before a list: a unit without that list has nowhere to put it. */
+    private Optional<String> leadIn(Block block, Attribute.LeadInTarget target, boolean listed, String ref) {
+        Optional<Attribute.LeadIn> given = block.all(Attribute.LeadIn.class).stream()
+                .filter(l -> l.target() == target).findFirst();
+        if (given.isPresent() && !listed) {
+            boolean outcomes = target == Attribute.LeadInTarget.OUTCOMES;
+            env.out.add(Diagnostic.of(Code.Q0125, given.get().span(), "unit `" + ref + "` has a lead-in to its "
+                    + (outcomes ? "outcomes" : "knowledge items") + " but no "
+                    + (outcomes ? "outcomes" : "knowledge items"))
+                    .withLabel("leads in to nothing")
+                    .withHelp(outcomes ? "add the unit's `performance outcome` or `learning outcome` lines, or remove "
+                            + "the lead-in" : "add the unit's `knowledge` lines, or remove the lead-in"));
+            return Optional.empty();
+        }
+        return given.map(l -> l.text().value());
     }
 
     private Unit.Criterion criterion(Attribute.Criterion c, Ids ids) {
         ids.add(c.ref());
         Block body = new Block(c.body(), Block.Context.CRITERION, env.out);
-        return new Unit.Criterion(c.ref().text(), c.text().value(), Values.sections(body.all(Attribute.Section.class)));
+        return new Unit.Criterion(c.ref().text(), c.text().value(), Values.sections(body.all(Attribute.Section.class), env.out));
     }
 
     private void needsCriteria(Span span, boolean hasScale, boolean noCriteria, String ref, String what) {

@@ -80,19 +80,84 @@ final class Values {
         return ids;
     }
 
-    static List<Section> sections(List<Attribute.Section> given) {
-        List<Section> out = new ArrayList<>();
+    static List<Section> sections(List<Attribute.Section> given, Diagnostics out) {
+        List<Section> sections = new ArrayList<>();
+        java.util.Map<String, Attribute.Section> numbered = new java.util.HashMap<>();
         for (Attribute.Section s : given) {
-            out.add(section(s));
+            if (s.number().isPresent()) {
+                Attribute.Section earlier = numbered.putIfAbsent(s.number().get().text(), s);
+                if (earlier != null) {
+                    out.add(Diagnostic.of(Code.Q0127, s.number().get().span(), "section number `"
+                            + s.number().get().text() + "` is given to two sections")
+                            .withLabel("given again here")
+                            .withNote(earlier.number().get().span(), "first given here")
+                            .withHelp("number each section as the awarding body's document does; a \"see section "
+                                    + s.number().get().text() + "\" must lead to one place"));
+                }
+            }
+            sections.add(section(s, out));
         }
-        return out;
+        return sections;
     }
 
-    static Section section(Attribute.Section s) {
+    static Section section(Attribute.Section s, Diagnostics out) {
         List<Section.Item> items = new ArrayList<>();
+        boolean afterBullet = false;
         for (Prose.Item item : s.prose().items()) {
-            items.add(new Section.Item(item instanceof Prose.Bullet, item.text().value()));
+            if (item instanceof Prose.Paragraph p) {
+                items.add(new Section.Paragraph(p.text().value()));
+            } else if (item instanceof Prose.Bullet b) {
+                if (b.nested() && !afterBullet) {
+                    out.add(Diagnostic.of(Code.Q0126, b.span(), "a sub-point with no bullet point above it")
+                            .withLabel("`--` puts a point under the bullet point before it")
+                            .withHelp("write `- \"...\"` for a bullet point of its own, or put a `- \"...\"` above"));
+                }
+                items.add(new Section.Bullet(b.text().value(), b.nested() && afterBullet));
+            } else if (item instanceof Prose.Heading h) {
+                items.add(new Section.Heading(h.text().value()));
+            } else if (item instanceof Prose.Table t) {
+                table(t, out).ifPresent(items::add);
+            }
+            afterBullet = item instanceof Prose.Bullet;
         }
-        return new Section(Section.Kind.valueOf(s.kind().name()), s.title().map(t -> t.value()), items);
+        return new Section(Section.Kind.valueOf(s.kind().name()), s.number().map(n -> n.text()),
+                s.title().map(t -> t.value()), items);
+    }
+
+    /** A table: one header row first, then rows of as many cells as the header has. */
+    private static Optional<Section.Table> table(Prose.Table t, Diagnostics out) {
+        if (t.rows().isEmpty() || !t.rows().get(0).header()) {
+            Diagnostic d = Diagnostic.of(Code.Q0124, t.rows().isEmpty() ? t.span() : t.rows().get(0).span(),
+                    "a table must begin with its header row")
+                    .withLabel(t.rows().isEmpty() ? "this table has no rows" : "the first row is not a header")
+                    .withHelp("begin the table with `header \"Column 1\", \"Column 2\"`, the columns' headings");
+            out.add(d);
+            return Optional.empty();
+        }
+        Prose.Row header = t.rows().get(0);
+        List<List<String>> rows = new ArrayList<>();
+        boolean ok = true;
+        for (Prose.Row r : t.rows().subList(1, t.rows().size())) {
+            if (r.header()) {
+                out.add(Diagnostic.of(Code.Q0124, r.span(), "a table has one header row")
+                        .withLabel("a second header").withNote(header.span(), "the header row is here")
+                        .withHelp("write this row as `row`, or start a new table"));
+                ok = false;
+            } else if (r.cells().size() != header.cells().size()) {
+                int n = header.cells().size();
+                out.add(Diagnostic.of(Code.Q0123, r.span(), "this row has " + r.cells().size()
+                        + (r.cells().size() == 1 ? " cell" : " cells") + " but the table's header has " + n)
+                        .withLabel(r.cells().size() < n ? "too few cells" : "too many cells")
+                        .withNote(header.span(), "the header row")
+                        .withHelp("give every row " + n + (n == 1 ? " cell" : " cells") + "; an empty cell is `\"\"`"));
+                ok = false;
+            }
+            rows.add(r.cells().stream().map(c -> c.value()).toList());
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section.Table(t.caption().map(c -> c.value()).orElse(""),
+                header.cells().stream().map(c -> c.value()).toList(), rows));
     }
 }

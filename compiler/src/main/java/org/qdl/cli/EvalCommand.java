@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -23,7 +24,13 @@ import org.qdl.cli.candidates.CsvCandidates;
 import org.qdl.cli.candidates.InputFormat;
 import org.qdl.cli.candidates.JsonCandidates;
 import org.qdl.cli.candidates.JsonLinesCandidates;
+import org.qdl.cli.candidates.ColumnMapping;
+import org.qdl.cli.candidates.DateOrder;
+import org.qdl.cli.candidates.ReadOptions;
+import org.qdl.cli.candidates.XlsxCandidates;
+import org.qdl.cli.results.HtmlReport;
 import org.qdl.cli.results.Report;
+import org.qdl.cli.results.XlsxReport;
 import org.qdl.cli.results.ReportOptions;
 import org.qdl.cli.results.ResultFormat;
 import org.qdl.runtime.engine.CompiledQualification;
@@ -43,8 +50,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Evaluate candidates against a qualification: achieved or not yet, the grade, the credits, "
                 + "and what each candidate still needs.",
             "SPEC is a .qdl source or a compiled .qdl.json. INPUT is .json ({\"candidates\": [...]}), .jsonl (one "
-                    + "candidate a line) or .csv (columns candidate,unit and optionally result,status,date,"
-                    + "criterion,rating), or - for stdin.",
+                    + "candidate a line), .csv (columns candidate,unit and optionally result,status,date,"
+                    + "criterion,rating; comma, semicolon or tab; UTF-8 or UTF-16), an .xlsx workbook read like CSV, "
+                    + "or - for stdin.",
             "Exits 0 when every candidate was evaluated (achieved, not yet, or undecided within --search-steps), 1 "
                     + "when the spec or the input has problems."})
 final class EvalCommand implements Callable<Integer> {
@@ -60,11 +68,14 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The qualification: a .qdl file or a .qdl.json IR file.")
     String spec;
 
-    @Parameters(index = "1", paramLabel = "INPUT", description = "The candidates: a .json, .jsonl or .csv file, or - for stdin.")
+    @Parameters(index = "1", paramLabel = "INPUT", description = "The candidates: a .csv (or other delimited export), .xlsx, .json or .jsonl file, or - "
+            + "for stdin.")
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default, for a person), json (the contract's document) or csv (a row per candidate).")
+            description = "table (default, for a person), json (the contract's document), csv (a row per candidate), "
+                    + "xlsx (an Excel workbook; with -o, or to a stdout that is not a terminal) or html (a report for "
+                    + "tutors and learners: a class page and a printable page per learner, in the folder -o names).")
     ResultFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -72,8 +83,28 @@ final class EvalCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, jsonl or csv: the input's format when its name does not say (stdin is guessed).")
+            description = "json, jsonl, csv or xlsx: the input's format when its name does not say (stdin is guessed).")
     InputFormat inputFormat;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of an .xlsx workbook to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--columns", paramLabel = "COLUMN=HEADER,...",
+            description = "Which of the file's headers holds each column qdl reads, e.g. "
+                    + "--columns candidate=\"Learner ID\",unit=\"Unit code\",result=Grade. A file "
+                    + ColumnMapping.FILE_NAME + " beside the input (lines like candidate=Learner ID) is read "
+                    + "when there is one; common headers (Learner ID, Unit code, Grade, ...) need no mapping.")
+    String columns;
+
+    @Option(names = "--columns-file", paramLabel = "FILE",
+            description = "Read the column mapping from FILE (lines like candidate=Learner ID).")
+    String columnsFile;
+
+    @Option(names = "--date-format", paramLabel = "FORMAT",
+            description = "How the input writes dates that are not ISO: dd/mm/yyyy, mm/dd/yyyy or iso. By default "
+                    + "the file's own dates settle it, and a date that could be either is reported, never guessed.")
+    String dateFormat;
 
     @Option(names = "--explain", description = "Also say which unit counted for which requirement, and why units did not count.")
     boolean explain;
@@ -81,6 +112,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--include-planned",
             description = "What-if: count units whose status is planned as if achieved.")
     boolean includePlanned;
+
+    @Option(names = "--with", paramLabel = "UNIT[:RESULT]",
+            description = "What if: count this unit as achieved (with this result, if given) for every candidate, or "
+                    + "for the one --candidate names, without editing the input. Repeatable.")
+    List<String> with = new java.util.ArrayList<>();
+
+    @Option(names = "--without", paramLabel = "UNIT",
+            description = "What if: leave this unit out for every candidate (or the one --candidate names). Repeatable.")
+    List<String> without = new java.util.ArrayList<>();
+
+    @Option(names = "--candidate", paramLabel = "ID",
+            description = "Evaluate only this candidate of the input (a --with/--without plan then applies to it).")
+    String candidateId;
 
     @Option(names = "--fail-on-not-achieved", description = "Exit 1 when any candidate has not achieved the qualification.")
     boolean failOnNotAchieved;
@@ -104,16 +148,25 @@ final class EvalCommand implements Callable<Integer> {
         searchSteps(); // a bad budget is a usage error before anything is read
         Path specPath = UserFiles.spec(main.io, spec);
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
-        if (output != null) {
+        if (format == ResultFormat.HTML && output == null) {
+            throw CliException.usage("--format html writes a folder of pages: name it with -o, e.g. -o report/");
+        }
+        if (format == ResultFormat.XLSX && output == null && main.io.stdoutTerminal().getAsBoolean()) {
+            throw CliException.usage("--format xlsx writes a workbook, not text: name it with -o, e.g. -o results.xlsx");
+        }
+        if (output != null && format != ResultFormat.HTML) {
             // refused before an hour's evaluation, not after it
             AtomicFile.checkTarget(main.io.resolve(output), output, reads(specPath, inputPath));
         }
         // the spec is compiled while the input is read (a large CSV file is read whole before anything is
         // evaluated); what the reading has to say waits until the spec has compiled
+        ReadOptions readOptions = readOptions(inputPath);
         HeldMessages messages = new HeldMessages(main::warning);
+        HeldMessages notes = new HeldMessages(main::note);
         FutureTask<Loaded> loading = new FutureTask<>(() -> {
             Loaded loaded = load(specPath);
             if (loaded.qualification() != null) {
+                notes.release();
                 messages.release();
             }
             return loaded;
@@ -130,7 +183,8 @@ final class EvalCommand implements Callable<Integer> {
         String inputName = inputPath == null ? "<stdin>" : input;
         boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
         try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
-                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn,
+                        notes, readOptions);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
             CompiledQualification q = spec(loading);
             if (q == null) {
@@ -140,6 +194,9 @@ final class EvalCommand implements Callable<Integer> {
                 progress.total(((CsvCandidates) source).count());
             }
             Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath));
+            if (candidateId != null && summary.candidates() == 0) {
+                throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
+            }
             boolean failed = failOnNotAchieved && summary.notAchieved() > 0
                     || failOnUndecided && summary.undecided() > 0;
             return failed ? ExitCode.INPUT : ExitCode.OK;
@@ -148,10 +205,16 @@ final class EvalCommand implements Callable<Integer> {
             if (spec(loading) == null) {
                 return ExitCode.INPUT;
             }
+            notes.release();
+            if (e instanceof XlsxCandidates.NoSuchSheetException) {
+                throw CliException.usage(e.getMessage());
+            }
             throw CliException.input(e.getMessage());
         } catch (WriteFailure e) {
             // a full disk or a closed pipe: the results did not all arrive, which is never exit 0
             throw e.toCli();
+        } catch (HtmlReport.ReportFailure e) {
+            throw CliException.input(e.getMessage());
         } catch (IOException e) {
             if (spec(loading) == null) {
                 return ExitCode.INPUT;
@@ -167,14 +230,41 @@ final class EvalCommand implements Callable<Integer> {
 
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
             List<Path> reads) throws IOException, BadInputException {
-        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps()),
-                Runtime.getRuntime().availableProcessors());
+        WhatIfPlan plan = WhatIfPlan.of(with, without, q);
+        // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
+        boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps(), advise),
+                Runtime.getRuntime().availableProcessors(), plan::apply,
+                candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
         ResultWords words = ResultWords.of(q.ir());
         boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words()), words);
+        if (!format.text()) {
+            ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0,
+                    tariff, plan.words());
+            if (format == ResultFormat.HTML) {
+                HtmlReport html = new HtmlReport(options, words, main.io.resolve(output), java.util.Set.copyOf(reads));
+                return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);
+            }
+            if (output != null) {
+                try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
+                    Report.Summary summary = evaluator.run(source,
+                            Evaluator.sink(new XlsxReport(options, words, file.stream())), progress, skipped::get);
+                    file.commit();
+                    return summary;
+                }
+            }
+            try (Spool spool = new Spool()) {
+                Report.Summary summary = evaluator.run(source, Evaluator.sink(new XlsxReport(options, words, spool)),
+                        progress, skipped::get);
+                progress.close();
+                spool.copyTo(new StdoutStream(main.io.out()));
+                return summary;
+            }
+        }
         if (output != null) {
             try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
                 OutputStream out = buffered(file.stream());
@@ -240,9 +330,46 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How to read the input: the column mapping (--columns, else --columns-file, else a mapping file beside the
+     * input), the date format and the sheet. A mapping that cannot be used is a usage error, before anything is read.
+     */
+    private ReadOptions readOptions(Path inputPath) {
+        DateOrder dates = DateOrder.AUTO;
+        if (dateFormat != null) {
+            try {
+                dates = DateOrder.parse(dateFormat);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--date-format: " + e.getMessage());
+            }
+        }
+        Map<String, String> mapping = Map.of();
+        try {
+            if (columnsFile != null) {
+                mapping = ColumnMapping.read(UserFiles.existing(main.io, columnsFile, "column mapping file"),
+                        columnsFile);
+            } else if (columns == null && inputPath != null) {
+                Path beside = inputPath.toAbsolutePath().resolveSibling(ColumnMapping.FILE_NAME);
+                if (Files.isRegularFile(beside)) {
+                    String shown = Path.of(input).resolveSibling(ColumnMapping.FILE_NAME).toString();
+                    mapping = ColumnMapping.read(beside, shown);
+                    main.note("using the column mapping in " + shown);
+                }
+            }
+            if (columns != null) {
+                mapping = ColumnMapping.parse(columns);
+            }
+        } catch (ColumnMapping.Invalid e) {
+            throw CliException.usage(e.getMessage());
+        } catch (IOException e) {
+            throw CliException.usage("cannot read the column mapping: " + e.getMessage());
+        }
+        return new ReadOptions(mapping, dates, sheet);
+    }
+
     /** The candidates of the input, read from {@code in}; a CSV file is read from {@code path} (in parallel). */
     private CandidateSource open(BufferedInputStream in, Path path, String name, Consumer<String> skip,
-            Consumer<String> warn) throws IOException, BadInputException {
+            Consumer<String> warn, Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
         InputFormat f = inputFormat;
         if (f == null) {
             f = InputFormat.fromName(name).orElse(null);
@@ -250,14 +377,30 @@ final class EvalCommand implements Callable<Integer> {
         if (f == null) {
             f = InputFormat.sniff(in);
         }
+        if (f != InputFormat.XLSX && sheet != null) {
+            throw CliException.usage("--sheet names a sheet of an .xlsx workbook, and " + name + " is read as " + f);
+        }
         switch (f) {
             case JSON:
                 return JsonCandidates.open(in, name, skip, warn);
             case JSONL:
                 return JsonLinesCandidates.open(in, name, skip, warn);
+            case XLSX:
+                if (path == null) {
+                    // a workbook is a zip, read from its end: stdin is kept in a temporary file first
+                    Path temp = Files.createTempFile("qdl-stdin-", ".xlsx");
+                    try {
+                        Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        return XlsxCandidates.read(temp, name, options, skip, warn, notes);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                }
+                return XlsxCandidates.read(path, name, options, skip, warn, notes);
             default:
-                return path == null ? CsvCandidates.read(in, name, skip, warn)
-                        : CsvCandidates.read(path, name, skip, warn, Runtime.getRuntime().availableProcessors());
+                return path == null ? CsvCandidates.read(in, name, skip, warn, notes, options)
+                        : CsvCandidates.read(path, name, skip, warn, notes, options,
+                                Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -34,43 +34,146 @@ final class Evaluator {
     private final EvaluationOptions options;
     private final int threads;
 
+    /** A what-if plan applied to each candidate evaluated (see {@link WhatIfPlan}). */
+    private final java.util.function.UnaryOperator<Candidate> plan;
+    /** Which candidates of the input to evaluate (--candidate). */
+    private final java.util.function.Predicate<Candidate> chosen;
+
     Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads) {
+        this(qualification, options, threads, c -> c, c -> true);
+    }
+
+    Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads,
+            java.util.function.UnaryOperator<Candidate> plan, java.util.function.Predicate<Candidate> chosen) {
         this.qualification = qualification;
         this.options = options;
         this.threads = Math.max(1, threads);
+        this.plan = plan;
+        this.chosen = chosen;
     }
 
-    /** A chunk's results as the bytes to write. */
-    private record Rendered(byte[] bytes, int candidates, int achieved, int undecided) {
+    private record Rendered<T>(T output, int candidates, int achieved, int undecided) {
     }
 
     /**
-     * Evaluates everything {@code source} gives and writes the report to {@code out}; the report is made once the
-     * first chunk is known (a table pads ids to its width). Returns the number of candidates and of achieved ones.
+     * Where results go: each chunk's results are first prepared on the thread that evaluated them (a text report
+     * renders them there, in parallel), then written in input order on one thread.
      */
+    interface Output<T> {
+        void start(Chunk first) throws IOException;
+
+        /** Thread-safe. */
+        T prepare(List<Result> results);
+
+        void write(T prepared) throws IOException;
+
+        void finish(Report.Summary summary) throws IOException;
+    }
+
+    /**
+     * A text report to {@code out}, made once the first chunk is known (a table pads ids to its width). A chunk's
+     * results are rendered and encoded to UTF-8 in the worker that evaluated them; the writer only copies bytes.
+     */
+    static Output<byte[]> text(Function<Chunk, Report> reportFor, OutputStream out) {
+        return new Output<>() {
+            private Report report;
+            private byte[] separator;
+            private boolean first = true;
+
+            @Override
+            public void start(Chunk chunk) throws IOException {
+                report = reportFor.apply(chunk);
+                separator = utf8(report.separator());
+                byte[] header = utf8(report.header());
+                if (header.length > 0) {
+                    out.write(header);
+                }
+            }
+
+            @Override
+            public byte[] prepare(List<Result> results) {
+                return utf8(report.render(results));
+            }
+
+            @Override
+            public void write(byte[] text) throws IOException {
+                if (!first && separator.length > 0) {
+                    out.write(separator);
+                }
+                first = false;
+                if (text.length > 0) {
+                    out.write(text);
+                }
+            }
+
+            @Override
+            public void finish(Report.Summary summary) throws IOException {
+                byte[] footer = utf8(report.footer(summary));
+                if (footer.length > 0) {
+                    out.write(footer);
+                }
+            }
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Results in input order to a sink that writes them itself (a workbook, a folder of pages). */
+    static Output<List<Result>> sink(org.qdl.cli.results.ResultSink sink) {
+        return new Output<>() {
+            @Override
+            public void start(Chunk first) throws IOException {
+                sink.start();
+            }
+
+            @Override
+            public List<Result> prepare(List<Result> results) {
+                return results;
+            }
+
+            @Override
+            public void write(List<Result> results) throws IOException {
+                sink.accept(results);
+            }
+
+            @Override
+            public void finish(Report.Summary summary) throws IOException {
+                sink.finish(summary);
+            }
+        };
+    }
+
     Report.Summary run(CandidateSource source, Function<Chunk, Report> reportFor, OutputStream out, Progress progress,
             LongSupplier skippedRows) throws IOException, BadInputException {
+        return run(source, text(reportFor, out), progress, skippedRows);
+    }
+
+    /**
+     * Evaluates everything {@code source} gives and hands the results to {@code output} in input order. Returns the
+     * number of candidates and of achieved ones.
+     */
+    <T> Report.Summary run(CandidateSource source, Output<T> output, Progress progress, LongSupplier skippedRows)
+            throws IOException, BadInputException {
         Chunk first = source.next(CHUNK);
-        Report report = reportFor.apply(first);
-        byte[] separator = utf8(report.separator());
-        write(out, utf8(report.header()));
+        output.start(first);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "qdl-eval");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<Rendered<T>>> inFlight = new ArrayDeque<>();
         long candidates = 0;
         long achieved = 0;
         long undecided = 0;
-        boolean firstText = true;
         try {
             for (Chunk chunk = first; chunk != null; chunk = source.next(CHUNK)) {
                 Chunk c = chunk;
-                inFlight.add(pool.submit(() -> evaluate(c, report)));
+                inFlight.add(pool.submit(() -> evaluate(c, output)));
                 while (inFlight.size() > 2 * threads) {
-                    Rendered r = take(inFlight);
-                    firstText = write(out, separator, r, firstText);
+                    Rendered<T> r = take(inFlight);
+                    output.write(r.output());
                     candidates += r.candidates();
                     achieved += r.achieved();
                     undecided += r.undecided();
@@ -78,8 +181,8 @@ final class Evaluator {
                 }
             }
             while (!inFlight.isEmpty()) {
-                Rendered r = take(inFlight);
-                firstText = write(out, separator, r, firstText);
+                Rendered<T> r = take(inFlight);
+                output.write(r.output());
                 candidates += r.candidates();
                 achieved += r.achieved();
                 undecided += r.undecided();
@@ -90,17 +193,20 @@ final class Evaluator {
             pool.shutdownNow();
         }
         Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong(), undecided);
-        write(out, utf8(report.footer(summary)));
+        output.finish(summary);
         return summary;
     }
 
-    private Rendered evaluate(Chunk chunk, Report report) {
+    private <T> Rendered<T> evaluate(Chunk chunk, Output<T> output) {
         List<Candidate> candidates = chunk.candidates();
         List<Result> results = new ArrayList<>(candidates.size());
         int achieved = 0;
         int undecided = 0;
         for (Candidate c : candidates) {
-            Result r = qualification.evaluate(c, options);
+            if (!chosen.test(c)) {
+                continue;
+            }
+            Result r = qualification.evaluate(plan.apply(c), options);
             results.add(r);
             if (r.achieved()) {
                 achieved++;
@@ -109,29 +215,10 @@ final class Evaluator {
                 undecided++;
             }
         }
-        return new Rendered(utf8(report.render(results)), results.size(), achieved, undecided);
+        return new Rendered<>(output.prepare(results), results.size(), achieved, undecided);
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static boolean write(OutputStream out, byte[] separator, Rendered r, boolean firstText)
-            throws IOException {
-        if (!firstText) {
-            write(out, separator);
-        }
-        write(out, r.bytes());
-        return false;
-    }
-
-    private static void write(OutputStream out, byte[] bytes) throws IOException {
-        if (bytes.length > 0) {
-            out.write(bytes);
-        }
-    }
-
-    private static Rendered take(ArrayDeque<Future<Rendered>> inFlight) {
+    private static <T> Rendered<T> take(ArrayDeque<Future<Rendered<T>>> inFlight) {
         try {
             return inFlight.removeFirst().get();
         } catch (InterruptedException e) {

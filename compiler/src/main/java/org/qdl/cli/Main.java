@@ -46,6 +46,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        quietLibraries();
         int code = run(args, Io.system());
         System.out.flush();
         System.err.flush();
@@ -110,8 +111,25 @@ public final class Main implements Callable<Integer> {
         io.err().println(errStyle().error("error") + ": " + message);
     }
 
+    /**
+     * Apache POI logs through the Log4j API, which with no logging set up says so on stderr: qdl's stderr carries
+     * qdl's own messages only, so the API's simple logger is chosen and switched off (unless the user set them).
+     */
+    static void quietLibraries() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+    }
+
     void warning(String message) {
         io.err().println(errStyle().warning("warning") + ": " + message);
+    }
+
+    /** Something qdl found and did that the user should know of, which is not wrong (how a file was read). */
+    void note(String message) {
+        io.err().println("note: " + message);
     }
 
     private int usageError(CommandLine.ParameterException e, String[] args) {

@@ -46,7 +46,14 @@ public enum Code {
     Q0120(Severity.ERROR, "unknown framework"),
     Q0121(Severity.ERROR, "no qualification"),
     Q0122(Severity.ERROR, "qualification id cannot name a file"),
+    Q0123(Severity.ERROR, "table row with the wrong number of cells"),
+    Q0124(Severity.ERROR, "table without a header row first"),
+    Q0125(Severity.ERROR, "lead-in to a list the unit does not have"),
+    Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
+    Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0150(Severity.ERROR, "alias reads as another label"),
+    Q0151(Severity.WARNING, "alias repeats its label"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),

@@ -14,11 +14,11 @@ import java.util.Set;
  * break the short form's one line per diagnostic, show code in another order than it is read, or make "unknown
  * unit `М1`; did you mean `M1`?" a riddle. {@link #remarks} says in words what such a character is.
  */
-final class Visible {
+public final class Visible {
     private Visible() {
     }
 
-    static String of(String s) {
+    public static String of(String s) {
         StringBuilder out = null;
         boolean[] alike = lookAlikes(s);
         for (int i = 0; i < s.length(); ) {

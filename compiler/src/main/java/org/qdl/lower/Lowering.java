@@ -3,8 +3,10 @@ package org.qdl.lower;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qdl.diag.Code;
@@ -74,7 +76,10 @@ public final class Lowering {
                 source(q.span()));
         List<IrScale> scales = new ArrayList<>();
         for (Scale s : usedScales()) {
-            scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved()));
+            Map<String, List<String>> aliases = new LinkedHashMap<>();
+            s.labels().stream().filter(l -> !l.aliases().isEmpty()).forEach(l -> aliases.put(l.name(), l.aliases()));
+            scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved(),
+                    aliases));
         }
         List<IrUnit> units = q.units().stream().map(this::unit).toList();
         List<IrGroup> groups = new ArrayList<>();

@@ -11,7 +11,15 @@ public record Scale(String name, Optional<String> title, List<Label> labels, Str
         achieved = List.copyOf(achieved);
     }
 
-    public record Label(String name, Optional<String> description) {
+    /** A label, its description, and the other spellings a centre's records may use for it. */
+    public record Label(String name, Optional<String> description, List<String> aliases) {
+        public Label {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Label(String name, Optional<String> description) {
+            this(name, description, List.of());
+        }
     }
 
     public List<String> labelNames() {

@@ -3,11 +3,18 @@ package org.qdl.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Handbook prose: aims, entry requirements, overview, guidance, ... or a titled section of the author's own. */
-public record Section(Kind kind, Optional<String> title, List<Item> items) {
+/**
+ * Handbook prose: aims, entry requirements, overview, guidance, ... or a titled section of the author's own, with the
+ * awarding body's own number for it where the spec gives one ("2.1").
+ */
+public record Section(Kind kind, Optional<String> number, Optional<String> title, List<Item> items) {
 
     public Section {
         items = List.copyOf(items);
+    }
+
+    public Section(Kind kind, Optional<String> title, List<Item> items) {
+        this(kind, Optional.empty(), title, items);
     }
 
     public enum Kind {
@@ -32,7 +39,27 @@ public record Section(Kind kind, Optional<String> title, List<Item> items) {
         return title.orElse(kind.heading());
     }
 
-    /** A paragraph, or a bullet point (consecutive bullets make one list). */
-    public record Item(boolean bullet, String text) {
+    /**
+     * What a section holds, in order: paragraphs, bullet points (consecutive ones make one list; a nested one sits
+     * under the bullet before it), headings and tables. Text may carry emphasis ({@link Emphasis}).
+     */
+    public sealed interface Item {
+    }
+
+    public record Paragraph(String text) implements Item {
+    }
+
+    public record Bullet(String text, boolean nested) implements Item {
+    }
+
+    public record Heading(String text) implements Item {
+    }
+
+    /** A table: its caption (or ""), the header row's cells, and the rows, each as many cells as the header. */
+    public record Table(String caption, List<String> header, List<List<String>> rows) implements Item {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
     }
 }

@@ -22,6 +22,7 @@ public record Unit(
         List<Outcome> outcomes,
         List<Criterion> criteria,
         List<Knowledge> knowledge,
+        LeadIns leadIns,
         Optional<Scale> gradingScale,
         Optional<Scale> criterionScale,
         Optional<Condition> achievedWhen,
@@ -56,5 +57,10 @@ public record Unit(
     }
 
     public record Knowledge(String ref, String text) {
+    }
+
+    /** The sentences before the unit's outcomes ("… you must consistently:") and its knowledge items. */
+    public record LeadIns(Optional<String> outcomes, Optional<String> knowledge) {
+        public static final LeadIns NONE = new LeadIns(Optional.empty(), Optional.empty());
     }
 }

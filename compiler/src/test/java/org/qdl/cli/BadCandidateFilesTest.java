@@ -90,7 +90,7 @@ class BadCandidateFilesTest {
         // was: `the header has no candidate column`, the mark being taken for a header
         Qdl.Run empty = eval("class.csv", bytes("\u00ef\u00bb\u00bf"));
         assertThat(empty.exit()).as(empty.err()).isZero();
-        assertThat(empty.out()).isEqualTo("candidate,achieved,grade,credits,units_needed,shortfalls,problems\n");
+        assertThat(empty.out()).isEqualTo("candidate,achieved,grade,credits,units_needed,shortfalls,problems,options\n");
 
         Qdl.Run afterBlankLines = eval("class.csv", bytes("\u00ef\u00bb\u00bf\n\ncandidate,unit\nC1,R/506/4854\n"));
         assertThat(afterBlankLines.exit()).as(afterBlankLines.err()).isZero();

@@ -246,6 +246,11 @@ final class CandidateInputs {
             }
             if (r.kind() == RowKind.BAD) {
                 bad++;
+                // a bad row that names its learner keeps the learner in the listing, with the row as a problem
+                int at = columns.indexOf("candidate");
+                if (at >= 0 && at < r.fields().size() && !r.fields().get(at).isBlank()) {
+                    goodIds.add(r.fields().get(at).strip());
+                }
             }
             if (r.kind() == RowKind.GOOD) {
                 goodIds.add(r.id());

@@ -68,8 +68,9 @@ attribute
     | SIZE sizeWord                                               # SizeAttr
     | quantityKind quantityValue                                  # QuantityAttr
     | DATE_KW name dateValue                                      # DateAttr
-    | proseKind prose                                             # ProseAttr
-    | SECTION title=STRING prose                                  # SectionAttr
+    | proseKind sectionNumber? (title=STRING)? prose              # ProseAttr
+    | SECTION sectionNumber? title=STRING prose                   # SectionAttr
+    | LEAD_IN leadInTarget text=STRING                            # LeadInAttr
     | LEARNING OUTCOME reference text=STRING block?               # LearningOutcomeAttr
     | PERFORMANCE OUTCOME reference text=STRING block?            # PerformanceOutcomeAttr
     | CRITERION reference text=STRING block?                      # CriterionAttr
@@ -119,7 +120,17 @@ proseKind
     | CONTENT
     ;
 
-// A prose block: paragraphs (strings) and bullet points (strings after a dash).
+// ---------------------------------------------------------------------------------------------
+// Prose: the handbook's text. Kept apart from the rules of the language's meaning.
+
+// The awarding body's own number for a section: `section 2.1 "Resource requirements" { ... }`.
+sectionNumber
+    : NUMBER
+    | CODE
+    ;
+
+// A prose block: paragraphs (strings), bullet points (a string after a dash; two dashes for a point
+// under the one above), headings, and tables with a header row.
 prose
     : STRING                                                      # ProseShort
     | LBRACE proseItem* RBRACE                                    # ProseBlock
@@ -127,7 +138,19 @@ prose
 
 proseItem
     : STRING                                                      # Paragraph
-    | DASH STRING                                                 # Bullet
+    | DASH sub=DASH? STRING                                       # Bullet
+    | HEADING STRING                                              # ProseHeading
+    | TABLE caption=STRING? LBRACE tableRow* RBRACE               # ProseTable
+    ;
+
+tableRow
+    : kind=(HEADER | ROW) STRING (COMMA STRING)*
+    ;
+
+// `lead-in outcomes "When you ... you must consistently:"`: the sentence before a unit's list.
+leadInTarget
+    : OUTCOMES
+    | KNOWLEDGE
     ;
 
 levelValue
@@ -171,8 +194,9 @@ scaleMember
     | ACHIEVED label (OR ABOVE | (COMMA label)+)?                 # ScaleAchieved
     ;
 
+// `P "Pass" also "Passed", Pa`: other spellings a centre's records use for the label
 scaleLabel
-    : label description=STRING?
+    : value=label description=STRING? (ALSO aliases+=label (COMMA aliases+=label)*)?
     ;
 
 frameworkDecl
@@ -377,6 +401,12 @@ OUTCOME       : 'outcome';
 CRITERION     : 'criterion';
 CRITERIA      : 'criteria';
 KNOWLEDGE     : 'knowledge';
+HEADING       : 'heading';
+TABLE         : 'table';
+HEADER        : 'header';
+ROW           : 'row';
+LEAD_IN       : 'lead-in';
+OUTCOMES      : 'outcomes';
 RULES         : 'rules';
 PATHWAY       : 'pathway';
 ENDORSEMENT   : 'endorsement';
@@ -409,6 +439,7 @@ EQUIVALENT    : 'equivalent';
 SHARED        : 'shared';
 DEFAULT       : 'default';
 ACHIEVED      : 'achieved';
+ALSO          : 'also';
 WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';

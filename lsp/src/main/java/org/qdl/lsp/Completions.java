@@ -17,11 +17,12 @@ final class Completions {
             "group", "groups", "scale", "framework", "levels", "title", "number", "regulator", "awarding body",
             "level", "entry", "size", "tqt", "glh", "credit", "credits", "date", "aims", "requirements", "progression",
             "assessment", "delivery", "overview", "guidance", "evidence", "content", "section", "learning outcome",
-            "performance", "criterion", "criteria", "knowledge", "rules", "pathway", "endorsement", "grading",
+            "performance", "criterion", "criteria", "knowledge", "lead-in outcomes", "lead-in knowledge", "heading",
+            "table", "header", "row", "rules", "pathway", "endorsement", "grading",
             "grade", "graded", "points", "per", "from", "at least", "at most", "exactly", "to", "further",
             "in total", "or above", "or below", "and", "all", "including", "one of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
-            "tariff per credit");
+            "tariff per credit", "also");
 
     private Completions() {
     }

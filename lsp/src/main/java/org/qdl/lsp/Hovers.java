@@ -6,6 +6,7 @@ import org.qdl.model.Group;
 import org.qdl.model.Qualification;
 import org.qdl.model.Rule;
 import org.qdl.model.Scale;
+import org.qdl.model.Section;
 import org.qdl.model.Unit;
 
 /** What hovering over a name shows, in Markdown: a unit's title, level and credits; a group's units; a rule. */
@@ -42,7 +43,8 @@ final class Hovers {
     }
 
     static String unit(Unit u) {
-        StringBuilder s = new StringBuilder("**" + u.kind() + " " + u.ref() + "** " + u.title() + "\n\n");
+        StringBuilder s = new StringBuilder("**" + u.kind() + " " + HoverMarkdown.text(u.ref()) + "** "
+                + HoverMarkdown.text(u.title()) + "\n\n");
         s.append(u.level().map(l -> "level " + l.label()).orElse("no level"));
         s.append(" · ").append(u.credit().map(c -> c.stripTrailingZeros().toPlainString() + " credits")
                 .orElse("no credit"));
@@ -50,11 +52,15 @@ final class Hovers {
         if (!u.groups().isEmpty()) {
             s.append("\n\nin group ").append(String.join(", ", u.groups()));
         }
+        // the first paragraph of the unit's overview: what the unit is about, emphasis as the handbook shows it
+        u.sections().stream().filter(sec -> sec.kind() == Section.Kind.OVERVIEW).findFirst()
+                .flatMap(sec -> sec.items().stream().filter(i -> i instanceof Section.Paragraph).findFirst())
+                .ifPresent(p -> s.append("\n\n").append(HoverMarkdown.text(((Section.Paragraph) p).text())));
         return s.toString();
     }
 
     static String group(Group g) {
-        return "**group " + g.name() + "**" + g.title().map(t -> " " + t).orElse("") + "\n\n"
+        return "**group " + g.name() + "**" + g.title().map(t -> " " + HoverMarkdown.text(t)).orElse("") + "\n\n"
                 + g.units().size() + " units: " + String.join(", ", g.units());
     }
 

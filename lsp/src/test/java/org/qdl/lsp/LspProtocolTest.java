@@ -53,6 +53,7 @@ class LspProtocolTest {
                 unit T2 "Second unit" {
                   level 2
                   credit 10
+                  overview "Deals with **difficult** customers; see *the guide* and note 3*."
                 }
               }
 
@@ -151,7 +152,9 @@ class LspProtocolTest {
         Hover unit = lsp.server.getTextDocumentService().hover(new HoverParams(doc(), at(SPEC, "T2", 0, 1)))
                 .get(30, TimeUnit.SECONDS);
         assertThat(unit.getContents().getRight().getValue()).contains("T2").contains("Second unit")
-                .contains("level 2").contains("10 credits").contains("in group core");
+                .contains("level 2").contains("10 credits").contains("in group core")
+                // emphasis as Markdown's, a lone asterisk escaped: never the spec's raw markers
+                .contains("Deals with **difficult** customers; see _the guide_ and note 3\\*.");
         Hover rule = lsp.server.getTextDocumentService().hover(new HoverParams(doc(), at(SPEC, "all units", 0, 2)))
                 .get(30, TimeUnit.SECONDS);
         assertThat(rule.getContents().getRight().getValue()).contains("core-rule").contains("all units");

@@ -35,7 +35,7 @@ public final class EngineScript {
         return (choice, planned) -> {
             try {
                 return ResultWriter.write(q.evaluate(ChoiceReader.read(BrowserTree.parse(choice)),
-                        new EvaluationOptions(planned)), words);
+                        new EvaluationOptions(planned).withAdvice(true)), words);
             } catch (RuntimeException e) {
                 return error("the choice cannot be checked: " + e.getMessage());
             }

@@ -2,7 +2,9 @@ package org.qdl.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
@@ -62,7 +64,18 @@ public final class IrReader {
 
     private static IrScale scale(Tree t) {
         return new IrScale(string(t, "id"), string(t, "title"), strings(t, "labels"), string(t, "defaultLabel"),
-                strings(t, "achieved"));
+                strings(t, "achieved"), aliases(t.get("aliases")));
+    }
+
+    /** A scale's aliases (IR 2.1): per label, its other spellings; none in a 2.0 document. */
+    private static Map<String, List<String>> aliases(Tree t) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (t != null) {
+            for (String label : t.names()) {
+                out.put(label, strings(t, label));
+            }
+        }
+        return out;
     }
 
     private static IrUnit unit(Tree t) {

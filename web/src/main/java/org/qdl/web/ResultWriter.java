@@ -3,6 +3,7 @@ package org.qdl.web;
 import java.math.BigDecimal;
 import java.util.List;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -72,6 +73,18 @@ public final class ResultWriter {
             field(s, "code").append(quote(p.code())).append(',');
             field(s, "unit").append(quote(p.unit())).append(',');
             field(s, "message").append(quote(words.problem(p))).append('}');
+        }
+        s.append("],");
+        field(s, "advice");
+        strings(s, r.advice() == null ? List.of() : words.advice(r.advice())).append(',');
+        field(s, "notCounted").append('[');
+        for (int i = 0; i < r.notCounted().size(); i++) {
+            NotCounted n = r.notCounted().get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "unit").append(quote(n.unit())).append(',');
+            field(s, "reason").append(quote(n.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                    .append(',');
+            field(s, "message").append(quote(words.notCounted(n))).append('}');
         }
         s.append("],");
         field(s, "endorsements");

@@ -5,7 +5,7 @@ package org.qdl.cli.candidates;
  * fields, a candidate without an id. The message names the file, the line (and column where known) and what
  * is wrong, as {@code FILE:LINE[:COLUMN]: what}.
  */
-public final class BadInputException extends Exception {
+public class BadInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public BadInputException(String message) {

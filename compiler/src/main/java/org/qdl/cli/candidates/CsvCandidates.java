@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +23,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.result.Problem;
 
 /**
  * Candidates from CSV: a header row, then one row per achievement (or per criterion rating). Columns
@@ -34,8 +41,11 @@ public final class CsvCandidates implements CandidateSource {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final String name;
+    private final ReadOptions options;
     /** Large files are read in stretches on several threads. */
     private static final long PARALLEL_FROM = 16L << 20;
+    /** Ids that differ only in case reported on stderr, at most (each pair is also on both results). */
+    private static final int SIMILAR_IDS_SAID = 20;
 
     /** The file's stretches in file order, each with its rows grouped by its own candidates. */
     private List<CsvPart> parts = List.of();
@@ -51,9 +61,16 @@ public final class CsvCandidates implements CandidateSource {
      */
     private Map<Long, List<long[]>> later = Map.of();
     private int nextCandidate;
+    /** Per date value as given: the ISO date it reads as; {@link #AMBIGUOUS} for a date read as two days. */
+    private Map<String, String> isoDates = Map.of();
+    private DateReader dates;
+    /** The problems found while reading, by candidate id: bad rows, ids differing only in case. */
+    private final Map<String, List<Problem>> problemsOf = new HashMap<>();
+    private static final String AMBIGUOUS = new String("ambiguous");
 
-    private CsvCandidates(String name) {
+    private CsvCandidates(String name, ReadOptions options) {
         this.name = name;
+        this.options = options;
     }
 
     /**
@@ -62,11 +79,25 @@ public final class CsvCandidates implements CandidateSource {
      */
     public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings)
             throws IOException, BadInputException {
-        CsvCandidates c = new CsvCandidates(name);
+        return read(in, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads the whole input, finding how it is written (its encoding and separator, said to {@code notes} when it is
+     * not plain UTF-8 with commas) and reading it as {@code options} say.
+     */
+    public static CsvCandidates read(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
+        BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
+        TextFormat format = TextFormat.sniff(buffered);
+        if (!format.usual()) {
+            notes.accept(name + ": read as " + format.describe());
+        }
+        CsvCandidates c = new CsvCandidates(name, options);
         CsvPart part = new CsvPart();
-        try (CsvParser p = parser(in, 0, true)) {
+        try (CsvParser p = parser(buffered, 0, true, format)) {
             try {
-                Optional<CsvHeader> header = header(p, name, warnings);
+                Optional<CsvHeader> header = header(p, name, warnings, notes, options);
                 if (header.isPresent()) {
                     part.read(p, header.get(), name, 0, skipped == null);
                 }
@@ -76,7 +107,15 @@ public final class CsvCandidates implements CandidateSource {
         } catch (IOException e) {
             throw unreadable(name, e, null, 0);
         }
-        c.finish(List.of(part), skipped);
+        c.finish(List.of(part), skipped, warnings, notes);
+        return c;
+    }
+
+    /** Candidates from rows read elsewhere (a workbook's sheet), finished as a CSV file's are. */
+    static CsvCandidates of(CsvPart part, String name, ReadOptions options, Consumer<String> skipped,
+            Consumer<String> warnings, Consumer<String> notes) throws BadInputException {
+        CsvCandidates c = new CsvCandidates(name, options);
+        c.finish(List.of(part), skipped, warnings, notes);
         return c;
     }
 
@@ -86,29 +125,45 @@ public final class CsvCandidates implements CandidateSource {
      */
     public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             int threads) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, threads, PARALLEL_FROM);
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, PARALLEL_FROM);
+    }
+
+    public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options, int threads) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, notes, options, threads, PARALLEL_FROM);
     }
 
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             int threads, long parallelFrom) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom);
+    }
+
+    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom)
+            throws IOException, BadInputException {
         long size = Files.size(file);
-        if (threads < 2 || size < parallelFrom) {
+        TextFormat format;
+        try (InputStream in = Files.newInputStream(file)) {
+            format = TextFormat.of(in.readNBytes(1 << 16));
+        }
+        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
+        if (threads < 2 || size < parallelFrom || !format.usual()) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                return read(in, name, skipped, warnings);
+                return read(in, name, skipped, warnings, notes, options);
             }
         }
-        CsvCandidates c = new CsvCandidates(name);
+        CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
-            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)), 0, true)) {
+            try (CsvParser p = parser(CsvSplit.stream(channel, new CsvSplit.Stretch(0, size, 0)), 0, true, format)) {
                 Optional<CsvHeader> h;
                 try {
-                    h = header(p, name, warnings);
+                    h = header(p, name, warnings, notes, options);
                 } catch (IOException e) {
                     throw unreadable(name, e, p, 0);
                 }
                 if (h.isEmpty()) {
-                    c.finish(List.of(new CsvPart()), skipped);
+                    c.finish(List.of(new CsvPart()), skipped, warnings, notes);
                     return c;
                 }
                 header = h.get();
@@ -119,7 +174,7 @@ public final class CsvCandidates implements CandidateSource {
                 // blank lines before the header could fill the first stretch, leaving the header to the next one as
                 // a row: such a file is read in one go
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                    return read(in, name, skipped, w -> { });
+                    return read(in, name, skipped, w -> { }, w -> { }, options);
                 }
             }
             // First, cut where a line ends near each share of the file, without following quotes: right for nearly
@@ -128,7 +183,7 @@ public final class CsvCandidates implements CandidateSource {
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
             Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, threads), true);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
-                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped);
+                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped, warnings, notes);
                 return c;
             }
             rethrowError(quick);
@@ -150,7 +205,7 @@ public final class CsvCandidates implements CandidateSource {
                     break;
                 }
             }
-            c.finish(read, skipped);
+            c.finish(read, skipped, warnings, notes);
         }
         return c;
     }
@@ -177,10 +232,10 @@ public final class CsvCandidates implements CandidateSource {
             readers[k] = new Thread(() -> {
                 CsvSplit.Stretch s = stretches.get(k);
                 try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16),
-                        s.linesBefore(), s.start() == 0)) {
+                        s.linesBefore(), s.start() == 0, TextFormat.CSV)) {
                     try {
                         if (k == 0) {
-                            header(p, name, w -> { });
+                            header(p, name, w -> { }, w -> { }, ReadOptions.DEFAULT);
                         }
                         CsvPart part = new CsvPart();
                         part.read(p, header, name, s.linesBefore(), stopAtBadRow);
@@ -215,12 +270,23 @@ public final class CsvCandidates implements CandidateSource {
      * A parser of text that starts after {@code linesBefore} lines of the file ({@code fileStart}: at its very
      * beginning, where a byte-order mark is not content), checked to be UTF-8 as it is read.
      */
-    private static CsvParser parser(InputStream in, long linesBefore, boolean fileStart) throws IOException {
-        InputStream text = new Utf8Input(in, linesBefore + 1);
-        if (fileStart) {
-            text = withoutByteOrderMark(text);
+    private static CsvParser parser(InputStream in, long linesBefore, boolean fileStart, TextFormat format)
+            throws IOException {
+        CsvParser p;
+        if (format.utf16()) {
+            // Excel's "Unicode text": the byte-order mark says which way round; a bad sequence fails the read
+            in.skipNBytes(2);
+            p = MAPPER.getFactory().createParser(new InputStreamReader(in, (format.bigEndian()
+                    ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        } else {
+            InputStream text = new Utf8Input(in, linesBefore + 1);
+            if (fileStart) {
+                text = withoutByteOrderMark(text);
+            }
+            p = MAPPER.getFactory().createParser(text);
         }
-        CsvParser p = MAPPER.getFactory().createParser(text);
+        p.setSchema(CsvSchema.emptySchema().withColumnSeparator(format.separator()));
         p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         // the document is one array of rows: step inside it
         p.nextToken();
@@ -228,12 +294,12 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     /** The first row that is not blank, as the header; empty when the input has no rows at all. */
-    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings)
-            throws IOException, BadInputException {
+    private static Optional<CsvHeader> header(CsvParser p, String name, Consumer<String> warnings,
+            Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
         CsvRow row = new CsvRow(256);
         while (row.read(p)) {
             if (!row.blank()) {
-                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings));
+                return Optional.of(CsvHeader.of(row.list(), row.line, name, warnings, notes, options.columns()));
             }
         }
         return Optional.empty();
@@ -263,8 +329,17 @@ public final class CsvCandidates implements CandidateSource {
         if (e instanceof Utf8Input.NotUtf8Exception) {
             return ((Utf8Input.NotUtf8Exception) e).in(name);
         }
-        if (e instanceof CharConversionException) {
-            return new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");
+        if (e instanceof CharConversionException || e instanceof CharacterCodingException) {
+            return new BadInputException(name + ": not UTF-8 or UTF-16 text (" + e.getMessage()
+                    + "); save the file as UTF-8");
+        }
+        if (e instanceof JsonProcessingException && p != null && String.valueOf(e.getMessage())
+                .contains("Missing closing quote")) {
+            // the parser notices at the end of the file; the user needs the line where the quoted field starts,
+            // which is where the last field read before it is (or its row starts)
+            long line = linesBefore + Math.max(1, p.currentTokenLocation().getLineNr());
+            return new BadInputException(name + ":" + line + ": not valid CSV: a quoted field that starts on this "
+                    + "line is never closed (its closing `\"` is missing), so the rest of the file was read into it");
         }
         if (e instanceof JsonProcessingException) {
             JsonProcessingException j = (JsonProcessingException) e;
@@ -329,7 +404,8 @@ public final class CsvCandidates implements CandidateSource {
      * candidates and finds which of them an earlier part already has, on a thread per part; what is left for one
      * thread grows with the number of parts and of candidates whose rows span parts, not with the file.
      */
-    private void finish(List<CsvPart> read, Consumer<String> skipped) throws BadInputException {
+    private void finish(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes) throws BadInputException {
         for (CsvPart part : read) {
             for (String bad : part.badRows) {
                 if (skipped == null) {
@@ -338,6 +414,20 @@ public final class CsvCandidates implements CandidateSource {
                 skipped.accept(bad);
             }
         }
+        for (CsvPart part : read) {
+            for (String id : part.spacedIds) {
+                warnings.accept(name + ": candidate id `" + id + "` has spaces around it; it is read as `"
+                        + id.strip() + "`");
+            }
+            for (CsvPart.BadRow b : part.bad) {
+                if (b.candidate() >= 0) {
+                    problemsOf.computeIfAbsent(part.ids.get(b.candidate()), x -> new ArrayList<>()).add(new Problem(
+                            Problem.Kind.UNREADABLE_ROW, b.unit(), null, b.what(), List.of(), null, b.line()));
+                }
+            }
+        }
+        readDates(read, notes);
+        similarIds(read, warnings);
         int k = read.size();
         int[][] earlier = new int[k][];
         if (k == 1) {
@@ -397,6 +487,73 @@ public final class CsvCandidates implements CandidateSource {
         later = spans;
     }
 
+    /** Reads every distinct date value once, as the file's own dates settle their order. */
+    private void readDates(List<CsvPart> read, Consumer<String> notes) {
+        java.util.Set<String> raw = new java.util.LinkedHashSet<>();
+        for (CsvPart part : read) {
+            for (int t = 0; t < part.tuples.size(); t++) {
+                int d = part.tuples.get(t, RowValues.DATE);
+                if (d != 0) {
+                    raw.add(part.values.get(d));
+                }
+            }
+        }
+        dates = DateReader.of(options.dates(), raw);
+        dates.note().ifPresent(n -> notes.accept(name + ": " + n));
+        Map<String, String> iso = new HashMap<>();
+        for (String d : raw) {
+            String read1 = dates.iso(d);
+            iso.put(d, read1 == null ? AMBIGUOUS : read1);
+        }
+        isoDates = iso;
+    }
+
+    /**
+     * Ids that differ only in case are two candidates, each told of the other (on its result, and once on stderr):
+     * found by sorting the ids' folded hashes, so a million ids take no map.
+     */
+    private void similarIds(List<CsvPart> read, Consumer<String> warnings) {
+        List<String> all = new ArrayList<>();
+        for (CsvPart part : read) {
+            for (int c = 0; c < part.ids.size(); c++) {
+                all.add(part.ids.get(c));
+            }
+        }
+        int n = all.size();
+        long[] keyed = new long[n];
+        for (int c = 0; c < n; c++) {
+            keyed[c] = (long) all.get(c).toLowerCase(Locale.ROOT).hashCode() << 32 | c;
+        }
+        Arrays.sort(keyed);
+        int said = 0;
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && keyed[j] >>> 32 == keyed[i] >>> 32) {
+                j++;
+            }
+            // in order of first appearance (within one hash, the keys sort by position)
+            List<String> group = new ArrayList<>(new java.util.LinkedHashSet<>(
+                    Arrays.stream(keyed, i, j).mapToObj(key -> all.get((int) key)).toList()));
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    String x = group.get(a);
+                    String y = group.get(b);
+                    if (x.toLowerCase(Locale.ROOT).equals(y.toLowerCase(Locale.ROOT))) {
+                        problemsOf.computeIfAbsent(x, k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, y, List.of(), null));
+                        problemsOf.computeIfAbsent(y, k -> new ArrayList<>()).add(new Problem(
+                                Problem.Kind.SIMILAR_ID, null, null, x, List.of(), null));
+                        if (said++ < SIMILAR_IDS_SAID) {
+                            warnings.accept(name + ": candidates `" + x + "` and `" + y + "` differ only in "
+                                    + "case; they are evaluated as two candidates [E011]");
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
     /**
      * Part {@code p}'s candidates that an earlier part has, in increasing order, as triples: the local number, and
      * the first earlier part with that candidate and its number there. Only reads the earlier parts.
@@ -449,26 +606,56 @@ public final class CsvCandidates implements CandidateSource {
         String id = part.ids.get(local);
         List<long[]> spans = later.isEmpty() ? null : later.get(key(k, local));
         if (spans != null) {
-            return new Candidate(id, acrossParts(k, local, spans));
+            List<Row> rows = new ArrayList<>();
+            boolean rated = addRows(rows, parts.get(k), local);
+            for (long[] span : spans) {
+                rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
+            }
+            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
         }
         int from = part.first[local];
         int to = part.first[local + 1];
         boolean rated = false;
-        for (int i = from; i < to && !rated; i++) {
-            rated = part.tuples.get(part.grouped[i], RowValues.CRITERION) != 0;
-        }
-        if (rated) {
-            List<Row> rows = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                rows.add(new Row(part, part.grouped[i]));
-            }
-            return new Candidate(id, withRatings(rows));
-        }
-        Achievement[] achievements = new Achievement[to - from];
+        List<Row> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            achievements[i - from] = plain(part, part.grouped[i]);
+            Row r = new Row(part, part.grouped[i]);
+            rows.add(r);
+            rated |= r.field(RowValues.CRITERION) != 0;
         }
-        return new Candidate(id, List.of(achievements));
+        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
+    }
+
+    private List<Achievement> plain(List<Row> rows) {
+        Achievement[] out = new Achievement[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = plain(rows.get(i).part(), rows.get(i).tuple());
+        }
+        return List.of(out);
+    }
+
+    /** What reading found about a candidate: its bad rows, an id like another's, its ambiguous dates. */
+    private List<Problem> problems(String id, List<Row> rows) {
+        List<Problem> found = problemsOf.isEmpty() ? null : problemsOf.get(id);
+        List<Problem> out = found == null ? null : new ArrayList<>(found);
+        for (Row r : rows) {
+            int d = r.field(RowValues.DATE);
+            if (d != 0 && isoDates.get(r.text(RowValues.DATE)) == AMBIGUOUS) {
+                out = out == null ? new ArrayList<>() : out;
+                String raw = r.text(RowValues.DATE);
+                out.add(new Problem(Problem.Kind.AMBIGUOUS_DATE, r.text(RowValues.UNIT), null, raw,
+                        dates.readings(raw), null));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** A date as the engine is to read it: the ISO date it means, none when it is ambiguous (or not given). */
+    private Optional<String> date(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String iso = isoDates.getOrDefault(raw, raw);
+        return iso == AMBIGUOUS ? Optional.empty() : Optional.of(iso);
     }
 
     /** One row: a tuple of a part's values. */
@@ -480,23 +667,6 @@ public final class CsvCandidates implements CandidateSource {
         String text(int f) {
             return part.values.get(field(f));
         }
-    }
-
-    /** The rows of a candidate who appears in several parts, in file order. */
-    private List<Achievement> acrossParts(int k, int local, List<long[]> spans) {
-        List<Row> rows = new ArrayList<>();
-        boolean rated = addRows(rows, parts.get(k), local);
-        for (long[] span : spans) {
-            rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
-        }
-        if (rated) {
-            return withRatings(rows);
-        }
-        List<Achievement> out = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            out.add(plain(r.part(), r.tuple()));
-        }
-        return out;
     }
 
     private static boolean addRows(List<Row> rows, CsvPart part, int local) {
@@ -513,18 +683,19 @@ public final class CsvCandidates implements CandidateSource {
      * One achievement per distinct plain tuple of a part, shared by every candidate that has it (it is immutable;
      * two threads that make the same one at once each make an equal one).
      */
-    private static Achievement plain(CsvPart part, int t) {
+    private Achievement plain(CsvPart part, int t) {
         Achievement a = part.plain[t];
         if (a == null) {
             a = new Achievement(part.values.get(part.tuples.get(t, RowValues.UNIT)), optional(part, t, RowValues.RESULT),
-                    Map.of(), optional(part, t, RowValues.DATE), optional(part, t, RowValues.STATUS), 0);
+                    Map.of(), date(optional(part, t, RowValues.DATE).orElse(null)), optional(part, t, RowValues.STATUS),
+                    0);
             part.plain[t] = a;
         }
         return a;
     }
 
     /** A rating row adds to the latest entry for its unit (or starts one); a plain row starts a new entry. */
-    private static List<Achievement> withRatings(List<Row> rows) {
+    private List<Achievement> withRatings(List<Row> rows) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Entry> latest = new HashMap<>();
         for (Row row : rows) {
@@ -544,7 +715,7 @@ public final class CsvCandidates implements CandidateSource {
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, Optional.ofNullable(e.date),
+            out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, date(e.date),
                     Optional.ofNullable(e.status), 0));
         }
         return out;

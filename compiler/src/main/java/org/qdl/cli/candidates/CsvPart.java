@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one stretch of a CSV file, in tables of its own: its candidate ids and values interned, each row
- * two ints. Stretches of a large file are read on separate threads and merged in file order.
+ * The rows of one stretch of a CSV file (or of a sheet), in tables of its own: its candidate ids and values
+ * interned, each row two ints. Stretches of a large file are read on separate threads and merged in file order.
  */
 final class CsvPart {
+    /** Ids with spaces around them that are reported, at most. */
+    private static final int SPACED_IDS = 20;
+
     final Interner ids = new Interner();
     final Interner values = new Interner();
     final RowValues tuples = new RowValues();
@@ -18,6 +21,13 @@ final class CsvPart {
     IntList tupleOfRow = new IntList();
     /** Malformed rows, as `FILE:LINE: what`, in file order. */
     final List<String> badRows = new ArrayList<>();
+    /** The same rows as facts: the candidate each names (an index into {@link #ids}, or -1), line, unit, what. */
+    final List<BadRow> bad = new ArrayList<>();
+    /** Ids given with spaces around them (as given), the first few. */
+    final List<String> spacedIds = new ArrayList<>();
+
+    record BadRow(int candidate, long line, String unit, String what) {
+    }
 
     CsvPart() {
         values.intern("");
@@ -29,34 +39,60 @@ final class CsvPart {
      */
     void read(CsvParser p, CsvHeader header, String name, long linesBefore, boolean stopAtBadRow) throws IOException {
         CsvRow row = new CsvRow(header.width);
-        int[] tuple = new int[RowValues.WIDTH];
-        int[] column = header.column;
-        // a candidate's rows usually come together: the same id as the row before needs no lookup
-        String lastId = null;
-        int lastCandidate = -1;
+        Adder adder = new Adder(header, name, linesBefore);
         while (row.read(p)) {
-            if (row.blank()) {
-                continue;
+            if (!adder.add(row) && stopAtBadRow) {
+                return;
             }
+        }
+    }
+
+    /** Adds rows one by one (from a CSV parser or a sheet's reader). */
+    final class Adder {
+        private final CsvHeader header;
+        private final String name;
+        private final long linesBefore;
+        private final int[] tuple = new int[RowValues.WIDTH];
+        // a candidate's rows usually come together: the same id as the row before needs no lookup
+        private String lastId;
+        private int lastCandidate = -1;
+
+        Adder(CsvHeader header, String name, long linesBefore) {
+            this.header = header;
+            this.name = name;
+            this.linesBefore = linesBefore;
+        }
+
+        /** Adds the row; false when it is malformed (it is then recorded as a bad row). */
+        boolean add(CsvRow row) {
+            if (row.blank()) {
+                return true;
+            }
+            long line = linesBefore + row.line;
             String problem = header.problem(row);
             if (problem != null) {
-                badRows.add(name + ":" + (linesBefore + row.line) + ": " + problem);
-                if (stopAtBadRow) {
-                    return;
-                }
-                continue;
+                badRows.add(name + ":" + line + ": " + problem);
+                String id = header.candidateOf(row);
+                bad.add(new BadRow(id == null ? -1 : ids.intern(id), line, header.unitOf(row), problem));
+                return false;
             }
+            int[] column = header.column;
             for (int f = 0; f < RowValues.WIDTH; f++) {
                 int col = column[f + 1];
                 tuple[f] = col < 0 ? 0 : values.intern(row.fields[col].strip());
             }
-            String id = row.fields[column[CsvHeader.CANDIDATE]].strip();
-            if (!id.equals(lastId)) {
+            String given = row.fields[column[CsvHeader.CANDIDATE]];
+            if (!given.equals(lastId)) {
+                String id = given.strip();
+                if (id.length() != given.length() && spacedIds.size() < SPACED_IDS && !spacedIds.contains(given)) {
+                    spacedIds.add(given);
+                }
                 lastCandidate = ids.intern(id);
-                lastId = id;
+                lastId = given;
             }
             candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
+            return true;
         }
     }
 

@@ -43,6 +43,25 @@ final class CsvRow {
         return true;
     }
 
+    /** Starts a row given cell by cell (a sheet's): {@code width} empty fields, at {@code line}. */
+    void clear(int width, long line) {
+        this.line = line;
+        textBeyond = false;
+        size = Math.min(width, fields.length);
+        Arrays.fill(fields, 0, size, "");
+    }
+
+    /** Sets field {@code index}; text beyond the array makes the row as long as that (it is then malformed). */
+    void set(int index, String text) {
+        if (index < fields.length) {
+            fields[index] = text;
+            size = Math.max(size, index + 1);
+        } else if (!text.isBlank()) {
+            textBeyond = true;
+            size = Math.max(size, index + 1);
+        }
+    }
+
     /**
      * An empty line, or a row of empty fields (spreadsheets export those at the end). A row with text in a column
      * the header does not have is not blank: it is reported as malformed, not skipped.

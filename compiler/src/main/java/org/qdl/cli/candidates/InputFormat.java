@@ -8,13 +8,25 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats of candidate input: one JSON document, JSON Lines, or CSV. */
+/**
+ * The formats of candidate input: one JSON document, JSON Lines, delimited text (CSV, and the semicolon- and
+ * tab-separated exports read the same way) or an Excel workbook.
+ */
 public enum InputFormat {
-    JSON, JSONL, CSV;
+    JSON, JSONL, CSV, XLSX;
 
-    /** The format a file name says (`.json`, `.jsonl`, `.csv`, any case), if it says one. */
+    /**
+     * The format a file name says (`.json`, `.jsonl`, `.csv`, `.tsv`, `.txt`, `.xlsx`, `.xls`, any case), if it
+     * says one. An `.xls` is taken for a workbook, so that it is refused as one (qdl reads .xlsx).
+     */
     public static Optional<InputFormat> fromName(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls")) {
+            return Optional.of(XLSX);
+        }
+        if (n.endsWith(".tsv") || n.endsWith(".tab") || n.endsWith(".txt")) {
+            return Optional.of(CSV);
+        }
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
             return Optional.of(JSONL);
         }
@@ -35,6 +47,9 @@ public enum InputFormat {
         in.mark(1 << 16);
         byte[] head = in.readNBytes(1 << 12);
         in.reset();
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return XLSX;
+        }
         int i = 0;
         if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
             i = 3;

@@ -16,7 +16,8 @@ import org.qdl.runtime.candidate.Candidate;
 
 /**
  * Candidates from one JSON document, {@code {"candidates": [...]}} (or a bare list), streamed: one candidate
- * object is held at a time, so the document may be larger than memory.
+ * object is held at a time, so the document may be larger than memory. A document that is one candidate object,
+ * {@code {"id": ..., "achievements": [...]}}, is a class of one, from a file as from stdin.
  */
 public final class JsonCandidates implements CandidateSource {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -26,6 +27,9 @@ public final class JsonCandidates implements CandidateSource {
     private final Consumer<String> skipped;
     private final CandidateJson reader;
     private boolean done;
+    /** A document that is one candidate object (as one learner's file is): that candidate, until it is given. */
+    private JsonNode single;
+    private JsonLocation singleAt;
 
     private JsonCandidates(JsonParser parser, String name, Consumer<String> skipped, Consumer<String> warnings) {
         this.parser = parser;
@@ -106,8 +110,13 @@ public final class JsonCandidates implements CandidateSource {
             throw new BadInputException(at(parser.currentTokenLocation())
                     + ": expected {\"candidates\": [...]}, found " + parser.getText());
         }
+        JsonLocation object = parser.currentTokenLocation();
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
+            if (field.equals("id") || field.equals("achievements")) {
+                // not a class but one learner, {"id": ..., "achievements": [...]}: read as a class of one
+                return one(object);
+            }
             JsonToken value = parser.nextToken();
             if (field.equals("candidates")) {
                 if (value != JsonToken.START_ARRAY) {
@@ -122,7 +131,34 @@ public final class JsonCandidates implements CandidateSource {
                 + ": no `candidates` list; the input should look like {\"candidates\": [{\"id\": \"C001\", ...}]}");
     }
 
+    /** The rest of a document that is one candidate object, which must be all there is. */
+    private Void one(JsonLocation object) throws IOException, BadInputException {
+        com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
+        for (JsonToken t = parser.currentToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String field = parser.currentName();
+            parser.nextToken();
+            node.set(field, MAPPER.readTree(parser));
+        }
+        single = node;
+        singleAt = object;
+        if (parser.nextToken() != null) {
+            throw new BadInputException(at(parser.currentTokenLocation())
+                    + ": more after the end of the candidate; give one candidate, or a class as {\"candidates\": [...]}");
+        }
+        return null;
+    }
+
     private Candidate candidate() throws IOException, BadInputException {
+        if (single != null) {
+            done = true;
+            JsonNode node = single;
+            single = null;
+            try {
+                return reader.candidate(node, at(singleAt));
+            } catch (CandidateJson.Invalid e) {
+                throw new BadInputException(at(singleAt) + ": " + e.getMessage());
+            }
+        }
         JsonToken t = parser.nextToken();
         if (t == JsonToken.END_ARRAY) {
             finish();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,15 +20,15 @@ public final class JsonLinesCandidates implements CandidateSource {
     /** A line holds one value: anything after it is an error, not silently ignored. */
     private static final ObjectMapper LINE = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final BufferedReader lines;
+    private final BoundedLines lines;
     private final String name;
     private final Consumer<String> skipped;
     private final CandidateJson reader;
     private long line;
 
     private JsonLinesCandidates(InputStream in, String name, Consumer<String> skipped, Consumer<String> warnings) {
-        this.lines = new BufferedReader(new InputStreamReader(new Utf8Input(in, 1), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        this.lines = new BoundedLines(new InputStreamReader(new Utf8Input(in, 1), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         this.name = name;
         this.skipped = skipped;
         this.reader = new CandidateJson(warnings);
@@ -54,6 +53,11 @@ public final class JsonLinesCandidates implements CandidateSource {
                 text = lines.readLine();
             } catch (Utf8Input.NotUtf8Exception e) {
                 throw e.in(name);
+            } catch (BoundedLines.TooLong e) {
+                // memory stays bounded whatever the file: a line is refused as it grows past the limit
+                throw new BadInputException(name + ":" + (line + 1) + ": the line is longer than "
+                        + BoundedLines.MAX + " characters; JSON Lines has one candidate a line (is this one JSON "
+                        + "document? name it .json)");
             } catch (CharacterCodingException e) {
                 throw new BadInputException(name + ":" + (line + 1) + ": not UTF-8 text; save the file as UTF-8");
             }

@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.words.ResultWords;
 
-/** One CSV row per candidate, for a spreadsheet or a management-information system. */
+/**
+ * One CSV row per candidate, for a spreadsheet or a management-information system. A shortfall's message names at
+ * most a few of the units it offers ("… and 22 more"); `options` lists every one, with its title, each shortfall's
+ * after a ` | `. Text cells are {@linkplain Cells#neutral neutralised} against formula injection.
+ */
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
-            "shortfalls", "problems");
+            "shortfalls", "problems", "options");
     private static final CsvFactory CSV = new CsvFactory();
 
     private final ResultWords words;
@@ -54,18 +59,19 @@ final class CsvReport implements Report {
             g.setSchema(schema);
             for (Result r : results) {
                 g.writeStartArray();
-                g.writeString(r.candidate());
+                g.writeString(Cells.neutral(r.candidate()));
                 g.writeString(String.valueOf(r.achieved()));
-                g.writeString(r.grade() == null ? "" : r.grade());
+                g.writeString(Cells.neutral(r.grade() == null ? "" : r.grade()));
                 g.writeString(Numbers.plain(r.credits()));
                 g.writeString(String.valueOf(r.unitsNeeded()));
-                g.writeString(joined(r.shortfalls(), words::shortfall));
-                g.writeString(joined(r.problems(), p -> p.code() + " " + words.problem(p)));
+                g.writeString(Cells.neutral(joined(r.shortfalls(), words::shortfall)));
+                g.writeString(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p))));
+                g.writeString(Cells.neutral(options(r, words)));
                 if (tariff) {
                     g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
                 }
                 if (profile) {
-                    g.writeString(words.profile(r.profile()));
+                    g.writeString(Cells.neutral(words.profile(r.profile())));
                 }
                 g.writeEndArray();
             }
@@ -73,6 +79,17 @@ final class CsvReport implements Report {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */
+    static String options(Result r, ResultWords words) {
+        StringJoiner all = new StringJoiner(" | ");
+        for (Shortfall s : r.shortfalls()) {
+            if (!s.options().isEmpty()) {
+                all.add(String.join("; ", s.options().stream().map(words::unitWithTitle).toList()));
+            }
+        }
+        return all.toString();
     }
 
     private static <T> String joined(List<T> items, Function<T, String> text) {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.qdl.runtime.result.Advice;
+import org.qdl.runtime.result.Assignment;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -56,6 +59,14 @@ final class JsonReport implements Report {
         return ",";
     }
 
+    /** A unit's title beside its reference, when it has one. */
+    private void title(JsonGenerator g, String unit) throws IOException {
+        String title = words.unitTitle(unit);
+        if (!title.isEmpty()) {
+            g.writeStringField("title", title);
+        }
+    }
+
     private void result(JsonGenerator g, Result r) throws IOException {
         g.writeStartObject();
         g.writeStringField("candidate", r.candidate());
@@ -87,6 +98,7 @@ final class JsonReport implements Report {
         for (Counted c : r.counted()) {
             g.writeStartObject();
             g.writeStringField("unit", c.unit());
+            title(g, c.unit());
             g.writeStringField("requirement", c.requirement());
             g.writeStringField("rule", words.countedFor(c));
             g.writeEndObject();
@@ -102,6 +114,14 @@ final class JsonReport implements Report {
             g.writeNumberField("units", s.units());
             g.writeNumberField("credits", s.credits());
             strings(g, "options", s.options());
+            g.writeArrayFieldStart("choices");
+            for (String option : s.options()) {
+                g.writeStartObject();
+                g.writeStringField("unit", option);
+                title(g, option);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -110,10 +130,77 @@ final class JsonReport implements Report {
             g.writeStartObject();
             g.writeStringField("code", p.code());
             g.writeStringField("unit", p.unit());
+            title(g, p.unit());
+            if (p.line() > 0) {
+                g.writeNumberField("line", p.line());
+            }
             g.writeStringField("message", words.problem(p));
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.notCounted().isEmpty()) {
+            g.writeArrayFieldStart("notCounted");
+            for (NotCounted n : r.notCounted()) {
+                g.writeStartObject();
+                g.writeStringField("unit", n.unit());
+                g.writeStringField("reason", n.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                if (n.requirement() != null) {
+                    g.writeStringField("requirement", n.requirement());
+                }
+                if (!n.others().isEmpty()) {
+                    strings(g, "others", n.others());
+                }
+                g.writeStringField("message", words.notCounted(n));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (r.advice() != null) {
+            Advice a = r.advice();
+            g.writeObjectFieldStart("advice");
+            g.writeNumberField("unitsNeeded", a.unitsNeeded());
+            g.writeArrayFieldStart("ways");
+            for (Advice.Way w : a.ways()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("choices");
+                for (List<String> choice : w.choices()) {
+                    g.writeStartArray();
+                    for (String unit : choice) {
+                        g.writeString(unit);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeNumberField("completions", w.count());
+                g.writeStringField("message", words.way(a, w));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("moreWays", a.moreWays());
+            g.writeBooleanField("exhaustive", a.exhaustive());
+            strings(g, "forCredit", a.forCredit());
+            g.writeEndObject();
+        }
+        if (!r.assignments().isEmpty()) {
+            g.writeArrayFieldStart("assignments");
+            for (Assignment a : r.assignments()) {
+                g.writeStartObject();
+                g.writeStringField("id", a.variant());
+                g.writeStringField("title", a.title());
+                g.writeStringField("kind", a.endorsement() ? "endorsement" : "pathway");
+                g.writeArrayFieldStart("counted");
+                for (Counted c : a.counted()) {
+                    g.writeStartObject();
+                    g.writeStringField("unit", c.unit());
+                    g.writeStringField("requirement", c.requirement());
+                    g.writeStringField("rule", words.countedFor(c));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         strings(g, "unitCertificate", r.unitCertificate());
         strings(g, "endorsements", r.endorsements());
         if (options.explain()) {
@@ -121,6 +208,7 @@ final class JsonReport implements Report {
             for (UnitResult u : r.unitResults()) {
                 g.writeStartObject();
                 g.writeStringField("unit", u.unit());
+                title(g, u.unit());
                 g.writeBooleanField("achieved", u.achieved());
                 g.writeStringField("grade", u.grade());
                 g.writeStringField("status", u.status());

@@ -11,12 +11,13 @@ package org.qdl.cli.results;
  * @param color whether a table may use colour
  * @param idWidth the width to pad candidate ids to in a table
  * @param tariff whether the qualification reports tariff points (if not, a CSV has no tariff column)
+ * @param plan the what-if plan given on the command line (--with, --without), in words; "" for none
  */
 public record ReportOptions(String qualificationId, String title, boolean includePlanned, boolean explain,
-        boolean credits, boolean color, int idWidth, boolean tariff) {
+        boolean credits, boolean color, int idWidth, boolean tariff, String plan) {
 
     public ReportOptions(String qualificationId, String title, boolean includePlanned, boolean explain,
             boolean credits, boolean color, int idWidth) {
-        this(qualificationId, title, includePlanned, explain, credits, color, idWidth, false);
+        this(qualificationId, title, includePlanned, explain, credits, color, idWidth, false, "");
     }
 }

@@ -2,9 +2,17 @@ package org.qdl.cli.results;
 
 import org.qdl.runtime.words.ResultWords;
 
-/** `qdl eval --format`: a table for a person, the contract's JSON, or one CSV row per candidate. */
+/**
+ * `qdl eval --format`: a table for a person, the contract's JSON, one CSV row per candidate, an Excel workbook, or
+ * an HTML report (a folder of pages) for tutors and learners.
+ */
 public enum ResultFormat {
-    TABLE, JSON, CSV;
+    TABLE, JSON, CSV, XLSX, HTML;
+
+    /** Whether the report is text written as it goes (the others are a workbook and a folder of pages). */
+    public boolean text() {
+        return this != XLSX && this != HTML;
+    }
 
     /** A report whose messages are worded by {@code words} (made once per qualification). */
     public Report report(ReportOptions options, ResultWords words) {
@@ -12,6 +20,7 @@ public enum ResultFormat {
             case JSON -> new JsonReport(options, words);
             case CSV -> new CsvReport(words, options.tariff());
             case TABLE -> new TableReport(options, words);
+            case XLSX, HTML -> throw new IllegalArgumentException(this + " results are not text");
         };
     }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.qdl.diag.Visible;
+import org.qdl.runtime.result.Assignment;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -17,6 +20,8 @@ import org.qdl.runtime.words.ResultWords;
  */
 final class TableReport implements Report {
     private static final String INDENT = "    ";
+    /** A shortfall offering this many units or fewer lists them beneath it with their titles. */
+    private static final int OPTIONS_WITH_TITLES = 3;
 
     private final ReportOptions options;
     private final ResultWords words;
@@ -33,6 +38,9 @@ final class TableReport implements Report {
         if (options.includePlanned()) {
             s.append("what-if: units marked planned are counted as if achieved\n");
         }
+        if (!options.plan().isEmpty()) {
+            s.append("what-if: ").append(options.plan()).append('\n');
+        }
         return s.append('\n').toString();
     }
 
@@ -47,13 +55,16 @@ final class TableReport implements Report {
 
     private void line(StringBuilder s, Result r) {
         s.append(r.achieved() ? paint("✔", "32") : paint("✘", "33")).append(' ');
-        s.append(r.candidate());
-        s.append(" ".repeat(Math.max(0, options.idWidth() - r.candidate().length()))).append("  ");
+        // text from the input is shown with its control characters as U+XXXX: an id cannot move the cursor,
+        // clear the screen or start a line that looks like another result
+        String id = Visible.of(r.candidate());
+        s.append(id);
+        s.append(" ".repeat(Math.max(0, options.idWidth() - id.length()))).append("  ");
         List<String> details = new ArrayList<>();
         if (r.achieved()) {
             s.append(paint("achieved", "32"));
             if (r.grade() != null) {
-                details.add("grade " + r.grade());
+                details.add("grade " + Visible.of(r.grade()));
             }
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits");
@@ -62,7 +73,7 @@ final class TableReport implements Report {
                 details.add(Numbers.plain(r.tariff()) + " tariff points");
             }
             if (!r.endorsements().isEmpty()) {
-                details.add("endorsed: " + String.join(", ", r.endorsements()));
+                details.add("endorsed: " + Visible.of(String.join(", ", r.endorsements())));
             }
         } else if (r.undecided()) {
             // neither achieved nor not: the problem line below (E008) says why
@@ -93,43 +104,74 @@ final class TableReport implements Report {
             }
             if (!planned.isEmpty()) {
                 s.append(INDENT).append("~ once planned ").append(planned.size() == 1 ? "unit " : "units ")
-                        .append(String.join(", ", planned)).append(planned.size() == 1 ? " is" : " are")
+                        .append(Visible.of(String.join(", ", planned))).append(planned.size() == 1 ? " is" : " are")
                         .append(" achieved\n");
             }
         }
         for (Shortfall f : r.shortfalls()) {
-            s.append(INDENT).append("- ").append(words.shortfall(f)).append('\n');
-        }
-        Set<String> withProblems = new HashSet<>();
-        r.problems().forEach(p -> withProblems.add(p.unit()));
-        if (!r.achieved() || options.explain()) {
-            for (UnitResult u : r.unitResults()) {
-                if (!u.achieved() && !withProblems.contains(u.unit())) {
-                    s.append(INDENT).append("- ").append(notCounted(u)).append('\n');
+            s.append(INDENT).append("- ").append(Visible.of(words.shortfall(f))).append('\n');
+            if (f.options().size() <= OPTIONS_WITH_TITLES) {
+                for (String option : f.options()) {
+                    if (!words.unitTitle(option).isEmpty()) {
+                        s.append(INDENT).append("    ").append(Visible.of(words.unitWithTitle(option))).append('\n');
+                    }
                 }
             }
         }
+        if (r.advice() != null && saysMore(r)) {
+            for (String way : words.advice(r.advice())) {
+                s.append(INDENT).append(paint("+", "36")).append(' ').append(Visible.of(way)).append('\n');
+            }
+        }
+        Set<String> withProblems = new HashSet<>();
+        r.problems().forEach(p -> withProblems.add(p.unit()));
+        for (NotCounted n : r.notCounted()) {
+            boolean unitItself = n.reason() == NotCounted.Reason.NOT_ACHIEVED || n.reason() == NotCounted.Reason.PLANNED;
+            if (unitItself && withProblems.contains(n.unit())) {
+                continue; // the problem line says why
+            }
+            boolean leftOut = n.reason() == NotCounted.Reason.BARRED || n.reason() == NotCounted.Reason.EQUIVALENT
+                    || n.reason() == NotCounted.Reason.OVER_MAXIMUM;
+            if (options.explain() || !r.achieved() && (unitItself || leftOut)) {
+                s.append(INDENT).append(unitItself ? "- " : "= ").append(Visible.of(words.notCounted(n))).append('\n');
+            }
+        }
         for (Problem p : r.problems()) {
-            s.append(INDENT).append(paint("!", "33")).append(' ').append(words.problem(p)).append(" [")
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(Visible.of(words.problem(p))).append(" [")
                     .append(p.code()).append("]\n");
         }
         if (options.explain()) {
             for (Counted c : r.counted()) {
-                String rule = words.countedFor(c);
-                s.append(INDENT).append("= ").append(c.unit()).append(" counts for ")
-                        .append(rule.isEmpty() ? c.requirement() : rule).append('\n');
+                s.append(INDENT).append("= ").append(Visible.of(words.unitWithTitle(c.unit()))).append(" counts for ")
+                        .append(Visible.of(countedFor(c))).append('\n');
             }
-            for (String u : r.surplus()) {
-                s.append(INDENT).append("= ").append(u).append(" is not needed (surplus)\n");
+            for (Assignment a : r.assignments()) {
+                s.append(INDENT).append("= for ").append(a.endorsement() ? "endorsement " : "pathway ")
+                        .append(Visible.of(a.title())).append(":\n");
+                for (Counted c : a.counted()) {
+                    s.append(INDENT).append("    ").append(Visible.of(words.unitWithTitle(c.unit())))
+                            .append(" counts for ").append(Visible.of(countedFor(c))).append('\n');
+                }
             }
         }
     }
 
-    private String notCounted(UnitResult u) {
-        if (u.reason() == UnitResult.Reason.PLANNED) {
-            return "unit " + u.unit() + " is planned, not yet achieved (--include-planned counts it)";
+    /**
+     * Whether the ways to complete say more than the shortfalls: when more than one unit is needed (which units go
+     * together), or when the units they offer are not just the shortfalls' options.
+     */
+    private static boolean saysMore(Result r) {
+        if (r.unitsNeeded() >= 2 || r.advice().ways().isEmpty()) {
+            return r.unitsNeeded() >= 2;
         }
-        return "unit " + u.unit() + " does not count: " + words.unitReason(u);
+        Set<String> options = new HashSet<>();
+        r.shortfalls().forEach(f -> options.addAll(f.options()));
+        return !options.equals(new HashSet<>(r.advice().units()));
+    }
+
+    private String countedFor(Counted c) {
+        String rule = words.countedFor(c);
+        return rule.isEmpty() ? c.requirement() : rule;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
  * @param units every unit, in the spec's order
  * @param unitIndex every unit, in the natural order of references
  * @param contents the table of contents
+ * @param parts the index page's sections in the order they are shown, each with its number and heading level
  */
 public record HandbookView(
         String title,
@@ -31,7 +32,8 @@ public record HandbookView(
         List<Prose> sections,
         List<UnitView> units,
         List<IndexEntry> unitIndex,
-        List<Toc> contents) {
+        List<Toc> contents,
+        List<Part> parts) {
 
     public HandbookView {
         profile = List.copyOf(profile);
@@ -40,6 +42,19 @@ public record HandbookView(
         units = List.copyOf(units);
         unitIndex = List.copyOf(unitIndex);
         contents = List.copyOf(contents);
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * A section of the index page, in order: {@code kind} is `profile`, `prose` (then {@code prose} is set),
+     * `structure`, `grading` or `index`; {@code number} is its section number ("" for none) and {@code level} the
+     * level of its heading (2, or deeper for a section numbered under another: 1.1 under 1).
+     */
+    public record Part(String kind, Prose prose, String number, String heading, String id, int level) {
+        /** The heading with its number before it. */
+        public String numberedHeading() {
+            return number.isEmpty() ? heading : number + " " + heading;
+        }
     }
 
     /** A row of a profile table; {@code datetime} is the ISO date when the value is a date, else "". */
@@ -134,7 +149,7 @@ public record HandbookView(
     }
 
     /** An entry of the table of contents: an anchor of the index page, or a unit's page. */
-    public record Toc(String anchor, String unitId, String title, List<Toc> children) {
+    public record Toc(String anchor, String unitId, String number, String title, List<Toc> children) {
         public Toc {
             children = List.copyOf(children);
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.qdl.emit.handbook.HandbookView.GroupTable;
 import org.qdl.emit.handbook.HandbookView.IndexEntry;
+import org.qdl.emit.handbook.HandbookView.Part;
 import org.qdl.emit.handbook.HandbookView.PathwayView;
 import org.qdl.emit.handbook.HandbookView.Row;
 import org.qdl.emit.handbook.HandbookView.Structure;
@@ -63,16 +64,28 @@ final class HandbookViews {
         List<Prose> sections = new ArrayList<>();
         List<Prose> structureNotes = new ArrayList<>();
         List<Prose> gradingNotes = new ArrayList<>();
+        // With the awarding body's numbers the page keeps the spec's order, the structure and grading where the
+        // spec's sections of those names stand; without, the handbook's own order and numbers.
+        boolean numbered = q.sections().stream().anyMatch(s -> s.number().isPresent());
+        List<Part> order = new ArrayList<>();
         for (Section s : q.sections()) {
             String heading = s.heading();
             if (heading.equalsIgnoreCase(STRUCTURE)) {
                 structureNotes.add(Prose.of("", heading, s));
+                if (numbered && order.stream().noneMatch(x -> x.kind().equals("structure"))) {
+                    order.add(new Part("structure", null, s.number().orElse(""), STRUCTURE, "structure", 2));
+                }
             } else if (heading.equalsIgnoreCase(GRADING)) {
                 gradingNotes.add(Prose.of("", heading, s));
+                if (numbered && order.stream().noneMatch(x -> x.kind().equals("grading"))) {
+                    order.add(new Part("grading", null, s.number().orElse(""), GRADING, "grading", 2));
+                }
             } else {
                 boolean early = s.kind() == Section.Kind.OVERVIEW || s.kind() == Section.Kind.AIMS
                         || s.kind() == Section.Kind.ENTRY_REQUIREMENTS;
-                (early ? introduction : sections).add(Prose.of(sectionId(heading), heading, s));
+                Prose p = Prose.of(sectionId(heading), heading, s);
+                (early && !numbered ? introduction : sections).add(p);
+                order.add(new Part("prose", p, p.number(), p.heading(), p.id(), 2));
             }
         }
         List<UnitView> units = new UnitViews(names).all();
@@ -83,9 +96,71 @@ final class HandbookViews {
         HandbookView.Grading grading = new GradingWords(names).grading(q.grading(), gradingNotes);
         String source = q.sourcePath().isEmpty() ? "" : String.valueOf(Path.of(q.sourcePath()).getFileName());
         String unitsNoun = Words.plural(names.unitNoun(List.of()));
+        List<Part> parts = numbered ? numberedParts(order) : generatedParts(introduction, sections);
         return new HandbookView(q.title(), q.awardingBody().orElse(""), source, unitsNoun, profile(), introduction,
-                structure,
-                grading, sections, units, unitIndex(), contents(introduction, structure, sections, units));
+                structure, grading, sections, units, unitIndex(), contents(parts, structure, units), parts);
+    }
+
+    /**
+     * The spec's order. The structure and grading stand where the spec's sections of those names do; without such a
+     * section, the structure follows the introduction and the grading follows the spec's sections.
+     */
+    private List<Part> numberedParts(List<Part> order) {
+        List<Part> parts = new ArrayList<>(order);
+        if (parts.stream().noneMatch(p -> p.kind().equals("structure"))) {
+            int at = 0;
+            while (at < parts.size() && parts.get(at).prose() != null && isEarly(parts.get(at).heading())) {
+                at++;
+            }
+            parts.add(at, new Part("structure", null, "", STRUCTURE, "structure", 2));
+        }
+        if (parts.stream().noneMatch(p -> p.kind().equals("grading"))) {
+            // the handbook's own section, after the awarding body's numbered ones rather than among them
+            parts.add(new Part("grading", null, "", GRADING, "grading", 2));
+        }
+        parts.add(0, new Part("profile", null, "", "Qualification profile", "profile", 2));
+        parts.add(new Part("index", null, "", "Index of " + Words.plural(names.unitNoun(List.of())), "unit-index", 2));
+        return nest(parts);
+    }
+
+    private boolean isEarly(String heading) {
+        return q.sections().stream().anyMatch(s -> s.heading().equals(heading) && (s.kind() == Section.Kind.OVERVIEW
+                || s.kind() == Section.Kind.AIMS || s.kind() == Section.Kind.ENTRY_REQUIREMENTS));
+    }
+
+    /** A section numbered under the one before ("1.1" after "1") takes a heading one level deeper. */
+    private static List<Part> nest(List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (Part p : parts) {
+            while (!open.isEmpty() && !(p.number().startsWith(open.get(open.size() - 1) + ".")
+                    && !p.number().isEmpty())) {
+                open.remove(open.size() - 1);
+            }
+            out.add(new Part(p.kind(), p.prose(), p.number(), p.heading(), p.id(), Math.min(2 + open.size(), 5)));
+            if (!p.number().isEmpty()) {
+                open.add(p.number());
+            }
+        }
+        return out;
+    }
+
+    /** The handbook's own order, numbered 1, 2, 3 … as the awarding body gave no numbers. */
+    private List<Part> generatedParts(List<Prose> introduction, List<Prose> sections) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("profile", null, "", "Qualification profile", "profile", 2));
+        introduction.forEach(p -> parts.add(new Part("prose", p, "", p.heading(), p.id(), 2)));
+        parts.add(new Part("structure", null, "", STRUCTURE, "structure", 2));
+        parts.add(new Part("grading", null, "", GRADING, "grading", 2));
+        sections.forEach(p -> parts.add(new Part("prose", p, "", p.heading(), p.id(), 2)));
+        parts.add(new Part("index", null, "", "Index of " + Words.plural(names.unitNoun(List.of())), "unit-index", 2));
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            String n = String.valueOf(i + 1);
+            out.add(new Part(p.kind(), p.prose() == null ? null : p.prose().withNumber(n), n, p.heading(), p.id(), 2));
+        }
+        return out;
     }
 
     private String sectionId(String heading) {
@@ -253,20 +328,36 @@ final class HandbookViews {
         return entries;
     }
 
-    private List<Toc> contents(List<Prose> introduction, Structure structure, List<Prose> sections,
-            List<UnitView> units) {
-        List<Toc> toc = new ArrayList<>();
-        toc.add(new Toc("profile", "", "Qualification profile", List.of()));
-        introduction.forEach(p -> toc.add(new Toc(p.id(), "", p.heading(), List.of())));
-        List<Toc> inStructure = new ArrayList<>();
-        structure.pathways().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
-        structure.endorsements().forEach(p -> inStructure.add(new Toc(p.id(), "", p.heading(), List.of())));
-        structure.groups().forEach(g -> inStructure.add(new Toc(g.id(), "", g.caption(), List.of())));
-        toc.add(new Toc("structure", "", STRUCTURE, inStructure));
-        toc.add(new Toc("grading", "", GRADING, List.of()));
-        sections.forEach(p -> toc.add(new Toc(p.id(), "", p.heading(), List.of())));
-        List<Toc> unitPages = units.stream().map(u -> new Toc("", u.id(), u.heading(), List.of())).toList();
-        toc.add(new Toc("unit-index", "", "Index of " + Words.plural(names.unitNoun(List.of())), unitPages));
-        return toc;
+    /** The contents: the parts, a section numbered under another ("1.1" under "1") listed under it. */
+    private List<Toc> contents(List<Part> parts, Structure structure, List<UnitView> units) {
+        List<Entry> root = new ArrayList<>();
+        List<Entry> open = new ArrayList<>();
+        for (Part p : parts) {
+            Entry e = new Entry(p.id(), "", p.number(), p.heading(), new ArrayList<>());
+            if (p.kind().equals("structure")) {
+                structure.pathways().forEach(x -> e.children().add(Entry.leaf(x.id(), "", x.heading())));
+                structure.endorsements().forEach(x -> e.children().add(Entry.leaf(x.id(), "", x.heading())));
+                structure.groups().forEach(g -> e.children().add(Entry.leaf(g.id(), "", g.caption())));
+            } else if (p.kind().equals("index")) {
+                units.forEach(u -> e.children().add(Entry.leaf("", u.id(), u.heading())));
+            }
+            while (open.size() > p.level() - 2) {
+                open.remove(open.size() - 1);
+            }
+            (open.isEmpty() ? root : open.get(open.size() - 1).children()).add(e);
+            open.add(e);
+        }
+        return root.stream().map(Entry::toc).toList();
+    }
+
+    /** An entry of the contents while it is built. */
+    private record Entry(String anchor, String unitId, String number, String title, List<Entry> children) {
+        static Entry leaf(String anchor, String unitId, String title) {
+            return new Entry(anchor, unitId, "", title, new ArrayList<>());
+        }
+
+        Toc toc() {
+            return new Toc(anchor, unitId, number, title, children.stream().map(Entry::toc).toList());
+        }
     }
 }

@@ -32,11 +32,24 @@ import java.util.stream.Stream;
  * the next run removes one a killed run left behind), then each is moved into place: a full disk stops the run
  * with the previous handbook untouched.
  */
-final class OutputDirectory {
+public final class OutputDirectory {
     static final String MANIFEST = ".qdl-handbook";
     private static final String MANIFEST_HEADER = "Written by `qdl handbook`: the files below, one a line. Rendering "
             + "the handbook again replaces them and removes those it no longer writes; nothing else here is touched.";
-    private static final Pattern STAGING = Pattern.compile("\\.qdl-handbook-staging-(\\d{1,19})-\\d+");
+    private static final Pattern STAGING = Pattern.compile("\\.qdl-(?:handbook|report)-staging-(\\d{1,19})-\\d+");
+
+    /** What a directory holds, for its manifest and messages: a handbook, or a report of results. */
+    public record Kind(String manifest, String noun, String command, String header) {
+        String staging() {
+            return ".qdl-" + noun + "-staging-";
+        }
+    }
+
+    static final Kind HANDBOOK = new Kind(MANIFEST, "handbook", "qdl handbook", MANIFEST_HEADER);
+    /** `qdl eval --format html -o DIR`: a report of results for people. */
+    public static final Kind REPORT = new Kind(".qdl-report", "report", "qdl eval", "Written by `qdl eval --format "
+            + "html`: the files below, one a line. Writing the report again replaces them and removes those it no "
+            + "longer writes; nothing else here is touched.");
     private static final long PID = ProcessHandle.current().pid();
 
     private OutputDirectory() {
@@ -44,7 +57,7 @@ final class OutputDirectory {
 
     /** Writes {@code files} (relative path → bytes, `/`-separated) into the directory {@code target}. */
     static void replace(Path target, Map<String, byte[]> files) throws HandbookException {
-        replace(target, files, Set.of());
+        replace(target, files, Set.of(), HANDBOOK);
     }
 
     /**
@@ -52,18 +65,26 @@ final class OutputDirectory {
      * removed, whatever a manifest says.
      */
     static void replace(Path target, Map<String, byte[]> files, Set<Path> keep) throws HandbookException {
+        replace(target, files, keep, HANDBOOK);
+    }
+
+    /** As {@link #replace(Path, Map, Set)}, for a directory of {@code kind}. */
+    public static void replace(Path target, Map<String, byte[]> files, Set<Path> keep, Kind kind)
+            throws HandbookException {
         Path out = target.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) {
-            throw new HandbookException("cannot write the handbook to `" + target + "`: choose a directory below it");
+            throw new HandbookException("cannot write the " + kind.noun() + " to `" + target
+                    + "`: choose a directory below it");
         }
-        Previous previous = previous(target, out);
+        Previous previous = previous(target, out, kind);
         for (String name : files.keySet()) {
             Path file = inside(out, name);
             boolean kept = keep.stream().anyMatch(k -> same(k, file));
             if (kept || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !previous.mayReplace(name, file)) {
-                throw new HandbookException("cannot write the handbook to `" + target + "`: `" + name + "` is already "
-                        + "there and `qdl handbook` did not write it" + (kept ? " (it is the spec)" : "")
+                throw new HandbookException("cannot write the " + kind.noun() + " to `" + target + "`: `" + name
+                        + "` is already there and `" + kind.command() + "` did not write it"
+                        + (kept ? " (it is " + (kind == HANDBOOK ? "the spec" : "an input") + ")" : "")
                         + "; move it away or choose another directory");
             }
         }
@@ -71,14 +92,14 @@ final class OutputDirectory {
         Path staging = null;
         try {
             removeStaleStaging(out);
-            staging = Files.createTempDirectory(out, ".qdl-handbook-staging-" + PID + "-");
+            staging = Files.createTempDirectory(out, kind.staging() + PID + "-");
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path file = inside(staging, f.getKey());
                 Files.createDirectories(file.getParent());
                 Files.write(file, f.getValue());
             }
-            Path manifest = staging.resolve(MANIFEST);
-            Files.writeString(manifest, MANIFEST_HEADER + "\n" + String.join("\n", files.keySet()) + "\n",
+            Path manifest = staging.resolve(kind.manifest());
+            Files.writeString(manifest, kind.header() + "\n" + String.join("\n", files.keySet()) + "\n",
                     StandardCharsets.UTF_8);
             readable(staging);
             for (String name : files.keySet()) {
@@ -88,13 +109,13 @@ final class OutputDirectory {
             }
             for (String name : previous.written()) {
                 if (!files.containsKey(name)) {
-                    removeObsolete(out, name, keep);
+                    removeObsolete(out, name, keep, kind);
                 }
             }
-            move(manifest, out.resolve(MANIFEST));
+            move(manifest, out.resolve(kind.manifest()));
             created = null;
         } catch (IOException e) {
-            throw new HandbookException("cannot write the handbook to `" + target + "`: " + describe(e), e);
+            throw new HandbookException("cannot write the " + kind.noun() + " to `" + target + "`: " + describe(e), e);
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
@@ -116,24 +137,24 @@ final class OutputDirectory {
         }
     }
 
-    private static Previous previous(Path target, Path out) throws HandbookException {
+    private static Previous previous(Path target, Path out, Kind kind) throws HandbookException {
         if (!Files.exists(out)) {
             return new Previous(Set.of(), false);
         }
         if (!Files.isDirectory(out)) {
-            throw new HandbookException("cannot write the handbook to `" + target + "`: it exists and is not a "
-                    + "directory");
+            throw new HandbookException("cannot write the " + kind.noun() + " to `" + target + "`: it exists and is "
+                    + "not a directory");
         }
-        Path manifest = out.resolve(MANIFEST);
+        Path manifest = out.resolve(kind.manifest());
         if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             List<String> lines;
             try {
                 lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new HandbookException("cannot read `" + target + "/" + MANIFEST + "`: " + describe(e), e);
+                throw new HandbookException("cannot read `" + target + "/" + kind.manifest() + "`: " + describe(e), e);
             }
-            if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
-                return new Previous(Set.of(), true);
+            if (lines.isEmpty() || !lines.get(0).equals(kind.header())) {
+                return new Previous(Set.of(), kind == HANDBOOK);
             }
             return new Previous(new LinkedHashSet<>(lines.subList(1, lines.size())), false);
         }
@@ -144,7 +165,8 @@ final class OutputDirectory {
             throw new HandbookException("cannot read `" + target + "`: " + describe(e), e);
         }
         if (!empty) {
-            throw new HandbookException("`" + target + "` already exists and is not a handbook QDL wrote: give an "
+            throw new HandbookException("`" + target + "` already exists and is not a " + kind.noun()
+                    + " QDL wrote: give an "
                     + "empty or new directory (QDL writes only into a directory it wrote itself)");
         }
         return new Previous(Set.of(), false);
@@ -163,9 +185,9 @@ final class OutputDirectory {
      * Removes a file an earlier rendering wrote and this one does not: only a regular file inside the directory,
      * never one the run reads, and then the folders that held only it.
      */
-    private static void removeObsolete(Path out, String name, Set<Path> keep) throws IOException {
+    private static void removeObsolete(Path out, String name, Set<Path> keep, Kind kind) throws IOException {
         Path file = out.resolve(name).normalize();
-        if (!file.startsWith(out) || file.equals(out) || name.equals(MANIFEST)
+        if (!file.startsWith(out) || file.equals(out) || name.equals(kind.manifest())
                 || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || keep.stream().anyMatch(k -> same(k, file))) {
             return;
         }
@@ -189,7 +211,7 @@ final class OutputDirectory {
 
     /** Staging folders of runs that were killed (their process is gone): removed, as they would have been. */
     private static void removeStaleStaging(Path out) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out, ".qdl-handbook-staging-*")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out, ".qdl-*-staging-*")) {
             for (Path p : entries) {
                 Matcher m = STAGING.matcher(p.getFileName().toString());
                 if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {

@@ -26,13 +26,22 @@ import java.util.TimeZone;
  * templates directory (when given) and then among the built-in ones. Failures become {@link HandbookException}s that
  * name the template file and the line.
  */
-final class Templates {
+public final class Templates {
     static final String BUILT_IN = "templates";
 
     private final Configuration cfg;
     private final Optional<Path> overrides;
 
     Templates(Optional<Path> overrides) throws HandbookException {
+        this(overrides, new ClassTemplateLoader(Templates.class, BUILT_IN));
+    }
+
+    /** The same set-up over the templates beside {@code base} in {@code folder} (another report's). */
+    public static Templates of(Class<?> base, String folder) throws HandbookException {
+        return new Templates(Optional.empty(), new ClassTemplateLoader(base, folder));
+    }
+
+    private Templates(Optional<Path> overrides, TemplateLoader builtIn) throws HandbookException {
         this.overrides = overrides;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -49,7 +58,9 @@ final class Templates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-        TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
+        // `emphasis(text)`: the text's runs (text, strong, em), for the `rich` macro to print escaped
+        cfg.setSharedVariable("emphasis", (freemarker.template.TemplateMethodModelEx) args ->
+                org.qdl.model.Emphasis.runs(((freemarker.template.TemplateScalarModel) args.get(0)).getAsString()));
         if (overrides.isPresent()) {
             try {
                 cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
@@ -64,7 +75,7 @@ final class Templates {
     }
 
     /** Renders template {@code name} with {@code model}. */
-    String render(String name, Map<String, Object> model) throws HandbookException {
+    public String render(String name, Map<String, Object> model) throws HandbookException {
         try {
             Template template = cfg.getTemplate(name);
             StringWriter out = new StringWriter();

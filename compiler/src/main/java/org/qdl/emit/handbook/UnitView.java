@@ -9,6 +9,8 @@ import java.util.List;
  * @param heading "Unit 4427-203: Give customers a positive impression of yourself and your organisation (A4)"
  * @param introduction overview and the author's own sections
  * @param outcomesTable true when learning outcomes are shown as outcome/criteria table (they have criteria)
+ * @param outcomesLeadIn the sentence before the outcomes ("When you … you must consistently:"), or ""
+ * @param knowledgeLeadIn the sentence before the knowledge items, or ""
  * @param criteria criteria that belong to no outcome
  * @param assessment evidence, assessment, guidance and content sections
  * @param previous the unit before in the spec's order, or null
@@ -25,8 +27,10 @@ public record UnitView(
         List<Outcome> learningOutcomes,
         boolean outcomesTable,
         List<Outcome> performanceOutcomes,
+        String outcomesLeadIn,
         List<Criterion> criteria,
         List<Knowledge> knowledge,
+        String knowledgeLeadIn,
         List<Prose> assessment,
         Achievement achievement,
         Neighbour previous,

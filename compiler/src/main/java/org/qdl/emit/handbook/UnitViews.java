@@ -89,7 +89,8 @@ final class UnitViews {
         boolean table = learning.stream().anyMatch(o -> !o.criteria().isEmpty());
         List<Knowledge> knowledge = u.knowledge().stream().map(k -> new Knowledge(k.ref(), k.text())).toList();
         return new UnitView(id, u.ref(), Words.capitalise(u.kind()), u.title(), heading(u), profile(u), introduction,
-                learning, table, performance, loose, knowledge, assessment, achievement(u), previous, next);
+                learning, table, performance, u.leadIns().outcomes().orElse(""), loose, knowledge,
+                u.leadIns().knowledge().orElse(""), assessment, achievement(u), previous, next);
     }
 
     private static boolean isAssessment(Section.Kind kind) {

@@ -166,7 +166,8 @@ final class AstBuilder {
             return error(m);
         } else if (m instanceof ScaleLabelsContext l) {
             List<ScaleDecl.Label> labels = l.scaleLabel().stream()
-                    .map(s -> new ScaleDecl.Label(label(s.label()), optionalText(s.description), span(s)))
+                    .map(s -> new ScaleDecl.Label(label(s.value), optionalText(s.description),
+                            s.aliases.stream().map(this::label).toList(), span(s)))
                     .toList();
             return new ScaleDecl.Labels(labels, span(l));
         } else if (m instanceof ScaleDefaultContext d) {
@@ -226,10 +227,15 @@ final class AstBuilder {
             Name v = quoted ? new Name(text(value).value(), span(value)) : new Name(value.getText(), span(value));
             return new Attribute.Date(name(c.name()), v, quoted, span);
         } else if (ctx instanceof ProseAttrContext c) {
-            return new Attribute.Section(sectionKind(c.proseKind()), Optional.empty(), prose(c.prose()), span);
+            return new Attribute.Section(sectionKind(c.proseKind()), sectionNumber(c.sectionNumber()),
+                    Optional.ofNullable(c.title).map(this::text), prose(c.prose()), span);
         } else if (ctx instanceof SectionAttrContext c) {
-            return new Attribute.Section(Attribute.SectionKind.SECTION, Optional.of(text(c.title)), prose(c.prose()),
-                    span);
+            return new Attribute.Section(Attribute.SectionKind.SECTION, sectionNumber(c.sectionNumber()),
+                    Optional.of(text(c.title)), prose(c.prose()), span);
+        } else if (ctx instanceof LeadInAttrContext c) {
+            Attribute.LeadInTarget target = c.leadInTarget().getStart().getType() == QdlParser.OUTCOMES
+                    ? Attribute.LeadInTarget.OUTCOMES : Attribute.LeadInTarget.KNOWLEDGE;
+            return new Attribute.LeadIn(target, text(c.text), span);
         } else if (ctx instanceof LearningOutcomeAttrContext c) {
             return new Attribute.Outcome(Attribute.OutcomeKind.LEARNING, reference(c.reference()), text(c.text),
                     block(c.block()), span);
@@ -274,13 +280,26 @@ final class AstBuilder {
         List<Prose.Item> items = new ArrayList<>();
         for (ProseItemContext item : ((ProseBlockContext) ctx).proseItem()) {
             if (item instanceof BulletContext b) {
-                items.add(new Prose.Bullet(text(b.STRING().getSymbol()), span(b)));
+                items.add(new Prose.Bullet(text(b.STRING().getSymbol()), b.sub != null, span(b)));
+            } else if (item instanceof ProseHeadingContext h) {
+                items.add(new Prose.Heading(text(h.STRING().getSymbol()), span(h)));
+            } else if (item instanceof ProseTableContext t) {
+                List<Prose.Row> rows = new ArrayList<>();
+                for (TableRowContext r : t.tableRow()) {
+                    rows.add(new Prose.Row(r.kind.getType() == QdlParser.HEADER,
+                            r.STRING().stream().map(n -> text(n.getSymbol())).toList(), span(r)));
+                }
+                items.add(new Prose.Table(Optional.ofNullable(t.caption).map(this::text), rows, span(t)));
             } else {
                 ParagraphContext p = (ParagraphContext) item;
                 items.add(new Prose.Paragraph(text(p.STRING().getSymbol()), span(p)));
             }
         }
         return new Prose(items, span(ctx));
+    }
+
+    private Optional<Name> sectionNumber(SectionNumberContext ctx) {
+        return Optional.ofNullable(ctx).map(n -> new Name(n.getText(), span(n)));
     }
 
     private LevelValue level(LevelValueContext ctx) {

@@ -181,20 +181,26 @@ public final class Printer {
         endNode(s);
     }
 
+    /** ` also "Passed", P` after a label that has other spellings, else nothing. */
+    private static String also(ScaleDecl.Label label) {
+        return label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label);
+    }
+
     private void scaleMember(ScaleDecl.Member m) {
         startNode(m);
         if (m instanceof ScaleDecl.Labels l) {
             boolean described = l.labels().stream().anyMatch(x -> x.description().isPresent());
             if (!described) {
-                line(l.labels().stream().map(x -> Lexemes.label(x.name().text())).collect(Collectors.joining(" < ")));
+                line(l.labels().stream().map(x -> Lexemes.label(x.name().text()) + also(x))
+                        .collect(Collectors.joining(" < ")));
             } else {
                 for (int i = 0; i < l.labels().size(); i++) {
                     ScaleDecl.Label x = l.labels().get(i);
                     String head = (i == 0 ? "" : "  < ") + Lexemes.label(x.name().text());
                     if (x.description().isPresent()) {
-                        text(head + " ", x.description().get(), "");
+                        text(head + " ", x.description().get(), also(x));
                     } else {
-                        line(head);
+                        line(head + also(x));
                     }
                 }
             }
@@ -251,6 +257,8 @@ public final class Printer {
             withBody("criterion " + Lexemes.reference(c.ref().text()) + " ", c.text(), c.body(), c.span());
         } else if (a instanceof Attribute.Knowledge k) {
             text("knowledge " + Lexemes.reference(k.ref().text()) + " ", k.text(), "");
+        } else if (a instanceof Attribute.LeadIn l) {
+            text("lead-in " + l.target().word() + " ", l.text(), "");
         } else if (a instanceof Attribute.ScaleRef r) {
             line(r.role().word() + " " + r.scale().text());
         } else if (a instanceof Attribute.AchievedWhen w) {
@@ -274,9 +282,8 @@ public final class Printer {
     }
 
     private void section(Attribute.Section s) {
-        String head = s.kind() == Attribute.SectionKind.SECTION
-                ? "section " + Lexemes.quote(s.title().map(Text::value).orElse("")) + " "
-                : s.kind().word() + " ";
+        String head = s.kind().word() + " " + s.number().map(n -> n.text() + " ").orElse("")
+                + s.title().map(t -> Lexemes.quote(t.value()) + " ").orElse("");
         List<Prose.Item> items = s.prose().items();
         if (items.size() == 1 && items.get(0) instanceof Prose.Paragraph p) {
             text(head, p.text(), "");
@@ -287,16 +294,69 @@ public final class Printer {
         indent++;
         for (Prose.Item item : items) {
             startNode(item);
-            if (item instanceof Prose.Bullet b) {
-                text("- ", b.text(), "");
-            } else {
-                text("", item.text(), "");
-            }
+            proseItem(item);
             endNode(item);
         }
         indent--;
         flushComments(s.prose().span().end() - 1);
         line("}");
+    }
+
+    private void proseItem(Prose.Item item) {
+        if (item instanceof Prose.Bullet b) {
+            text(b.nested() ? "-- " : "- ", b.text(), "");
+        } else if (item instanceof Prose.Heading h) {
+            text("heading ", h.text(), "");
+        } else if (item instanceof Prose.Table t) {
+            line("table " + t.caption().map(c -> Lexemes.quote(c.value()) + " ").orElse("") + "{");
+            opened(t.span());
+            indent++;
+            for (Prose.Row r : t.rows()) {
+                startNode(r);
+                tableRow(r);
+                endNode(r);
+            }
+            indent--;
+            flushComments(t.span().end() - 1);
+            line("}");
+        } else if (item instanceof Prose.Paragraph p) {
+            text("", p.text(), "");
+        }
+    }
+
+    /** `row "a", "b"`: cells run on while they fit, a long one wraps inside its quotes, aligned under the first. */
+    private void tableRow(Prose.Row r) {
+        String keyword = r.header() ? "header " : "row ";
+        String align = " ".repeat(keyword.length());
+        int pad = 2 * indent;
+        StringBuilder current = new StringBuilder(keyword);
+        boolean fresh = true;
+        for (int i = 0; i < r.cells().size(); i++) {
+            Text cell = r.cells().get(i);
+            String tail = i + 1 < r.cells().size() ? "," : "";
+            String quoted = Lexemes.quote(cell.value()) + tail;
+            String sep = fresh ? "" : " ";
+            if (pad + current.length() + sep.length() + quoted.length() <= WIDTH) {
+                current.append(sep).append(quoted);
+                fresh = false;
+                continue;
+            }
+            if (!fresh) {
+                line(current.toString());
+                current = new StringBuilder(align);
+            }
+            if (pad + current.length() + quoted.length() <= WIDTH) {
+                current.append(quoted);
+                fresh = false;
+                continue;
+            }
+            text(current.toString(), cell, tail);
+            current = new StringBuilder(align);
+            fresh = true;
+        }
+        if (!fresh) {
+            line(current.toString());
+        }
     }
 
     private static String level(LevelValue level) {

@@ -11,7 +11,7 @@ import org.qdl.syntax.Span;
 public sealed interface Attribute extends QualificationMember, GroupMember, PathwayMember
         permits Attribute.Title, Attribute.Number, Attribute.AwardingBody, Attribute.Framework, Attribute.Level,
         Attribute.Size, Attribute.Quantity, Attribute.Date, Attribute.Section, Attribute.Outcome, Attribute.Criterion,
-        Attribute.Knowledge, Attribute.ScaleRef, Attribute.AchievedWhen, Attribute.UnitGrade, ErrorNode {
+        Attribute.Knowledge, Attribute.LeadIn, Attribute.ScaleRef, Attribute.AchievedWhen, Attribute.UnitGrade, ErrorNode {
 
     /** The keyword(s) that start the attribute, as the author writes them; used in messages. */
     String keyword();
@@ -82,8 +82,12 @@ public sealed interface Attribute extends QualificationMember, GroupMember, Path
         }
     }
 
-    /** A prose section: `aims { ... }`, `overview "..."`, `section "Title" { ... }`. */
-    record Section(SectionKind kind, Optional<Text> title, Prose prose, Span span) implements Attribute {
+    /**
+     * A prose section: `aims { ... }`, `overview "..."`, `section "Title" { ... }`, with the awarding body's own
+     * number where it gives one (`section 2.1 "Resource requirements" { ... }`, `progression 1.2 { ... }`).
+     */
+    record Section(SectionKind kind, Optional<Name> number, Optional<Text> title, Prose prose, Span span)
+            implements Attribute {
         public String keyword() {
             return kind.word();
         }
@@ -145,6 +149,27 @@ public sealed interface Attribute extends QualificationMember, GroupMember, Path
     record Knowledge(Name ref, Text text, Span span) implements Attribute {
         public String keyword() {
             return "knowledge";
+        }
+    }
+
+    /** `lead-in outcomes "When you ... you must consistently:"`: the sentence before a unit's list. */
+    record LeadIn(LeadInTarget target, Text text, Span span) implements Attribute {
+        public String keyword() {
+            return "lead-in " + target.word();
+        }
+    }
+
+    enum LeadInTarget {
+        OUTCOMES("outcomes"), KNOWLEDGE("knowledge");
+
+        private final String word;
+
+        LeadInTarget(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
         }
     }
 

@@ -22,7 +22,11 @@ public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, S
         }
     }
 
-    public record Label(Name name, Optional<Text> description, Span span) implements Node {
+    /** A label, its description, and the other spellings ({@code also}) a centre's records may use for it. */
+    public record Label(Name name, Optional<Text> description, List<Name> aliases, Span span) implements Node {
+        public Label {
+            aliases = List.copyOf(aliases);
+        }
     }
 
     /** `default N`: the label of anything not rated. */

@@ -218,6 +218,36 @@ class BrowserTest {
         assertThat(driver.getTitle()).isEqualTo("SVQ in Customer Service at SCQF Level 5 – Qualification handbook");
         assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".lead-in")).getText())
                 .isEqualTo("Minimum of 7 units of which:");
+        // the seed's fidelity, as a reader sees it: its numbers, its headings and tables inside prose, its bold
+        Path contents = screenshotOf(out.resolve("index.html"), "nav.contents", "svq-contents.png");
+        Path section = screenshotOf(out.resolve("index.html"), "#resource-requirements", "svq-section-2-1.png");
+        assertThat(Files.size(contents)).isGreaterThan(10_000);
+        assertThat(Files.size(section)).isGreaterThan(10_000);
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#resource-requirements > h3")).getText())
+                .isEqualTo("2.1 Resource requirements");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#resource-requirements h4")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList())
+                .contains("Assessors", "Internal quality assurer (IQA)", "External quality assurer (EQA)");
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(
+                "#resource-requirements table.prose-table thead th"))).hasSize(5);
+        open(out.resolve("units/unit-4427-203.html").toUri());
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#unit-4427-203-performance-outcomes "
+                + ".lead-in")).getText()).isEqualTo("When you give customers a positive impression of yourself and "
+                + "your organisation you must consistently:");
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#unit-4427-203-po-1 strong")).getText())
+                .isEqualTo("expectations");
+    }
+
+    /** A screenshot of one element of a page, the window tall enough to hold it. */
+    private static Path screenshotOf(Path page, String css, String name) throws Exception {
+        open(page.toUri());
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 16000)));
+        File shot = driver.findElement(org.openqa.selenium.By.cssSelector(css)).getScreenshotAs(OutputType.FILE);
+        Path target = SCREENSHOTS.resolve(name);
+        Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        return target;
     }
 
     private static Qualification svq() {

@@ -39,32 +39,28 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.qdl.lower.Lowering;
 import org.qdl.model.Qualification;
-import org.qdl.runtime.candidate.Achievement;
-import org.qdl.runtime.candidate.Candidate;
-import org.qdl.runtime.engine.CompiledQualification;
-import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
-import org.qdl.runtime.result.Result;
-import org.qdl.runtime.result.Shortfall;
-import org.qdl.runtime.words.ResultWords;
 import org.qdl.syntax.Specs;
 
 /**
- * Same verdicts, proven: the checker page of every spec's handbook, driven in headless Chromium, answers as the
- * engine does on the JVM on the same IR, for every example learner in `examples/` (chosen through the page's
- * controls, as a person would) and for random learners (given through the page's address, as a bookmark would).
- * Verdict, grade, units needed and each shortfall's rule id and words are compared, with and without the planned
- * units. The page can say achieved or planned, a result and criterion ratings; an example's dates, exempt/rpl
- * statuses, unknown units and labels off the scale are not things the page can say, so both sides evaluate the
- * choice as the page holds it. Screenshots go to `target/handbook-screenshots/`.
+ * Same verdicts, proven: the checker page of every spec's handbook, driven in headless Chromium, answers as
+ * `qdl eval --format json` does (and `--include-planned` for the page's second answer), for every example learner
+ * in `examples/` (chosen through the page's controls, as a person would), for {@value #RANDOM_LEARNERS} random
+ * learners per spec (seeded, so every run tries the same ones; set on the page's controls by one script in one page
+ * session, a change event each, as the page's own listener reads them) and for a few random ones opened from the
+ * page's address, as a bookmark is. Verdict, grade, units needed, each shortfall's requirement, words, units,
+ * credits and options, and the ways to complete are compared. The page can say achieved or planned, a result and criterion ratings; an
+ * example's dates, exempt/rpl statuses, unknown units and labels off the scale are not things the page can say, so
+ * both sides evaluate the choice as the page holds it. Screenshots go to `target/handbook-screenshots/`.
  */
 class CheckerBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/handbook-screenshots");
-    private static final int RANDOM_LEARNERS = 20;
+    private static final int RANDOM_LEARNERS = 300;
+    private static final int FROM_ADDRESS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ChromeDriver driver;
@@ -86,6 +82,9 @@ class CheckerBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                // a batch of hundreds of choices in one session rewrites the address (history.replaceState) for
+                // each, as the page does on every change; Chromium would throttle that as "flooding"
+                "--disable-ipc-flooding-protection",
                 "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1280,1000");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -104,20 +103,16 @@ class CheckerBrowserTest {
 
     /** A unit's state as the page can hold it. */
     private record Pick(String unit, String status, String result, Map<String, String> criteria) {
-        Achievement achievement() {
-            return new Achievement(unit, Optional.ofNullable(result), criteria, Optional.empty(), Optional.of(status),
-                    0);
-        }
     }
 
     @Test
-    void everyExampleLearnerAndRandomOnesGetTheEnginesAnswer(@TempDir Path dir) throws Exception {
+    void everyExampleLearnerAndRandomOnesGetQdlEvalsAnswer(@TempDir Path dir) throws Exception {
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofMinutes(5));
         List<String> differences = new ArrayList<>();
         int compared = 0;
         for (String spec : SeedHandbooks.SPECS) {
             Qualification q = SeedHandbooks.fromSpec(spec).orElseThrow();
             IrDocument ir = Lowering.lower(q).ir();
-            CompiledQualification engine = CompiledQualification.compile(ir);
             Path out = dir.resolve(spec);
             HandbookEmitter.render(q, out, Optional.empty());
             String page = out.resolve("checker.html").toUri().toString();
@@ -128,26 +123,182 @@ class CheckerBrowserTest {
             String name = spec.replace(".qdl", "");
             Set<String> onPage = new LinkedHashSet<>(driver.findElements(By.cssSelector("select[data-unit]")).stream()
                     .map(e -> e.getDomAttribute("data-unit")).toList());
-            for (List<Pick> learner : examples(name, ir, onPage)) {
+            List<List<Pick>> examples = examples(name, ir, onPage);
+            Random random = new Random(name.hashCode());
+            List<List<Pick>> randoms = new ArrayList<>();
+            for (int i = 0; i < RANDOM_LEARNERS + FROM_ADDRESS; i++) {
+                randoms.add(randomLearner(random, ir, onPage));
+            }
+            List<List<Pick>> all = new ArrayList<>(examples);
+            all.addAll(randoms);
+            QdlEval eval = QdlEval.of(dir.resolve(name + "-learners.json"), spec, all);
+
+            for (int i = 0; i < examples.size(); i++) {
                 driver.findElement(By.id("checker-clear")).click();
-                choose(learner);
-                differences.addAll(compare(name + " example " + learner, engine, learner));
+                choose(examples.get(i));
+                differences.addAll(compare(name + " example " + examples.get(i), examples.get(i), eval, i,
+                        pageFacts()));
                 compared++;
             }
             screenshot(name);
-            Random random = new Random(name.hashCode());
-            for (int i = 0; i < RANDOM_LEARNERS; i++) {
-                List<Pick> learner = randomLearner(random, ir, onPage);
+            List<List<Pick>> batch = randoms.subList(0, RANDOM_LEARNERS);
+            long start = System.nanoTime();
+            List<Map<String, List<String>>> answers = onePageSession(batch);
+            System.out.printf("checker page, %s: %d random learners in one page session, %.1f s%n", name,
+                    batch.size(), (System.nanoTime() - start) / 1e9);
+            for (int i = 0; i < batch.size(); i++) {
+                differences.addAll(compare(name + " random " + batch.get(i), batch.get(i), eval,
+                        examples.size() + i, answers.get(i)));
+                compared++;
+            }
+            for (int i = RANDOM_LEARNERS; i < randoms.size(); i++) {
                 // a fresh load from the address, as a bookmark is opened
                 driver.get("about:blank");
-                driver.get(page + "#" + address(learner));
-                differences.addAll(compare(name + " random " + learner, engine, learner));
+                driver.get(page + "#" + address(randoms.get(i)));
+                differences.addAll(compare(name + " from its address " + randoms.get(i), randoms.get(i), eval,
+                        examples.size() + i, pageFacts()));
                 compared++;
             }
             assertThat(consoleProblems()).as(spec + ": console").isEmpty();
         }
         assertThat(differences).isEmpty();
-        assertThat(compared).isGreaterThan(5 * RANDOM_LEARNERS + 30);
+        assertThat(compared).isGreaterThan(5 * (RANDOM_LEARNERS + FROM_ADDRESS) + 30);
+    }
+
+    /** Both answers `qdl eval --format json` gives a file of learners: without and with the planned units. */
+    private record QdlEval(List<JsonNode> achieved, List<JsonNode> planned) {
+        static QdlEval of(Path file, String spec, List<List<Pick>> learners) throws Exception {
+            com.fasterxml.jackson.databind.node.ObjectNode doc = JSON.createObjectNode();
+            com.fasterxml.jackson.databind.node.ArrayNode candidates = doc.putArray("candidates");
+            for (int i = 0; i < learners.size(); i++) {
+                com.fasterxml.jackson.databind.node.ObjectNode c = candidates.addObject().put("id", "L" + i);
+                com.fasterxml.jackson.databind.node.ArrayNode achievements = c.putArray("achievements");
+                for (Pick p : learners.get(i)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode a = achievements.addObject()
+                            .put("unit", p.unit()).put("status", p.status());
+                    if (p.result() != null) {
+                        a.put("result", p.result());
+                    }
+                    if (!p.criteria().isEmpty()) {
+                        com.fasterxml.jackson.databind.node.ObjectNode criteria = a.putObject("criteria");
+                        p.criteria().forEach(criteria::put);
+                    }
+                }
+            }
+            JSON.writeValue(file.toFile(), doc);
+            Path source = Specs.root().resolve("specs").resolve(spec);
+            return new QdlEval(results(source, file), results(source, file, "--include-planned"));
+        }
+
+        private static List<JsonNode> results(Path spec, Path file, String... more) throws Exception {
+            List<String> args = new ArrayList<>(List.of("eval", spec.toString(), file.toString(), "--format", "json"));
+            args.addAll(List.of(more));
+            org.qdl.cli.Qdl.Run run = org.qdl.cli.Qdl.in(file.getParent()).run(args.toArray(String[]::new));
+            assertThat(run.exit()).as("qdl " + args + ": " + run.err()).isZero();
+            List<JsonNode> out = new ArrayList<>();
+            JSON.readTree(run.out()).get("results").forEach(out::add);
+            return out;
+        }
+    }
+
+    /** The facts of each answer the page shows now: `achieved` and, when some unit is planned, `planned`. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> pageFacts() {
+        return (Map<String, List<String>>) driver.executeScript("return (" + READ_FACTS + ")()");
+    }
+
+    /**
+     * Every learner of the batch in one page session and one round trip: for each, the page's controls are set as the
+     * learner's choice and the form's change event fired (the page's own listener answers at once), then the answers'
+     * facts are read.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, List<String>>> onePageSession(List<List<Pick>> learners) throws Exception {
+        List<Object> plain = new ArrayList<>();
+        for (List<Pick> learner : learners) {
+            List<Object> picks = new ArrayList<>();
+            for (Pick p : learner) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("unit", p.unit());
+                m.put("status", p.status());
+                m.put("result", p.result() == null ? "" : p.result());
+                m.put("criteria", p.criteria());
+                picks.add(m);
+            }
+            plain.add(picks);
+        }
+        return (List<Map<String, List<String>>>) driver.executeScript(
+                "var read = " + READ_FACTS + ";"
+                + "var form = document.getElementById('checker'); var out = [];"
+                + "var sel = function (css) { return Array.from(form.querySelectorAll(css)); };"
+                + "arguments[0].forEach(function (learner) {"
+                + "  sel('select').forEach(function (s) { s.value = ''; });"
+                + "  learner.forEach(function (p) {"
+                + "    sel('select[data-unit]').filter(s => s.dataset.unit === p.unit)[0].value = p.status;"
+                + "    if (p.result) { sel('select[data-result-of]').filter(s => s.dataset.resultOf === p.unit)[0]"
+                + "      .value = p.result; }"
+                + "    Object.keys(p.criteria).forEach(function (c) { sel('select[data-criterion-of]')"
+                + "      .filter(s => s.dataset.criterionOf === p.unit && s.dataset.criterion === c)[0]"
+                + "      .value = p.criteria[c]; });"
+                + "  });"
+                + "  form.dispatchEvent(new Event('change', { bubbles: true }));"
+                + "  out.push(read());"
+                + "});"
+                + "return out;", plain);
+    }
+
+    /** The page's answers as facts: one list for each answer box shown. */
+    private static final String READ_FACTS = "function () { var out = {};"
+            + "document.querySelectorAll('#verdict section[data-answer]').forEach(function (b) {"
+            + "  out[b.dataset.answer] = ['achieved=' + b.dataset.achieved, 'grade=' + b.dataset.grade,"
+            + "    'unitsNeeded=' + b.dataset.unitsNeeded].concat(Array.from(b.querySelectorAll('ul.shortfalls li'))"
+            + "    .map(li => li.dataset.requirement + ': ' + li.textContent + ' | units=' + li.dataset.units"
+            + "      + ' credits=' + li.dataset.credits + ' options=' + JSON.parse(li.dataset.options).join(' ')))"
+            + "    .concat(Array.from(b.querySelectorAll('ul.advice li')).map(li => '+ ' + li.textContent));"
+            + "}); return out; }";
+
+    private static List<String> compare(String what, List<Pick> learner, QdlEval eval, int index,
+            Map<String, List<String>> page) {
+        List<String> out = new ArrayList<>();
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("achieved", facts(eval.achieved().get(index)));
+        if (learner.stream().anyMatch(p -> p.status().equals("planned"))) {
+            expected.put("planned", facts(eval.planned().get(index)));
+        }
+        if (!page.equals(expected)) {
+            out.add(what + ": page " + page + ", qdl eval " + expected);
+        }
+        return out;
+    }
+
+    /** One result of `qdl eval --format json` as the facts the page shows. */
+    private static List<String> facts(JsonNode r) {
+        List<String> out = new ArrayList<>();
+        out.add("achieved=" + r.get("achieved").asBoolean());
+        out.add("grade=" + (r.get("grade").isNull() ? "" : r.get("grade").asText()));
+        out.add("unitsNeeded=" + r.get("unitsNeeded").asInt());
+        for (JsonNode s : r.get("shortfalls")) {
+            List<String> options = new ArrayList<>();
+            s.get("options").forEach(o -> options.add(o.asText()));
+            out.add(s.get("requirement").asText() + ": " + s.get("message").asText() + " | units="
+                    + s.get("units").asInt() + " credits="
+                    + s.get("credits").decimalValue().stripTrailingZeros().toPlainString()
+                    + " options=" + String.join(" ", options));
+        }
+        // the ways to complete, worded as the page words them (one a line, "or …" after the first)
+        JsonNode advice = r.get("advice");
+        if (advice != null) {
+            for (JsonNode w : advice.get("ways")) {
+                out.add("+ " + (w == advice.get("ways").get(0) ? "" : "or ") + w.get("message").asText());
+            }
+            int more = advice.get("moreWays").asInt();
+            if (!advice.get("exhaustive").asBoolean()) {
+                out.add("+ and more ways");
+            } else if (more > 0) {
+                out.add("+ and " + more + " more way" + (more == 1 ? "" : "s"));
+            }
+        }
+        return out;
     }
 
     @Test
@@ -192,36 +343,6 @@ class CheckerBrowserTest {
                         "select[data-criterion='" + c + "']"))).selectByValue(rating));
             }
         }
-    }
-
-    private static List<String> compare(String what, CompiledQualification engine, List<Pick> learner) {
-        List<String> out = new ArrayList<>();
-        Candidate candidate = new Candidate("checker", learner.stream().map(Pick::achievement).toList());
-        ResultWords words = ResultWords.of(engine.ir());
-        out.addAll(compare(what, "achieved", engine.evaluate(candidate, EvaluationOptions.DEFAULT), words));
-        if (learner.stream().anyMatch(p -> p.status().equals("planned"))) {
-            out.addAll(compare(what + " (planned counted)", "planned",
-                    engine.evaluate(candidate, new EvaluationOptions(true)), words));
-        }
-        return out;
-    }
-
-    private static List<String> compare(String what, String answer, Result jvm, ResultWords words) {
-        // one round trip: the answer's facts as the page shows them
-        @SuppressWarnings("unchecked")
-        List<String> page = (List<String>) driver.executeScript("var b = document.querySelector("
-                + "'#verdict section[data-answer=\"' + arguments[0] + '\"]'); if (!b) { return ['no answer']; }"
-                + "return ['achieved=' + b.dataset.achieved, 'grade=' + b.dataset.grade, 'unitsNeeded=' + "
-                + "b.dataset.unitsNeeded].concat(Array.from(b.querySelectorAll('ul.shortfalls li'))"
-                + ".map(li => li.dataset.requirement + ': ' + li.textContent))", answer);
-        List<String> expected = new ArrayList<>();
-        expected.add("achieved=" + jvm.achieved());
-        expected.add("grade=" + (jvm.grade() == null ? "" : jvm.grade()));
-        expected.add("unitsNeeded=" + jvm.unitsNeeded());
-        for (Shortfall s : jvm.shortfalls()) {
-            expected.add(s.requirement() + ": " + words.shortfall(s));
-        }
-        return page.equals(expected) ? List.of() : List.of(what + ": page " + page + ", engine " + expected);
     }
 
     /** The example learners of `examples/NAME/candidates.json`, as the page can hold them. */

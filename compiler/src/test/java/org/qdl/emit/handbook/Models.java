@@ -70,7 +70,7 @@ final class Models {
     static Section paragraph(Section.Kind kind, String... paragraphs) {
         List<Section.Item> items = new ArrayList<>();
         for (String p : paragraphs) {
-            items.add(new Section.Item(false, p));
+            items.add(new Section.Paragraph(p));
         }
         return new Section(kind, Optional.empty(), items);
     }
@@ -78,10 +78,10 @@ final class Models {
     static Section bullets(Section.Kind kind, String lead, String... bullets) {
         List<Section.Item> items = new ArrayList<>();
         if (!lead.isEmpty()) {
-            items.add(new Section.Item(false, lead));
+            items.add(new Section.Paragraph(lead));
         }
         for (String b : bullets) {
-            items.add(new Section.Item(true, b));
+            items.add(new Section.Bullet(b, false));
         }
         return new Section(kind, Optional.empty(), items);
     }
@@ -244,7 +244,7 @@ final class Models {
             outcomes.forEach(o -> all.addAll(o.criteria()));
             all.addAll(looseCriteria);
             return new Unit(ref, kind, title, numbers, Optional.ofNullable(level), Optional.ofNullable(credit),
-                    Optional.ofNullable(glh), Optional.empty(), sections, outcomes, all, knowledge,
+                    Optional.ofNullable(glh), Optional.empty(), sections, outcomes, all, knowledge, Unit.LeadIns.NONE,
                     Optional.ofNullable(gradingScale), Optional.ofNullable(criterionScale),
                     Optional.ofNullable(achievedWhen), grades, groups, SPAN);
         }

@@ -50,6 +50,15 @@ public final class CompiledQualification {
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
     private final BigDecimal[] creditValues;
+    /** The ids of barred rules: at most one unit of the units they name (see {@code NotCounted.Reason.BARRED}). */
+    final java.util.Set<String> bars;
+    /** Per unit index, its type: two units of a type take exactly the same part in every requirement. */
+    private final int[] unitTypes;
+    /** Completions by the held units they were found for: a class pays once per distinct record. */
+    private final java.util.concurrent.ConcurrentHashMap<CompletionsKey, Completions> completions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Completions remembered at most (each is small); beyond, they are worked out again. */
+    private static final int COMPLETIONS_REMEMBERED = 100_000;
     /** Per requirement: one more unit from all of its units, when the candidate has none of them (see Shortfalls). */
     private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
@@ -128,11 +137,94 @@ public final class CompiledQualification {
                 : null;
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
+        java.util.Set<String> barIds = new java.util.HashSet<>();
+        for (IrRule r : rules(ir)) {
+            boolean oneUnitAtMost = r.units() != null && r.units().min() == null && r.units().max() != null
+                    && r.units().max().compareTo(BigDecimal.ONE) == 0 && r.credits() == null;
+            if (r.counting() == IrRule.Counting.BOUNDS && r.scope().kind() == IrRule.IrScope.Kind.UNITS
+                    && oneUnitAtMost && r.level() == null) {
+                barIds.add(r.id());
+            }
+        }
+        this.bars = java.util.Set.copyOf(barIds);
+        this.unitTypes = types(ruleOrder, units.length, nominalCredit);
+        this.everyOptionCompletes = everyOptionCompletes(ruleOrder, units.length);
         for (Requirement r : all) {
             if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
                 oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
             }
         }
+    }
+
+    private static List<IrRule> rules(IrDocument ir) {
+        List<IrRule> rules = new ArrayList<>(ir.rules());
+        ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        return rules;
+    }
+
+    /**
+     * Units of one type: the same membership, weight and credit in every requirement, pathways' and endorsements'
+     * included (and so in every inclusion and equivalence): one can take the other's place in any combination.
+     */
+    private static int[] types(Requirement[] requirements, int n, long[] credit) {
+        Map<List<Long>, Integer> ids = new HashMap<>();
+        int[] type = new int[n];
+        for (int u = 0; u < n; u++) {
+            List<Long> k = new ArrayList<>();
+            k.add(credit[u]);
+            for (Requirement r : requirements) {
+                k.add(r.member[u] ? (r.weights == null ? 1 : r.weights[u]) : 0L);
+                for (Requirement.Inclusion i : r.inclusions) {
+                    k.add(i.member()[u] ? 1L : 0L);
+                }
+            }
+            type[u] = ids.computeIfAbsent(k, x -> ids.size());
+        }
+        return type;
+    }
+
+    int[] unitTypes() {
+        return unitTypes;
+    }
+
+    /**
+     * Whether every rule counts units alone, with no maximum, bar, equivalence, credit, inclusion or level: then a
+     * unit of a short rule's pool takes the place of the unit the nearest combination adds for it (both count 1
+     * everywhere they count), so each option lies in a minimal completion without checking.
+     */
+    private static boolean everyOptionCompletes(Requirement[] requirements, int n) {
+        for (Requirement r : requirements) {
+            boolean countsUnits = !r.measuresCredits && r.weights == null && r.minCredits == 0
+                    && r.inclusions.length == 0 && r.hi == Requirement.NO_MAX;
+            if (!countsUnits || r.hasSum() && r.pool.length != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final boolean everyOptionCompletes;
+
+    private record CompletionsKey(Held.Key held, boolean advise) {
+    }
+
+    /** The completions for a candidate's nearest combination, remembered by the units held. */
+    Completions completions(Evaluation e, Evaluation.Nearest nearest, List<Shortfall> shortfalls, boolean advise) {
+        if (!advise) {
+            // where every unit of a short rule's pool can take the place of the unit the nearest combination adds
+            // there, every option lies in a minimal completion already
+            return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
+        }
+        CompletionsKey key = new CompletionsKey(e.own().key(), true);
+        Completions known = completions.get(key);
+        if (known != null) {
+            return known;
+        }
+        Completions found = Completions.find(e, this, nearest, shortfalls, advise);
+        if (completions.size() < COMPLETIONS_REMEMBERED) {
+            completions.putIfAbsent(key, found);
+        }
+        return found;
     }
 
     /** Compiles an IR document that has been read (and so validated) by {@code IrJson}. */

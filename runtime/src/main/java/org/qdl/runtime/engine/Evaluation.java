@@ -7,10 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.result.Advice;
+import org.qdl.runtime.result.Assignment;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.GradeCount;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
+import org.qdl.runtime.result.UnitResult;
 
 /**
  * One candidate against one qualification: is there a valid combination of their units; if so, which is the
@@ -70,7 +74,7 @@ final class Evaluation {
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
                     String.valueOf(e.steps()), List.of(), null));
             return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true,
-                    null);
+                    null, List.of(), null, List.of());
         }
     }
 
@@ -129,21 +133,104 @@ final class Evaluation {
             chosen = best(met.get(0), null).orElseThrow();
         }
         List<String> endorsements = List.of();
+        List<Assignment> assignments = List.of();
         if (!q.pathways.isEmpty() || !q.endorsements.isEmpty()) {
             List<String> earned = new ArrayList<>();
-            if (!q.pathways.isEmpty()) {
-                met.forEach(v -> earned.add(v.title()));
-            }
+            List<Assignment> behind = new ArrayList<>();
+            List<Variant> all = new ArrayList<>(q.pathways.isEmpty() ? List.of() : met);
             for (Variant e : q.endorsements) {
                 if (feasible(e, available)) {
-                    earned.add(e.title());
+                    all.add(e);
                 }
             }
+            for (Variant v : all) {
+                earned.add(v.title());
+                // the best combination of this pathway or endorsement alone: the one behind it
+                // (units it counts for no rule of its own, only because nothing bars them, are left out)
+                best(v, null).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
+                        tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
+                                .toList())));
+            }
             endorsements = List.copyOf(earned);
+            assignments = List.copyOf(behind);
         }
-        Tally tally = tally(chosen);
+        Tally tally = tally(chosen, judgement.usable);
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
-                endorsements, tariff(chosen));
+                endorsements, tariff(chosen), notCounted(chosen), null, assignments);
+    }
+
+    /**
+     * Why each listed unit did not count in the chosen combination (null: none was found), and each exempt unit
+     * that counted without its credit, in the order listed.
+     */
+    private List<NotCounted> notCounted(Chosen chosen) {
+        if (judgement.usableCount == judgement.order.length && chosen != null && credit == q.nominalCredit
+                && countsAll(chosen)) {
+            // the commonest case, every listed unit achieved and counted with its credit: nothing to say
+            return List.of();
+        }
+        List<NotCounted> out = new ArrayList<>(2);
+        for (int i = 0; i < judgement.order.length; i++) {
+            int u = judgement.order[i];
+            UnitResult unit = judgement.unitResults[i];
+            if (!judgement.usable[u]) {
+                out.add(unit.reason() == UnitResult.Reason.PLANNED
+                        ? new NotCounted(unit.unit(), NotCounted.Reason.PLANNED, null, List.of(), unit)
+                        : new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit));
+                continue;
+            }
+            boolean counted = chosen != null && counts(chosen, u);
+            // held as exempt and, in the nearest combination, taken again for its credit (see the advice)
+            boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
+            if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
+            } else if (!counted && chosen != null) {
+                out.add(leftOut(chosen, u, unit));
+            }
+        }
+        return out;
+    }
+
+    private boolean countsAll(Chosen chosen) {
+        for (int u : judgement.order) {
+            if (!counts(chosen, u)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean counts(Chosen chosen, int u) {
+        int[] units = chosen.problem().units;
+        int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
+        return i >= 0 && chosen.solution().assignment[i] != Solution.UNUSED && !chosen.problem().virtual[i];
+    }
+
+    /**
+     * Why an achieved unit was left out: the first maximum (a cap, a bar, an equivalence) that counting it would
+     * pass, with the counted units that fill it; else it was not needed.
+     */
+    private NotCounted leftOut(Chosen chosen, int u, UnitResult unit) {
+        for (Requirement r : chosen.requirements()) {
+            if (r.hi == Requirement.NO_MAX || r.weight(u, credit[u]) <= 0) {
+                continue;
+            }
+            long sum = 0;
+            List<String> filling = new ArrayList<>();
+            for (int w = 0; w < q.units.length; w++) {
+                if (w != u && r.weight(w, credit[w]) != 0 && counts(chosen, w)) {
+                    sum += r.weight(w, credit[w]);
+                    filling.add(q.units[w].ref);
+                }
+            }
+            if (sum + r.weight(u, credit[u]) > r.hi) {
+                NotCounted.Reason reason = r.kind == Counted.Kind.EQUIVALENCE ? NotCounted.Reason.EQUIVALENT
+                        : q.bars.contains(r.id) ? NotCounted.Reason.BARRED : NotCounted.Reason.OVER_MAXIMUM;
+                return new NotCounted(unit.unit(), reason, r.kind == Counted.Kind.EQUIVALENCE ? null : r.id,
+                        reason == NotCounted.Reason.OVER_MAXIMUM ? List.of() : filling, unit);
+            }
+        }
+        return new NotCounted(unit.unit(), NotCounted.Reason.SURPLUS, null, List.of(), unit);
     }
 
     /** The tariff of a combination's counted units (exempt units bring no credit, so no tariff); null without one. */
@@ -168,7 +255,7 @@ final class Evaluation {
     }
 
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
-    private Tally tally(Chosen chosen) {
+    private Tally tally(Chosen chosen, boolean[] usable) {
         int[] units = chosen.problem().units;
         Counted[] counted = new Counted[judgement.order.length];
         String[] surplus = new String[judgement.order.length];
@@ -320,18 +407,33 @@ final class Evaluation {
     // ----------------------------------------------------------------------------------------- not achieved
 
     /** The combination that needs the fewest units not yet achieved, then counts the most achieved units. */
-    private record Nearest(Variant variant, Problem problem, Solution solution, int missing) {
+    record Nearest(Variant variant, Problem problem, Solution solution, int missing, Held held) {
     }
 
     private Nearest nearest(Variant v) {
+        return nearest(v, own());
+    }
+
+    /** The candidate's own units, as the search for what is missing sees them. */
+    Held own() {
+        if (own == null) {
+            own = new Held(judgement.usable, credit, available);
+        }
+        return own;
+    }
+
+    private Held own;
+
+    /** The nearest combination of variant v for these units (null when no combination exists). */
+    Nearest nearest(Variant v, Held held) {
         int n = q.units.length;
         boolean[] virtual = new boolean[n];
         for (int u = 0; u < n; u++) {
-            virtual[u] = !judgement.usable[u];
+            virtual[u] = !held.usable()[u];
         }
         // positions are unit indices, so the achieved positions are the achieved units
-        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, credit, null, false)
-                .withAchievedPositions(available);
+        Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
+                .withAchievedPositions(held.available());
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;
@@ -340,35 +442,88 @@ final class Evaluation {
         for (int u = 0; u < n; u++) {
             missing += virtual[u] & s.uses(u) ? 1 : 0;
         }
-        return new Nearest(v, p, s, missing);
+        return new Nearest(v, p, s, missing, held);
     }
 
-    private Result notAchieved(List<Variant> required) {
+    /** The nearest combination over every variant that makes the qualification. */
+    Nearest nearest(Held held) {
         Nearest best = null;
-        for (Variant v : required) {
-            Nearest near = nearest(v);
+        for (Variant v : required()) {
+            Nearest near = nearest(v, held);
             if (near != null && (best == null || near.solution().value > best.solution().value)) {
                 best = near;
             }
         }
-        return notAchieved(best);
+        return best;
     }
 
-    private Result notAchieved(Nearest nearest) {
+    private List<Variant> required() {
+        return q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+    }
+
+    /**
+     * The nearest combination when an exempt unit may also be taken again for its credit (each taken again is one
+     * further unit): the least over every choice of exempt units to take again, up to {@link #RETAKEN_EXACTLY}
+     * of them; beyond that, none or all of them.
+     */
+    private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
+        int[] exempt = exemptUnits(own());
+        if (exempt.length == 0) {
+            return withoutRetaking;
+        }
+        Nearest best = withoutRetaking;
+        int subsets = exempt.length <= RETAKEN_EXACTLY ? 1 << exempt.length : 2;
+        for (int mask = 1; mask < subsets; mask++) {
+            Held held = own();
+            for (int i = 0; i < exempt.length; i++) {
+                if (subsets == 2 || (mask & (1 << i)) != 0) {
+                    held = held.retaking(exempt[i], q.nominalCredit[exempt[i]]);
+                }
+            }
+            Nearest near = nearest(held);
+            if (near != null && (best == null || near.solution().value > best.solution().value)) {
+                best = near;
+            }
+        }
+        return best;
+    }
+
+    /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
+    static final int RETAKEN_EXACTLY = 5;
+
+    /** Units held as exempt whose credit they do not bring: taking one again would bring it. */
+    int[] exemptUnits(Held held) {
+        int[] out = new int[0];
+        for (int u : held.available()) {
+            if (held.credit()[u] == 0 && q.nominalCredit[u] > 0) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = u;
+            }
+        }
+        return out;
+    }
+
+    private Result notAchieved(List<Variant> required) {
+        return notAchieved(nearest(own()));
+    }
+
+    private Result notAchieved(Nearest found) {
+        Nearest nearest = nearestTakingExemptAgain(found);
         List<Shortfall> shortfalls;
         if (nearest == null) {
             shortfalls = List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
-        } else {
-            shortfalls = Shortfalls.describe(q, judgement, nearest.variant().requirements(), nearest.solution(),
-                    credit);
+            return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
+                    notCounted(null), null, List.of());
         }
-        if (nearest == null) {
-            return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of());
-        }
+        shortfalls = Shortfalls.describe(q, nearest.held().usable(), nearest.variant().requirements(),
+                nearest.solution(), nearest.held().credit());
+        Completions completions = q.completions(this, nearest, shortfalls, options.advise());
+        shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination
-        Tally tally = tally(new Chosen(nearest.variant().requirements(), nearest.problem(), nearest.solution()));
+        Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), nearest.solution());
+        Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
-                nearest.missing(), List.of());
+                nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());
     }
 
     // ----------------------------------------------------------------------------------------- solving
@@ -390,20 +545,16 @@ final class Evaluation {
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
-            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements) {
-        return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements, null);
-    }
-
-    private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
-            BigDecimal tariff) {
+            BigDecimal tariff, List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems, false, tariff);
+                judgement.problems, false, tariff, notCounted, advice, assignments);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
-            List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff) {
+            List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff,
+            List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         String[] certificate = new String[judgement.order.length];
         int certified = 0;
         for (int u : judgement.order) {
@@ -413,8 +564,8 @@ final class Evaluation {
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
                 problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff,
-                profile(counted));
+                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
+                advice, assignments, profile(counted));
     }
 
     /** Counted units and credits at each grade, highest grade first (by the units' own scales), then as met. */

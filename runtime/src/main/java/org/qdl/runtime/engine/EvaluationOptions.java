@@ -3,9 +3,13 @@ package org.qdl.runtime.engine;
 /**
  * How to evaluate: {@code whatIf} counts units marked `planned` as if achieved, to say whether a plan would
  * achieve the qualification if completed; {@code searchSteps} bounds the exact search for each candidate (see
- * {@link SearchBudget}): a candidate it cannot decide within them gets a result marked undecided.
+ * {@link SearchBudget}): a candidate it cannot decide within them gets a result marked undecided; {@code advise}
+ * works out, for a candidate not yet achieved, the ways to complete the qualification ({@code Result.advice}).
+ * Without it (the default) a result is the same but for its advice, which is null: the shortfalls' options are
+ * always units that lie in some minimal completion. Advice costs a search per learner not achieved (BENCHMARKS.md):
+ * ask for it where it is shown.
  */
-public record EvaluationOptions(boolean whatIf, long searchSteps) {
+public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise) {
     /**
      * The default budget: every real qualification and every learner of the benchmarks is decided in a small
      * fraction of it; used up, it is about a second of one core and well under 512 MB (BENCHMARKS.md).
@@ -19,7 +23,17 @@ public record EvaluationOptions(boolean whatIf, long searchSteps) {
         }
     }
 
+    /** Without advice: a class of a million learners pays only for its verdicts (BENCHMARKS.md). */
+    public EvaluationOptions(boolean whatIf, long searchSteps) {
+        this(whatIf, searchSteps, false);
+    }
+
     public EvaluationOptions(boolean whatIf) {
         this(whatIf, DEFAULT_SEARCH_STEPS);
+    }
+
+    /** The same options, with advice or without. */
+    public EvaluationOptions withAdvice(boolean on) {
+        return new EvaluationOptions(whatIf, searchSteps, on);
     }
 }

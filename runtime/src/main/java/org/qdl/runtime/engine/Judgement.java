@@ -27,6 +27,7 @@ final class Judgement {
     private final byte[] flags;
     private static final byte LISTED = 1;
     private static final byte CERTIFIABLE = 2;
+    private static final byte EXEMPT = 4;
     /** Per unit its grade; null until some unit has one. */
     private String[] grade;
     /**
@@ -56,6 +57,7 @@ final class Judgement {
         credit = q.nominalCredit;
         unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
+        problems.addAll(candidate.problems());
         for (Achievement a : candidate.achievements()) {
             judge(a);
         }
@@ -93,9 +95,10 @@ final class Judgement {
         boolean plain = isPlain(a);
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
         if ((flags[u] & LISTED) != 0) {
-            problems.add(Problem.of(outcome.usable && !usable[u] ? Problem.Kind.DUPLICATE_UNIT_LATER_USED
-                    : Problem.Kind.DUPLICATE_UNIT, unit.ref));
-            if (!outcome.usable || usable[u] && unit.gradeRank(grade(u)) >= unit.gradeRank(outcome.grade)) {
+            boolean better = outcome.usable && (!usable[u] || betterThanHeld(u, unit, outcome));
+            problems.add(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
+                    unit.ref));
+            if (!better) {
                 return;
             }
         }
@@ -108,7 +111,7 @@ final class Judgement {
         } else {
             listedOrder[listedCount++] = u;
         }
-        flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0));
+        flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0) | (outcome.exempt ? EXEMPT : 0));
         usable[u] = outcome.usable;
         if (outcome.grade != null || grade != null) {
             if (grade == null) {
@@ -127,6 +130,24 @@ final class Judgement {
         unitResults[position] = plain ? unit.plainResult
                 : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
                         outcome.shortOf);
+    }
+
+    /**
+     * Whether a later entry for a unit held already is the better one, whatever the order they are listed in:
+     * one that brings the unit's credit beats an exemption (which brings none), then the higher grade, then an
+     * entry achieved outright (certificated on its own) beats one that is not.
+     */
+    private boolean betterThanHeld(int u, UnitInfo unit, Outcome outcome) {
+        boolean heldExempt = (flags[u] & EXEMPT) != 0;
+        if (heldExempt != outcome.exempt) {
+            return heldExempt;
+        }
+        int rank = unit.gradeRank(outcome.grade);
+        int heldRank = unit.gradeRank(grade(u));
+        if (rank != heldRank) {
+            return rank > heldRank;
+        }
+        return outcome.certifiable && !certifiable(u);
     }
 
     /** How one listed unit came out. */

@@ -2,11 +2,10 @@ package org.qdl.runtime.engine;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.qdl.runtime.ir.IrScale;
-import org.qdl.runtime.text.Spaces;
+import org.qdl.runtime.text.Labels;
 
 /** A grading scale: labels in order (lowest first), the default, the achieved set; labels matched leniently. */
 final class ScaleInfo {
@@ -28,11 +27,18 @@ final class ScaleInfo {
             folded.putIfAbsent(fold(labels.get(i)), i);
             achieved[i] = scale.achieved().contains(labels.get(i));
         }
+        // another spelling never shadows a label (the IR's validator refuses one that would)
+        scale.aliases().forEach((label, others) -> {
+            int rank = labels.indexOf(label);
+            for (String other : others) {
+                folded.putIfAbsent(fold(other), rank);
+            }
+        });
         this.lowestAchieved = scale.lowestAchievedRank();
         this.defaultRank = scale.defaultLabel() == null ? 0 : labels.indexOf(scale.defaultLabel());
     }
 
-    /** The rank of a label as a centre wrote it: exactly, or ignoring case and spacing. */
+    /** The rank of a label as a centre wrote it: exactly, or ignoring case and spacing, or as one of its aliases. */
     Optional<Integer> rank(String label) {
         Integer r = exact.get(label);
         if (r == null) {
@@ -42,6 +48,6 @@ final class ScaleInfo {
     }
 
     static String fold(String s) {
-        return Spaces.collapse(s.trim()).toLowerCase(Locale.ROOT);
+        return Labels.fold(s);
     }
 }

@@ -14,11 +14,13 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, Judgement j, Requirement[] reqs, Solution nearest,
+    static List<Shortfall> describe(CompiledQualification q, boolean[] usable, Requirement[] reqs, Solution nearest,
             long[] credit) {
-        Tallies t = new Tallies(j, reqs, nearest.assignment, credit);
-        // matching fills every rule with exactly the units it needs, so has no spare missing units to move
-        int[] assignment = nearest.slotsExactlyFilled ? nearest.assignment : t.withoutSpareAssignments();
+        int[] own = ownUnitsFirst(usable, reqs, nearest.assignment);
+        Tallies t = new Tallies(usable, reqs, own, credit);
+        // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
+        // own units were claimed above
+        int[] assignment = nearest.slotsExactlyFilled && own == nearest.assignment ? own : t.withoutSpareAssignments();
         List<Shortfall> out = new ArrayList<>(4);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
@@ -26,23 +28,23 @@ final class Shortfalls {
                 int unitShort = Math.max(0, req.minUnits - t.ownUnits[r]);
                 long creditShort = Math.max(0, req.minCredits - t.ownCredits[r]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, j, req, unitShort, creditShort));
+                    out.add(shortfall(q, usable, req, unitShort, creditShort));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (t.included(r, i, true) < req.inclusions[i].min()) {
-                        out.add(inclusionShortfall(q, j, req, req.inclusions[i]));
+                        out.add(inclusionShortfall(q, usable, req, req.inclusions[i]));
                     }
                 }
             }
             if (!req.assigned && req.inclusions.length > 0) {
                 long have = 0;
                 for (int u : req.pool) {
-                    if (j.usable[u] && assignment[u] != Solution.UNUSED) {
+                    if (usable[u] && assignment[u] != Solution.UNUSED) {
                         have += req.weight(u, credit[u]);
                     }
                 }
                 if (have < req.lo) {
-                    out.add(inclusionShortfall(q, j, req, req.inclusions[0]));
+                    out.add(inclusionShortfall(q, usable, req, req.inclusions[0]));
                 }
                 continue;
             }
@@ -54,13 +56,13 @@ final class Shortfalls {
                 } else {
                     for (int u : req.pool) {
                         int a = assignment[u];
-                        boolean counts = a >= 0 | j.usable[u] & a == Solution.FREE;
+                        boolean counts = a >= 0 | usable[u] & a == Solution.FREE;
                         have += counts ? req.weight(u, credit[u]) : 0;
                     }
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, j, req, req.measuresCredits ? 0 : (int) missing,
+                    out.add(shortfall(q, usable, req, req.measuresCredits ? 0 : (int) missing,
                             req.measuresCredits ? missing : 0));
                 }
             }
@@ -69,11 +71,49 @@ final class Shortfalls {
     }
 
     /**
+     * The nearest combination with the candidate's own units claimed before missing ones: an own unit that counts
+     * freely (for totals only) is claimed by a rule of its pool that claims a missing unit. It counts either way, so
+     * every total and maximum is as it was, and the rule only gains; the missing units it no longer needs are then
+     * freed ({@code withoutSpareAssignments}). Otherwise the rule would be named short although the candidate's own
+     * unit could fill it (a tie between the two is the solver's choice, not the candidate's).
+     */
+    private static int[] ownUnitsFirst(boolean[] usable, Requirement[] reqs, int[] assignment) {
+        int[] a = assignment;
+        boolean[] claimsMissing = null;
+        for (int v = 0; v < a.length; v++) {
+            if (a[v] >= 0 && !usable[v]) {
+                if (claimsMissing == null) {
+                    claimsMissing = new boolean[reqs.length];
+                }
+                claimsMissing[a[v]] = true;
+            }
+        }
+        if (claimsMissing == null) {
+            return a;
+        }
+        for (int w = 0; w < a.length; w++) {
+            if (!usable[w] || a[w] != Solution.FREE) {
+                continue;
+            }
+            for (int r = 0; r < reqs.length; r++) {
+                if (claimsMissing[r] && reqs[r].member[w]) {
+                    if (a == assignment) {
+                        a = assignment.clone();
+                    }
+                    a[w] = r;
+                    break;
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
      * What the units assigned to each rule bring, all of them and the candidate's own: how many and their credits,
      * in one pass over the units.
      */
     private static final class Tallies {
-        private final Judgement j;
+        private final boolean[] usable;
         private final Requirement[] reqs;
         private final long[] credit;
         private int[] assignment;
@@ -85,8 +125,8 @@ final class Shortfalls {
         long countedUnits;
         long countedCredits;
 
-        Tallies(Judgement j, Requirement[] reqs, int[] assignment, long[] credit) {
-            this.j = j;
+        Tallies(boolean[] usable, Requirement[] reqs, int[] assignment, long[] credit) {
+            this.usable = usable;
             this.reqs = reqs;
             this.assignment = assignment;
             this.credit = credit;
@@ -98,7 +138,7 @@ final class Shortfalls {
             long[] ownCr = new long[reqs.length + 2];
             for (int u = 0; u < assignment.length; u++) {
                 int at = assignment[u] + 2;
-                int mine = j.usable[u] ? 1 : 0;
+                int mine = usable[u] ? 1 : 0;
                 all[at]++;
                 allCr[at] += credit[u];
                 own[at] += mine;
@@ -117,7 +157,7 @@ final class Shortfalls {
         int included(int r, int i, boolean onlyOwn) {
             int count = 0;
             for (int u : reqs[r].pool) {
-                if (assignment[u] == r && (!onlyOwn || j.usable[u]) && reqs[r].inclusions[i].member()[u]) {
+                if (assignment[u] == r && (!onlyOwn || usable[u]) && reqs[r].inclusions[i].member()[u]) {
                     count++;
                 }
             }
@@ -133,7 +173,7 @@ final class Shortfalls {
             int[] original = assignment;
             for (int u = 0; u < assignment.length; u++) {
                 int r = assignment[u];
-                if (r < 0 || j.usable[u] || !stillMetWithout(r, u)) {
+                if (r < 0 || usable[u] || !stillMetWithout(r, u)) {
                     continue;
                 }
                 if (assignment == original) {
@@ -163,20 +203,20 @@ final class Shortfalls {
         }
     }
 
-    private static Shortfall inclusionShortfall(CompiledQualification q, Judgement j, Requirement req,
+    private static Shortfall inclusionShortfall(CompiledQualification q, boolean[] usable, Requirement req,
             Requirement.Inclusion inclusion) {
-        return new Shortfall(req.id, Shortfall.Kind.INCLUDE, 0, BigDecimal.ZERO, options(q, j, inclusion.member(), null));
+        return new Shortfall(req.id, Shortfall.Kind.INCLUDE, 0, BigDecimal.ZERO, options(q, usable, inclusion.member(), null));
     }
 
-    private static Shortfall shortfall(CompiledQualification q, Judgement j, Requirement req, int units, long credits) {
-        if (units == 1 && credits == 0 && noneAchieved(j, req)) {
+    private static Shortfall shortfall(CompiledQualification q, boolean[] usable, Requirement req, int units, long credits) {
+        if (units == 1 && credits == 0 && noneAchieved(usable, req)) {
             // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
             Shortfall oneMore = q.oneMoreFromWholePool(req);
             if (oneMore != null) {
                 return oneMore;
             }
         }
-        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, j, req.member, req.pool));
+        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool));
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */
@@ -188,10 +228,10 @@ final class Shortfalls {
         return new Shortfall(req.id, Shortfall.Kind.MORE, 1, q.credits(0), List.of(refs));
     }
 
-    private static boolean noneAchieved(Judgement j, Requirement req) {
+    private static boolean noneAchieved(boolean[] usable, Requirement req) {
         boolean any = false;
         for (int u : req.pool) {
-            any |= j.usable[u];
+            any |= usable[u];
         }
         return !any;
     }
@@ -200,17 +240,17 @@ final class Shortfalls {
      * Units of the set the candidate has not achieved (so could still add), in the spec's order, as an immutable
      * list (so the result keeps it as it is). {@code pool} lists the set's units when known.
      */
-    private static List<String> options(CompiledQualification q, Judgement j, boolean[] member, int[] pool) {
+    private static List<String> options(CompiledQualification q, boolean[] usable, boolean[] member, int[] pool) {
         String[] out = new String[pool == null ? member.length : pool.length];
         int count = 0;
         if (pool != null) {
             for (int u : pool) {
                 out[count] = q.units[u].ref;
-                count += j.usable[u] ? 0 : 1;
+                count += usable[u] ? 0 : 1;
             }
         } else {
             for (int u = 0; u < member.length; u++) {
-                if (member[u] && !j.usable[u]) {
+                if (member[u] && !usable[u]) {
                     out[count++] = q.units[u].ref;
                 }
             }

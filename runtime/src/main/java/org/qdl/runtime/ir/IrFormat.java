@@ -2,12 +2,15 @@ package org.qdl.runtime.ir;
 
 import java.math.BigDecimal;
 
-/** The IR's format version. The runtime reads any 2.x document and refuses other major versions. */
+/**
+ * The IR's format version. The runtime reads any 2.x document and refuses other major versions. 2.1 added a
+ * scale's {@code aliases} (a 2.0 document has none, and a 2.0 reader ignores them).
+ */
 public final class IrFormat {
     public static final int MAJOR = 2;
     /**
-     * 1: `grading.tariff` (a points table per credit reported with each result); 2: grading conditions on credits
-     * at a grade (`SOME_CREDITS`, with an optional `level`).
+     * 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`; 2: grading
+     * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`).
      */
     public static final int MINOR = 2;
     public static final String VERSION = MAJOR + "." + MINOR;

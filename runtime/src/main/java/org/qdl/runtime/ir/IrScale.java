@@ -1,13 +1,32 @@
 package org.qdl.runtime.ir;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** An ordered label set, lowest first, with the label of anything unrated and the labels that count as achieved. */
-public record IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved) {
+/**
+ * An ordered label set, lowest first, with the label of anything unrated and the labels that count as achieved.
+ * {@code aliases} (since IR 2.1): per label, the other spellings a centre's records may use for it (`Passed`,
+ * `P` for `Pass`); written only when there are some.
+ */
+public record IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> aliases) {
 
     public IrScale {
         labels = IrDocument.nonNull(labels);
         achieved = IrDocument.nonNull(achieved);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (aliases != null) {
+            aliases.forEach((label, others) -> copy.put(label, IrDocument.nonNull(others)));
+        }
+        aliases = Collections.unmodifiableMap(copy);
+    }
+
+    /** A scale whose labels have no other spellings. */
+    public IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved) {
+        this(id, title, labels, defaultLabel, achieved, Map.of());
     }
 
     /**

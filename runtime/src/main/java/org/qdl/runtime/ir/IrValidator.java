@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.qdl.runtime.text.Labels;
 
 /**
  * Checks what the schema says and Jackson cannot: required fields are present, enumerated words are known,
@@ -32,6 +33,24 @@ final class IrValidator {
         new IrValidator(name).check(doc);
     }
 
+    /** Each alias belongs to a label of the scale and reads as that label alone (ignoring case and spacing). */
+    private void aliases(IrScale s, String at) throws IrException {
+        Map<String, String> meaning = new HashMap<>();
+        for (String label : s.labels()) {
+            meaning.putIfAbsent(Labels.fold(label), label);
+        }
+        for (Map.Entry<String, List<String>> e : s.aliases().entrySet()) {
+            require(s.labels().contains(e.getKey()), at + ".aliases", "names `" + e.getKey()
+                    + "`, not one of the scale's labels");
+            for (String alias : e.getValue()) {
+                require(alias != null && !alias.isBlank(), at + ".aliases." + e.getKey(), "has an empty alias");
+                String was = meaning.putIfAbsent(Labels.fold(alias), e.getKey());
+                require(was == null || was.equals(e.getKey()), at + ".aliases." + e.getKey(), "gives `" + alias
+                        + "`, which already reads as `" + was + "`");
+            }
+        }
+    }
+
     private void check(IrDocument doc) throws IrException {
         require(doc.qualification() != null, "$.qualification", "is missing");
         require(doc.qualification().id() != null, "$.qualification.id", "is missing");
@@ -45,6 +64,7 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
+            aliases(s, at);
             require(scales.putIfAbsent(s.id(), s) == null, at + ".id", "repeats scale `" + s.id() + "`");
         }
         for (int i = 0; i < doc.units().size(); i++) {

@@ -12,11 +12,17 @@ import java.util.List;
  * @param choices the names nearest a misspelt unit or criterion worth offering (see
  *     {@link org.qdl.runtime.text.Spelling#offered}), or the labels of the scale a result or rating is not on
  * @param takenAs for {@link Kind#UNKNOWN_RATING}: the label the criterion is taken as instead
+ * @param line where in the input the problem is, for the problems found while reading it (0 when not known)
  */
-public record Problem(Kind kind, String unit, String criterion, String given, List<String> choices, String takenAs) {
+public record Problem(Kind kind, String unit, String criterion, String given, List<String> choices, String takenAs,
+        long line) {
 
     public Problem {
         choices = List.copyOf(choices);
+    }
+
+    public Problem(Kind kind, String unit, String criterion, String given, List<String> choices, String takenAs) {
+        this(kind, unit, criterion, given, choices, takenAs, 0);
     }
 
     /** A problem about a unit alone. */
@@ -54,7 +60,22 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          * the exact search used up the candidate's budget ({@code given}: its steps) before it could decide: the
          * result is marked undecided and says nothing about the candidate's units
          */
-        UNDECIDED("E008");
+        UNDECIDED("E008"),
+        /**
+         * a row of the candidate's that could not be read was left out (with --skip-bad-rows): {@code given} says
+         * what is wrong with it, {@code line} where it is, {@code unit} its unit if it has one
+         */
+        UNREADABLE_ROW("E009"),
+        /**
+         * a date that reads as two different days (`03/04/2024`): it is ignored; {@code choices} are the two
+         * readings as ISO dates, day first
+         */
+        AMBIGUOUS_DATE("E010"),
+        /**
+         * another candidate's id differs from this one only in case ({@code given}: that id): they are evaluated as
+         * two candidates
+         */
+        SIMILAR_ID("E011");
 
         private final String code;
 

@@ -24,6 +24,11 @@ import java.util.List;
  *     false, nothing is counted or missing, and a problem {@link Problem#UNDECIDED} gives the reason
  * @param tariff the UCAS-style tariff points of the counted units, when achieved and the grading has a tariff;
  *     else null
+ * @param notCounted each listed unit that did not count, and why (surplus, over a maximum, barred, equivalent,
+ *     not achieved, planned), and each exempt unit (counted without credit), in the order listed
+ * @param advice for a candidate not yet achieved (and decided, with a way to achieve): the minimal completions,
+ *     verified; null otherwise, and when advice was not asked for ({@code EvaluationOptions.advise})
+ * @param assignments when achieved with pathways or endorsements: the combination behind each one earned
  * @param profile the grade profile of the counted units: for each grade some counted unit has, how many units
  *     and what credit; highest grade first (empty when no counted unit has a grade)
  */
@@ -43,6 +48,9 @@ public record Result(
         boolean whatIf,
         boolean undecided,
         BigDecimal tariff,
+        List<NotCounted> notCounted,
+        Advice advice,
+        List<Assignment> assignments,
         List<GradeCount> profile) {
 
     public Result {
@@ -53,6 +61,8 @@ public record Result(
         unitCertificate = List.copyOf(unitCertificate);
         endorsements = List.copyOf(endorsements);
         unitResults = List.copyOf(unitResults);
+        notCounted = List.copyOf(notCounted);
+        assignments = List.copyOf(assignments);
         profile = profile == null ? List.of() : List.copyOf(profile);
     }
 
@@ -60,8 +70,9 @@ public record Result(
     public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
             List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
-            boolean undecided, BigDecimal tariff) {
+            boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
+            List<Assignment> assignments) {
         this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
-                endorsements, unitResults, whatIf, undecided, tariff, List.of());
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.qdl.runtime.words;
 import java.util.Arrays;
 import org.qdl.runtime.candidate.Status;
 import org.qdl.runtime.result.Problem;
+import org.qdl.runtime.text.Labels;
 
 /** The message for a problem with a candidate's input: what was given, where, and what the engine did about it. */
 final class ProblemWords {
@@ -22,7 +23,8 @@ final class ProblemWords {
             case RESULT_WITHOUT_SCALE -> unit + " has no grading scale, so its result " + Lists.quoted(p.given())
                     + " cannot be judged; it is not counted";
             case UNKNOWN_RESULT -> unit + " has result " + Lists.quoted(p.given()) + ", which is not on its scale ("
-                    + String.join(", ", p.choices()) + "); it is not counted";
+                    + String.join(", ", p.choices()) + "); it is not counted"
+                    + DidYouMeanWords.question(Labels.meant(p.given(), p.choices())).map(q -> "; " + q).orElse("");
             case RATINGS_WITHOUT_SCALE -> unit + " has no criterion scale, so its criterion ratings are ignored";
             case UNKNOWN_CRITERION -> unit + " has no criterion " + Lists.quoted(p.criterion())
                     + "; its rating is ignored" + hint(p);
@@ -35,6 +37,13 @@ final class ProblemWords {
             case UNDECIDED -> "could not decide within the search budget of " + p.given() + " steps: the rules let "
                     + "this candidate's units combine in too many ways to try them all; give a larger budget "
                     + "(--search-steps) to decide";
+            case UNREADABLE_ROW -> "the row at line " + p.line() + (p.unit() == null ? "" : " (" + unit + ")")
+                    + " could not be read: " + p.given() + "; it is left out";
+            case AMBIGUOUS_DATE -> (p.unit() == null ? "a" : unit + " has") + " date " + Lists.quoted(p.given())
+                    + ", which could be " + Lists.or(p.choices()) + "; the date is ignored (say which with "
+                    + "--date-format dd/mm/yyyy or mm/dd/yyyy)";
+            case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
+                    + "in case; they are evaluated as two candidates";
         };
     }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrUnit;
+import org.qdl.runtime.result.Advice;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.GradeCount;
+import org.qdl.runtime.result.NotCounted;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.result.UnitResult;
@@ -32,6 +34,8 @@ public final class ResultWords {
     private final UnitReasonWords unitReasons;
     /** Whether some unit can be achieved at two grades or more, so that a grade profile says something. */
     private final boolean gradeProfile;
+    /** By unit reference: the unit's title, where it has one. */
+    private final Map<String, String> titles = new HashMap<>();
 
     private ResultWords(IrDocument ir) {
         List<IrRule> rules = new ArrayList<>(ir.rules());
@@ -45,6 +49,22 @@ public final class ResultWords {
         }
         unitReasons = new UnitReasonWords(ir);
         gradeProfile = gradedUnits(ir);
+        ir.units().forEach(u -> {
+            if (u.title() != null && !u.title().isBlank()) {
+                titles.put(u.ref(), u.title());
+            }
+        });
+    }
+
+    /** The unit's title, "" when it has none (or is not part of the qualification). */
+    public String unitTitle(String ref) {
+        return ref == null ? "" : titles.getOrDefault(ref, "");
+    }
+
+    /** "4427-450 Deliver customer service", or the reference alone when the unit has no title. */
+    public String unitWithTitle(String ref) {
+        String title = unitTitle(ref);
+        return title.isEmpty() ? ref : ref + " " + title;
     }
 
     private static boolean gradedUnits(IrDocument ir) {
@@ -114,6 +134,22 @@ public final class ResultWords {
     /** "unit `4427-999` is not part of this qualification; did you mean `4427-552`?". */
     public String problem(Problem p) {
         return ProblemWords.of(p);
+    }
+
+    /** "unit 4427-211 is barred by 4427-210 (…)", "unit 46 does not count: criteria not met: … ; below it: 1.2 at L". */
+    public String notCounted(NotCounted n) {
+        return NotCountedWords.of(n, rule(n.requirement() == null ? "" : n.requirement()),
+                n.detail() == null ? "" : unitReasons.of(n.detail()));
+    }
+
+    /** The ways to complete the qualification, one a line: "add one of A, B and one of C, D", "and 3 more ways". */
+    public List<String> advice(Advice a) {
+        return AdviceWords.lines(a);
+    }
+
+    /** One way to complete it: "add one of A, B and C". */
+    public String way(Advice a, Advice.Way w) {
+        return AdviceWords.way(w, a.forCredit());
     }
 
     /** Why a listed unit does not count ("result Not yet passed"), or "" when it counts. */

@@ -3,7 +3,9 @@ package org.qdl.runtime.engine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +129,7 @@ final class BruteForceOracle {
             }
         }
         if (met.isEmpty()) {
-            return new Verdict(false, needed, null, List.of());
+            return new Verdict(false, neededTakingExemptAgain(units, needed), null, List.of());
         }
         String grade = null;
         grading:
@@ -312,6 +314,111 @@ final class BruteForceOracle {
             }
         }
         return Optional.of("grade " + grade + " is not one of the grading rules");
+    }
+
+    /**
+     * SEMANTICS.md: a unit held as exempt brings no credit; taking it again (for its credit) is one further unit. So
+     * the least number of further units is the least over every choice of exempt units to take again.
+     */
+    private int neededTakingExemptAgain(Units units, int needed) {
+        long exempt = 0;
+        for (int u = 0; u < n; u++) {
+            if ((units.usable() & bit(u)) != 0 && units.credit()[u] == 0 && nominal[u] > 0) {
+                exempt |= bit(u);
+            }
+        }
+        long all = (1L << n) - 1;
+        for (long again = exempt; again != 0; again = (again - 1) & exempt) {
+            long[] credit = units.credit().clone();
+            for (int u = 0; u < n; u++) {
+                if ((again & bit(u)) != 0) {
+                    credit[u] = nominal[u];
+                }
+            }
+            Units retaken = new Units(units.usable() & ~again, credit, units.grade());
+            for (Variant v : required) {
+                boolean[] table = validTable(v, retaken);
+                for (long s = 0; s <= all; s++) {
+                    if (table[(int) s]) {
+                        int missing = Long.bitCount(s & ~retaken.usable());
+                        needed = needed < 0 ? missing : Math.min(needed, missing);
+                    }
+                }
+            }
+        }
+        return needed;
+    }
+
+    /**
+     * Whether the rule {@code ruleId}'s minimums (units and credits) are met in a reported combination of the
+     * candidate's own units: by the units counted for it when it claims, by every counted unit of its pool when it
+     * bounds. Levels are in the pool already.
+     */
+    boolean meetsInCombination(Candidate candidate, boolean whatIf, String ruleId, Set<String> countedForIt,
+            Set<String> counted) {
+        Units units = judge(candidate, whatIf);
+        for (Variant v : required) {
+            for (Rule r : v.rules()) {
+                if (!r.ir().id().equals(ruleId)) {
+                    continue;
+                }
+                long mine = 0;
+                for (int u = 0; u < n; u++) {
+                    String ref = ir.units().get(u).ref();
+                    boolean in = r.assigned() ? countedForIt.contains(ref) : counted.contains(ref) && (r.pool() & bit(u)) != 0;
+                    mine |= in ? bit(u) : 0;
+                }
+                long credits = 0;
+                for (int u = 0; u < n; u++) {
+                    credits += (mine & bit(u)) != 0 ? units.credit()[u] : 0;
+                }
+                IrRule.IrBounds ub = r.ir().units();
+                IrRule.IrBounds cb = r.ir().credits();
+                boolean unitsMet = ub == null || ub.min() == null || Long.bitCount(mine) >= ub.min().doubleValue();
+                boolean creditsMet = cb == null || cb.min() == null
+                        || credits >= milli(cb.min());
+                return unitsMet && creditsMet;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The minimal completions, from SEMANTICS.md alone: the sets of units the candidate does not count (never one
+     * held as exempt) whose addition makes a valid combination with the fewest such units. Each as unit refs.
+     */
+    Set<Set<String>> minimalCompletions(Candidate candidate, boolean whatIf) {
+        Units units = judge(candidate, whatIf);
+        long all = (1L << n) - 1;
+        int least = Integer.MAX_VALUE;
+        Set<Long> sets = new HashSet<>();
+        for (Variant v : required) {
+            boolean[] table = validTable(v, units);
+            for (long s = 0; s <= all; s++) {
+                if (table[(int) s]) {
+                    long added = s & ~units.usable();
+                    int missing = Long.bitCount(added);
+                    if (missing < least) {
+                        least = missing;
+                        sets.clear();
+                    }
+                    if (missing == least) {
+                        sets.add(added);
+                    }
+                }
+            }
+        }
+        Set<Set<String>> out = new HashSet<>();
+        for (long added : sets) {
+            Set<String> refs = new HashSet<>();
+            for (int u = 0; u < n; u++) {
+                if ((added & bit(u)) != 0) {
+                    refs.add(ir.units().get(u).ref());
+                }
+            }
+            out.add(refs);
+        }
+        return out;
     }
 
     // ----------------------------------------------------------------------------------------- the candidate

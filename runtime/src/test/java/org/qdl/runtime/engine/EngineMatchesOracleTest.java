@@ -33,7 +33,7 @@ class EngineMatchesOracleTest {
         BruteForceOracle oracle = new BruteForceOracle(scenario.ir());
         Statistics.label("solver").collect(SolverChoice.usesMatching(engine) ? "matching" : "type search");
         for (RandomStructures.Case c : scenario.cases()) {
-            Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()));
+            Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
             Supplier<String> context = () -> "\n" + scenario + "for " + c + "\nengine: achieved " + r.achieved()
                     + ", unitsNeeded " + r.unitsNeeded() + ", grade " + r.grade() + ", counted " + counted(r)
@@ -63,6 +63,10 @@ class EngineMatchesOracleTest {
                 assertThat(r.shortfalls()).as(() -> "shortfalls" + context.get()).isNotEmpty();
                 assertThat(r.shortfalls()).as(() -> "no rule short of more units than needed" + context.get())
                         .allSatisfy(s -> assertThat(s.units()).isLessThanOrEqualTo(Math.max(0, v.unitsNeeded())));
+                if (v.unitsNeeded() > 0 && r.advice().forCredit().isEmpty()) {
+                    AdviceAgainstOracle.check(r, oracle.minimalCompletions(c.candidate(), c.whatIf()), context);
+                    AdviceAgainstOracle.checkNamedRulesShort(r, oracle, c, context);
+                }
             }
         }
         Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));

@@ -99,8 +99,24 @@
     if (r.shortfalls.length) {
       box.appendChild(el("p", "Still needed:"));
       var ul = el("ul", null, { "class": "shortfalls" });
-      r.shortfalls.forEach(function (s) { ul.appendChild(el("li", s.message, { "data-requirement": s.requirement })); });
+      r.shortfalls.forEach(function (s) {
+        // the facts as data too (as `qdl eval --format json` gives them), for scripts and the browser test
+        ul.appendChild(el("li", s.message, { "data-requirement": s.requirement, "data-units": String(s.units),
+          "data-credits": String(s.credits), "data-options": JSON.stringify(s.options) }));
+      });
       box.appendChild(ul);
+    }
+    if (r.advice && r.advice.length) {
+      box.appendChild(el("p", "Ways to complete it:"));
+      var al = el("ul", null, { "class": "advice" });
+      r.advice.forEach(function (line) { al.appendChild(el("li", line)); });
+      box.appendChild(al);
+    }
+    if (r.notCounted && r.notCounted.length) {
+      var nl = el("ul", null, { "class": "not-counted" });
+      r.notCounted.forEach(function (n) { nl.appendChild(el("li", n.message, { "data-reason": n.reason })); });
+      box.appendChild(el("p", "Units that did not count:"));
+      box.appendChild(nl);
     }
     if (r.counted.length) {
       var counted = el("details");
