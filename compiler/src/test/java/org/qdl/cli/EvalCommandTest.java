@@ -90,13 +90,16 @@ class EvalCommandTest {
         assertThat(table.out()).contains("T1  achieved  60 credits, 108 tariff points");
         Qdl.Run asCsv = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", "--format", "csv", spec.toString(), "-");
         assertThat(asCsv.out().lines()).containsExactly(
-                "candidate,achieved,grade,credits,units_needed,shortfalls,problems,options,tariff",
-                "T1,true,,60,0,,,,108",
+                "candidate,achieved,grade,credits,units_needed,shortfalls,problems,options,tariff,profile",
+                // the units can be achieved at several grades, so the grade profile follows the tariff
+                "T1,true,,60,0,,,,108,\"Distinction 15 credits (1 unit), Merit 15 credits (1 unit), Pass 15 credits "
+                        + "(1 unit), Achieved 15 credits (3 units)\"",
                 // G4 (9 credits) and G5 (6) are not offered: with G1 held, 30 more credits in the fewest units are
                 // G2 and G3 (issue 13: every unit offered lies in some minimal completion)
                 "T2,false,,15,5,\"30 more credits from group level3: choose from G2, G3; 15 more credits "
                         + "from group ungraded: choose from U1, U2, U3\",,\"G2 Organic chemistry; G3 Mechanics | "
-                        + "U1 Study skills; U2 Academic reading; U3 Preparing for higher education\",");
+                        + "U1 Study skills; U2 Academic reading; U3 Preparing for higher education\",,"
+                        + "\"Pass 15 credits (1 unit)\"");
         Qdl.Run json = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", "--format", "json", spec.toString(), "-");
         assertThat(json.out()).contains("\"unitsNeeded\":0,\"tariff\":108,").doesNotContain("\"tariff\":null");
     }

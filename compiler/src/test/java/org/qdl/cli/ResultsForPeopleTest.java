@@ -57,7 +57,7 @@ class ResultsForPeopleTest {
     @Test
     void csvListsEveryUnitOfferedWithItsTitle() throws IOException {
         Qdl.Run run = Qdl.in(tmp).run("eval", "--format", "csv", SPEC, CORPUS.resolve("clean.csv").toString());
-        assertThat(run.out().lines().findFirst().orElseThrow()).endsWith(",problems,options");
+        assertThat(run.out().lines().findFirst().orElseThrow()).endsWith(",problems,options,profile");
         assertThat(run.out()).contains("L002,false,,").contains(
                 "\"U2 Deliver customer service | U3 Handle customer complaints; U4 Improve customer service\"");
     }

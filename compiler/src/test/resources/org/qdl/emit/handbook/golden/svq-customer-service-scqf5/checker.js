@@ -94,6 +94,7 @@
     fact("Units needed", String(r.unitsNeeded));
     if (r.credits > 0) { fact("Credits counted", String(r.credits)); }
     if (r.tariff !== undefined) { fact("Tariff points", String(r.tariff)); }
+    if (r.profileWords) { fact(r.achieved ? "Grade profile" : "Grade profile so far", r.profileWords); }
     if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
     box.appendChild(facts);
     if (r.shortfalls.length) {
