@@ -1,7 +1,6 @@
 package org.qdl.emit.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +29,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.qdl.lower.Lowering;
 import org.qdl.model.Qualification;
@@ -56,8 +51,6 @@ import org.qdl.syntax.Specs;
  * both sides evaluate the choice as the page holds it. Screenshots go to `target/handbook-screenshots/`.
  */
 class CheckerBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/handbook-screenshots");
     private static final int RANDOM_LEARNERS = 300;
     private static final int FROM_ADDRESS = 5;
@@ -70,28 +63,9 @@ class CheckerBrowserTest {
 
     @BeforeAll
     static void startChromium() {
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            String why = "headless Chromium is not installed (" + CHROMEDRIVER + ", " + CHROMIUM + ")";
-            if (System.getenv("CI") != null) {
-                fail(why + ": .ci/run installs Debian's chromium and chromium-driver; the browser test must run in CI");
-            }
-            Assumptions.abort(why + "; skipping the checker's browser test. Install with: "
-                    + "apt-get install -y chromium chromium-driver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                // a batch of hundreds of choices in one session rewrites the address (history.replaceState) for
-                // each, as the page does on every change; Chromium would throttle that as "flooding"
-                "--disable-ipc-flooding-protection",
-                "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1280,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        // a batch of hundreds of choices in one session rewrites the address (history.replaceState) for each,
+        // as the page does on every change; Chromium would throttle that as "flooding"
+        driver = HeadlessChromium.start(profile, "the checker's browser test", "--disable-ipc-flooding-protection");
     }
 
     @AfterAll

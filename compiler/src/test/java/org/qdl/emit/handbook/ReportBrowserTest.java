@@ -1,7 +1,6 @@
 package org.qdl.emit.handbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +22,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.qdl.cli.Qdl;
 
 /**
@@ -38,8 +33,6 @@ import org.qdl.cli.Qdl;
  * a printed page are saved in `target/report-screenshots/` for people to look at.
  */
 class ReportBrowserTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target/report-screenshots");
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
@@ -57,23 +50,7 @@ class ReportBrowserTest {
                 "specs/svq-customer-service-scqf5.qdl", "examples/svq-customer-service-scqf5/candidates.csv");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            String why = "headless Chromium is not installed (" + CHROMEDRIVER + ", " + CHROMIUM + ")";
-            if (System.getenv("CI") != null) {
-                fail(why + ": the browser test must run in CI");
-            }
-            Assumptions.abort(why + "; skipping the report's browser test");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1280,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        driver = HeadlessChromium.start(profile, "the report's browser test");
     }
 
     @AfterAll
