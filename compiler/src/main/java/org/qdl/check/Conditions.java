@@ -77,6 +77,18 @@ final class Conditions {
                         direction(s.bound().direction()), s.credits().value(), false, BigDecimal.ZERO, level));
             } else if (a instanceof org.qdl.syntax.tree.Condition.MinimumPoints m) {
                 ok &= Numbers.inRange(m.points(), out);
+                Optional<Condition.From> from = Optional.empty();
+                if (m.from().isPresent()) {
+                    RuleBuilder.Pool pool = new RuleBuilder(env).pool(m.from().get());
+                    if (pool.scope().kind() == org.qdl.model.Rule.ScopeKind.EACH_OF_GROUPS) {
+                        out.add(Diagnostic.of(Code.Q0223, m.from().get().span(), "points are counted over all of "
+                                + "these groups together, not over each of them").withLabel("`each of`")
+                                .withHelp("write `from groups " + String.join(", ", pool.scope().names())
+                                        + "` for their points together, or one condition per group joined with `and`"));
+                        ok = false;
+                    }
+                    from = Optional.of(new Condition.From(pool.scope(), pool.units()));
+                }
                 if (!hasPoints) {
                     out.add(Diagnostic.of(Code.Q0314, a.span(), "this grade needs points, but the grading has no "
                             + "points table").withLabel("points of what?")
@@ -84,7 +96,7 @@ final class Conditions {
                     ok = false;
                 }
                 atoms.add(new Condition.Atom(Condition.Kind.POINTS, "", Condition.Direction.EXACTLY, BigDecimal.ZERO,
-                        false, m.points().value()));
+                        false, m.points().value(), Optional.empty(), from));
             } else {
                 out.add(Diagnostic.of(Code.Q0113, a.span(), "the qualification's grading is about counted units; "
                         + "a condition on criteria belongs in a unit (`achieved when` or `grade`)")

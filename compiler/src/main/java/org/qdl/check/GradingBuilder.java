@@ -70,11 +70,25 @@ final class GradingBuilder {
         List<GradeRule> rules = new ArrayList<>();
         Optional<Span> otherwise = Optional.empty();
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
+        Optional<Span> notAchieved = Optional.empty();
         Span lastGrade = block.span();
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
             if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
                 lastGrade = span;
+            }
+            if (item instanceof GradingBlock.NotAchievedOtherwise) {
+                if (notAchieved.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, span, "the grading says `otherwise not achieved` twice")
+                            .withLabel("second").withNote(notAchieved.get(), "first"));
+                } else {
+                    notAchieved = Optional.of(span);
+                }
+                continue;
+            }
+            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+                // grades after `otherwise not achieved` are never tried
+                unreachableAfterOtherwise(notAchieved, span, out);
             }
             if (item instanceof GradingBlock.Threshold t) {
                 Numbers.inRange(t.points(), out);
@@ -90,9 +104,15 @@ final class GradingBuilder {
                             .withNote(lastThreshold.get().span(), "this grade is tried first")
                             .withHelp("list grades from the most points to the fewest"));
                 }
-                lastThreshold = Optional.of(t);
+                if (t.when().isEmpty()) {
+                    // a grade with a condition too may be missed by a learner with the points: those below it are
+                    // tried next, whatever their points
+                    lastThreshold = Optional.of(t);
+                }
                 unreachableAfterOtherwise(otherwise, span, out);
-                rules.add(new GradeRule(t.grade().text(), Optional.empty(), Optional.of(t.points().value())));
+                Optional<Condition> c = t.when().isEmpty() ? Optional.empty()
+                        : Conditions.forQualification(t.when().get(), grades, table.isPresent(), env);
+                rules.add(new GradeRule(t.grade().text(), c, Optional.of(t.points().value())));
             } else if (item instanceof GradingBlock.GradeWhen w) {
                 unreachableAfterOtherwise(otherwise, span, out);
                 Optional<Condition> c = Optional.empty();
@@ -104,20 +124,33 @@ final class GradingBuilder {
                 rules.add(new GradeRule(w.grade().text(), c, Optional.empty()));
             }
         }
-        boolean everyoneGraded = rules.stream().anyMatch(r -> r.when().isEmpty() && r.fromPoints()
+        Optional<GradeRule> everyone = rules.stream().filter(r -> r.when().isEmpty() && r.fromPoints()
                 .map(p -> p.signum() <= 0 && points.isPresent() && PointsCoverage.neverNegative(points.get()))
-                .orElse(true));
-        if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded) {
+                .orElse(true)).findFirst();
+        boolean everyoneGraded = everyone.isPresent();
+        if (notAchieved.isPresent() && (rules.isEmpty() || none.isPresent())) {
+            out.add(Diagnostic.of(Code.Q0221, notAchieved.get(), "`otherwise not achieved` needs grades to fall "
+                    + "short of").withLabel(none.isPresent() ? "the grading says `no overall grade`" : "no grade above")
+                    .withHelp("list the grades first (`grade Pass from 18 points`), or remove `otherwise not achieved`"));
+        } else if (notAchieved.isPresent() && everyoneGraded) {
+            out.add(Diagnostic.of(Code.Q0222, notAchieved.get(), "`otherwise not achieved` never applies: every "
+                    + "achieved learner gets grade `" + everyone.get().grade() + "`").withLabel("never reached")
+                    .withHelp("give `" + everyone.get().grade() + "` a threshold or a condition, or remove "
+                            + "`otherwise not achieved`"));
+        }
+        if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded && notAchieved.isEmpty()) {
             out.add(Diagnostic.of(Code.Q0220, lastGrade, "an achieved learner who meets none of these grades gets "
                     + "no grade").withLabel("the last grade, and some learners may not reach it")
                     .withHelp("end with the grade every achieved learner gets: `grade " + rules.get(rules.size() - 1)
-                            .grade() + " otherwise`" + (points.isPresent() ? " or `from 0 points`" : "")));
+                            .grade() + " otherwise`" + (points.isPresent() ? " or `from 0 points`" : "")
+                            + "; or, if such a learner has not achieved the qualification, `otherwise not achieved`"));
         }
         if (none.isPresent() && !rules.isEmpty()) {
             out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
-        return new Grading(true, none.isPresent(), rules, points, tariff);
+        return new Grading(true, none.isPresent(), rules, points, tariff,
+                notAchieved.isPresent() && !rules.isEmpty() && none.isEmpty());
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

@@ -214,10 +214,11 @@ final class RuleBuilder {
         return level.map(l -> new Rule.LevelFilter(l, direction, false));
     }
 
-    private record Pool(Rule.Scope scope, List<String> units) {
+    record Pool(Rule.Scope scope, List<String> units) {
     }
 
-    private Pool pool(RuleNode.Pool p) {
+    /** The units a pool names (groups resolved, unknown names reported), and where it looks. */
+    Pool pool(RuleNode.Pool p) {
         if (p instanceof RuleNode.UnitPool u) {
             return new Pool(new Rule.Scope(Rule.ScopeKind.UNITS, u.units().stream().map(Name::text).toList()),
                     units(u.units(), "rule"));

@@ -74,6 +74,9 @@ public enum Code {
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
     Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
+    Q0221(Severity.ERROR, "`otherwise not achieved` without grades"),
+    Q0222(Severity.WARNING, "`otherwise not achieved` can never apply"),
+    Q0223(Severity.ERROR, "points from each of several groups"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

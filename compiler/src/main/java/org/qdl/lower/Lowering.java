@@ -303,9 +303,17 @@ public final class Lowering {
             for (GradeRule r : g.rules()) {
                 IrCondition when = null;
                 if (r.fromPoints().isPresent()) {
+                    // `from N points [when C]`: at least N points, and C
                     BigDecimal p = r.fromPoints().get();
-                    when = new IrCondition(null,
-                            List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, p)));
+                    List<IrCondition.IrAtom> atoms = new ArrayList<>();
+                    atoms.add(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, p));
+                    String text = null;
+                    if (r.when().isPresent()) {
+                        IrCondition c = condition(r.when().get());
+                        atoms.addAll(c.all());
+                        text = "at least " + p.toPlainString() + " points and " + c.text();
+                    }
+                    when = new IrCondition(text, atoms);
                 } else if (r.when().isPresent()) {
                     when = condition(r.when().get());
                 }
@@ -313,7 +321,8 @@ public final class Lowering {
             }
         }
         IrGrading.IrPoints points = g.points().map(Lowering::points).orElse(null);
-        return new IrGrading(rules, points, g.tariff().map(Lowering::points).orElse(null));
+        return new IrGrading(rules, points, g.tariff().map(Lowering::points).orElse(null),
+                g.gradeRequired() && !rules.isEmpty());
     }
 
     private static IrGrading.IrPoints points(Grading.Points p) {
@@ -344,7 +353,8 @@ public final class Lowering {
             boolean isPoints = a.kind() == Condition.Kind.POINTS;
             atoms.add(new IrCondition.IrAtom(kind, isPoints ? null : a.label(), isPoints ? null : direction,
                     hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null,
-                    a.level().map(Lowering::levelFilter).orElse(null)));
+                    a.level().map(Lowering::levelFilter).orElse(null),
+                    a.from().map(Condition.From::units).orElse(null)));
         }
         return new IrCondition(c.text(), atoms);
     }

@@ -32,11 +32,26 @@ public record Condition(String text, List<Atom> atoms) {
      * {@link Kind#SOME_CREDITS}); {@code points}; {@code level} keeps only the units at a level (credits only).
      */
     public record Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
-            BigDecimal points, java.util.Optional<Rule.LevelFilter> level) {
+            BigDecimal points, java.util.Optional<Rule.LevelFilter> level, java.util.Optional<From> from) {
+
+        public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
+                BigDecimal points, java.util.Optional<Rule.LevelFilter> level) {
+            this(kind, label, direction, count, percent, points, level, java.util.Optional.empty());
+        }
 
         public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
                 BigDecimal points) {
             this(kind, label, direction, count, percent, points, java.util.Optional.empty());
+        }
+    }
+
+    /**
+     * `from group core` on a points atom: only the counted units of these groups (or these units) bring points.
+     * {@code units} are the units they hold, resolved.
+     */
+    public record From(Rule.Scope scope, List<String> units) {
+        public From {
+            units = List.copyOf(units);
         }
     }
 }

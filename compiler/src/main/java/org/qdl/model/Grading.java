@@ -7,13 +7,19 @@ import java.util.Optional;
 /**
  * How the overall grade is decided: the first rule some valid combination meets gives the grade. {@code declared}
  * is false when the spec has no grading block; {@code noOverallGrade} when it says so. {@code tariff}: UCAS-style
- * points per credit reported with each result (always per credit).
+ * points per credit reported with each result (always per credit). {@code gradeRequired} (`otherwise not
+ * achieved`): a learner whose units meet the rules but none of the grades has not achieved the qualification.
  */
 public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
-        Optional<Points> tariff) {
+        Optional<Points> tariff, boolean gradeRequired) {
 
     public Grading {
         rules = List.copyOf(rules);
+    }
+
+    public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
+            Optional<Points> tariff) {
+        this(declared, noOverallGrade, rules, points, tariff, false);
     }
 
     public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {

@@ -47,7 +47,7 @@ public final class StructureProof {
     }
 
     private void run(IrDocument lowered) {
-        CompiledQualification whole = CompiledQualification.compile(lowered);
+        CompiledQualification whole = CompiledQualification.compile(structureOnly(lowered));
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
                     + "combination, so every candidate would achieve it").withLabel("no `rules`")
@@ -165,7 +165,21 @@ public final class StructureProof {
             }
         }
         IrDocument ir = Lowering.lower(q, withEquivalents, List.of());
-        return CompiledQualification.compile(ir).isAchieved(everyUnit, EvaluationOptions.DEFAULT);
+        return CompiledQualification.compile(structureOnly(ir)).isAchieved(everyUnit, EvaluationOptions.DEFAULT);
+    }
+
+    /**
+     * The structure without `otherwise not achieved`: the proof is about the rules of combination, and the learner
+     * holding every unit it imagines has no grades to meet a grade with.
+     */
+    private static IrDocument structureOnly(IrDocument ir) {
+        if (ir.grading() == null || !ir.grading().requiresGrade()) {
+            return ir;
+        }
+        org.qdl.runtime.ir.IrGrading g = ir.grading();
+        return new IrDocument(ir.format(), ir.formatVersion(), ir.qualification(), ir.scales(), ir.units(), ir.groups(),
+                ir.rules(), ir.equivalents(), ir.pathways(),
+                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null));
     }
 
     /**

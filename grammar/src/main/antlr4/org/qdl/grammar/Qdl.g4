@@ -280,12 +280,16 @@ gradingBlock
     : GRADING LBRACE gradingItem* RBRACE
     ;
 
+// `otherwise not achieved` (BTEC International: below the Pass threshold the qualification is not achieved): a
+// learner whose units meet the rules but none of the grades has not achieved it. `at least 24 points from group core`
+// counts only that group's points (BTEC Firsts' core points).
 gradingItem
     : NO OVERALL GRADE                                            # NoOverallGrade
     | POINTS PER per=(CREDIT | UNIT) LBRACE pointsRow* RBRACE     # PointsTable
-    | GRADE label FROM NUMBER POINTS                              # PointsThreshold
+    | GRADE label FROM NUMBER POINTS (WHEN condition)?            # PointsThreshold
     | GRADE label WHEN condition                                  # GradeWhen
     | GRADE label OTHERWISE                                       # GradeOtherwise
+    | OTHERWISE NOT ACHIEVED                                      # NotAchievedOtherwise
     | tariffTable                                                 # Tariff
     ;
 
@@ -318,7 +322,7 @@ conditionAtom
     | EVERY UNIT GRADED labelBound                                # EveryUnitGraded
     | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
     | (AT LEAST)? NUMBER (CREDIT | CREDITS) levelFilter? GRADED labelBound  # SomeCreditsGraded
-    | AT LEAST NUMBER POINTS                                      # MinimumPoints
+    | AT LEAST NUMBER POINTS (FROM pool)?                         # MinimumPoints
     ;
 
 labelBound
@@ -443,6 +447,7 @@ ALSO          : 'also';
 WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';
+NOT           : 'not';
 NO            : 'no';
 OVERALL       : 'overall';
 TARIFF        : 'tariff';

@@ -119,7 +119,7 @@ public final class IrReader {
             return null;
         }
         return new IrGrading(list(t.get("rules"), IrReader::gradeRule), points(t.get("points")),
-                points(t.get("tariff")));
+                points(t.get("tariff")), bool(t, "gradeRequired"));
     }
 
     private static IrGrading.IrPoints points(Tree points) {
@@ -145,7 +145,7 @@ public final class IrReader {
         return new IrCondition(string(t, "text"), list(t.get("all"), a -> new IrCondition.IrAtom(
                 enumOf(IrCondition.Kind.values(), string(a, "kind")), string(a, "label"),
                 enumOf(IrComparison.values(), string(a, "direction")), number(a, "count"), bool(a, "percent"),
-                number(a, "points"), levelFilter(a.get("level")))));
+                number(a, "points"), levelFilter(a.get("level")), a.get("pool") == null ? null : strings(a, "pool"))));
     }
 
     private static IrRule.IrLevelFilter levelFilter(Tree level) {

@@ -62,6 +62,12 @@ public final class ResultWriter {
             field(s, "message").append(quote(words.shortfall(f))).append(',');
             field(s, "units").append(f.units()).append(',');
             field(s, "credits").append(number(f.credits())).append(',');
+            if (f.kind() == Shortfall.Kind.GRADE) {
+                field(s, "grade").append(quote(f.grade())).append(',');
+                if (f.points() != null) {
+                    field(s, "points").append(number(f.points())).append(',');
+                }
+            }
             field(s, "options");
             strings(s, f.options()).append('}');
         }

@@ -113,6 +113,14 @@ final class JsonReport implements Report {
             g.writeStringField("message", words.shortfall(s));
             g.writeNumberField("units", s.units());
             g.writeNumberField("credits", s.credits());
+            if (s.kind() == Shortfall.Kind.GRADE) {
+                // below every grade where the grading says `otherwise not achieved`: the grade missed, and the most
+                // points a valid combination of the learner's units is worth
+                g.writeStringField("grade", s.grade());
+                if (s.points() != null) {
+                    g.writeNumberField("points", s.points());
+                }
+            }
             strings(g, "options", s.options());
             g.writeArrayFieldStart("choices");
             for (String option : s.options()) {

@@ -62,9 +62,26 @@ final class ConditionWords {
                         + (must ? "must be" : "are") + " graded "
                         + labels(a.label(), a.direction(), names.scaleWithLabel(a.label()));
             default:
-                return "the " + Words.plural(unitNoun) + " counted " + (must ? "must be" : "are") + " worth at least "
+                return "the " + Words.plural(unitNoun) + " counted" + a.from().map(f -> " " + from(f, unitNoun))
+                        .orElse("") + " " + (must ? "must be" : "are") + " worth at least "
                         + Words.number(a.points()) + " points";
         }
+    }
+
+    /** "from Group A: Core units", "from Groups B and C", "from units U1 and U2": whose points count. */
+    private String from(Condition.From f, String unitNoun) {
+        List<String> where = f.scope().names();
+        List<String> named = new ArrayList<>();
+        boolean units = f.scope().kind() == org.qdl.model.Rule.ScopeKind.UNITS;
+        boolean byName = !units && where.size() > 1 && where.stream().allMatch(names::titledByName);
+        for (String w : where) {
+            named.add(units || byName ? w : names.groupTitle(w));
+        }
+        String list = Words.join(named, "and");
+        if (units) {
+            return "from " + (where.size() == 1 ? unitNoun : Words.plural(unitNoun)) + " " + list;
+        }
+        return "from " + (byName ? "Groups " : "") + list;
     }
 
     private static String howMany(Atom a, String singular, String plural) {

@@ -61,6 +61,11 @@ final class GradingWords {
             paragraphs.add(Sentence.of(pointsSentence(points, noun)));
             table = pointsTable(points, points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit");
         }
+        if (g.gradeRequired()) {
+            // `otherwise not achieved`: the grades are a condition of achievement (BTEC International)
+            paragraphs.add(Sentence.of("A learner whose " + Words.plural(noun) + " meet the rules of combination but "
+                    + "none of the grades below has not achieved the qualification."));
+        }
         Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");
         return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun), notes);
@@ -72,7 +77,8 @@ final class GradingWords {
         for (GradeRule r : rules) {
             String when;
             if (r.fromPoints().isPresent()) {
-                when = "at least " + Words.number(r.fromPoints().get()) + " points";
+                when = "at least " + Words.number(r.fromPoints().get()) + " points" + r.when()
+                        .map(c -> ", and " + conditions.words(c, criterionScale, Mood.WHEN, noun)).orElse("");
             } else if (r.when().isPresent()) {
                 when = conditions.words(r.when().get(), criterionScale, Mood.WHEN, noun);
             } else {

@@ -422,7 +422,10 @@ final class AstBuilder {
             return new GradingBlock.TariffTable(t.tariffTable().pointsRow().stream().map(this::pointsRow).toList(),
                     span);
         } else if (item instanceof PointsThresholdContext t) {
-            return new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()), span);
+            return new GradingBlock.Threshold(label(t.label()), num(t.NUMBER().getSymbol()),
+                    Optional.ofNullable(t.condition()).map(this::condition), span);
+        } else if (item instanceof NotAchievedOtherwiseContext) {
+            return new GradingBlock.NotAchievedOtherwise(span);
         } else if (item instanceof GradeWhenContext g) {
             return new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span);
         } else if (item instanceof GradeOtherwiseContext o) {
@@ -462,7 +465,9 @@ final class AstBuilder {
                 atoms.add(new Condition.SomeCreditsGraded(num(s.NUMBER().getSymbol()),
                         Optional.ofNullable(s.levelFilter()).map(this::levelFilter), labelBound(s.labelBound()), span));
             } else {
-                atoms.add(new Condition.MinimumPoints(num(((MinimumPointsContext) atom).NUMBER().getSymbol()), span));
+                MinimumPointsContext m = (MinimumPointsContext) atom;
+                atoms.add(new Condition.MinimumPoints(num(m.NUMBER().getSymbol()),
+                        Optional.ofNullable(m.pool()).map(this::pool), span));
             }
         }
         return new Condition(atoms, span(ctx));

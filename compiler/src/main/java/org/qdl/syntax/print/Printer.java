@@ -490,7 +490,10 @@ public final class Printer {
             members(t.rows(), this::pointsRow, t.span());
             line("}");
         } else if (item instanceof GradingBlock.Threshold t) {
-            line("grade " + Lexemes.label(t.grade().text()) + " from " + t.points() + " points");
+            line("grade " + Lexemes.label(t.grade().text()) + " from " + t.points() + " points"
+                    + t.when().map(c -> " when " + condition(c)).orElse(""));
+        } else if (item instanceof GradingBlock.NotAchievedOtherwise) {
+            line("otherwise not achieved");
         } else if (item instanceof GradingBlock.GradeWhen w) {
             line("grade " + Lexemes.label(w.grade().text())
                     + w.when().map(c -> " when " + condition(c)).orElse(" otherwise"));
@@ -528,7 +531,8 @@ public final class Printer {
             return "at least " + s.credits() + (one(s.credits()) ? " credit" : " credits")
                     + s.level().map(l -> " " + levelFilter(l)).orElse("") + " graded " + bound(s.bound());
         }
-        return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
+        Condition.MinimumPoints m = (Condition.MinimumPoints) atom;
+        return "at least " + m.points() + " points" + m.from().map(p -> " from " + pool(p)).orElse("");
     }
 
     private static boolean one(org.qdl.syntax.tree.Num n) {

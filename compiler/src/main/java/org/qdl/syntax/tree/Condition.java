@@ -34,8 +34,8 @@ public record Condition(List<Atom> atoms, Span span) implements Node {
             Span span) implements Atom {
     }
 
-    /** `at least 260 points` */
-    public record MinimumPoints(Num points, Span span) implements Atom {
+    /** `at least 260 points`; `at least 24 points from group core` counts only the points of those units. */
+    public record MinimumPoints(Num points, java.util.Optional<RuleNode.Pool> from, Span span) implements Atom {
     }
 
     /** A label with an optional direction: `S`, `S or above`, `M or below`. */

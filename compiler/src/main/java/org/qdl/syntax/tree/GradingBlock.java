@@ -12,7 +12,7 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public sealed interface Item extends Node
-            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, ErrorNode {
+            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, ErrorNode {
     }
 
     /** `no overall grade` */
@@ -53,8 +53,12 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     public record PointsEntry(Name grade, Num points, Span span) implements Node {
     }
 
-    /** `grade DMM from 260 points` */
-    public record Threshold(Name grade, Num points, Span span) implements Item {
+    /** `grade DMM from 260 points`, `grade "Level 2 Pass" from 48 points when at least 24 points from group core` */
+    public record Threshold(Name grade, Num points, Optional<Condition> when, Span span) implements Item {
+    }
+
+    /** `otherwise not achieved`: a learner who meets none of the grades has not achieved the qualification. */
+    public record NotAchievedOtherwise(Span span) implements Item {
     }
 
     /** `grade Advanced when ...`, or `grade Introductory otherwise` (no condition). */

@@ -39,6 +39,8 @@ public final class CompiledQualification {
     final List<Variant> pathways;
     final List<Variant> endorsements;
     final List<GradeRule> gradeRules;
+    /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
+    final boolean gradeRequired;
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
@@ -133,6 +135,7 @@ public final class CompiledQualification {
             }
         }
         this.gradeRules = List.copyOf(grades);
+        this.gradeRequired = ir.grading() != null && ir.grading().requiresGrade() && !grades.isEmpty();
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
                 : null;
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
@@ -361,13 +364,22 @@ public final class CompiledQualification {
         return new UnitCondition(atoms);
     }
 
-    private static GradeRule gradeRule(IrGradeRule g) {
+    private GradeRule gradeRule(IrGradeRule g) {
         List<GradeRule.Atom> atoms = new ArrayList<>();
         if (g.when() != null) {
             for (IrCondition.IrAtom a : g.when().all()) {
+                boolean[] pool = null;
+                if (a.pool() != null) {
+                    // a unit equivalent to one of the pool's stands for it here as in a rule
+                    pool = new boolean[units.length];
+                    for (String ref : a.pool()) {
+                        pool[unitIndex.get(ref)] = true;
+                    }
+                    closeUnderEquivalence(pool);
+                }
                 atoms.add(new GradeRule.Atom(a.kind(), a.label(), Direction.of(a.direction()), a.count(), a.percent(),
                         a.points(), a.level() == null ? null : Direction.of(a.level().op()),
-                        a.level() == null ? 0 : a.level().rank()));
+                        a.level() == null ? 0 : a.level().rank(), pool));
             }
         }
         return new GradeRule(g.grade(), atoms);

@@ -55,7 +55,17 @@ final class Evaluation {
     boolean achieved() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
         for (Variant v : required) {
-            if (feasible(v, available)) {
+            if (q.gradeRequired ? graded(v) : feasible(v, available)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some valid combination of variant v meets some grade (`otherwise not achieved`). */
+    private boolean graded(Variant v) {
+        for (GradeRule rule : q.gradeRules) {
+            if (best(v, rule).isPresent()) {
                 return true;
             }
         }
@@ -129,6 +139,9 @@ final class Evaluation {
                 break;
             }
         }
+        if (grade == null && q.gradeRequired) {
+            return belowEveryGrade(met);
+        }
         if (chosen == null) {
             chosen = best(met.get(0), null).orElseThrow();
         }
@@ -157,6 +170,50 @@ final class Evaluation {
         Tally tally = tally(chosen, judgement.usable);
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
                 endorsements, tariff(chosen), notCounted(chosen), null, assignments);
+    }
+
+    /**
+     * Units that meet the rules but none of the grades, where the grading says `otherwise not achieved`: not achieved.
+     * What counts so far is the best valid combination (the most points); the shortfall names the lowest grade and
+     * what that combination is worth. No number of further units is named: better grades are what is missing.
+     */
+    private Result belowEveryGrade(List<Variant> met) {
+        Chosen best = null;
+        long bestPoints = Long.MIN_VALUE;
+        for (Variant v : met) {
+            Optional<Chosen> c = best(v, null);
+            if (c.isPresent() && (best == null || points(c.get()) > bestPoints)) {
+                best = c.get();
+                bestPoints = points(best);
+            }
+        }
+        Chosen chosen = best;
+        BigDecimal points = q.points == null ? null : milli(bestPoints);
+        Shortfall shortfall = Shortfall.belowGrade(q.gradeRules.get(q.gradeRules.size() - 1).grade(), points);
+        Tally tally = tally(chosen, judgement.usable);
+        return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(shortfall), 0,
+                List.of(), null, notCounted(chosen), null, List.of());
+    }
+
+    /** The points (in thousandths) of a combination's counted units; 0 without a points table. */
+    private long points(Chosen chosen) {
+        if (q.points == null) {
+            return 0;
+        }
+        long[] worth = worth(q.points);
+        int[] units = chosen.problem().units;
+        long milli = 0;
+        for (int i = 0; i < units.length; i++) {
+            if (chosen.solution().assignment[i] != Solution.UNUSED) {
+                milli += worth[units[i]];
+            }
+        }
+        return milli;
+    }
+
+    private static BigDecimal milli(long milli) {
+        BigDecimal value = BigDecimal.valueOf(milli).divide(PointsTable.MILLI).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /**
@@ -298,7 +355,7 @@ final class Evaluation {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
                     case SOME_CREDITS -> extra.add(someCredits(atom));
-                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(),
+                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(atom),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     case EVERY_CRITERION, SOME_CRITERIA -> {
@@ -372,8 +429,13 @@ final class Evaluation {
         return Requirement.sum("grade-credits", weights, lo, Requirement.NO_MAX);
     }
 
-    private long[] pointsPerUnit() {
-        return q.points == null ? new long[q.units.length] : worth(q.points);
+    /** What each unit brings to a points condition: its points, when it is in the condition's pool. */
+    private long[] pointsPerUnit(GradeRule.Atom atom) {
+        long[] points = q.points == null ? new long[q.units.length] : worth(q.points);
+        for (int u = 0; u < points.length; u++) {
+            points[u] = atom.inPool(u) ? points[u] : 0;
+        }
+        return points;
     }
 
     /** What each unit is worth under a table, in thousandths (nothing when not usable, or exempt under a tariff). */

@@ -9,10 +9,17 @@ record GradeRule(String grade, List<Atom> atoms) {
     /**
      * Units graded label+direction (every one, or a count or percent of them, or credits of them), or at least
      * {@code points}; a credit condition with a {@code levelDirection} counts only units whose level compares so
-     * with {@code levelRank}.
+     * with {@code levelRank}; a points condition with a {@code pool} counts only the points of the units in it (by
+     * unit index; null: every unit).
      */
     record Atom(org.qdl.runtime.ir.IrCondition.Kind kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points,
-            Direction levelDirection, int levelRank) {
+            Direction levelDirection, int levelRank, boolean[] pool) {
+
+        /** Whether a unit's points count for this condition. */
+        boolean inPool(int u) {
+            return pool == null || pool[u];
+        }
+
 
         /** Whether a unit at this level rank is one the condition looks at. */
         boolean atLevel(int rank) {

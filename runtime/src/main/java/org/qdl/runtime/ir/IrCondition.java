@@ -16,10 +16,21 @@ public record IrCondition(String text, List<IrAtom> all) {
     /**
      * A label with a {@code direction} is compared in the order of the relevant scale; {@code count} is a number,
      * or a percentage when {@code percent} (for {@link Kind#SOME_CREDITS}, a number of credits); {@code points} is
-     * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level.
+     * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level;
+     * {@code pool} (since IR 2.3, {@link Kind#POINTS} only, may be null: every counted unit) the units whose points
+     * count (`at least 24 points from group core`).
      */
     public record IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-            BigDecimal points, IrRule.IrLevelFilter level) {
+            BigDecimal points, IrRule.IrLevelFilter level, List<String> pool) {
+
+        public IrAtom {
+            pool = pool == null ? null : List.copyOf(pool);
+        }
+
+        public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
+                BigDecimal points, IrRule.IrLevelFilter level) {
+            this(kind, label, direction, count, percent, points, level, null);
+        }
 
         public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
                 BigDecimal points) {
@@ -38,7 +49,7 @@ public record IrCondition(String text, List<IrAtom> all) {
         SOME_UNITS,
         /** at least a number of credits of counted units graded at the label (since IR 2.2) */
         SOME_CREDITS,
-        /** the counted units' points at least a number */
+        /** the counted units' points (of the units in {@code pool}, when it is given) at least a number */
         POINTS
     }
 }

@@ -8,16 +8,28 @@ import java.util.List;
  * units satisfies gives the grade (so the best combination is the one graded). No rules: no overall grade.
  * {@code points} says what each counted unit is worth, for rules over points. {@code tariff} (since IR 2.1, may
  * be null): UCAS-style points per credit, reported with each result; it gives no grade, and when there is no
- * {@code points} table the reported combination is the one worth the most tariff points.
+ * {@code points} table the reported combination is the one worth the most tariff points. {@code gradeRequired}
+ * (since IR 2.3; null reads as false, and is written so): `otherwise not achieved`, a learner whose units meet the
+ * rules but none of the grades has not achieved the qualification.
  */
-public record IrGrading(List<IrGradeRule> rules, IrPoints points, IrPoints tariff) {
+public record IrGrading(List<IrGradeRule> rules, IrPoints points, IrPoints tariff, Boolean gradeRequired) {
 
     public IrGrading {
         rules = IrDocument.nonNull(rules);
+        gradeRequired = Boolean.TRUE.equals(gradeRequired) ? Boolean.TRUE : null;
+    }
+
+    public IrGrading(List<IrGradeRule> rules, IrPoints points, IrPoints tariff) {
+        this(rules, points, tariff, null);
     }
 
     public IrGrading(List<IrGradeRule> rules, IrPoints points) {
         this(rules, points, null);
+    }
+
+    /** Whether a learner must meet some grade to achieve the qualification (`otherwise not achieved`). */
+    public boolean requiresGrade() {
+        return Boolean.TRUE.equals(gradeRequired);
     }
 
     /** Points per credit or per unit, by the unit's level or GLH and its grade. */

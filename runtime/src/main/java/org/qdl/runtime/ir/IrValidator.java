@@ -110,6 +110,8 @@ final class IrValidator {
                 condition(r.when(), "$.grading.rules[" + i + "].when", false);
                 gradeCondition(r.when(), "$.grading.rules[" + i + "].when", doc.grading().points() != null);
             }
+            require(!doc.grading().requiresGrade() || !doc.grading().rules().isEmpty(), "$.grading.gradeRequired",
+                    "is true, but there are no grades to meet");
             table(doc, doc.grading().points(), "$.grading.points");
             table(doc, doc.grading().tariff(), "$.grading.tariff");
             if (doc.grading().tariff() != null) {
@@ -258,12 +260,16 @@ final class IrValidator {
             if (a.kind() == IrCondition.Kind.POINTS) {
                 require(pointsTable, here, "is a condition on points, but $.grading.points is missing");
                 require(a.points() != null, here + ".points", "is missing");
+                if (a.pool() != null) {
+                    refs(a.pool(), here + ".pool");
+                }
                 continue;
             }
             require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
                     + "`, not a grade any unit can have");
             require(a.kind() != IrCondition.Kind.SOME_UNITS && a.kind() != IrCondition.Kind.SOME_CREDITS
                     || a.count() != null, here + ".count", "is missing");
+            require(a.pool() == null, here + ".pool", "is only for a condition on points");
             require(a.level() == null || a.kind() == IrCondition.Kind.SOME_CREDITS, here + ".level",
                     "is only for a condition on credits");
             require(a.kind() != IrCondition.Kind.SOME_CREDITS || !a.percent(), here + ".percent",

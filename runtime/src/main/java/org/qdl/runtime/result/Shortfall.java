@@ -6,17 +6,33 @@ import java.util.List;
 /**
  * What one requirement still needs, as facts for a renderer to word.
  *
- * @param requirement the rule's stable id ("" for {@link Kind#UNREACHABLE})
+ * @param requirement the rule's stable id ("" for {@link Kind#UNREACHABLE}, {@link #GRADING} for {@link Kind#GRADE})
  * @param kind what is missing
  * @param units for {@link Kind#MORE}: how many more units (the least that would do), else 0
  * @param credits for {@link Kind#MORE}: how many more credits (the least that would do), else 0
  * @param options the units that could fill it, in the spec's order: for {@link Kind#INCLUDE}, the units the rule
  *     must include one of
+ * @param grade for {@link Kind#GRADE}: the lowest grade, the one the learner falls short of; else null
+ * @param points for {@link Kind#GRADE} with a points table: the most points a valid combination of the learner's
+ *     units is worth; else null
  */
-public record Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options) {
+public record Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
+        String grade, BigDecimal points) {
+
+    /** The requirement of a {@link Kind#GRADE} shortfall: the qualification's grading. */
+    public static final String GRADING = "grading";
 
     public Shortfall {
         options = List.copyOf(options);
+    }
+
+    public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options) {
+        this(requirement, kind, units, credits, options, null, null);
+    }
+
+    /** Units that meet the rules but none of the grades, where the grading says `otherwise not achieved`. */
+    public static Shortfall belowGrade(String lowestGrade, BigDecimal points) {
+        return new Shortfall(GRADING, Kind.GRADE, 0, BigDecimal.ZERO, List.of(), lowestGrade, points);
     }
 
     public enum Kind {
@@ -25,6 +41,11 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
         /** the rule must include one of {@code options} */
         INCLUDE,
         /** no combination of the qualification's units meets its rules, whatever the candidate adds */
-        UNREACHABLE
+        UNREACHABLE,
+        /**
+         * the learner's units meet the rules but none of the grades, and the grading says `otherwise not achieved`
+         * (BTEC International: below the Pass threshold the qualification is not achieved)
+         */
+        GRADE
     }
 }

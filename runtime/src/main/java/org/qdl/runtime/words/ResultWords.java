@@ -47,6 +47,10 @@ public final class ResultWords {
         for (int c = 0; c < ir.equivalents().size(); c++) {
             equivalences.put(Counted.equivalenceId(c), "equivalent units " + String.join(", ", ir.equivalents().get(c)));
         }
+        if (ir.grading() != null && !ir.grading().rules().isEmpty()) {
+            // what a learner below every grade falls short of: the lowest grade (`otherwise not achieved`)
+            ruleTexts.put(Shortfall.GRADING, gradeText(ir.grading().rules().get(ir.grading().rules().size() - 1)));
+        }
         unitReasons = new UnitReasonWords(ir);
         gradeProfile = gradedUnits(ir);
         ir.units().forEach(u -> {
@@ -65,6 +69,19 @@ public final class ResultWords {
     public String unitWithTitle(String ref) {
         String title = unitTitle(ref);
         return title.isEmpty() ? ref : ref + " " + title;
+    }
+
+    /** "grade Pass from 18 points", "grade \"Level 2 Pass\" when …", as the author wrote it. */
+    private static String gradeText(org.qdl.runtime.ir.IrGradeRule g) {
+        String label = g.grade().matches("[A-Za-z0-9_]+") ? g.grade() : '"' + g.grade() + '"';
+        if (g.when() == null) {
+            return "grade " + label + " otherwise";
+        }
+        if (g.when().text() != null) {
+            return "grade " + label + " when " + g.when().text();
+        }
+        java.math.BigDecimal p = g.when().all().isEmpty() ? null : g.when().all().get(0).points();
+        return "grade " + label + (p == null ? "" : " from " + p.stripTrailingZeros().toPlainString() + " points");
     }
 
     private static boolean gradedUnits(IrDocument ir) {

@@ -25,6 +25,10 @@ final class ShortfallWords {
             case INCLUDE -> (s.options().size() == 1 ? "must include " : "must include one of ")
                     + String.join(", ", s.options()) + " (" + ruleText + ")";
             case UNREACHABLE -> "no combination of this qualification's units meets its rules";
+            case GRADE -> s.points() != null
+                    ? "below the lowest grade, " + s.grade() + " (" + ruleText + "): the best valid combination of "
+                            + "these units is worth " + s.points().toPlainString() + " points"
+                    : "none of the grades is met, down to the lowest, " + s.grade() + " (" + ruleText + ")";
         };
     }
 
