@@ -143,6 +143,10 @@ final class BruteForceOracle {
                 }
             }
         }
+        if (grade == null && ir.grading() != null && ir.grading().requiresGrade() && !gradeRules().isEmpty()) {
+            // `otherwise not achieved`: the rules are met but no grade is; better grades are missing, not units
+            return new Verdict(false, 0, null, List.of());
+        }
         List<String> earned = new ArrayList<>();
         if (hasPathways) {
             met.forEach(v -> earned.add(v.title()));
@@ -628,7 +632,7 @@ final class BruteForceOracle {
                 if ((s & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
                     credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
-                    points = points.add(points(u, units.grade[u]));
+                    points = inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
                 }
             }
             boolean ok = switch (atom.kind()) {
@@ -646,6 +650,18 @@ final class BruteForceOracle {
             }
         }
         return true;
+    }
+
+    /** Whether unit u's points count for a points atom: it is in the atom's pool, or equivalent to a unit there. */
+    private boolean inPool(int u, IrCondition.IrAtom atom) {
+        if (atom.pool() == null) {
+            return true;
+        }
+        String ref = ir.units().get(u).ref();
+        if (atom.pool().contains(ref)) {
+            return true;
+        }
+        return ir.equivalents().stream().anyMatch(cls -> cls.contains(ref) && cls.stream().anyMatch(atom.pool()::contains));
     }
 
     private boolean atLevel(int u, IrRule.IrLevelFilter level) {

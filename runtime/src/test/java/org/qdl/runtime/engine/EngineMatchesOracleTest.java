@@ -39,7 +39,7 @@ class EngineMatchesOracleTest {
                     + ", unitsNeeded " + r.unitsNeeded() + ", grade " + r.grade() + ", counted " + counted(r)
                     + ", endorsements " + r.endorsements() + ", shortfalls " + r.shortfalls() + "\noracle: " + v;
             Statistics.label("verdict").collect(v.achieved() ? "achieved" : v.unitsNeeded() < 0 ? "impossible"
-                    : "short by " + Math.min(v.unitsNeeded(), 3) + (v.unitsNeeded() >= 3 ? "+" : ""));
+                    : v.unitsNeeded() == 0 ? "below every grade" : "short by " + Math.min(v.unitsNeeded(), 3) + (v.unitsNeeded() >= 3 ? "+" : ""));
             Statistics.label("grade").collect(v.grade() == null ? "none" : "graded");
 
             assertThat(r.achieved()).as(() -> "achieved" + context.get()).isEqualTo(v.achieved());
@@ -75,6 +75,8 @@ class EngineMatchesOracleTest {
             coverage.check("achieved").percentage(p -> p > 10);
             coverage.check("short by 1").percentage(p -> p > 5);
             coverage.check("short by 2").percentage(p -> p > 2);
+            // the rules met but no grade, where the grading says `otherwise not achieved`
+            coverage.check("below every grade").percentage(p -> p > 0.1);
         });
     }
 

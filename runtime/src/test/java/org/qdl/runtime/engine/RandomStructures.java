@@ -468,7 +468,8 @@ final class RandomStructures {
             rows.add(new IrGrading.IrPointsRow(null, null, List.of(tariff("Pass", "0.5"), tariff("Distinction", "1"))));
         }
         IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
-        return g == null ? new IrGrading(List.of(), null, tariff) : new IrGrading(g.rules(), g.points(), tariff);
+        return g == null ? new IrGrading(List.of(), null, tariff)
+                : new IrGrading(g.rules(), g.points(), tariff, g.gradeRequired());
     }
 
     private static IrGrading.IrPointsEntry tariff(String grade, String points) {
@@ -496,13 +497,22 @@ final class RandomStructures {
             int scale = perCredit ? 12 : 3;
             int high = scale * (2 + random.nextInt(8));
             int low = Math.max(1, high - scale * (1 + random.nextInt(4)));
-            rules.add(pointsRule("D", high));
+            rules.add(chance(0.4) ? pointsFromGroup("D", high, scale * (1 + random.nextInt(3))) : pointsRule("D", high));
+            if (chance(0.3)) {
+                // BTEC Firsts: a Level 2 grade needs points from the core too; a lower grade falls back without
+                rules.add(pointsFromGroup("C", low, scale * (1 + random.nextInt(2))));
+            }
             rules.add(pointsRule("M", low));
-            if (chance(0.7)) {
+            if (chance(0.3)) {
+                rules.add(pointsRule("L", Math.max(1, low - scale * (1 + random.nextInt(2)))));
+            }
+            boolean otherwise = chance(0.5);
+            if (otherwise) {
                 rules.add(otherwise("P"));
             }
+            // `otherwise not achieved`: below every grade the qualification is not achieved
             return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.Per.CREDIT
-                    : IrGrading.IrPoints.Per.UNIT, rows));
+                    : IrGrading.IrPoints.Per.UNIT, rows), null, !otherwise && chance(0.6));
         }
         rules.add(new IrGradeRule("D", condition("every unit graded Distinction",
                 new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Distinction", chance(0.5) ? IrComparison.GE : IrComparison.EQ, null, false, null))));
@@ -529,10 +539,21 @@ final class RandomStructures {
             rules.add(new IrGradeRule("L", condition("at least 1 unit graded Pass or below",
                     new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Pass", IrComparison.LE, BigDecimal.ONE, false, null))));
         }
-        if (chance(0.7)) {
+        boolean otherwise = chance(0.7);
+        if (otherwise) {
             rules.add(otherwise("P"));
         }
-        return new IrGrading(rules, null);
+        return new IrGrading(rules, null, null, !otherwise && chance(0.5));
+    }
+
+    /** `grade X from N points when at least K points from group G`: points over one group too. */
+    private IrGradeRule pointsFromGroup(String grade, int points, int fromGroup) {
+        IrGroup g = groups.get(random.nextInt(groups.size()));
+        return new IrGradeRule(grade, condition("at least " + points + " points and at least " + fromGroup
+                + " points from group " + g.id(),
+                new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(points)),
+                new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(fromGroup),
+                        null, g.units())));
     }
 
     private static IrGradeRule otherwise(String grade) {
