@@ -25,6 +25,7 @@ import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.result.Advice;
 import org.qdl.runtime.result.Result;
+import org.qdl.runtime.result.Shortfall;
 
 /**
  * The issue's "done when": on every spec in {@code specs/} and in the test corpora (the examples' learners, the
@@ -99,7 +100,9 @@ class CompletionsAchieveTest {
             EvaluationOptions options = new EvaluationOptions(whatIf).withAdvice(true);
             for (Candidate learner : learners) {
                 Result r = q.evaluate(learner, options);
-                if (r.achieved() || r.undecided()) {
+                boolean belowEveryGrade = r.shortfalls().stream().anyMatch(s -> s.kind() == Shortfall.Kind.GRADE);
+                if (r.achieved() || r.undecided() || belowEveryGrade) {
+                    // below every grade (`otherwise not achieved`): better grades are missing, not units
                     continue;
                 }
                 checked++;

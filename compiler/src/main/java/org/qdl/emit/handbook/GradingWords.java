@@ -55,16 +55,17 @@ final class GradingWords {
             paragraphs.add(b.strong(grade).text(".").build());
             return new HandbookView.Grading(paragraphs, null, null, List.of(), notes);
         }
+        if (g.gradeRequired()) {
+            // `otherwise not achieved`: the grades are a condition of achievement (BTEC International); said first,
+            // as the points sentence leads into its table
+            paragraphs.add(Sentence.of("A learner whose " + Words.plural(noun) + " meet the rules of combination but "
+                    + "none of the grades below has not achieved the qualification."));
+        }
         PointsTable table = null;
         if (g.points().isPresent()) {
             Grading.Points points = g.points().get();
             paragraphs.add(Sentence.of(pointsSentence(points, noun)));
             table = pointsTable(points, points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit");
-        }
-        if (g.gradeRequired()) {
-            // `otherwise not achieved`: the grades are a condition of achievement (BTEC International)
-            paragraphs.add(Sentence.of("A learner whose " + Words.plural(noun) + " meet the rules of combination but "
-                    + "none of the grades below has not achieved the qualification."));
         }
         Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");

@@ -6,7 +6,10 @@ import static org.qdl.emit.handbook.Models.*;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.qdl.model.Condition;
 import org.qdl.model.Condition.Direction;
+import org.qdl.model.GradeRule;
+import org.qdl.model.Rule;
 import org.qdl.model.Grading;
 import org.qdl.model.Pathway;
 import org.qdl.model.Qualification;
@@ -89,6 +92,25 @@ class GradingSentencesTest {
                 "at least 50% of the units counted are graded M or D",
                 "at least two units counted are graded M or D",
                 "otherwise");
+    }
+
+    @Test
+    void pointsFromSomeUnitsAThresholdWithAConditionAndOtherwiseNotAchieved() {
+        Condition.Atom fromCore = new Condition.Atom(Condition.Kind.POINTS, null, Direction.EXACTLY, null, false, n(24),
+                Optional.empty(), Optional.of(new Condition.From(new Rule.Scope(Rule.ScopeKind.UNITS,
+                        List.of("U1", "U2")), List.of("U1", "U2"))));
+        Grading g = new Grading(true, false, List.of(
+                new GradeRule("Level 2 Pass", Optional.of(when(fromCore)), Optional.of(n(48))),
+                gradeFrom("Level 1", 32)), Optional.of(new Grading.Points(Grading.Per.UNIT, List.of(
+                        new Grading.Row(Optional.empty(), Optional.of(n(30)), List.of(new Grading.Entry("P", n(6))))))),
+                Optional.empty(), true);
+        HandbookView v = view(qualification("b", "B").scale(scale("pmd", null, "P", List.of("P"), "P", ""))
+                .unit(unit("U1", "u")).unit(unit("U2", "v")).grading(g).build());
+        assertThat(v.grading().grades()).extracting(HandbookView.GradeLine::when).containsExactly(
+                "at least 48 points, and the units counted from units U1 and U2 are worth at least 24 points",
+                "at least 32 points");
+        assertThat(v.grading().paragraphs().get(0).text()).isEqualTo("A learner whose units meet the rules of "
+                + "combination but none of the grades below has not achieved the qualification.");
     }
 
     @Test

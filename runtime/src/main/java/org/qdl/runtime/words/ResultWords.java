@@ -73,7 +73,7 @@ public final class ResultWords {
 
     /** "grade Pass from 18 points", "grade \"Level 2 Pass\" when …", as the author wrote it. */
     private static String gradeText(org.qdl.runtime.ir.IrGradeRule g) {
-        String label = g.grade().matches("[A-Za-z0-9_]+") ? g.grade() : '"' + g.grade() + '"';
+        String label = bare(g.grade()) ? g.grade() : '"' + g.grade() + '"';
         if (g.when() == null) {
             return "grade " + label + " otherwise";
         }
@@ -82,6 +82,20 @@ public final class ResultWords {
         }
         java.math.BigDecimal p = g.when().all().isEmpty() ? null : g.when().all().get(0).points();
         return "grade " + label + (p == null ? "" : " from " + p.stripTrailingZeros().toPlainString() + " points");
+    }
+
+    /** Whether a label reads without quotes: letters, digits and `_` (no regex: the browser's engine stays small). */
+    private static boolean bare(String label) {
+        if (label.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean gradedUnits(IrDocument ir) {
