@@ -236,8 +236,12 @@ final class Checker {
             }
         });
         Block block = new Block(attributes, Block.Context.PATHWAY, env.out);
-        return new Pathway(p.name().text(), p.kind() == PathwayDecl.Kind.ENDORSEMENT ? Pathway.Kind.ENDORSEMENT
-                : Pathway.Kind.PATHWAY, p.title().value(), rules.build(nodes),
+        Pathway.Kind kind = switch (p.kind()) {
+            case PATHWAY -> Pathway.Kind.PATHWAY;
+            case ENDORSEMENT -> Pathway.Kind.ENDORSEMENT;
+            case SMALLER -> Pathway.Kind.SMALLER;
+        };
+        return new Pathway(p.name().text(), kind, p.title().value(), rules.build(nodes),
                 Values.sections(block.all(Attribute.Section.class), env.out),
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
     }

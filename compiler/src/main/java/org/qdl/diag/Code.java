@@ -93,7 +93,8 @@ public enum Code {
     Q0312(Severity.ERROR, "included unit outside the rule's groups"),
     Q0313(Severity.WARNING, "equivalent units differ"),
     Q0314(Severity.ERROR, "grading without points"),
-    Q0315(Severity.WARNING, "structure not proved within the search budget");
+    Q0315(Severity.WARNING, "structure not proved within the search budget"),
+    Q0316(Severity.ERROR, "smaller qualification cannot be achieved");
 
     private final Severity severity;
     private final String summary;

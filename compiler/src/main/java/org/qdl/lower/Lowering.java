@@ -89,14 +89,24 @@ public final class Lowering {
         List<List<String>> equivalents = new ArrayList<>();
         List<IrRule> irRules = rules(rules, equivalents);
         List<IrPathway> irPathways = new ArrayList<>();
+        List<org.qdl.runtime.ir.IrSmaller> smaller = new ArrayList<>();
         for (Pathway p : pathways) {
-            irPathways.add(new IrPathway(p.name(), p.title(), switch (p.kind()) {
+            IrPathway.Kind kind = switch (p.kind()) {
                 case PATHWAY -> IrPathway.Kind.PATHWAY;
                 case ENDORSEMENT -> IrPathway.Kind.ENDORSEMENT;
-            }, rules(p.rules(), equivalents), source(p.span())));
+                // its own rules alone make a smaller qualification of the suite: not a pathway of this one
+                case SMALLER -> null;
+            };
+            if (kind == null) {
+                smaller.add(new org.qdl.runtime.ir.IrSmaller(p.name(), p.title(), rules(p.rules(), equivalents),
+                        source(p.span())));
+            } else {
+                irPathways.add(new IrPathway(p.name(), p.title(), kind, rules(p.rules(), equivalents),
+                        source(p.span())));
+            }
         }
         return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION, qualification, scales, units, groups, irRules,
-                equivalents, irPathways, grading(q.grading()));
+                equivalents, irPathways, grading(q.grading()), smaller);
     }
 
     private List<Scale> usedScales() {

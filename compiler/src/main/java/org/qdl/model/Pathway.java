@@ -16,5 +16,9 @@ public record Pathway(String name, Kind kind, String title, List<Rule> rules, Li
         numbers = List.copyOf(numbers);
     }
 
-    public enum Kind { PATHWAY, ENDORSEMENT }
+    /**
+     * {@code SMALLER}: a smaller qualification of the same suite (Award ⊂ Certificate ⊂ Diploma), met by its own rules
+     * alone (not the qualification's); a learner who does not achieve the qualification is told the first one met.
+     */
+    public enum Kind { PATHWAY, ENDORSEMENT, SMALLER }
 }

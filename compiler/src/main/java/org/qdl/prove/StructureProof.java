@@ -83,6 +83,10 @@ public final class StructureProof {
             return;
         }
         for (Pathway p : q.pathways()) {
+            if (p.kind() == Pathway.Kind.SMALLER) {
+                smaller(p, words);
+                continue;
+            }
             List<Rule> both = new ArrayList<>(q.rules());
             both.addAll(p.rules());
             String kind = p.kind().name().toLowerCase(Locale.ROOT);
@@ -105,6 +109,29 @@ public final class StructureProof {
         }
         new Countable(q, whole, sites, out).run();
         words.equivalentsAlike(out);
+    }
+
+    /** A smaller qualification of the suite is made by its own rules alone: they must be achievable together. */
+    private void smaller(Pathway p, ConflictWords words) {
+        if (p.rules().isEmpty()) {
+            out.add(Diagnostic.of(Code.Q0316, p.span(), "smaller qualification `" + p.name() + "` has no rules, so "
+                    + "every learner would achieve it").withLabel("no rules")
+                    .withHelp("write the rules of combination its handbook states, such as `at least 13 credits "
+                            + "from group optional`"));
+            return;
+        }
+        boolean achievable;
+        try {
+            achievable = achievable(p.rules());
+        } catch (UndecidedException e) {
+            out.add(words.unproved(p.span(), "the rules of smaller qualification `" + p.name() + "`", p.rules(), e));
+            return;
+        }
+        if (!achievable && !rulesAlone(p.rules(), words)) {
+            out.add(words.together(minimalConflict(p.rules()), p.rules(), Code.Q0316, p.span(), "smaller "
+                    + "qualification `" + p.name() + "` can never be achieved: no combination of units meets its "
+                    + "rules together"));
+        }
     }
 
     /** Reports each of these rules that cannot be met even alone; whether there was any. */
@@ -179,7 +206,7 @@ public final class StructureProof {
         org.qdl.runtime.ir.IrGrading g = ir.grading();
         return new IrDocument(ir.format(), ir.formatVersion(), ir.qualification(), ir.scales(), ir.units(), ir.groups(),
                 ir.rules(), ir.equivalents(), ir.pathways(),
-                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null));
+                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null), ir.smaller());
     }
 
     /**

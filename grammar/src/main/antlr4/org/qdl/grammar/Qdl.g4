@@ -210,8 +210,11 @@ rulesBlock
     : RULES LBRACE ruleItem* RBRACE
     ;
 
+// `smaller qualification certificate "…Certificate" { rules }`: a smaller qualification of the same suite (Award ⊂
+// Certificate ⊂ Diploma), with its own rules over the same units; a learner who does not achieve the qualification
+// is told the largest one (the first written) whose rules they meet.
 pathwayDecl
-    : kind=(PATHWAY | ENDORSEMENT) name title=STRING LBRACE pathwayMember* RBRACE
+    : (kind=(PATHWAY | ENDORSEMENT) | kind=SMALLER QUALIFICATION) name title=STRING LBRACE pathwayMember* RBRACE
     ;
 
 pathwayMember
@@ -448,6 +451,7 @@ WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';
 NOT           : 'not';
+SMALLER       : 'smaller';
 NO            : 'no';
 OVERALL       : 'overall';
 TARIFF        : 'tariff';

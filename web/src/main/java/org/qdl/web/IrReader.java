@@ -49,7 +49,9 @@ public final class IrReader {
                 list(t.get("rules"), IrReader::rule),
                 list(t.get("equivalents"), e -> list(e, Tree::text)),
                 list(t.get("pathways"), IrReader::pathway),
-                grading(t.get("grading")));
+                grading(t.get("grading")),
+                list(t.get("smaller"), s -> new org.qdl.runtime.ir.IrSmaller(string(s, "id"), string(s, "title"),
+                        list(s.get("rules"), IrReader::rule), source(s.get("source")))));
     }
 
     private static IrQualification qualification(Tree t) {

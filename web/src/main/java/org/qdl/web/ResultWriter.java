@@ -28,6 +28,11 @@ public final class ResultWriter {
         if (r.tariff() != null) {
             field(s, "tariff").append(number(r.tariff())).append(',');
         }
+        if (r.smaller() != null) {
+            field(s, "smaller").append('{');
+            field(s, "id").append(quote(r.smaller().id())).append(',');
+            field(s, "title").append(quote(r.smaller().title())).append("},");
+        }
         if (words.showsGradeProfile()) {
             field(s, "profile").append('[');
             for (int i = 0; i < r.profile().size(); i++) {

@@ -211,6 +211,13 @@ final class JsonReport implements Report {
         }
         strings(g, "unitCertificate", r.unitCertificate());
         strings(g, "endorsements", r.endorsements());
+        if (r.smaller() != null) {
+            // a qualification of a suite not achieved: the largest smaller qualification of the suite achieved instead
+            g.writeObjectFieldStart("smaller");
+            g.writeStringField("id", r.smaller().id());
+            g.writeStringField("title", r.smaller().title());
+            g.writeEndObject();
+        }
         if (options.explain()) {
             g.writeArrayFieldStart("units");
             for (UnitResult u : r.unitResults()) {

@@ -86,6 +86,10 @@ final class TableReport implements Report {
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits so far");
             }
+            if (r.smaller() != null) {
+                details.add("achieves the smaller " + Visible.of(r.smaller().title()) + " (" + Visible.of(r.smaller().id())
+                        + ")");
+            }
         }
         if (!details.isEmpty()) {
             s.append("  ").append(String.join(", ", details));

@@ -13,9 +13,10 @@ import org.qdl.runtime.result.Shortfall;
  * @param problems the codes of the problems with the candidate's input (E001 …)
  * @param tariff the tariff points as a plain number, or empty when none is reported
  * @param profile the grade profile, each grade with the credits counted at it ("Distinction 30")
+ * @param smaller the id of the smaller qualification of the suite achieved instead, or empty for none
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
-        List<String> endorsements, List<String> problems, String tariff, List<String> profile) {
+        List<String> endorsements, List<String> problems, String tariff, List<String> profile, String smaller) {
 
     public Observed {
         shortfalls = List.copyOf(shortfalls);
@@ -29,7 +30,8 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
                 r.shortfalls().stream().map(Shortfall::requirement).toList(), r.endorsements(),
                 r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList(),
                 r.tariff() == null ? "" : r.tariff().toPlainString(),
-                r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList());
+                r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList(),
+                r.smaller() == null ? "" : r.smaller().id());
     }
 
     static String plain(java.math.BigDecimal n) {

@@ -202,6 +202,12 @@ public final class TestFileReader {
                 }
                 return scalar(node, "`grade`");
             }
+            case SMALLER -> {
+                if (isNull(node)) {
+                    return Fact.NONE;
+                }
+                return scalar(node, "`smaller`");
+            }
             case UNITS_NEEDED -> {
                 String v = scalar(node, "`unitsNeeded`");
                 if (!v.matches("\\d{1,6}")) {

@@ -244,10 +244,15 @@ final class HandbookViews {
         List<PathwayView> pathways = new ArrayList<>();
         List<PathwayView> endorsements = new ArrayList<>();
         for (Pathway p : q.pathways()) {
-            boolean endorsement = p.kind() == Pathway.Kind.ENDORSEMENT;
+            // a smaller qualification of the suite is listed with the endorsements: both are optional titles
+            boolean endorsement = p.kind() != Pathway.Kind.PATHWAY;
+            boolean smaller = p.kind() == Pathway.Kind.SMALLER;
             String id = pathwayIds.get(p.name());
             usedIds.add(id);
-            Sentence pathwayOpening = endorsement
+            Sentence pathwayOpening = smaller
+                    ? Sentence.builder().text("A learner who does not achieve this qualification achieves the smaller ")
+                            .strong(p.title()).text(" by achieving (these rules alone):").build()
+                    : endorsement
                     ? Sentence.builder().text("The endorsed title ").strong(p.title())
                             .text(" is awarded to learners who also achieve:").build()
                     : Sentence.builder().text("To achieve the ").strong(p.title())
@@ -257,14 +262,19 @@ final class HandbookViews {
                     .map(n -> Row.of(n.caption().orElse("Number"), n.value())).toList();
             List<Prose> prose = p.sections().stream()
                     .map(sec -> Prose.of(sectionId(id + "-" + sec.heading()), sec.heading(), sec)).toList();
-            PathwayView view = new PathwayView(id, (endorsement ? "Endorsement: " : "Pathway: ") + p.title(), numbers,
+            PathwayView view = new PathwayView(id, (smaller ? "Smaller qualification: " : endorsement ? "Endorsement: "
+                    : "Pathway: ") + p.title(), numbers,
                     pathwayOpening, s.leadIn().orElse(null), s.lines(), prose);
             (endorsement ? endorsements : pathways).add(view);
         }
         String pathwaysIntro = pathways.isEmpty() ? ""
                 : "Learners must also meet the rules of one of these pathways:";
-        String endorsementsIntro = endorsements.isEmpty() ? ""
-                : "An endorsement adds to the title of the qualification. It is earned when its rules are met as well:";
+        boolean anyEndorsement = q.pathways().stream().anyMatch(p -> p.kind() == Pathway.Kind.ENDORSEMENT);
+        boolean anySmaller = q.pathways().stream().anyMatch(p -> p.kind() == Pathway.Kind.SMALLER);
+        String endorsementsIntro = (anyEndorsement ? "An endorsement adds to the title of the qualification. It is "
+                + "earned when its rules are met as well" + (anySmaller ? ". " : ":") : "")
+                + (anySmaller ? "This qualification is one of a suite: a learner who does not achieve it is awarded the "
+                + "largest smaller qualification below (the first listed) whose rules they meet:" : "");
         List<Sentence> unions = new ArrayList<>();
         for (Group g : q.groups()) {
             if (!g.memberGroups().isEmpty()) {

@@ -318,8 +318,8 @@ final class AstBuilder {
     }
 
     private PathwayDecl pathway(PathwayDeclContext ctx) {
-        PathwayDecl.Kind kind = ctx.kind.getType() == QdlParser.ENDORSEMENT
-                ? PathwayDecl.Kind.ENDORSEMENT : PathwayDecl.Kind.PATHWAY;
+        PathwayDecl.Kind kind = ctx.kind.getType() == QdlParser.ENDORSEMENT ? PathwayDecl.Kind.ENDORSEMENT
+                : ctx.kind.getType() == QdlParser.SMALLER ? PathwayDecl.Kind.SMALLER : PathwayDecl.Kind.PATHWAY;
         List<PathwayMember> members = members(ctx, PathwayMemberContext.class, m -> m.ruleItem() != null
                 ? ruleOrError(m.ruleItem()) : m.attribute() != null ? attributeOrError(m.attribute()) : error(m));
         return new PathwayDecl(kind, name(ctx.name()), text(ctx.title), members, span(ctx));

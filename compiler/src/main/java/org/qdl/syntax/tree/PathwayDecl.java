@@ -5,7 +5,8 @@ import org.qdl.syntax.Span;
 
 /**
  * `pathway NAME "Endorsed title" { rules }`: one of several alternative rule sets, one of which must be met;
- * `endorsement NAME "Endorsed title" { rules }`: an optional extra that earns an endorsed title.
+ * `endorsement NAME "Endorsed title" { rules }`: an optional extra that earns an endorsed title;
+ * `smaller qualification NAME "Title" { rules }`: a smaller qualification of the same suite, with rules of its own.
  */
 public record PathwayDecl(Kind kind, Name name, Text title, List<PathwayMember> members, Span span)
         implements QualificationMember {
@@ -15,7 +16,7 @@ public record PathwayDecl(Kind kind, Name name, Text title, List<PathwayMember> 
     }
 
     public enum Kind {
-        PATHWAY("pathway"), ENDORSEMENT("endorsement");
+        PATHWAY("pathway"), ENDORSEMENT("endorsement"), SMALLER("smaller qualification");
 
         private final String word;
 

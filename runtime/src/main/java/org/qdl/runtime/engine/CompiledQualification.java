@@ -38,6 +38,8 @@ public final class CompiledQualification {
     final Variant core;
     final List<Variant> pathways;
     final List<Variant> endorsements;
+    /** The smaller qualifications of the suite, largest first: each its own rules alone (with equivalences). */
+    final List<Variant> smaller;
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
     final boolean gradeRequired;
@@ -124,6 +126,19 @@ public final class CompiledQualification {
                     reqs.toArray(new Requirement[0]), units.length);
             (v.endorsement() ? es : ps).add(v);
         }
+        List<Variant> small = new ArrayList<>();
+        List<Requirement> equivalences = coreRequirements.subList(coreRequirements.size() - ir.equivalents().size(),
+                coreRequirements.size());
+        for (org.qdl.runtime.ir.IrSmaller s : ir.smallerQualifications()) {
+            List<Requirement> reqs = new ArrayList<>();
+            for (IrRule r : s.rules()) {
+                reqs.addAll(requirements(r));
+            }
+            all.addAll(reqs);
+            reqs.addAll(equivalences);
+            small.add(new Variant(s.id(), s.title(), false, reqs.toArray(new Requirement[0]), units.length));
+        }
+        this.smaller = List.copyOf(small);
         this.pathways = List.copyOf(ps);
         this.endorsements = List.copyOf(es);
         this.ruleOrder = all.toArray(new Requirement[0]);
@@ -162,6 +177,7 @@ public final class CompiledQualification {
     private static List<IrRule> rules(IrDocument ir) {
         List<IrRule> rules = new ArrayList<>(ir.rules());
         ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        ir.smallerQualifications().forEach(s -> rules.addAll(s.rules()));
         return rules;
     }
 
@@ -291,6 +307,7 @@ public final class CompiledQualification {
         }
         List<IrRule> rules = new ArrayList<>(ir.rules());
         ir.pathways().forEach(p -> rules.addAll(p.rules()));
+        ir.smallerQualifications().forEach(s -> rules.addAll(s.rules()));
         for (IrRule r : rules) {
             if (r.credits() != null) {
                 values.add(r.credits().min());

@@ -78,7 +78,8 @@ final class Evaluation {
      */
     Result run() {
         try {
-            return decide();
+            Result r = decide();
+            return r.achieved() || q.smaller.isEmpty() ? r : r.withSmaller(smaller());
         } catch (UndecidedException e) {
             List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
@@ -119,6 +120,16 @@ final class Evaluation {
             return notAchieved(required);
         }
         return achieved(met, ungraded);
+    }
+
+    /** The largest smaller qualification of the suite (the first written) the candidate's units make; or null. */
+    private Result.Smaller smaller() {
+        for (Variant v : q.smaller) {
+            if (feasible(v, available)) {
+                return new Result.Smaller(v.id(), v.title());
+            }
+        }
+        return null;
     }
 
     // ----------------------------------------------------------------------------------------- achieved

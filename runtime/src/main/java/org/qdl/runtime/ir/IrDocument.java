@@ -17,7 +17,8 @@ public record IrDocument(
         List<IrRule> rules,
         List<List<String>> equivalents,
         List<IrPathway> pathways,
-        IrGrading grading) {
+        IrGrading grading,
+        List<IrSmaller> smaller) {
 
     public static final String FORMAT = "qdl-ir";
 
@@ -28,6 +29,19 @@ public record IrDocument(
         rules = nonNull(rules);
         equivalents = nonNull(equivalents);
         pathways = nonNull(pathways);
+        // since IR 2.3; absent (not an empty list) when there are none, so that other documents read as before
+        smaller = smaller == null || smaller.isEmpty() ? null : List.copyOf(smaller);
+    }
+
+    public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,
+            List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
+            List<IrPathway> pathways, IrGrading grading) {
+        this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, null);
+    }
+
+    /** The smaller qualifications of the suite, largest first (empty when there are none). */
+    public List<IrSmaller> smallerQualifications() {
+        return smaller == null ? List.of() : smaller;
     }
 
     static <T> List<T> nonNull(List<T> list) {

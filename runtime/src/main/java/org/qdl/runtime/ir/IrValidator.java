@@ -103,6 +103,12 @@ final class IrValidator {
             require(p.kind() != null, at + ".kind", "is missing");
             rules(p.rules(), at + ".rules");
         }
+        for (int i = 0; i < doc.smallerQualifications().size(); i++) {
+            IrSmaller s = doc.smallerQualifications().get(i);
+            String at = "$.smaller[" + i + "]";
+            require(s.id() != null, at + ".id", "is missing");
+            rules(s.rules(), at + ".rules");
+        }
         if (doc.grading() != null) {
             for (int i = 0; i < doc.grading().rules().size(); i++) {
                 IrGradeRule r = doc.grading().rules().get(i);

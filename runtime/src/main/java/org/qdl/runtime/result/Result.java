@@ -31,6 +31,8 @@ import java.util.List;
  * @param assignments when achieved with pathways or endorsements: the combination behind each one earned
  * @param profile the grade profile of the counted units: for each grade some counted unit has, how many units
  *     and what credit; highest grade first (empty when no counted unit has a grade)
+ * @param smaller when not achieved, for a qualification of a suite: the largest smaller qualification of the suite
+ *     (the first written) whose rules the candidate's units meet; else null
  */
 public record Result(
         String candidate,
@@ -51,7 +53,29 @@ public record Result(
         List<NotCounted> notCounted,
         Advice advice,
         List<Assignment> assignments,
-        List<GradeCount> profile) {
+        List<GradeCount> profile,
+        Smaller smaller) {
+
+    /** A smaller qualification of the suite, achieved instead: its id and title. */
+    public record Smaller(String id, String title) {
+    }
+
+    /** A result with no smaller qualification. */
+    public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
+            List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
+            boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
+            List<Assignment> assignments, List<GradeCount> profile) {
+        this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, null);
+    }
+
+    /** This result, with the smaller qualification of the suite achieved instead. */
+    public Result withSmaller(Smaller achievedInstead) {
+        return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
+                unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
+                profile, achievedInstead);
+    }
 
     public Result {
         counted = List.copyOf(counted);
