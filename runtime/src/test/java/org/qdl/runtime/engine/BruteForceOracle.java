@@ -47,6 +47,8 @@ final class BruteForceOracle {
     private final long[] equivalents;
     private final List<Variant> required = new ArrayList<>();
     private final List<Variant> endorsements = new ArrayList<>();
+    /** The smaller qualifications of the suite, largest first; a variant's title is the smaller one's id. */
+    private final List<Variant> smaller = new ArrayList<>();
     private final boolean hasPathways;
 
     /** A rule with its units as bit masks: its pool (closed under equivalence, then filtered by level). */
@@ -60,7 +62,10 @@ final class BruteForceOracle {
     }
 
     /** What the oracle decides for a candidate. {@code unitsNeeded} is -1 when no combination could ever do. */
-    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
+    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String smaller) {
+        Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
+            this(achieved, unitsNeeded, grade, endorsements, null);
+        }
     }
 
     /** The candidate's units: which count, what each brings, its grade. */
@@ -96,6 +101,7 @@ final class BruteForceOracle {
         if (!hasPathways) {
             required.add(new Variant(ir.qualification().title(), core));
         }
+        ir.smallerQualifications().forEach(s -> smaller.add(new Variant(s.id(), rules(s.rules()))));
         for (IrPathway p : ir.pathways()) {
             List<Rule> all = new ArrayList<>(core);
             all.addAll(rules(p.rules()));
@@ -129,7 +135,7 @@ final class BruteForceOracle {
             }
         }
         if (met.isEmpty()) {
-            return new Verdict(false, neededTakingExemptAgain(units, needed), null, List.of());
+            return new Verdict(false, neededTakingExemptAgain(units, needed), null, List.of(), smaller(units));
         }
         String grade = null;
         grading:
@@ -145,7 +151,7 @@ final class BruteForceOracle {
         }
         if (grade == null && ir.grading() != null && ir.grading().requiresGrade() && !gradeRules().isEmpty()) {
             // `otherwise not achieved`: the rules are met but no grade is; better grades are missing, not units
-            return new Verdict(false, 0, null, List.of());
+            return new Verdict(false, 0, null, List.of(), smaller(units));
         }
         List<String> earned = new ArrayList<>();
         if (hasPathways) {
@@ -161,6 +167,19 @@ final class BruteForceOracle {
             }
         }
         return new Verdict(true, 0, grade, earned);
+    }
+
+    /** The first smaller qualification of the suite whose rules alone some combination of the units meets. */
+    private String smaller(Units units) {
+        for (Variant v : smaller) {
+            boolean[] table = validTable(v, units);
+            for (long s = 0; s < table.length; s++) {
+                if (table[(int) s] && (s & ~units.usable) == 0) {
+                    return v.title();
+                }
+            }
+        }
+        return null;
     }
 
     /**

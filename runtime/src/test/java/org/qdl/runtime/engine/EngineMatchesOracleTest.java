@@ -47,6 +47,11 @@ class EngineMatchesOracleTest {
                     .isEqualTo(Math.max(0, v.unitsNeeded()));
             assertThat(r.grade()).as(() -> "grade" + context.get()).isEqualTo(v.grade());
             assertThat(r.endorsements()).as(() -> "endorsements" + context.get()).isEqualTo(v.endorsements());
+            if (!r.undecided()) {
+                assertThat(r.smaller() == null ? null : r.smaller().id()).as(() -> "smaller qualification"
+                        + context.get()).isEqualTo(v.smaller());
+            }
+            Statistics.label("smaller").collect(v.smaller() == null ? "none" : "achieved instead");
             if (r.achieved()) {
                 // valid, meets the grade it was given, credits add up; and no valid combination is better
                 assertThat(oracle.checkCombination(c.candidate(), c.whatIf(), r))
@@ -71,6 +76,7 @@ class EngineMatchesOracleTest {
         }
         Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));
         Statistics.label("grade").coverage(coverage -> coverage.check("graded").percentage(p -> p > 5));
+        Statistics.label("smaller").coverage(coverage -> coverage.check("achieved instead").percentage(p -> p > 1));
         Statistics.label("verdict").coverage(coverage -> {
             coverage.check("achieved").percentage(p -> p > 10);
             coverage.check("short by 1").percentage(p -> p > 5);

@@ -151,12 +151,22 @@ final class RandomStructures {
         if (chance(0.1)) {
             pathways.add(new IrPathway("e1", "Endorsement 1", IrPathway.Kind.ENDORSEMENT, variantRules(), null));
         }
+        // smaller qualifications of a suite: their own rules alone, tried (largest first) when this one is not met
+        List<org.qdl.runtime.ir.IrSmaller> smaller = new ArrayList<>();
+        if (chance(0.2)) {
+            int count = 1 + random.nextInt(2);
+            for (int s = 1; s <= count; s++) {
+                smaller.add(new org.qdl.runtime.ir.IrSmaller("s" + s, "Smaller " + s, variantRules(), null));
+                taken.clear();
+                taken.addAll(takenByCore);
+            }
+        }
 
         IrGrading grading = grading(gradedStructure);
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
                 List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED)), units, groups,
-                rules, equivalents, pathways, grading);
+                rules, equivalents, pathways, grading, smaller);
 
         List<Case> cases = new ArrayList<>();
         for (int c = 1; c <= 4; c++) {
