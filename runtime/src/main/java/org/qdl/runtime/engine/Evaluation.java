@@ -41,14 +41,20 @@ final class Evaluation {
         this.judgement = new Judgement(q, candidate, options.whatIf());
         this.budget = new SearchBudget(options.searchSteps());
         this.credit = judgement.credit;
-        // the usable units in increasing order, without a branch per unit (which units are usable is anyone's guess)
-        int[] usable = new int[judgement.usableCount + 1];
+        // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
+        int[] usable = new int[judgement.usableCount];
         int k = 0;
-        for (int u = 0; k < judgement.usableCount; u++) {
-            usable[k] = u;
-            k += judgement.usable[u] ? 1 : 0;
+        for (int u : judgement.order) {
+            if (judgement.usable[u]) {
+                int i = k++;
+                while (i > 0 && usable[i - 1] > u) {
+                    usable[i] = usable[i - 1];
+                    i--;
+                }
+                usable[i] = u;
+            }
         }
-        this.available = Arrays.copyOf(usable, judgement.usableCount);
+        this.available = usable;
     }
 
     /** Only whether the qualification is achieved: no grade, no report. */
@@ -273,8 +279,8 @@ final class Evaluation {
                 continue;
             }
             Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
-            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id,
-                    r == null ? Counted.Kind.RULE : r.kind);
+            counted[countedCount++] = r == null ? new Counted(q.units[u].ref, "", Counted.Kind.RULE)
+                    : r.counted(u, q.units[u].ref);
             credits += judgement.credit[u];
         }
         return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
@@ -515,8 +521,7 @@ final class Evaluation {
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }
-        shortfalls = Shortfalls.describe(q, nearest.held().usable(), nearest.variant().requirements(),
-                nearest.solution(), nearest.held().credit());
+        shortfalls = Shortfalls.describe(q, nearest.held(), nearest.variant().requirements(), nearest.solution());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination
@@ -548,7 +553,8 @@ final class Evaluation {
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
             BigDecimal tariff, List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems, false, tariff, notCounted, advice, assignments);
+                judgement.problems.isEmpty() ? List.of() : judgement.problems, false, tariff, notCounted, advice,
+                assignments);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
@@ -570,10 +576,14 @@ final class Evaluation {
 
     /** Counted units and credits at each grade, highest grade first (by the units' own scales), then as met. */
     private List<GradeCount> profile(List<Counted> counted) {
+        if (!judgement.anyGrade()) {
+            // no listed unit has a grade (the commonest case): no profile, and no lookup per counted unit
+            return List.of();
+        }
         List<String> grades = null;
         List<long[]> tallies = null;   // {rank, units, credits}
         for (Counted c : counted) {
-            Integer u = q.unitIndex.get(c.unit());
+            Integer u = q.refIndex.get(c.unit());
             String g = u == null ? null : judgement.grade(u);
             if (g == null) {
                 continue;

@@ -39,7 +39,7 @@ final class Judgement {
     final int[] order;
     /** How many units are usable. */
     final int usableCount;
-    final List<Problem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>(0);
     /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
     final UnitResult[] unitResults;
 
@@ -57,7 +57,9 @@ final class Judgement {
         credit = q.nominalCredit;
         unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
-        problems.addAll(candidate.problems());
+        if (!candidate.problems().isEmpty()) {
+            problems.addAll(candidate.problems());
+        }
         for (Achievement a : candidate.achievements()) {
             judge(a);
         }
@@ -71,6 +73,11 @@ final class Judgement {
 
     boolean certifiable(int u) {
         return (flags[u] & CERTIFIABLE) != 0;
+    }
+
+    /** Whether some listed unit has a grade. */
+    boolean anyGrade() {
+        return grade != null;
     }
 
     String grade(int u) {

@@ -14,9 +14,10 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, boolean[] usable, Requirement[] reqs, Solution nearest,
-            long[] credit) {
-        int[] own = ownUnitsFirst(usable, reqs, nearest.assignment);
+    static List<Shortfall> describe(CompiledQualification q, Held held, Requirement[] reqs, Solution nearest) {
+        boolean[] usable = held.usable();
+        long[] credit = held.credit();
+        int[] own = ownUnitsFirst(usable, held.available(), reqs, nearest.assignment);
         Tallies t = new Tallies(usable, reqs, own, credit);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
         // own units were claimed above
@@ -25,8 +26,8 @@ final class Shortfalls {
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
-                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r]);
-                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r]);
+                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r + Tallies.AT]);
+                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r + Tallies.AT]);
                 if (unitShort > 0 || creditShort > 0) {
                     out.add(shortfall(q, usable, req, unitShort, creditShort));
                 }
@@ -77,26 +78,35 @@ final class Shortfalls {
      * freed ({@code withoutSpareAssignments}). Otherwise the rule would be named short although the candidate's own
      * unit could fill it (a tie between the two is the solver's choice, not the candidate's).
      */
-    private static int[] ownUnitsFirst(boolean[] usable, Requirement[] reqs, int[] assignment) {
+    private static int[] ownUnitsFirst(boolean[] usable, int[] available, Requirement[] reqs, int[] assignment) {
         int[] a = assignment;
+        // the rules that claim a missing unit: as bits when there are few rules (no branch per unit: which units
+        // are missing, and which rules claim them, is anyone's guess)
+        boolean fewRules = reqs.length <= Long.SIZE;
+        long claims = 0;
         boolean[] claimsMissing = null;
         for (int v = 0; v < a.length; v++) {
-            if (a[v] >= 0 && !usable[v]) {
+            int r = a[v];
+            boolean claimed = r >= 0 & !usable[v];
+            if (fewRules) {
+                claims |= claimed ? 1L << r : 0L;
+            } else if (claimed) {
                 if (claimsMissing == null) {
                     claimsMissing = new boolean[reqs.length];
                 }
-                claimsMissing[a[v]] = true;
+                claimsMissing[r] = true;
             }
         }
-        if (claimsMissing == null) {
+        if (claims == 0 && claimsMissing == null) {
             return a;
         }
-        for (int w = 0; w < a.length; w++) {
-            if (!usable[w] || a[w] != Solution.FREE) {
+        for (int w : available) {
+            if (a[w] != Solution.FREE) {
                 continue;
             }
             for (int r = 0; r < reqs.length; r++) {
-                if (claimsMissing[r] && reqs[r].member[w]) {
+                boolean claimsOne = fewRules ? (claims >>> r & 1) != 0 : claimsMissing[r];
+                if (claimsOne && reqs[r].member[w]) {
                     if (a == assignment) {
                         a = assignment.clone();
                     }
@@ -117,10 +127,15 @@ final class Shortfalls {
         private final Requirement[] reqs;
         private final long[] credit;
         private int[] assignment;
+        /**
+         * Per rule r at r + {@link #AT} (free units at 1, unused at 0, so that they need no branch): the units
+         * assigned to it and their credits, all and the candidate's own.
+         */
         final int[] allUnits;
         final long[] allCredits;
         final int[] ownUnits;
         final long[] ownCredits;
+        static final int AT = 2;
         /** Over every unit: the candidate's counted units and the missing units rules need, and their credits. */
         long countedUnits;
         long countedCredits;
@@ -132,12 +147,12 @@ final class Shortfalls {
             this.credit = credit;
             // tallied at 2 + the assignment, so that free and unused units need no branch (which units are
             // counted for which rule is anyone's guess)
-            int[] all = new int[reqs.length + 2];
-            long[] allCr = new long[reqs.length + 2];
-            int[] own = new int[reqs.length + 2];
-            long[] ownCr = new long[reqs.length + 2];
+            int[] all = new int[reqs.length + AT];
+            long[] allCr = new long[reqs.length + AT];
+            int[] own = new int[reqs.length + AT];
+            long[] ownCr = new long[reqs.length + AT];
             for (int u = 0; u < assignment.length; u++) {
-                int at = assignment[u] + 2;
+                int at = assignment[u] + AT;
                 int mine = usable[u] ? 1 : 0;
                 all[at]++;
                 allCr[at] += credit[u];
@@ -147,10 +162,10 @@ final class Shortfalls {
                 countedUnits += counted;
                 countedCredits += counted * credit[u];
             }
-            allUnits = Arrays.copyOfRange(all, 2, all.length);
-            allCredits = Arrays.copyOfRange(allCr, 2, allCr.length);
-            ownUnits = Arrays.copyOfRange(own, 2, own.length);
-            ownCredits = Arrays.copyOfRange(ownCr, 2, ownCr.length);
+            allUnits = all;
+            allCredits = allCr;
+            ownUnits = own;
+            ownCredits = ownCr;
         }
 
         /** How many units assigned to rule r are in its i-th inclusion (only the candidate's own, or all). */
@@ -180,8 +195,8 @@ final class Shortfalls {
                     assignment = original.clone();
                 }
                 assignment[u] = Solution.FREE;
-                allUnits[r]--;
-                allCredits[r] -= credit[u];
+                allUnits[r + AT]--;
+                allCredits[r + AT] -= credit[u];
                 countedUnits--;
                 countedCredits -= credit[u];
             }
@@ -190,7 +205,7 @@ final class Shortfalls {
 
         private boolean stillMetWithout(int r, int u) {
             Requirement req = reqs[r];
-            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - credit[u] < req.minCredits) {
+            if (allUnits[r + AT] - 1 < req.minUnits || allCredits[r + AT] - credit[u] < req.minCredits) {
                 return false;
             }
             for (int i = 0; i < req.inclusions.length; i++) {
