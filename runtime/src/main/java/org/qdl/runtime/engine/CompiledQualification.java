@@ -271,11 +271,34 @@ public final class CompiledQualification {
 
     /** Whether the candidate achieves the qualification, without working out the grade or the report. */
     public boolean isAchieved(Candidate candidate, EvaluationOptions options) {
-        return new Evaluation(this, candidate, options).achieved();
+        Scratch s = scratch();
+        try {
+            return new Evaluation(this, candidate, options, s).achieved();
+        } finally {
+            s.release();
+        }
     }
 
     public Result evaluate(Candidate candidate, EvaluationOptions options) {
-        return new Evaluation(this, candidate, options).run();
+        Scratch s = scratch();
+        try {
+            return new Evaluation(this, candidate, options, s).run();
+        } finally {
+            s.release();
+        }
+    }
+
+    /** Each thread's working memory for this qualification, reused from one evaluation to the next. */
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+    /** The thread's working memory, or fresh memory when the thread's is in use (an evaluation within one). */
+    private Scratch scratch() {
+        Scratch s = scratch.get();
+        if (s == null) {
+            s = new Scratch(units.length);
+            scratch.set(s);
+        }
+        return s.take() ? s : new Scratch(units.length);
     }
 
     // ----------------------------------------------------------------------------------------- compiling

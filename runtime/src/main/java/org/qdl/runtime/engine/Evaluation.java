@@ -33,12 +33,15 @@ final class Evaluation {
     private final int[] available;
     /** The exact search's steps for this candidate, shared by every solve its evaluation needs. */
     private final SearchBudget budget;
+    /** The thread's working memory, for this evaluation only. */
+    private final Scratch scratch;
 
-    Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options) {
+    Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options, Scratch scratch) {
         this.q = q;
         this.candidate = candidate;
         this.options = options;
-        this.judgement = new Judgement(q, candidate, options.whatIf());
+        this.scratch = scratch;
+        this.judgement = new Judgement(q, candidate, options.whatIf(), scratch);
         this.budget = new SearchBudget(options.searchSteps());
         this.credit = judgement.credit;
         // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
@@ -263,8 +266,8 @@ final class Evaluation {
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
     private Tally tally(Chosen chosen, boolean[] usable) {
         int[] units = chosen.problem().units;
-        Counted[] counted = new Counted[judgement.order.length];
-        String[] surplus = new String[judgement.order.length];
+        Object[] counted = scratch.items(Scratch.COUNTED, judgement.order.length);
+        Object[] surplus = scratch.items(Scratch.SURPLUS, judgement.order.length);
         int countedCount = 0;
         int surplusCount = 0;
         long credits = 0;
@@ -286,9 +289,26 @@ final class Evaluation {
         return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
     }
 
-    /** The first count items as an immutable list (which the result keeps as it is, without copying). */
-    private static <T> List<T> list(T[] items, int count) {
-        return count == 0 ? List.of() : List.of(count == items.length ? items : Arrays.copyOf(items, count));
+    /**
+     * The first count items as an immutable list (which the result keeps as it is, without copying), made in one
+     * allocation: the items are gathered in working memory, and a short list is made of its elements.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object[] a, int count) {
+        return (List<T>) switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(a[0]);
+            case 2 -> List.of(a[0], a[1]);
+            case 3 -> List.of(a[0], a[1], a[2]);
+            case 4 -> List.of(a[0], a[1], a[2], a[3]);
+            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
+            case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+            case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+            case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
+            case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
+            default -> List.of(Arrays.copyOf(a, count));
+        };
     }
 
     private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
@@ -434,12 +454,22 @@ final class Evaluation {
     Nearest nearest(Variant v, Held held) {
         int n = q.units.length;
         boolean[] virtual = new boolean[n];
-        for (int u = 0; u < n; u++) {
-            virtual[u] = !held.usable()[u];
+        int[] av = held.available();
+        // the units not held, in increasing order: between the held ones (which are in increasing order)
+        int[] missingUnits = new int[n - av.length];
+        int k = 0;
+        int from = 0;
+        for (int a = 0; a <= av.length; a++) {
+            int to = a < av.length ? av[a] : n;
+            for (int u = from; u < to; u++) {
+                virtual[u] = true;
+                missingUnits[k++] = u;
+            }
+            from = to + 1;
         }
-        // positions are unit indices, so the achieved positions are the achieved units
+        // positions are unit indices, so the achieved positions are the achieved units, the virtual the others
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
-                .withAchievedPositions(held.available());
+                .withAchievedPositions(av).withVirtualPositions(missingUnits);
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;
@@ -561,7 +591,7 @@ final class Evaluation {
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
             List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff,
             List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
-        String[] certificate = new String[judgement.order.length];
+        Object[] certificate = scratch.items(Scratch.CERTIFICATE, judgement.order.length);
         int certified = 0;
         for (int u : judgement.order) {
             if (judgement.certifiable(u)) {

@@ -48,15 +48,17 @@ final class Judgement {
     private int[] listedOrder;
     private int listedCount;
 
-    Judgement(CompiledQualification q, Candidate candidate, boolean whatIf) {
+    /** Judges the candidate's units in the thread's working memory (which must be clean: see {@link Scratch}). */
+    Judgement(CompiledQualification q, Candidate candidate, boolean whatIf, Scratch scratch) {
         this.q = q;
         this.whatIf = whatIf;
-        int n = q.units.length;
-        usable = new boolean[n];
-        flags = new byte[n];
+        usable = scratch.usable;
+        flags = scratch.flags;
         credit = q.nominalCredit;
         unitResults = new UnitResult[candidate.achievements().size()];
         listedOrder = new int[candidate.achievements().size()];
+        // registered before any entry is written, so that the memory is given back clean whatever happens
+        scratch.listed(listedOrder);
         if (!candidate.problems().isEmpty()) {
             problems.addAll(candidate.problems());
         }

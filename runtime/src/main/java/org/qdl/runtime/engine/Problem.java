@@ -76,6 +76,12 @@ final class Problem {
         return missing;
     }
 
+    /** Gives the virtual positions when the caller knows them already. */
+    Problem withVirtualPositions(int[] positions) {
+        this.missing = positions;
+        return this;
+    }
+
     /** Gives the achieved positions when the caller knows them already. */
     Problem withAchievedPositions(int[] positions) {
         this.achieved = positions;
