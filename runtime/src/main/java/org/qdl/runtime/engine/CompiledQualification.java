@@ -38,6 +38,8 @@ public final class CompiledQualification {
     final Variant core;
     final List<Variant> pathways;
     final List<Variant> endorsements;
+    /** The variants one of which a candidate must meet: the pathways, or with none the core rules. */
+    final List<Variant> required;
     final List<GradeRule> gradeRules;
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
@@ -123,6 +125,7 @@ public final class CompiledQualification {
             (v.endorsement() ? es : ps).add(v);
         }
         this.pathways = List.copyOf(ps);
+        this.required = pathways.isEmpty() ? List.of(core) : pathways;
         this.endorsements = List.copyOf(es);
         this.ruleOrder = all.toArray(new Requirement[0]);
 

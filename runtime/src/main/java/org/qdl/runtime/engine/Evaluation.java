@@ -32,7 +32,7 @@ final class Evaluation {
     private final long[] credit;
     private final int[] available;
     /** The exact search's steps for this candidate, shared by every solve its evaluation needs. */
-    private final SearchBudget budget;
+    private SearchBudget budget;
     /** The thread's working memory, for this evaluation only. */
     private final Scratch scratch;
 
@@ -42,7 +42,6 @@ final class Evaluation {
         this.options = options;
         this.scratch = scratch;
         this.judgement = new Judgement(q, candidate, options.whatIf(), scratch);
-        this.budget = new SearchBudget(options.searchSteps());
         this.credit = judgement.credit;
         // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
         int[] usable = new int[judgement.usableCount];
@@ -62,8 +61,7 @@ final class Evaluation {
 
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
-        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
-        for (Variant v : required) {
+        for (Variant v : required()) {
             if (feasible(v, available)) {
                 return true;
             }
@@ -88,7 +86,7 @@ final class Evaluation {
     }
 
     private Result decide() {
-        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        List<Variant> required = required();
         if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
             // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
@@ -286,30 +284,9 @@ final class Evaluation {
                     : r.counted(u, q.units[u].ref);
             credits += judgement.credit[u];
         }
-        return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
+        return new Tally(GatheredList.of(counted, countedCount), GatheredList.of(surplus, surplusCount), credits);
     }
 
-    /**
-     * The first count items as an immutable list (which the result keeps as it is, without copying), made in one
-     * allocation: the items are gathered in working memory, and a short list is made of its elements.
-     */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object[] a, int count) {
-        return (List<T>) switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(a[0]);
-            case 2 -> List.of(a[0], a[1]);
-            case 3 -> List.of(a[0], a[1], a[2]);
-            case 4 -> List.of(a[0], a[1], a[2], a[3]);
-            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
-            case 6 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
-            case 7 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
-            case 8 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
-            case 9 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
-            case 10 -> List.of(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]);
-            default -> List.of(Arrays.copyOf(a, count));
-        };
-    }
 
     private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
     }
@@ -461,10 +438,10 @@ final class Evaluation {
         int from = 0;
         for (int a = 0; a <= av.length; a++) {
             int to = a < av.length ? av[a] : n;
-            for (int u = from; u < to; u++) {
-                virtual[u] = true;
-                missingUnits[k++] = u;
-            }
+            // a run of units not held: copied, not looped over unit by unit
+            Arrays.fill(virtual, from, to, true);
+            System.arraycopy(q.allUnits, from, missingUnits, k, to - from);
+            k += to - from;
             from = to + 1;
         }
         // positions are unit indices, so the achieved positions are the achieved units, the virtual the others
@@ -494,7 +471,7 @@ final class Evaluation {
     }
 
     private List<Variant> required() {
-        return q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        return q.required;
     }
 
     /**
@@ -572,7 +549,14 @@ final class Evaluation {
     /** Matching when it decides the problem exactly, else the type search within the candidate's budget. */
     private Optional<Solution> solve(Problem problem) {
         Problem p = NonBindingMaximums.drop(problem);
-        return FlowSolver.applies(p) ? FlowSolver.solve(p) : SearchSolver.solve(p, budget);
+        if (FlowSolver.applies(p)) {
+            return FlowSolver.solve(p);
+        }
+        if (budget == null) {
+            // made when first needed: matching decides most learners and takes no steps
+            budget = new SearchBudget(options.searchSteps());
+        }
+        return SearchSolver.solve(p, budget);
     }
 
     private BigDecimal credits(long scaled) {
@@ -599,8 +583,8 @@ final class Evaluation {
             }
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
+                problems, GatheredList.of(certificate, certified), endorsements,
+                GatheredList.of(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
                 advice, assignments, profile(counted));
     }
 

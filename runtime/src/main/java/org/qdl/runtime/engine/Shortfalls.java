@@ -270,6 +270,6 @@ final class Shortfalls {
                 }
             }
         }
-        return List.of(count == out.length ? out : Arrays.copyOf(out, count));
+        return GatheredList.of(out, count);
     }
 }
