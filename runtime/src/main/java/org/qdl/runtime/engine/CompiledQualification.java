@@ -47,6 +47,8 @@ public final class CompiledQualification {
     final Requirement[] ruleOrder;
     /** Unit indices by reference, for the lookups of every evaluation. */
     final HashMap<String, Integer> refIndex;
+    /** The same, as the table each listed unit is looked up in. */
+    final RefTable refTable;
     /** Every unit index, in order. */
     final int[] allUnits;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
@@ -82,6 +84,7 @@ public final class CompiledQualification {
         }
         this.unitIndex = Collections.unmodifiableMap(index);
         this.refIndex = new HashMap<>(index);
+        this.refTable = new RefTable(index);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
         long allCredit = java.util.Arrays.stream(nominalCredit).sum();

@@ -77,7 +77,7 @@ final class Evaluation {
         try {
             return decide();
         } catch (UndecidedException e) {
-            List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
+            List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems());
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
                     String.valueOf(e.steps()), List.of(), null));
             return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true,
@@ -567,7 +567,7 @@ final class Evaluation {
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
             BigDecimal tariff, List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems.isEmpty() ? List.of() : judgement.problems, false, tariff, notCounted, advice,
+                judgement.problems(), false, tariff, notCounted, advice,
                 assignments);
     }
 

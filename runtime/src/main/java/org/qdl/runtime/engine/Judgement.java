@@ -39,7 +39,8 @@ final class Judgement {
     final int[] order;
     /** How many units are usable. */
     final int usableCount;
-    final List<Problem> problems = new ArrayList<>(0);
+    /** Problems with the input, in the order found; null until there is one (most candidates have none). */
+    private List<Problem> problems;
     /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
     final UnitResult[] unitResults;
 
@@ -60,10 +61,11 @@ final class Judgement {
         // registered before any entry is written, so that the memory is given back clean whatever happens
         scratch.listed(listedOrder);
         if (!candidate.problems().isEmpty()) {
-            problems.addAll(candidate.problems());
+            problems = new ArrayList<>(candidate.problems());
         }
-        for (Achievement a : candidate.achievements()) {
-            judge(a);
+        List<Achievement> achievements = candidate.achievements();
+        for (int i = 0; i < achievements.size(); i++) {
+            judge(achievements.get(i));
         }
         order = listedCount == listedOrder.length ? listedOrder : java.util.Arrays.copyOf(listedOrder, listedCount);
         int count = 0;
@@ -71,6 +73,18 @@ final class Judgement {
             count += usable[u] ? 1 : 0;
         }
         usableCount = count;
+    }
+
+    private void problem(Problem p) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(p);
+    }
+
+    /** Problems with the input, in the order found. */
+    List<Problem> problems() {
+        return problems == null ? List.of() : problems;
     }
 
     boolean certifiable(int u) {
@@ -88,15 +102,15 @@ final class Judgement {
 
     private void judge(Achievement a) {
         String ref = a.unit() == null ? "" : a.unit().trim();
-        Integer u = q.refIndex.get(ref);
-        if (u == null) {
+        int u = q.refTable.get(ref);
+        if (u < 0) {
             String folded = q.foldedRefs.get(ScaleInfo.fold(ref));
             if (folded != null) {
-                u = q.refIndex.get(folded);
+                u = q.refTable.get(folded);
             }
         }
-        if (u == null) {
-            problems.add(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
+        if (u < 0) {
+            problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
                     Spelling.offered(ref, q.unitIndex.keySet()), null));
             return;
         }
@@ -105,7 +119,7 @@ final class Judgement {
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
         if ((flags[u] & LISTED) != 0) {
             boolean better = outcome.usable && (!usable[u] || betterThanHeld(u, unit, outcome));
-            problems.add(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
+            problem(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
                     unit.ref));
             if (!better) {
                 return;
@@ -189,7 +203,7 @@ final class Judgement {
         if (a.status().isPresent() && !a.status().get().isBlank()) {
             Optional<Status> parsed = Status.parse(a.status().get());
             if (parsed.isEmpty()) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
+                problem(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
                         null));
                 return new Outcome(false, false, false, false, null, a.status().get(),
                         UnitResult.Reason.UNKNOWN_STATUS, List.of());
@@ -198,7 +212,7 @@ final class Judgement {
         }
         if (a.date().isPresent() && !a.date().get().isBlank()) {
             if (!IsoDate.isDate(a.date().get().trim())) {
-                problems.add(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
+                problem(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
             }
         }
         boolean achieved = true;
@@ -209,14 +223,14 @@ final class Judgement {
         if (a.result().isPresent() && !a.result().get().isBlank()) {
             String result = a.result().get();
             if (unit.gradingScale == null) {
-                problems.add(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
+                problem(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
                         null));
                 achieved = false;
                 reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
                 Optional<Integer> rank = unit.gradingScale.rank(result);
                 if (rank.isEmpty()) {
-                    problems.add(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
+                    problem(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
                             unit.gradingScale.labels, null));
                     achieved = false;
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
@@ -277,7 +291,7 @@ final class Judgement {
             return null;
         }
         if (unit.criterionScale == null) {
-            problems.add(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
+            problem(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
             return null;
         }
         int[] ranks = new int[unit.criteria.size()];
@@ -285,13 +299,13 @@ final class Judgement {
         for (Map.Entry<String, String> e : given.entrySet()) {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
+                problem(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
                         Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null));
                 continue;
             }
             Optional<Integer> rank = unit.criterionScale.rank(e.getValue() == null ? "" : e.getValue());
             if (rank.isEmpty()) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
+                problem(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
                         unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank)));
                 continue;
             }
