@@ -49,6 +49,8 @@ public final class CompiledQualification {
     final HashMap<String, Integer> refIndex;
     /** The same, as the table each listed unit is looked up in. */
     final RefTable refTable;
+    /** True for every unit (never written: copied where an evaluation needs every unit marked). */
+    final boolean[] everyUnitTrue;
     /** Every unit index, in order. */
     final int[] allUnits;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
@@ -85,6 +87,8 @@ public final class CompiledQualification {
         this.unitIndex = Collections.unmodifiableMap(index);
         this.refIndex = new HashMap<>(index);
         this.refTable = new RefTable(index);
+        this.everyUnitTrue = new boolean[units.length];
+        java.util.Arrays.fill(everyUnitTrue, true);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
         long allCredit = java.util.Arrays.stream(nominalCredit).sum();

@@ -430,8 +430,12 @@ final class Evaluation {
     /** The nearest combination of variant v for these units (null when no combination exists). */
     Nearest nearest(Variant v, Held held) {
         int n = q.units.length;
-        boolean[] virtual = new boolean[n];
         int[] av = held.available();
+        // every unit virtual (a copy of an array of trues), but the held ones
+        boolean[] virtual = q.everyUnitTrue.clone();
+        for (int u : av) {
+            virtual[u] = false;
+        }
         // the units not held, in increasing order: between the held ones (which are in increasing order)
         int[] missingUnits = new int[n - av.length];
         int k = 0;
@@ -439,7 +443,6 @@ final class Evaluation {
         for (int a = 0; a <= av.length; a++) {
             int to = a < av.length ? av[a] : n;
             // a run of units not held: copied, not looped over unit by unit
-            Arrays.fill(virtual, from, to, true);
             System.arraycopy(q.allUnits, from, missingUnits, k, to - from);
             k += to - from;
             from = to + 1;
@@ -452,8 +455,8 @@ final class Evaluation {
             return null;
         }
         int missing = 0;
-        for (int u = 0; u < n; u++) {
-            missing += virtual[u] & s.uses(u) ? 1 : 0;
+        for (int u : missingUnits) {
+            missing += s.uses(u) ? 1 : 0;
         }
         return new Nearest(v, p, s, missing, held);
     }

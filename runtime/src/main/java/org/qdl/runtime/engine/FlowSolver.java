@@ -48,7 +48,9 @@ final class FlowSolver {
             w = new int[Math.max(size, 2 * w.length)];
             WORK.set(w);
         } else {
-            java.util.Arrays.fill(w, cleared, size, 0);
+            for (int i = cleared; i < size; i++) {
+                w[i] = 0;
+            }
         }
         return w;
     }
