@@ -531,7 +531,8 @@ final class Evaluation {
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }
-        shortfalls = Shortfalls.describe(q, nearest.held(), nearest.variant().requirements(), nearest.solution());
+        shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
+                nearest.variant().requirements(), nearest.solution());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination

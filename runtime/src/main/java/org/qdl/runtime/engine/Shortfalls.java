@@ -1,7 +1,6 @@
 package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.qdl.runtime.result.Shortfall;
@@ -14,15 +13,20 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, Held held, Requirement[] reqs, Solution nearest) {
+    /**
+     * What is missing from the nearest combination, a solution over every unit (positions are unit indices) for the
+     * units held; {@code notHeld} are the others, in increasing order.
+     */
+    static List<Shortfall> describe(CompiledQualification q, Held held, int[] notHeld, Requirement[] reqs,
+            Solution nearest) {
         boolean[] usable = held.usable();
         long[] credit = held.credit();
-        int[] own = ownUnitsFirst(usable, held.available(), reqs, nearest.assignment);
-        Tallies t = new Tallies(usable, reqs, own, credit);
+        int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
+        Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
         // own units were claimed above
         int[] assignment = nearest.slotsExactlyFilled && own == nearest.assignment ? own : t.withoutSpareAssignments();
-        List<Shortfall> out = new ArrayList<>(4);
+        Found out = new Found();
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
@@ -68,7 +72,24 @@ final class Shortfalls {
                 }
             }
         }
-        return out;
+        return out.list();
+    }
+
+    /** Shortfalls as they are found, gathered for one immutable list (which the result keeps without copying). */
+    private static final class Found {
+        private Shortfall[] items = new Shortfall[4];
+        private int count;
+
+        void add(Shortfall s) {
+            if (count == items.length) {
+                items = Arrays.copyOf(items, 2 * count);
+            }
+            items[count++] = s;
+        }
+
+        List<Shortfall> list() {
+            return GatheredList.of(items, count);
+        }
     }
 
     /**
@@ -78,16 +99,16 @@ final class Shortfalls {
      * freed ({@code withoutSpareAssignments}). Otherwise the rule would be named short although the candidate's own
      * unit could fill it (a tie between the two is the solver's choice, not the candidate's).
      */
-    private static int[] ownUnitsFirst(boolean[] usable, int[] available, Requirement[] reqs, int[] assignment) {
+    private static int[] ownUnitsFirst(int[] available, int[] missing, Requirement[] reqs, int[] assignment) {
         int[] a = assignment;
         // the rules that claim a missing unit: as bits when there are few rules (no branch per unit: which units
         // are missing, and which rules claim them, is anyone's guess)
         boolean fewRules = reqs.length <= Long.SIZE;
         long claims = 0;
         boolean[] claimsMissing = null;
-        for (int v = 0; v < a.length; v++) {
+        for (int v : missing) {
             int r = a[v];
-            boolean claimed = r >= 0 & !usable[v];
+            boolean claimed = r >= 0;
             if (fewRules) {
                 claims |= claimed ? 1L << r : 0L;
             } else if (claimed) {
@@ -126,6 +147,8 @@ final class Shortfalls {
         private final boolean[] usable;
         private final Requirement[] reqs;
         private final long[] credit;
+        /** The units not held, in increasing order. */
+        private final int[] missing;
         private int[] assignment;
         /**
          * Per rule r at r + {@link #AT} (free units at 1, unused at 0, so that they need no branch): the units
@@ -140,8 +163,9 @@ final class Shortfalls {
         long countedUnits;
         long countedCredits;
 
-        Tallies(boolean[] usable, Requirement[] reqs, int[] assignment, long[] credit) {
+        Tallies(boolean[] usable, int[] held, int[] missing, Requirement[] reqs, int[] assignment, long[] credit) {
             this.usable = usable;
+            this.missing = missing;
             this.reqs = reqs;
             this.assignment = assignment;
             this.credit = credit;
@@ -151,16 +175,26 @@ final class Shortfalls {
             long[] allCr = new long[reqs.length + AT];
             int[] own = new int[reqs.length + AT];
             long[] ownCr = new long[reqs.length + AT];
-            for (int u = 0; u < assignment.length; u++) {
+            for (int u : held) {
                 int at = assignment[u] + AT;
-                int mine = usable[u] ? 1 : 0;
                 all[at]++;
                 allCr[at] += credit[u];
-                own[at] += mine;
-                ownCr[at] += mine * credit[u];
-                int counted = at >= 2 | mine == 1 & at == 1 ? 1 : 0;
+                own[at]++;
+                ownCr[at] += credit[u];
+                // counted: assigned to a rule, or free
+                int counted = at >= 1 ? 1 : 0;
                 countedUnits += counted;
                 countedCredits += counted * credit[u];
+            }
+            // a missing unit counts only when a rule claims it (free or unused, it is not in any tally read)
+            for (int u : missing) {
+                int r = assignment[u];
+                if (r >= 0) {
+                    all[r + AT]++;
+                    allCr[r + AT] += credit[u];
+                    countedUnits++;
+                    countedCredits += credit[u];
+                }
             }
             allUnits = all;
             allCredits = allCr;
@@ -186,9 +220,9 @@ final class Shortfalls {
          */
         int[] withoutSpareAssignments() {
             int[] original = assignment;
-            for (int u = 0; u < assignment.length; u++) {
+            for (int u : missing) {
                 int r = assignment[u];
-                if (r < 0 || usable[u] || !stillMetWithout(r, u)) {
+                if (r < 0 || !stillMetWithout(r, u)) {
                     continue;
                 }
                 if (assignment == original) {
