@@ -436,27 +436,17 @@ final class Evaluation {
         for (int u : av) {
             virtual[u] = false;
         }
-        // the units not held, in increasing order: between the held ones (which are in increasing order)
-        int[] missingUnits = new int[n - av.length];
-        int k = 0;
-        int from = 0;
-        for (int a = 0; a <= av.length; a++) {
-            int to = a < av.length ? av[a] : n;
-            // a run of units not held: copied, not looped over unit by unit
-            System.arraycopy(q.allUnits, from, missingUnits, k, to - from);
-            k += to - from;
-            from = to + 1;
-        }
-        // positions are unit indices, so the achieved positions are the achieved units, the virtual the others
+        // positions are unit indices, so the achieved positions are the achieved units (the virtual ones, the
+        // others, are only worked out when some unit is missing)
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
-                .withAchievedPositions(av).withVirtualPositions(missingUnits);
+                .withAchievedPositions(av);
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;
         }
         int missing = 0;
-        for (int u : missingUnits) {
-            missing += s.uses(u) ? 1 : 0;
+        for (int u = 0; u < n; u++) {
+            missing += virtual[u] & s.uses(u) ? 1 : 0;
         }
         return new Nearest(v, p, s, missing, held);
     }
