@@ -179,7 +179,7 @@ final class Evaluation {
         List<NotCounted> out = new ArrayList<>(2);
         for (int i = 0; i < judgement.order.length; i++) {
             int u = judgement.order[i];
-            UnitResult unit = judgement.unitResults[i];
+            UnitResult unit = (UnitResult) judgement.unitResults[i];
             if (!judgement.usable[u]) {
                 out.add(unit.reason() == UnitResult.Reason.PLANNED
                         ? new NotCounted(unit.unit(), NotCounted.Reason.PLANNED, null, List.of(), unit)

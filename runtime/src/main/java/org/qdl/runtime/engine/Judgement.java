@@ -41,8 +41,8 @@ final class Judgement {
     final int usableCount;
     /** Problems with the input, in the order found; null until there is one (most candidates have none). */
     private List<Problem> problems;
-    /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
-    final UnitResult[] unitResults;
+    /** Per listed unit, in {@link #order}: the unit as the engine understood it (a {@code UnitResult}). */
+    final Object[] unitResults;
 
     private final CompiledQualification q;
     private final boolean whatIf;
@@ -56,7 +56,8 @@ final class Judgement {
         usable = scratch.usable;
         flags = scratch.flags;
         credit = q.nominalCredit;
-        unitResults = new UnitResult[candidate.achievements().size()];
+        // gathered in the thread's memory: the result copies them into its own list
+        unitResults = scratch.items(Scratch.UNIT_RESULTS, candidate.achievements().size());
         listedOrder = new int[candidate.achievements().size()];
         // registered before any entry is written, so that the memory is given back clean whatever happens
         scratch.listed(listedOrder);

@@ -15,7 +15,8 @@ final class Scratch {
     static final int COUNTED = 0;
     static final int SURPLUS = 1;
     static final int CERTIFICATE = 2;
-    private final Object[][] items = {new Object[16], new Object[16], new Object[16]};
+    static final int UNIT_RESULTS = 3;
+    private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16]};
     private boolean taken;
     /** The units the evaluation listed: their entries to clear when it gives the memory back. */
     private int[] listed;
