@@ -7,6 +7,8 @@
 #   ./bench.sh Growth -p by=credits   JMH options after the pattern replace the default settings
 #   ./bench.sh -h                     JMH's options
 #   ./bench.sh --cpu                  the SVQ class per second of CPU time (see SvqCpuTime), not JMH
+#   ./bench.sh --side-by-side JAR...  the SVQ class on several builds of the engine in one JVM, rounds in turn (see
+#                                     SideBySide): a before/after comparison that holds on a loaded machine
 #   ./bench.sh --adversarial          issue 17's adversarial families: units vs time and memory per learner, in a
 #                                     512 MB heap (see AdversarialGrowth), not JMH
 #   ./bench.sh --e2e                  the whole qdl command: eval of a million learners, check and handbook of
@@ -23,6 +25,10 @@ if [ "${1:-}" = "-h" ]; then
 fi
 if [ "${1:-}" = "--cpu" ]; then
   exec java -cp bench/target/benchmarks.jar org.qdl.bench.SvqCpuTime
+fi
+if [ "${1:-}" = "--side-by-side" ]; then
+  shift
+  exec java -cp bench/target/benchmarks.jar org.qdl.bench.SideBySide "$@"
 fi
 if [ "${1:-}" = "--adversarial" ]; then
   exec java -Xmx512m -cp bench/target/benchmarks.jar org.qdl.bench.AdversarialGrowth

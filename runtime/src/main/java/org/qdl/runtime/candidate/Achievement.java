@@ -13,7 +13,8 @@ public record Achievement(String unit, Optional<String> result, Map<String, Stri
         Optional<String> status, long line) {
 
     public Achievement {
-        criteria = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
+        // most units are listed without ratings: one shared empty map, not a copy each (a class of millions holds them)
+        criteria = criteria.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criteria));
     }
 
     public static Achievement of(String unit) {

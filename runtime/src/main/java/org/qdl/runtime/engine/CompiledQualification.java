@@ -40,6 +40,8 @@ public final class CompiledQualification {
     final List<Variant> endorsements;
     /** The smaller qualifications of the suite, largest first: each its own rules alone (with equivalences). */
     final List<Variant> smaller;
+    /** The variants one of which a candidate must meet: the pathways, or with none the core rules. */
+    final List<Variant> required;
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
     final boolean gradeRequired;
@@ -49,6 +51,10 @@ public final class CompiledQualification {
     final Requirement[] ruleOrder;
     /** Unit indices by reference, for the lookups of every evaluation. */
     final HashMap<String, Integer> refIndex;
+    /** The same, as the table each listed unit is looked up in. */
+    final RefTable refTable;
+    /** True for every unit (never written: copied where an evaluation needs every unit marked). */
+    final boolean[] everyUnitTrue;
     /** Every unit index, in order. */
     final int[] allUnits;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
@@ -84,6 +90,9 @@ public final class CompiledQualification {
         }
         this.unitIndex = Collections.unmodifiableMap(index);
         this.refIndex = new HashMap<>(index);
+        this.refTable = new RefTable(index);
+        this.everyUnitTrue = new boolean[units.length];
+        java.util.Arrays.fill(everyUnitTrue, true);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
         long allCredit = java.util.Arrays.stream(nominalCredit).sum();
@@ -140,6 +149,7 @@ public final class CompiledQualification {
         }
         this.smaller = List.copyOf(small);
         this.pathways = List.copyOf(ps);
+        this.required = pathways.isEmpty() ? List.of(core) : pathways;
         this.endorsements = List.copyOf(es);
         this.ruleOrder = all.toArray(new Requirement[0]);
 
@@ -290,11 +300,34 @@ public final class CompiledQualification {
 
     /** Whether the candidate achieves the qualification, without working out the grade or the report. */
     public boolean isAchieved(Candidate candidate, EvaluationOptions options) {
-        return new Evaluation(this, candidate, options).achieved();
+        Scratch s = scratch();
+        try {
+            return new Evaluation(this, candidate, options, s).achieved();
+        } finally {
+            s.release();
+        }
     }
 
     public Result evaluate(Candidate candidate, EvaluationOptions options) {
-        return new Evaluation(this, candidate, options).run();
+        Scratch s = scratch();
+        try {
+            return new Evaluation(this, candidate, options, s).run();
+        } finally {
+            s.release();
+        }
+    }
+
+    /** Each thread's working memory for this qualification, reused from one evaluation to the next. */
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+    /** The thread's working memory, or fresh memory when the thread's is in use (an evaluation within one). */
+    private Scratch scratch() {
+        Scratch s = scratch.get();
+        if (s == null) {
+            s = new Scratch(units.length);
+            scratch.set(s);
+        }
+        return s.take() ? s : new Scratch(units.length);
     }
 
     // ----------------------------------------------------------------------------------------- compiling

@@ -32,29 +32,36 @@ final class Evaluation {
     private final long[] credit;
     private final int[] available;
     /** The exact search's steps for this candidate, shared by every solve its evaluation needs. */
-    private final SearchBudget budget;
+    private SearchBudget budget;
+    /** The thread's working memory, for this evaluation only. */
+    private final Scratch scratch;
 
-    Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options) {
+    Evaluation(CompiledQualification q, Candidate candidate, EvaluationOptions options, Scratch scratch) {
         this.q = q;
         this.candidate = candidate;
         this.options = options;
-        this.judgement = new Judgement(q, candidate, options.whatIf());
-        this.budget = new SearchBudget(options.searchSteps());
+        this.scratch = scratch;
+        this.judgement = new Judgement(q, candidate, options.whatIf(), scratch);
         this.credit = judgement.credit;
-        // the usable units in increasing order, without a branch per unit (which units are usable is anyone's guess)
-        int[] usable = new int[judgement.usableCount + 1];
+        // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
+        int[] usable = new int[judgement.usableCount];
         int k = 0;
-        for (int u = 0; k < judgement.usableCount; u++) {
-            usable[k] = u;
-            k += judgement.usable[u] ? 1 : 0;
+        for (int u : judgement.order) {
+            if (judgement.usable[u]) {
+                int i = k++;
+                while (i > 0 && usable[i - 1] > u) {
+                    usable[i] = usable[i - 1];
+                    i--;
+                }
+                usable[i] = u;
+            }
         }
-        this.available = Arrays.copyOf(usable, judgement.usableCount);
+        this.available = usable;
     }
 
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
-        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
-        for (Variant v : required) {
+        for (Variant v : required()) {
             if (q.gradeRequired ? graded(v) : feasible(v, available)) {
                 return true;
             }
@@ -81,7 +88,7 @@ final class Evaluation {
             Result r = decide();
             return r.achieved() || q.smaller.isEmpty() ? r : r.withSmaller(smaller());
         } catch (UndecidedException e) {
-            List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems);
+            List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems());
             problems.add(new org.qdl.runtime.result.Problem(org.qdl.runtime.result.Problem.Kind.UNDECIDED, "", null,
                     String.valueOf(e.steps()), List.of(), null));
             return result(false, null, credits(0), List.of(), List.of(), List.of(), 0, List.of(), problems, true,
@@ -90,7 +97,7 @@ final class Evaluation {
     }
 
     private Result decide() {
-        List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        List<Variant> required = required();
         if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
             // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
@@ -240,7 +247,7 @@ final class Evaluation {
         List<NotCounted> out = new ArrayList<>(2);
         for (int i = 0; i < judgement.order.length; i++) {
             int u = judgement.order[i];
-            UnitResult unit = judgement.unitResults[i];
+            UnitResult unit = (UnitResult) judgement.unitResults[i];
             if (!judgement.usable[u]) {
                 out.add(unit.reason() == UnitResult.Reason.PLANNED
                         ? new NotCounted(unit.unit(), NotCounted.Reason.PLANNED, null, List.of(), unit)
@@ -325,8 +332,8 @@ final class Evaluation {
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
     private Tally tally(Chosen chosen, boolean[] usable) {
         int[] units = chosen.problem().units;
-        Counted[] counted = new Counted[judgement.order.length];
-        String[] surplus = new String[judgement.order.length];
+        Object[] counted = scratch.items(Scratch.COUNTED, judgement.order.length);
+        Object[] surplus = scratch.items(Scratch.SURPLUS, judgement.order.length);
         int countedCount = 0;
         int surplusCount = 0;
         long credits = 0;
@@ -341,17 +348,13 @@ final class Evaluation {
                 continue;
             }
             Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
-            counted[countedCount++] = new Counted(q.units[u].ref, r == null ? "" : r.id,
-                    r == null ? Counted.Kind.RULE : r.kind);
+            counted[countedCount++] = r == null ? new Counted(q.units[u].ref, "", Counted.Kind.RULE)
+                    : r.counted(u, q.units[u].ref);
             credits += judgement.credit[u];
         }
-        return new Tally(list(counted, countedCount), list(surplus, surplusCount), credits);
+        return new Tally(GatheredList.of(counted, countedCount), GatheredList.of(surplus, surplusCount), credits);
     }
 
-    /** The first count items as an immutable list (which the result keeps as it is, without copying). */
-    private static <T> List<T> list(T[] items, int count) {
-        return count == 0 ? List.of() : List.of(count == items.length ? items : Arrays.copyOf(items, count));
-    }
 
     private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
     }
@@ -500,13 +503,16 @@ final class Evaluation {
     /** The nearest combination of variant v for these units (null when no combination exists). */
     Nearest nearest(Variant v, Held held) {
         int n = q.units.length;
-        boolean[] virtual = new boolean[n];
-        for (int u = 0; u < n; u++) {
-            virtual[u] = !held.usable()[u];
+        int[] av = held.available();
+        // every unit virtual (a copy of an array of trues), but the held ones
+        boolean[] virtual = q.everyUnitTrue.clone();
+        for (int u : av) {
+            virtual[u] = false;
         }
-        // positions are unit indices, so the achieved positions are the achieved units
+        // positions are unit indices, so the achieved positions are the achieved units (the virtual ones, the
+        // others, are only worked out when some unit is missing)
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
-                .withAchievedPositions(held.available());
+                .withAchievedPositions(av);
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;
@@ -531,7 +537,7 @@ final class Evaluation {
     }
 
     private List<Variant> required() {
-        return q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
+        return q.required;
     }
 
     /**
@@ -588,8 +594,8 @@ final class Evaluation {
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }
-        shortfalls = Shortfalls.describe(q, nearest.held().usable(), nearest.variant().requirements(),
-                nearest.solution(), nearest.held().credit());
+        shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
+                nearest.variant().requirements(), nearest.solution());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination
@@ -610,7 +616,14 @@ final class Evaluation {
     /** Matching when it decides the problem exactly, else the type search within the candidate's budget. */
     private Optional<Solution> solve(Problem problem) {
         Problem p = NonBindingMaximums.drop(problem);
-        return FlowSolver.applies(p) ? FlowSolver.solve(p) : SearchSolver.solve(p, budget);
+        if (FlowSolver.applies(p)) {
+            return FlowSolver.solve(p);
+        }
+        if (budget == null) {
+            // made when first needed: matching decides most learners and takes no steps
+            budget = new SearchBudget(options.searchSteps());
+        }
+        return SearchSolver.solve(p, budget);
     }
 
     private BigDecimal credits(long scaled) {
@@ -621,14 +634,15 @@ final class Evaluation {
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
             BigDecimal tariff, List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
         return result(achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, endorsements,
-                judgement.problems, false, tariff, notCounted, advice, assignments);
+                judgement.problems(), false, tariff, notCounted, advice,
+                assignments);
     }
 
     private Result result(boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<String> endorsements,
             List<org.qdl.runtime.result.Problem> problems, boolean undecided, BigDecimal tariff,
             List<NotCounted> notCounted, Advice advice, List<Assignment> assignments) {
-        String[] certificate = new String[judgement.order.length];
+        Object[] certificate = scratch.items(Scratch.CERTIFICATE, judgement.order.length);
         int certified = 0;
         for (int u : judgement.order) {
             if (judgement.certifiable(u)) {
@@ -636,17 +650,21 @@ final class Evaluation {
             }
         }
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
-                problems, list(certificate, certified), endorsements,
-                list(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
+                problems, GatheredList.of(certificate, certified), endorsements,
+                GatheredList.of(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
                 advice, assignments, profile(counted));
     }
 
     /** Counted units and credits at each grade, highest grade first (by the units' own scales), then as met. */
     private List<GradeCount> profile(List<Counted> counted) {
+        if (!judgement.anyGrade()) {
+            // no listed unit has a grade (the commonest case): no profile, and no lookup per counted unit
+            return List.of();
+        }
         List<String> grades = null;
         List<long[]> tallies = null;   // {rank, units, credits}
         for (Counted c : counted) {
-            Integer u = q.unitIndex.get(c.unit());
+            Integer u = q.refIndex.get(c.unit());
             String g = u == null ? null : judgement.grade(u);
             if (g == null) {
                 continue;

@@ -34,8 +34,28 @@ final class FlowSolver {
         this.slotOf = new int[problem.units.length];
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
-        this.work = new int[plan.demand + 2 * s];
+        this.work = work(plan.demand + 2 * s, countAt);
     }
+
+    /**
+     * The thread's working memory, at least {@code size} long, with the counts and visit marks (from
+     * {@code cleared}) zeroed: a solve never calls another, so one array per thread serves them all; the positions
+     * before {@code cleared} are only read up to each slot's count, so need no clearing.
+     */
+    private static int[] work(int size, int cleared) {
+        int[] w = WORK.get();
+        if (w.length < size) {
+            w = new int[Math.max(size, 2 * w.length)];
+            WORK.set(w);
+        } else {
+            for (int i = cleared; i < size; i++) {
+                w[i] = 0;
+            }
+        }
+        return w;
+    }
+
+    private static final ThreadLocal<int[]> WORK = ThreadLocal.withInitial(() -> new int[64]);
 
     /** True when a problem only counts units, so that matching decides it exactly. */
     static boolean applies(Problem problem) {

@@ -39,27 +39,34 @@ final class Judgement {
     final int[] order;
     /** How many units are usable. */
     final int usableCount;
-    final List<Problem> problems = new ArrayList<>();
-    /** Per listed unit, in {@link #order}: the unit as the engine understood it. */
-    final UnitResult[] unitResults;
+    /** Problems with the input, in the order found; null until there is one (most candidates have none). */
+    private List<Problem> problems;
+    /** Per listed unit, in {@link #order}: the unit as the engine understood it (a {@code UnitResult}). */
+    final Object[] unitResults;
 
     private final CompiledQualification q;
     private final boolean whatIf;
     private int[] listedOrder;
     private int listedCount;
 
-    Judgement(CompiledQualification q, Candidate candidate, boolean whatIf) {
+    /** Judges the candidate's units in the thread's working memory (which must be clean: see {@link Scratch}). */
+    Judgement(CompiledQualification q, Candidate candidate, boolean whatIf, Scratch scratch) {
         this.q = q;
         this.whatIf = whatIf;
-        int n = q.units.length;
-        usable = new boolean[n];
-        flags = new byte[n];
+        usable = scratch.usable;
+        flags = scratch.flags;
         credit = q.nominalCredit;
-        unitResults = new UnitResult[candidate.achievements().size()];
+        // gathered in the thread's memory: the result copies them into its own list
+        unitResults = scratch.items(Scratch.UNIT_RESULTS, candidate.achievements().size());
         listedOrder = new int[candidate.achievements().size()];
-        problems.addAll(candidate.problems());
-        for (Achievement a : candidate.achievements()) {
-            judge(a);
+        // registered before any entry is written, so that the memory is given back clean whatever happens
+        scratch.listed(listedOrder);
+        if (!candidate.problems().isEmpty()) {
+            problems = new ArrayList<>(candidate.problems());
+        }
+        List<Achievement> achievements = candidate.achievements();
+        for (int i = 0; i < achievements.size(); i++) {
+            judge(achievements.get(i));
         }
         order = listedCount == listedOrder.length ? listedOrder : java.util.Arrays.copyOf(listedOrder, listedCount);
         int count = 0;
@@ -69,8 +76,25 @@ final class Judgement {
         usableCount = count;
     }
 
+    private void problem(Problem p) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(p);
+    }
+
+    /** Problems with the input, in the order found. */
+    List<Problem> problems() {
+        return problems == null ? List.of() : problems;
+    }
+
     boolean certifiable(int u) {
         return (flags[u] & CERTIFIABLE) != 0;
+    }
+
+    /** Whether some listed unit has a grade. */
+    boolean anyGrade() {
+        return grade != null;
     }
 
     String grade(int u) {
@@ -79,15 +103,15 @@ final class Judgement {
 
     private void judge(Achievement a) {
         String ref = a.unit() == null ? "" : a.unit().trim();
-        Integer u = q.refIndex.get(ref);
-        if (u == null) {
+        int u = q.refTable.get(ref);
+        if (u < 0) {
             String folded = q.foldedRefs.get(ScaleInfo.fold(ref));
             if (folded != null) {
-                u = q.refIndex.get(folded);
+                u = q.refTable.get(folded);
             }
         }
-        if (u == null) {
-            problems.add(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
+        if (u < 0) {
+            problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
                     Spelling.offered(ref, q.unitIndex.keySet()), null));
             return;
         }
@@ -96,7 +120,7 @@ final class Judgement {
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
         if ((flags[u] & LISTED) != 0) {
             boolean better = outcome.usable && (!usable[u] || betterThanHeld(u, unit, outcome));
-            problems.add(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
+            problem(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
                     unit.ref));
             if (!better) {
                 return;
@@ -180,7 +204,7 @@ final class Judgement {
         if (a.status().isPresent() && !a.status().get().isBlank()) {
             Optional<Status> parsed = Status.parse(a.status().get());
             if (parsed.isEmpty()) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
+                problem(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
                         null));
                 return new Outcome(false, false, false, false, null, a.status().get(),
                         UnitResult.Reason.UNKNOWN_STATUS, List.of());
@@ -189,7 +213,7 @@ final class Judgement {
         }
         if (a.date().isPresent() && !a.date().get().isBlank()) {
             if (!IsoDate.isDate(a.date().get().trim())) {
-                problems.add(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
+                problem(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
             }
         }
         boolean achieved = true;
@@ -200,14 +224,14 @@ final class Judgement {
         if (a.result().isPresent() && !a.result().get().isBlank()) {
             String result = a.result().get();
             if (unit.gradingScale == null) {
-                problems.add(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
+                problem(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
                         null));
                 achieved = false;
                 reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
                 Optional<Integer> rank = unit.gradingScale.rank(result);
                 if (rank.isEmpty()) {
-                    problems.add(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
+                    problem(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
                             unit.gradingScale.labels, null));
                     achieved = false;
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
@@ -268,7 +292,7 @@ final class Judgement {
             return null;
         }
         if (unit.criterionScale == null) {
-            problems.add(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
+            problem(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
             return null;
         }
         int[] ranks = new int[unit.criteria.size()];
@@ -276,13 +300,13 @@ final class Judgement {
         for (Map.Entry<String, String> e : given.entrySet()) {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
+                problem(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
                         Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null));
                 continue;
             }
             Optional<Integer> rank = unit.criterionScale.rank(e.getValue() == null ? "" : e.getValue());
             if (rank.isEmpty()) {
-                problems.add(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
+                problem(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
                         unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank)));
                 continue;
             }

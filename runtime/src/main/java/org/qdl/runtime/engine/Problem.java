@@ -61,17 +61,21 @@ final class Problem {
         return achieved;
     }
 
-    /** Positions of the virtual units, in increasing order. */
+    /** Positions of the virtual units, in increasing order: those between the achieved ones. */
     int[] virtualPositions() {
         if (missing == null) {
-            int[] out = new int[virtual.length + 1];
+            int[] achievedAt = achievedPositions();
+            int[] out = new int[virtual.length - achievedAt.length];
             int k = 0;
-            for (int i = 0; i < virtual.length; i++) {
-                // no branch per unit: which units are missing differs from candidate to candidate
-                out[k] = i;
-                k += virtual[i] ? 1 : 0;
+            int from = 0;
+            for (int a = 0; a <= achievedAt.length; a++) {
+                int to = a < achievedAt.length ? achievedAt[a] : virtual.length;
+                for (int i = from; i < to; i++) {
+                    out[k++] = i;
+                }
+                from = to + 1;
             }
-            missing = Arrays.copyOf(out, k);
+            missing = out;
         }
         return missing;
     }

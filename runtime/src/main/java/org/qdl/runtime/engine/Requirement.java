@@ -91,6 +91,31 @@ final class Requirement {
         return measuresCredits ? credit : 1;
     }
 
+    /**
+     * A unit counted for this requirement, as the result says it: the same record for every candidate, so made once
+     * per unit (lazily; a race only makes one twice, and records are safely published).
+     */
+    Counted counted(int unit, String ref) {
+        Counted[] known = countedAs;
+        if (known == null) {
+            if (member.length > MOST_REMEMBERED) {
+                return new Counted(ref, id, kind);
+            }
+            known = new Counted[member.length];
+            countedAs = known;
+        }
+        Counted c = known[unit];
+        if (c == null) {
+            c = new Counted(ref, id, kind);
+            known[unit] = c;
+        }
+        return c;
+    }
+
+    /** Counted records are remembered for qualifications up to this many units (a reference an entry). */
+    private static final int MOST_REMEMBERED = 4096;
+    private Counted[] countedAs;
+
     private static int[] indices(boolean[] member) {
         int n = 0;
         for (boolean b : member) {

@@ -1,7 +1,6 @@
 package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.qdl.runtime.result.Shortfall;
@@ -14,19 +13,25 @@ final class Shortfalls {
     private Shortfalls() {
     }
 
-    static List<Shortfall> describe(CompiledQualification q, boolean[] usable, Requirement[] reqs, Solution nearest,
-            long[] credit) {
-        int[] own = ownUnitsFirst(usable, reqs, nearest.assignment);
-        Tallies t = new Tallies(usable, reqs, own, credit);
+    /**
+     * What is missing from the nearest combination, a solution over every unit (positions are unit indices) for the
+     * units held; {@code notHeld} are the others, in increasing order.
+     */
+    static List<Shortfall> describe(CompiledQualification q, Held held, int[] notHeld, Requirement[] reqs,
+            Solution nearest) {
+        boolean[] usable = held.usable();
+        long[] credit = held.credit();
+        int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
+        Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
         // own units were claimed above
         int[] assignment = nearest.slotsExactlyFilled && own == nearest.assignment ? own : t.withoutSpareAssignments();
-        List<Shortfall> out = new ArrayList<>(4);
+        Found out = new Found();
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
-                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r]);
-                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r]);
+                int unitShort = Math.max(0, req.minUnits - t.ownUnits[r + Tallies.AT]);
+                long creditShort = Math.max(0, req.minCredits - t.ownCredits[r + Tallies.AT]);
                 if (unitShort > 0 || creditShort > 0) {
                     out.add(shortfall(q, usable, req, unitShort, creditShort));
                 }
@@ -67,7 +72,24 @@ final class Shortfalls {
                 }
             }
         }
-        return out;
+        return out.list();
+    }
+
+    /** Shortfalls as they are found, gathered for one immutable list (which the result keeps without copying). */
+    private static final class Found {
+        private Shortfall[] items = new Shortfall[4];
+        private int count;
+
+        void add(Shortfall s) {
+            if (count == items.length) {
+                items = Arrays.copyOf(items, 2 * count);
+            }
+            items[count++] = s;
+        }
+
+        List<Shortfall> list() {
+            return GatheredList.of(items, count);
+        }
     }
 
     /**
@@ -77,26 +99,35 @@ final class Shortfalls {
      * freed ({@code withoutSpareAssignments}). Otherwise the rule would be named short although the candidate's own
      * unit could fill it (a tie between the two is the solver's choice, not the candidate's).
      */
-    private static int[] ownUnitsFirst(boolean[] usable, Requirement[] reqs, int[] assignment) {
+    private static int[] ownUnitsFirst(int[] available, int[] missing, Requirement[] reqs, int[] assignment) {
         int[] a = assignment;
+        // the rules that claim a missing unit: as bits when there are few rules (no branch per unit: which units
+        // are missing, and which rules claim them, is anyone's guess)
+        boolean fewRules = reqs.length <= Long.SIZE;
+        long claims = 0;
         boolean[] claimsMissing = null;
-        for (int v = 0; v < a.length; v++) {
-            if (a[v] >= 0 && !usable[v]) {
+        for (int v : missing) {
+            int r = a[v];
+            boolean claimed = r >= 0;
+            if (fewRules) {
+                claims |= claimed ? 1L << r : 0L;
+            } else if (claimed) {
                 if (claimsMissing == null) {
                     claimsMissing = new boolean[reqs.length];
                 }
-                claimsMissing[a[v]] = true;
+                claimsMissing[r] = true;
             }
         }
-        if (claimsMissing == null) {
+        if (claims == 0 && claimsMissing == null) {
             return a;
         }
-        for (int w = 0; w < a.length; w++) {
-            if (!usable[w] || a[w] != Solution.FREE) {
+        for (int w : available) {
+            if (a[w] != Solution.FREE) {
                 continue;
             }
             for (int r = 0; r < reqs.length; r++) {
-                if (claimsMissing[r] && reqs[r].member[w]) {
+                boolean claimsOne = fewRules ? (claims >>> r & 1) != 0 : claimsMissing[r];
+                if (claimsOne && reqs[r].member[w]) {
                     if (a == assignment) {
                         a = assignment.clone();
                     }
@@ -116,41 +147,59 @@ final class Shortfalls {
         private final boolean[] usable;
         private final Requirement[] reqs;
         private final long[] credit;
+        /** The units not held, in increasing order. */
+        private final int[] missing;
         private int[] assignment;
+        /**
+         * Per rule r at r + {@link #AT} (free units at 1, unused at 0, so that they need no branch): the units
+         * assigned to it and their credits, all and the candidate's own.
+         */
         final int[] allUnits;
         final long[] allCredits;
         final int[] ownUnits;
         final long[] ownCredits;
+        static final int AT = 2;
         /** Over every unit: the candidate's counted units and the missing units rules need, and their credits. */
         long countedUnits;
         long countedCredits;
 
-        Tallies(boolean[] usable, Requirement[] reqs, int[] assignment, long[] credit) {
+        Tallies(boolean[] usable, int[] held, int[] missing, Requirement[] reqs, int[] assignment, long[] credit) {
             this.usable = usable;
+            this.missing = missing;
             this.reqs = reqs;
             this.assignment = assignment;
             this.credit = credit;
             // tallied at 2 + the assignment, so that free and unused units need no branch (which units are
             // counted for which rule is anyone's guess)
-            int[] all = new int[reqs.length + 2];
-            long[] allCr = new long[reqs.length + 2];
-            int[] own = new int[reqs.length + 2];
-            long[] ownCr = new long[reqs.length + 2];
-            for (int u = 0; u < assignment.length; u++) {
-                int at = assignment[u] + 2;
-                int mine = usable[u] ? 1 : 0;
+            int[] all = new int[reqs.length + AT];
+            long[] allCr = new long[reqs.length + AT];
+            int[] own = new int[reqs.length + AT];
+            long[] ownCr = new long[reqs.length + AT];
+            for (int u : held) {
+                int at = assignment[u] + AT;
                 all[at]++;
                 allCr[at] += credit[u];
-                own[at] += mine;
-                ownCr[at] += mine * credit[u];
-                int counted = at >= 2 | mine == 1 & at == 1 ? 1 : 0;
+                own[at]++;
+                ownCr[at] += credit[u];
+                // counted: assigned to a rule, or free
+                int counted = at >= 1 ? 1 : 0;
                 countedUnits += counted;
                 countedCredits += counted * credit[u];
             }
-            allUnits = Arrays.copyOfRange(all, 2, all.length);
-            allCredits = Arrays.copyOfRange(allCr, 2, allCr.length);
-            ownUnits = Arrays.copyOfRange(own, 2, own.length);
-            ownCredits = Arrays.copyOfRange(ownCr, 2, ownCr.length);
+            // a missing unit counts only when a rule claims it (free or unused, it is not in any tally read)
+            for (int u : missing) {
+                int r = assignment[u];
+                if (r >= 0) {
+                    all[r + AT]++;
+                    allCr[r + AT] += credit[u];
+                    countedUnits++;
+                    countedCredits += credit[u];
+                }
+            }
+            allUnits = all;
+            allCredits = allCr;
+            ownUnits = own;
+            ownCredits = ownCr;
         }
 
         /** How many units assigned to rule r are in its i-th inclusion (only the candidate's own, or all). */
@@ -171,17 +220,17 @@ final class Shortfalls {
          */
         int[] withoutSpareAssignments() {
             int[] original = assignment;
-            for (int u = 0; u < assignment.length; u++) {
+            for (int u : missing) {
                 int r = assignment[u];
-                if (r < 0 || usable[u] || !stillMetWithout(r, u)) {
+                if (r < 0 || !stillMetWithout(r, u)) {
                     continue;
                 }
                 if (assignment == original) {
                     assignment = original.clone();
                 }
                 assignment[u] = Solution.FREE;
-                allUnits[r]--;
-                allCredits[r] -= credit[u];
+                allUnits[r + AT]--;
+                allCredits[r + AT] -= credit[u];
                 countedUnits--;
                 countedCredits -= credit[u];
             }
@@ -190,7 +239,7 @@ final class Shortfalls {
 
         private boolean stillMetWithout(int r, int u) {
             Requirement req = reqs[r];
-            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - credit[u] < req.minCredits) {
+            if (allUnits[r + AT] - 1 < req.minUnits || allCredits[r + AT] - credit[u] < req.minCredits) {
                 return false;
             }
             for (int i = 0; i < req.inclusions.length; i++) {
@@ -255,6 +304,6 @@ final class Shortfalls {
                 }
             }
         }
-        return List.of(count == out.length ? out : Arrays.copyOf(out, count));
+        return GatheredList.of(out, count);
     }
 }

@@ -1,0 +1,66 @@
+package org.qdl.runtime.engine;
+
+/**
+ * Working memory one thread reuses from one evaluation of a qualification to the next, sized once for the
+ * qualification: per unit whether it is usable and how it was listed ({@link Judgement}). An evaluation takes it
+ * whole, and gives it back clean (only the entries of the units it listed are cleared); nothing of it outlives the
+ * evaluation (the result copies what it keeps).
+ */
+final class Scratch {
+    /** Per unit: usable in this evaluation (all false between evaluations). */
+    final boolean[] usable;
+    /** Per unit: how it was listed (all 0 between evaluations). */
+    final byte[] flags;
+    /** Where a result's lists are gathered before they are made ({@link #items}). */
+    static final int COUNTED = 0;
+    static final int SURPLUS = 1;
+    static final int CERTIFICATE = 2;
+    static final int UNIT_RESULTS = 3;
+    private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16]};
+    private boolean taken;
+    /** The units the evaluation listed: their entries to clear when it gives the memory back. */
+    private int[] listed;
+
+    Scratch(int units) {
+        this.usable = new boolean[units];
+        this.flags = new byte[units];
+    }
+
+    /** Takes the memory for an evaluation; false when an evaluation on this thread holds it already. */
+    boolean take() {
+        if (taken) {
+            return false;
+        }
+        taken = true;
+        return true;
+    }
+
+    /**
+     * Room for {@code size} items of one of a result's lists, to be gathered and then made into the list (which
+     * copies them): what it held before is overwritten, never read.
+     */
+    Object[] items(int which, int size) {
+        if (items[which].length < size) {
+            items[which] = new Object[Math.max(size, 2 * items[which].length)];
+        }
+        return items[which];
+    }
+
+    /** The units listed, whose entries {@link #release} clears. */
+    void listed(int[] units) {
+        this.listed = units;
+    }
+
+    /** Gives the memory back, clean. */
+    void release() {
+        if (listed != null) {
+            for (int u : listed) {
+                usable[u] = false;
+                flags[u] = 0;
+            }
+            listed = null;
+        }
+        // the gathered items are left: overwritten before they are read, and only units' records and references
+        taken = false;
+    }
+}
