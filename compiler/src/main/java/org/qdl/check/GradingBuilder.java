@@ -74,9 +74,6 @@ final class GradingBuilder {
         Span lastGrade = block.span();
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
-            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
-                lastGrade = span;
-            }
             if (item instanceof GradingBlock.NotAchievedOtherwise) {
                 if (notAchieved.isPresent()) {
                     out.add(Diagnostic.of(Code.Q0114, span, "the grading says `otherwise not achieved` twice")
@@ -87,6 +84,7 @@ final class GradingBuilder {
                 continue;
             }
             if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+                lastGrade = span;
                 // grades after `otherwise not achieved` are never tried
                 unreachableAfterOtherwise(notAchieved, span, out);
             }

@@ -49,9 +49,7 @@ public final class CompiledQualification {
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
     final Requirement[] ruleOrder;
-    /** Unit indices by reference, for the lookups of every evaluation. */
-    final HashMap<String, Integer> refIndex;
-    /** The same, as the table each listed unit is looked up in. */
+    /** Unit indices by reference, for the lookups of every evaluation (-1 for a reference no unit has). */
     final RefTable refTable;
     /** True for every unit (never written: copied where an evaluation needs every unit marked). */
     final boolean[] everyUnitTrue;
@@ -89,7 +87,6 @@ public final class CompiledQualification {
             folded.putIfAbsent(ScaleInfo.fold(u.ref()), u.ref());
         }
         this.unitIndex = Collections.unmodifiableMap(index);
-        this.refIndex = new HashMap<>(index);
         this.refTable = new RefTable(index);
         this.everyUnitTrue = new boolean[units.length];
         java.util.Arrays.fill(everyUnitTrue, true);

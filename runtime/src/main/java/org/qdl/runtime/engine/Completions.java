@@ -50,10 +50,10 @@ final class Completions {
             Shortfall s = shortfalls.get(i);
             List<String> kept = null;
             for (int j = 0; j < s.options().size(); j++) {
-                if (!offered[q.refIndex.get(s.options().get(j))]) {
+                if (!offered[q.refTable.get(s.options().get(j))]) {
                     kept = new ArrayList<>(s.options().subList(0, j));
                     for (int k = j + 1; k < s.options().size(); k++) {
-                        if (offered[q.refIndex.get(s.options().get(k))]) {
+                        if (offered[q.refTable.get(s.options().get(k))]) {
                             kept.add(s.options().get(k));
                         }
                     }
@@ -99,7 +99,7 @@ final class Completions {
                 // only the units the shortfalls name need deciding, and one solve decides every unit of a type
                 boolean[] named = new boolean[q.units.length];
                 for (Shortfall s : shortfalls) {
-                    s.options().forEach(ref -> named[q.refIndex.get(ref)] = true);
+                    s.options().forEach(ref -> named[q.refTable.get(ref)] = true);
                 }
                 for (Step s : f.steps(top, -1, named)) {
                     offered[s.unit] = true;

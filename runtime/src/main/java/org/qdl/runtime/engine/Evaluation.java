@@ -200,9 +200,10 @@ final class Evaluation {
         long bestPoints = Long.MIN_VALUE;
         for (Variant v : met) {
             Optional<Chosen> c = best(v, null);
-            if (c.isPresent() && (best == null || points(c.get()) > bestPoints)) {
+            long worth = c.isPresent() ? points(c.get()) : Long.MIN_VALUE;
+            if (c.isPresent() && (best == null || worth > bestPoints)) {
                 best = c.get();
-                bestPoints = points(best);
+                bestPoints = worth;
             }
         }
         Chosen chosen = best;
@@ -229,6 +230,7 @@ final class Evaluation {
         return milli;
     }
 
+    /** Thousandths of a point as a plain number of points (144, not 1.44E+2). */
     private static BigDecimal milli(long milli) {
         BigDecimal value = BigDecimal.valueOf(milli).divide(PointsTable.MILLI).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
@@ -321,8 +323,7 @@ final class Evaluation {
                 milli += q.tariff.milliPoints(q.units[u], judgement.grade(u));
             }
         }
-        BigDecimal value = BigDecimal.valueOf(milli).divide(PointsTable.MILLI).stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return milli(milli);
     }
 
     /** What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit. */
@@ -664,8 +665,8 @@ final class Evaluation {
         List<String> grades = null;
         List<long[]> tallies = null;   // {rank, units, credits}
         for (Counted c : counted) {
-            Integer u = q.refIndex.get(c.unit());
-            String g = u == null ? null : judgement.grade(u);
+            int u = q.refTable.get(c.unit());
+            String g = u < 0 ? null : judgement.grade(u);
             if (g == null) {
                 continue;
             }
