@@ -74,6 +74,7 @@ public enum Code {
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
     Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
+    Q0226(Severity.ERROR, "unit without hours in an hours rule"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

@@ -240,11 +240,15 @@ bound
     | EXACTLY                                                     # Exactly
     ;
 
+// Guided learning hours and total qualification time count like credits, by each unit's own value ("at least 180
+// GLH from group optional", BTEC International).
 measure
     : UNIT
     | UNITS
     | CREDIT
     | CREDITS
+    | GLH
+    | TQT
     ;
 
 levelFilter

@@ -62,6 +62,9 @@ public final class ResultWriter {
             field(s, "message").append(quote(words.shortfall(f))).append(',');
             field(s, "units").append(f.units()).append(',');
             field(s, "credits").append(number(f.credits())).append(',');
+            if (f.hoursOf() != null) {
+                field(s, f.hoursOf().field()).append(number(f.hours())).append(',');
+            }
             field(s, "options");
             strings(s, f.options()).append('}');
         }

@@ -361,8 +361,12 @@ final class AstBuilder {
             bound = RuleNode.Bound.EXACTLY;
         }
         int measureType = ctx.measure().getStart().getType();
-        RuleNode.Measure measure = measureType == QdlParser.CREDIT || measureType == QdlParser.CREDITS
-                ? RuleNode.Measure.CREDITS : RuleNode.Measure.UNITS;
+        RuleNode.Measure measure = switch (measureType) {
+            case QdlParser.CREDIT, QdlParser.CREDITS -> RuleNode.Measure.CREDITS;
+            case QdlParser.GLH -> RuleNode.Measure.GLH;
+            case QdlParser.TQT -> RuleNode.Measure.TQT;
+            default -> RuleNode.Measure.UNITS;
+        };
         return new RuleNode.Amount(bound, num(ctx.low), Optional.ofNullable(ctx.high).map(this::num),
                 ctx.FURTHER() != null, measure, span(ctx));
     }

@@ -438,8 +438,7 @@ public final class Printer {
             s.append(" further");
         }
         boolean one = a.high().isEmpty() && a.low().value().compareTo(java.math.BigDecimal.ONE) == 0;
-        String word = a.measure() == RuleNode.Measure.UNITS ? "unit" : "credit";
-        return s.append(' ').append(word).append(one ? "" : "s").toString();
+        return s.append(' ').append(a.measure().word(one)).toString();
     }
 
     public static String levelFilter(RuleNode.LevelFilter l) {

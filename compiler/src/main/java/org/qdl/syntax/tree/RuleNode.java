@@ -67,7 +67,23 @@ public sealed interface RuleNode extends PathwayMember
         }
     }
 
-    enum Measure { UNITS, CREDITS }
+    /** What an amount counts: units, or the sum of a measure each unit has (credits, GLH, TQT). */
+    enum Measure {
+        UNITS("unit", "units"), CREDITS("credit", "credits"), GLH("glh", "glh"), TQT("tqt", "tqt");
+
+        private final String one;
+        private final String many;
+
+        Measure(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+
+        /** The word the spec writes after a number: `1 unit`, `2 credits`, `180 glh`. */
+        public String word(boolean single) {
+            return single ? one : many;
+        }
+    }
 
     /** `at level 3 or above`, `at level entry 3`, `at qualification level or above`. */
     record LevelFilter(Optional<LevelValue> level, Direction direction, Span span) implements Node {

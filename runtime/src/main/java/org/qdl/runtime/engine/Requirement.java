@@ -2,6 +2,7 @@ package org.qdl.runtime.engine;
 
 import java.util.List;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Shortfall;
 
 /**
  * A rule of combination as the solvers see it.
@@ -12,6 +13,10 @@ import org.qdl.runtime.result.Counted;
  * requirement's pool adds 1 (or its credit, when {@link #measuresCredits}), or the explicit weight given, and
  * the sum must lie within [{@link #lo}, {@link #hi}]. That is how totals, level rules, caps, barred units and
  * equivalent units are said, and how grade conditions are added for one candidate.
+ *
+ * <p>A requirement on hours ({@link #amounts}: guided learning hours or total qualification time) counts each
+ * unit's own hours wherever a credit requirement counts its credit: toward {@link #minCredits} when assigned, and in
+ * its sum.
  */
 final class Requirement {
     static final long NO_MAX = Long.MAX_VALUE;
@@ -33,13 +38,29 @@ final class Requirement {
     final long[] weights;
     final long lo;
     final long hi;
+    /**
+     * Per unit index, what the unit brings to this requirement's minimum and sum in place of its credit (its GLH or
+     * TQT, in the credit unit's scale), or null when the requirement counts units or credits.
+     */
+    final long[] amounts;
+    /** Which hours {@link #amounts} holds, or null. */
+    final Shortfall.Hours hoursOf;
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
 
     Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi) {
+        this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights, lo,
+                hi, null, null);
+    }
+
+    Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
+            int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
+            long hi, Shortfall.Hours hoursOf, long[] amounts) {
         this.id = id;
+        this.amounts = amounts;
+        this.hoursOf = hoursOf;
         this.kind = kind;
         this.groups = List.copyOf(groups);
         this.further = further;
@@ -69,7 +90,7 @@ final class Requirement {
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, NO_MAX);
+                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts);
     }
 
     boolean hasSum() {
@@ -88,7 +109,20 @@ final class Requirement {
         if (!member[unit]) {
             return 0;
         }
+        if (amounts != null) {
+            return amounts[unit];
+        }
         return measuresCredits ? credit : 1;
+    }
+
+    /** What a unit assigned to this requirement brings to {@link #minCredits}: its credit, or its hours. */
+    long slotAmount(int unit, long credit) {
+        return amounts != null ? amounts[unit] : credit;
+    }
+
+    /** Whether the requirement sums a measure of the units (credits or hours) rather than counting them. */
+    boolean weighs() {
+        return measuresCredits || amounts != null;
     }
 
     private static int[] indices(boolean[] member) {

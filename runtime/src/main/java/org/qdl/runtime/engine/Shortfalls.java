@@ -51,7 +51,7 @@ final class Shortfalls {
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
                 // the candidate's counted units, and missing units a rule needs (already reported for that rule)
                 long have = 0;
-                if (req.pool.length == assignment.length) {
+                if (req.pool.length == assignment.length && req.amounts == null) {
                     have = req.measuresCredits ? t.countedCredits : t.countedUnits;
                 } else {
                     for (int u : req.pool) {
@@ -62,8 +62,7 @@ final class Shortfalls {
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, usable, req, req.measuresCredits ? 0 : (int) missing,
-                            req.measuresCredits ? missing : 0));
+                    out.add(shortfall(q, usable, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0));
                 }
             }
         }
@@ -139,10 +138,12 @@ final class Shortfalls {
             for (int u = 0; u < assignment.length; u++) {
                 int at = assignment[u] + 2;
                 int mine = usable[u] ? 1 : 0;
+                // what the unit brings to its rule's minimum: its credit, or its hours for a rule on hours
+                long amount = at >= 2 ? reqs[at - 2].slotAmount(u, credit[u]) : credit[u];
                 all[at]++;
-                allCr[at] += credit[u];
+                allCr[at] += amount;
                 own[at] += mine;
-                ownCr[at] += mine * credit[u];
+                ownCr[at] += mine * amount;
                 int counted = at >= 2 | mine == 1 & at == 1 ? 1 : 0;
                 countedUnits += counted;
                 countedCredits += counted * credit[u];
@@ -181,7 +182,7 @@ final class Shortfalls {
                 }
                 assignment[u] = Solution.FREE;
                 allUnits[r]--;
-                allCredits[r] -= credit[u];
+                allCredits[r] -= reqs[r].slotAmount(u, credit[u]);
                 countedUnits--;
                 countedCredits -= credit[u];
             }
@@ -190,7 +191,7 @@ final class Shortfalls {
 
         private boolean stillMetWithout(int r, int u) {
             Requirement req = reqs[r];
-            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - credit[u] < req.minCredits) {
+            if (allUnits[r] - 1 < req.minUnits || allCredits[r] - req.slotAmount(u, credit[u]) < req.minCredits) {
                 return false;
             }
             for (int i = 0; i < req.inclusions.length; i++) {
@@ -215,6 +216,10 @@ final class Shortfalls {
             if (oneMore != null) {
                 return oneMore;
             }
+        }
+        if (req.hoursOf != null) {
+            return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options(q, usable, req.member,
+                    req.pool), q.credits(credits), req.hoursOf);
         }
         return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool));
     }

@@ -32,6 +32,8 @@ class EngineMatchesOracleTest {
         CompiledQualification engine = CompiledQualification.compile(scenario.ir());
         BruteForceOracle oracle = new BruteForceOracle(scenario.ir());
         Statistics.label("solver").collect(SolverChoice.usesMatching(engine) ? "matching" : "type search");
+        Statistics.label("hours").collect(scenario.ir().rules().stream().anyMatch(r -> r.glh() != null || r.tqt() != null)
+                ? "rules on hours" : "none");
         for (RandomStructures.Case c : scenario.cases()) {
             Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
@@ -71,6 +73,7 @@ class EngineMatchesOracleTest {
         }
         Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));
         Statistics.label("grade").coverage(coverage -> coverage.check("graded").percentage(p -> p > 5));
+        Statistics.label("hours").coverage(coverage -> coverage.check("rules on hours").percentage(p -> p > 5));
         Statistics.label("verdict").coverage(coverage -> {
             coverage.check("achieved").percentage(p -> p > 10);
             coverage.check("short by 1").percentage(p -> p > 5);
