@@ -150,9 +150,17 @@ final class RuleBuilder {
             idWords.add("of-" + String.join("-or-", sizes.stream().map(BigDecimal::toPlainString).toList())
                     + "-credits");
         }
+        Optional<Rule.Graded> graded = r.graded().map(g -> new Rule.Graded(g.label().text(),
+                Conditions.direction(g.direction()), g.label().span()));
+        graded.ifPresent(g -> idWords.add("graded-" + g.label() + switch (g.direction()) {
+            case OR_ABOVE -> "-or-above";
+            case OR_BELOW -> "-or-below";
+            case EXACTLY -> "";
+        }));
         idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
-                further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes, hours));
+                further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes, hours,
+                graded));
     }
 
     private static long distinct(List<Name> units) {

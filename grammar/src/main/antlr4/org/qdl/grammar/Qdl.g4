@@ -225,7 +225,7 @@ ruleItem
 
 ruleBody
     : ALL UNITS FROM pool including? SHARED?                       # AllRule
-    | amount (AND amount)? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
+    | amount (AND amount)? sizeFilter? levelFilter? (GRADED graded=labelBound)? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;

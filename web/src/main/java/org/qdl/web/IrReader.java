@@ -103,7 +103,11 @@ public final class IrReader {
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
                 bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())),
-                bounds(t.get("glh")), bounds(t.get("tqt")));
+                bounds(t.get("glh")), bounds(t.get("tqt")), graded(t.get("graded")));
+    }
+
+    private static IrRule.IrGraded graded(Tree t) {
+        return t == null ? null : new IrRule.IrGraded(string(t, "label"), enumOf(IrComparison.values(), string(t, "op")));
     }
 
     private static IrRule.IrBounds bounds(Tree t) {

@@ -348,7 +348,8 @@ final class AstBuilder {
                 a.amount().size() > 1 ? Optional.of(amount(a.amount(1))) : Optional.empty(),
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
                 Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
-                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList());
+                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList(),
+                Optional.ofNullable(a.graded).map(this::labelBound));
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {

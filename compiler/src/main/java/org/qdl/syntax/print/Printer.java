@@ -411,9 +411,10 @@ public final class Printer {
                         .collect(Collectors.joining(" or "))).append(" credits");
             }
             a.level().ifPresent(l -> s.append(' ').append(levelFilter(l)));
+            a.graded().ifPresent(g -> s.append(" graded ").append(bound(g)));
             if (a.pool().isPresent()) {
                 s.append(" from ").append(pool(a.pool().get()));
-            } else if (a.level().isEmpty() && a.unitSizes().isEmpty()) {
+            } else if (a.level().isEmpty() && a.unitSizes().isEmpty() && a.graded().isEmpty()) {
                 s.append(" in total");
             }
             a.including().ifPresent(i -> s.append(including(i)));

@@ -147,6 +147,7 @@ public final class CompiledQualification {
             }
         }
         this.bars = java.util.Set.copyOf(barIds);
+        this.hasGradedRules = java.util.Arrays.stream(ruleOrder).anyMatch(r -> r.graded != null);
         this.unitTypes = types(ruleOrder, units.length, nominalCredit);
         this.everyOptionCompletes = everyOptionCompletes(ruleOrder, units.length);
         for (Requirement r : all) {
@@ -196,7 +197,7 @@ public final class CompiledQualification {
         for (Requirement r : requirements) {
             boolean countsUnits = !r.weighs() && r.weights == null && r.minCredits == 0
                     && r.inclusions.length == 0 && r.hi == Requirement.NO_MAX;
-            if (!countsUnits || r.hasSum() && r.pool.length != n) {
+            if (!countsUnits || r.graded != null || r.hasSum() && r.pool.length != n) {
                 return false;
             }
         }
@@ -204,6 +205,7 @@ public final class CompiledQualification {
     }
 
     private final boolean everyOptionCompletes;
+    private final boolean hasGradedRules;
 
     private record CompletionsKey(Held.Key held, boolean advise) {
     }
@@ -214,6 +216,10 @@ public final class CompiledQualification {
             // where every unit of a short rule's pool can take the place of the unit the nearest combination adds
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
+        }
+        if (hasGradedRules) {
+            // the units held do not settle the advice: their grades do too
+            return Completions.find(e, this, nearest, shortfalls, advise);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
@@ -457,7 +463,35 @@ public final class CompiledQualification {
                         maxC == null ? Requirement.NO_MAX : scaled(maxC), hoursOf, amounts));
             }
         }
+        if (r.graded() != null) {
+            // only units graded so: here every unit that can be graded so; each evaluation keeps the candidate's
+            Requirement.Graded g = new Requirement.Graded(r.graded().label(), Direction.of(r.graded().op()));
+            boolean[] gradable = member.clone();
+            for (int u = 0; u < units.length; u++) {
+                gradable[u] &= canBeGraded(units[u], g);
+            }
+            out.replaceAll(q -> q.onlyGraded(g, gradable));
+        }
         return out;
+    }
+
+    /** Whether some grade the unit can have is graded so. */
+    private static boolean canBeGraded(UnitInfo unit, Requirement.Graded g) {
+        int bound = unit.gradeOrder.indexOf(g.label());
+        if (bound < 0) {
+            return false;
+        }
+        for (int rank = 0; rank < unit.gradeOrder.size(); rank++) {
+            if (g.direction().test(rank, bound)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some rule counts only units graded so: then the rules depend on the candidate's grades. */
+    boolean hasGradedRules() {
+        return hasGradedRules;
     }
 
     /** Every unit's hours of one measure, in the credit unit's scale (a unit that gives none brings 0). */

@@ -45,8 +45,18 @@ final class Requirement {
     final long[] amounts;
     /** Which hours {@link #amounts} holds, or null. */
     final Shortfall.Hours hoursOf;
+    /**
+     * Only units graded so count for it ("a pass in at least 105 credits"), or null. The compiled requirement's
+     * members are the units that can be graded so at all; each evaluation narrows them to the candidate's units
+     * graded so ({@link #forGrades}), a unit not held staying in as it could still be achieved at that grade.
+     */
+    final Graded graded;
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
+
+    /** A grade a unit must have, compared in the order of the unit's own grades. */
+    record Graded(String label, Direction direction) {
+    }
 
     Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
@@ -58,7 +68,15 @@ final class Requirement {
     Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi, Shortfall.Hours hoursOf, long[] amounts) {
+        this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights, lo,
+                hi, hoursOf, amounts, null);
+    }
+
+    private Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member,
+            boolean assigned, int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits,
+            long[] weights, long lo, long hi, Shortfall.Hours hoursOf, long[] amounts, Graded graded) {
         this.id = id;
+        this.graded = graded;
         this.amounts = amounts;
         this.hoursOf = hoursOf;
         this.kind = kind;
@@ -90,7 +108,25 @@ final class Requirement {
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts);
+                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts, graded);
+    }
+
+    /** The same requirement counting only units graded so, among those {@code member} keeps. */
+    Requirement onlyGraded(Graded g, boolean[] member) {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, hoursOf, amounts, g);
+    }
+
+    /**
+     * For one candidate: a requirement on graded units keeps, of its members, the units the candidate holds graded
+     * so ({@code gradedSo}) and those not held ({@code held} false), which could still be achieved at that grade.
+     */
+    Requirement forGrades(boolean[] held, boolean[] gradedSo) {
+        boolean[] m = member.clone();
+        for (int u = 0; u < m.length; u++) {
+            m[u] &= !held[u] | gradedSo[u];
+        }
+        return onlyGraded(graded, m);
     }
 
     boolean hasSum() {

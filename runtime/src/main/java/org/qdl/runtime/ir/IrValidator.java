@@ -162,6 +162,12 @@ final class IrValidator {
             bounds(r.tqt(), here + ".tqt");
             int measures = (r.credits() != null ? 1 : 0) + (r.glh() != null ? 1 : 0) + (r.tqt() != null ? 1 : 0);
             require(measures <= 1, here, "bounds more than one of credits, glh and tqt");
+            if (r.graded() != null) {
+                require(r.graded().label() != null, here + ".graded.label", "is missing");
+                require(r.graded().op() != null, here + ".graded.op", "is missing");
+                require(r.counting() == IrRule.Counting.BOUNDS, here + ".counting", "must be `bounds` for a rule "
+                        + "on graded units");
+            }
             if (r.unitCredits() != null) {
                 require(!r.unitCredits().isEmpty(), here + ".unitCredits", "is empty");
                 for (int c = 0; c < r.unitCredits().size(); c++) {

@@ -372,7 +372,8 @@ final class BruteForceOracle {
                 long mine = 0;
                 for (int u = 0; u < n; u++) {
                     String ref = ir.units().get(u).ref();
-                    boolean in = r.assigned() ? countedForIt.contains(ref) : counted.contains(ref) && (r.pool() & bit(u)) != 0;
+                    boolean in = r.assigned() ? countedForIt.contains(ref)
+                            : counted.contains(ref) && (pool(r, units) & bit(u)) != 0;
                     mine |= in ? bit(u) : 0;
                 }
                 long credits = weighed(r.ir(), mine, units);
@@ -482,7 +483,7 @@ final class BruteForceOracle {
     /** Everything that does not depend on the assignment: sums over all counted units, maxima, equivalents. */
     private boolean totalsHold(Variant v, long s, Units units) {
         for (Rule r : v.rules()) {
-            long counted = s & r.pool();
+            long counted = s & pool(r, units);
             long count = Long.bitCount(counted);
             long credits = weighed(r.ir(), counted, units);
             IrRule.IrBounds u = r.ir().units();
@@ -741,6 +742,34 @@ final class BruteForceOracle {
             out.add(new Rule(r, r.counting() == IrRule.Counting.CLAIMS, pool, incl, mins));
         }
         return out;
+    }
+
+    /**
+     * The units a rule counts for this candidate: its pool, and for a rule on graded units only those graded so —
+     * the candidate's units by their grades, a unit not held by whether it could be achieved at such a grade at all.
+     */
+    private long pool(Rule r, Units units) {
+        IrRule.IrGraded g = r.ir().graded();
+        if (g == null) {
+            return r.pool();
+        }
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            List<String> order = gradeOrder.get(u);
+            int bound = order.indexOf(g.label());
+            boolean so;
+            if ((units.usable() & bit(u)) != 0) {
+                String grade = units.grade()[u];
+                so = grade != null && bound >= 0 && order.contains(grade) && g.op().test(order.indexOf(grade), bound);
+            } else {
+                so = false;
+                for (int rank = 0; rank < order.size() && bound >= 0; rank++) {
+                    so |= g.op().test(rank, bound);
+                }
+            }
+            out |= so ? bit(u) : 0;
+        }
+        return r.pool() & out;
     }
 
     /** Adds to a set of units every unit equivalent to one of them: either satisfies a rule naming the other. */

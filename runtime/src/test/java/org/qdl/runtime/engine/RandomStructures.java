@@ -135,6 +135,7 @@ final class RandomStructures {
             }
         }
         hoursRules(rules, seed);
+        gradedRules(rules, seed);
         if (chance(0.5)) {
             Collections.shuffle(rules, random);
         }
@@ -405,6 +406,38 @@ final class RandomStructures {
             }
             rules.add(new IrRule("r" + (++ruleCount), null, text, counting, scope, pool, null, unitBounds, null,
                     List.of(), false, null, null, tqt ? null : bounds, tqt ? bounds : null));
+        }
+    }
+
+    /**
+     * Rules on graded units (`at least 12 credits graded Merit or above`, `at most 1 unit graded Pass from group
+     * G2`), in some structures: they bound what is counted, by the candidate's grades. Drawn from a stream of their
+     * own, as hours are.
+     */
+    private void gradedRules(List<IrRule> rules, long seed) {
+        Random h = new Random(seed * 37 + 11);
+        if (countsOnly || h.nextDouble() >= 0.3) {
+            return;
+        }
+        int count = 1 + h.nextInt(2);
+        for (int k = 0; k < count; k++) {
+            String label = ACHIEVED.get(h.nextInt(ACHIEVED.size()));
+            IrComparison op = h.nextDouble() < 0.6 ? IrComparison.GE : h.nextDouble() < 0.5 ? IrComparison.EQ
+                    : IrComparison.LE;
+            IrGroup g = h.nextBoolean() ? groups.get(h.nextInt(groups.size())) : null;
+            List<String> pool = g == null ? null : g.units();
+            boolean credits = h.nextBoolean();
+            boolean cap = h.nextDouble() < 0.3;
+            int amount = credits ? 1 + h.nextInt(cap ? 8 : 14) : (cap ? h.nextInt(2) : 1 + h.nextInt(2));
+            IrRule.IrBounds bounds = cap ? new IrRule.IrBounds(null, BigDecimal.valueOf(amount))
+                    : new IrRule.IrBounds(BigDecimal.valueOf(amount), null);
+            String text = (cap ? "at most " : "at least ") + amount + (credits ? " credits" : " units") + " graded "
+                    + label + " " + op.name().toLowerCase(java.util.Locale.ROOT) + (g == null ? "" : " from group " + g.id());
+            IrRule.IrScope scope = g == null ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
+                    : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+            rules.add(new IrRule("r" + (++ruleCount), null, text, IrRule.Counting.BOUNDS, scope, pool, null,
+                    credits ? null : bounds, credits ? bounds : null, List.of(), false, null, null, null, null,
+                    new IrRule.IrGraded(label, op)));
         }
     }
 
