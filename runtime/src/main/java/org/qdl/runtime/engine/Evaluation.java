@@ -581,16 +581,49 @@ final class Evaluation {
                     most += Math.max(0, r.weight(u, judgement.usable[u] ? credit[u] : q.nominalCredit[u]));
                 }
                 if (most < r.lo && out.stream().noneMatch(s -> s.requirement().equals(r.id))) {
-                    long missing = r.lo - most;
-                    out.add(r.hoursOf != null
-                            ? new Shortfall(r.id, Shortfall.Kind.MORE, 0, BigDecimal.ZERO, List.of(), credits(missing),
-                                    r.hoursOf)
-                            : new Shortfall(r.id, Shortfall.Kind.MORE, r.weighs() ? 0 : (int) missing,
-                                    r.weighs() ? credits(missing) : BigDecimal.ZERO, List.of()));
+                    out.add(gradesShort(r, r.lo - most));
                 }
             }
         }
+        if (out.isEmpty()) {
+            // no rule on graded units is out of reach alone, but with the others: what they lack in the nearest
+            // combination that asks nothing of them
+            for (Variant v : required()) {
+                Requirement[] relaxed = v.requirements().clone();
+                for (int i = 0; i < relaxed.length; i++) {
+                    relaxed[i] = relaxed[i].graded != null && relaxed[i].lo > 0 ? relaxed[i].withoutMinimum() : relaxed[i];
+                }
+                Nearest near = nearest(new Variant(v.id(), v.title(), v.endorsement(), relaxed, q.units.length), own());
+                if (near == null) {
+                    continue;
+                }
+                int[] a = near.solution().assignment;
+                for (Requirement r : v.requirements()) {
+                    if (r.graded == null || r.lo <= 0 || r.weights != null) {
+                        continue;
+                    }
+                    long have = 0;
+                    for (int u : r.pool) {
+                        boolean counts = a[u] >= 0 | judgement.usable[u] & a[u] == Solution.FREE;
+                        have += counts ? r.weight(u, judgement.usable[u] ? credit[u] : q.nominalCredit[u]) : 0;
+                    }
+                    if (have < r.lo) {
+                        out.add(gradesShort(r, r.lo - have));
+                    }
+                }
+                break;
+            }
+        }
         return out;
+    }
+
+    /** A rule on graded units short by {@code missing} (units, credits or hours), with no unit to offer. */
+    private Shortfall gradesShort(Requirement r, long missing) {
+        if (r.hoursOf != null) {
+            return new Shortfall(r.id, Shortfall.Kind.MORE, 0, BigDecimal.ZERO, List.of(), credits(missing), r.hoursOf);
+        }
+        return new Shortfall(r.id, Shortfall.Kind.MORE, r.weighs() ? 0 : (int) missing,
+                r.weighs() ? credits(missing) : BigDecimal.ZERO, List.of());
     }
 
     /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */

@@ -111,6 +111,12 @@ final class Requirement {
                 measuresCredits, weights, lo, NO_MAX, hoursOf, amounts, graded);
     }
 
+    /** The same requirement with no minimum on its sum (what is short of it is then measured, not required). */
+    Requirement withoutMinimum() {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, 0, hi, hoursOf, amounts, graded);
+    }
+
     /** The same requirement counting only units graded so, among those {@code member} keeps. */
     Requirement onlyGraded(Graded g, boolean[] member) {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
