@@ -52,7 +52,7 @@ public final class RuleSentences {
     /** A total that can head the list: "at least 7 units in total", "51 to 58 credits in total". */
     private static boolean canLead(Rule rule) {
         if (!(rule instanceof Rule.Amounts r) || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
-                || !r.unitSizes().isEmpty() || r.hours().isPresent()
+                || !r.unitSizes().isEmpty() || r.hours().isPresent() || r.graded().isPresent()
                 || r.further() || r.shared() || !r.including().isEmpty()) {
             return false;
         }
@@ -146,6 +146,11 @@ public final class RuleSentences {
                     .map(Words::number).toList()) + " credits");
         }
         r.level().ifPresent(l -> b.text(" " + level(l)));
+        r.graded().ifPresent(g -> b.text(" graded " + g.label() + switch (g.direction()) {
+            case OR_ABOVE -> " or above";
+            case OR_BELOW -> " or below";
+            case EXACTLY -> "";
+        }));
         if (capOnly) {
             scope(b, r);
             b.text(" can count towards the qualification");
@@ -154,7 +159,8 @@ public final class RuleSentences {
             String verb = !unitsOnly ? "must be achieved"
                     : r.further() && underLeadIn ? "can be selected" : "must be selected";
             b.text(" " + verb);
-            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && r.unitSizes().isEmpty() && !underLeadIn) {
+            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && r.unitSizes().isEmpty()
+                    && r.graded().isEmpty() && !underLeadIn) {
                 b.text(" in total");
             }
             scope(b, r);
