@@ -91,7 +91,9 @@ public enum Code {
     Q0312(Severity.ERROR, "included unit outside the rule's groups"),
     Q0313(Severity.WARNING, "equivalent units differ"),
     Q0314(Severity.ERROR, "grading without points"),
-    Q0315(Severity.WARNING, "structure not proved within the search budget");
+    Q0315(Severity.WARNING, "structure not proved within the search budget"),
+    Q0320(Severity.ERROR, "library of a group not imported"),
+    Q0321(Severity.WARNING, "group takes no unit from its library");
 
     private final Severity severity;
     private final String summary;

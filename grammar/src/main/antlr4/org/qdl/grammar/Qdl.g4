@@ -181,6 +181,9 @@ groupMember
     : unitEntry                                                   # GroupUnit
     | UNITS referenceList                                         # GroupUnits
     | GROUPS nameList                                             # GroupGroups
+    // every unit of an imported library (at a level) that the qualification does not list itself: "a maximum of 35
+    // credits from other Level 3 BTEC units", "up to 5 units from elsewhere at Diploma level"
+    | ANY UNIT levelFilter? IN path=STRING                        # GroupPredicate
     | attribute                                                   # GroupAttribute
     ;
 

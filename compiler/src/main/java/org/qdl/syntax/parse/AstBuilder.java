@@ -152,6 +152,9 @@ final class AstBuilder {
             return new GroupMember.UnitList(references(u.referenceList()), span(u));
         } else if (m instanceof GroupGroupsContext g) {
             return new GroupMember.GroupList(names(g.nameList()), span(g));
+        } else if (m instanceof GroupPredicateContext p) {
+            return new GroupMember.LibraryUnits(Optional.ofNullable(p.levelFilter()).map(this::levelFilter),
+                    text(p.path), span(p));
         }
         return error(m);
     }

@@ -169,6 +169,10 @@ public final class Printer {
             startNode(l);
             line("groups " + join(l.groups(), Name::text));
             endNode(l);
+        } else if (m instanceof GroupMember.LibraryUnits l) {
+            startNode(l);
+            line(libraryUnits(l));
+            endNode(l);
         }
     }
 
@@ -440,6 +444,11 @@ public final class Printer {
         }
         boolean one = a.high().isEmpty() && a.low().value().compareTo(java.math.BigDecimal.ONE) == 0;
         return s.append(' ').append(a.measure().word(one)).toString();
+    }
+
+    /** `any unit at level 3 in "btec-units.qdl"` */
+    public static String libraryUnits(GroupMember.LibraryUnits l) {
+        return "any unit" + l.level().map(f -> " " + levelFilter(f)).orElse("") + " in " + Lexemes.quote(l.library().value());
     }
 
     public static String levelFilter(RuleNode.LevelFilter l) {
