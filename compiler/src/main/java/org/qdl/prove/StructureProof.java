@@ -44,7 +44,7 @@ public final class StructureProof {
      * every rule asking for a grade or above. (A rule wanting units graded at or below a label is proved with units
      * at their highest grade too: the proof may then say it cannot be met when lower grades would meet it.)
      */
-    private static Candidate everyUnit(IrDocument lowered) {
+    public static Candidate holdingEveryUnit(IrDocument lowered) {
         boolean graded = lowered.rules().stream().anyMatch(r -> r.graded() != null)
                 || lowered.pathways().stream().flatMap(p -> p.rules().stream()).anyMatch(r -> r.graded() != null);
         java.util.Map<String, org.qdl.runtime.ir.IrScale> scales = new java.util.HashMap<>();
@@ -70,7 +70,7 @@ public final class StructureProof {
 
     private void run(IrDocument lowered) {
         CompiledQualification whole = CompiledQualification.compile(lowered);
-        everyUnit = everyUnit(lowered);
+        everyUnit = holdingEveryUnit(lowered);
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
                     + "combination, so every candidate would achieve it").withLabel("no `rules`")
