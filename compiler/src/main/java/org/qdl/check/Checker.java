@@ -155,6 +155,12 @@ final class Checker {
             u.grades().forEach(g -> grades.add(g.grade()));
         }
         Grading grading = GradingBuilder.build(gradingBlocks, grades, qualificationUnits, env);
+        for (Rule r : allRules) {
+            // a rule on units graded so (`at least 105 credits graded Pass or above`) names a grade some unit has
+            if (r instanceof Rule.Amounts a && a.graded().isPresent()) {
+                Conditions.grade(a.graded().get().label(), a.graded().get().span(), grades, env.out);
+            }
+        }
 
         Set<String> scaleNames = new LinkedHashSet<>();
         for (Unit u : qualificationUnits) {

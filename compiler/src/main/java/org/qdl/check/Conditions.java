@@ -131,12 +131,17 @@ final class Conditions {
     }
 
     private static boolean grade(org.qdl.syntax.tree.Name label, Collection<String> grades, Diagnostics out) {
-        if (grades.contains(label.text())) {
+        return grade(label.text(), label.span(), grades, out);
+    }
+
+    /** Whether some unit can be graded {@code label}; Q0108 (with the grade it most likely meant) if not. */
+    static boolean grade(String label, org.qdl.syntax.Span span, Collection<String> grades, Diagnostics out) {
+        if (grades.contains(label)) {
             return true;
         }
-        Diagnostic d = Diagnostic.of(Code.Q0108, label.span(), "no unit of this qualification can be graded `"
-                + label.text() + "`").withLabel("unknown grade");
-        out.add(DidYouMean.suggest(label.text(), grades).map(n -> d.withHelp("did you mean `" + n + "`?"))
+        Diagnostic d = Diagnostic.of(Code.Q0108, span, "no unit of this qualification can be graded `"
+                + label + "`").withLabel("unknown grade");
+        out.add(DidYouMean.suggest(label, grades).map(n -> d.withHelp("did you mean `" + n + "`?"))
                 .orElse(d.withHelp(grades.isEmpty() ? "units get grades from a `grading scale` or `grade` rules"
                         : "units can be graded " + String.join(", ", grades))));
         return false;

@@ -39,6 +39,8 @@ final class Declarations {
     /** Bare `unit X` references in the qualification body: units it includes from imports. */
     final List<UnitEntry.UnitRef> qualificationUnitRefs = new ArrayList<>();
     Optional<QualificationDecl> qualification = Optional.empty();
+    /** The files imported (by their names as messages show them), for a group of a library's units. */
+    final Set<String> importedFiles = new LinkedHashSet<>();
     /** Scales whose declaration has a syntax error in it. */
     final Set<String> brokenScales = new LinkedHashSet<>();
 
@@ -49,6 +51,9 @@ final class Declarations {
         for (int i = 0; i < files.size(); i++) {
             SpecFile file = files.get(i);
             boolean main = i == 0;
+            if (!main) {
+                importedFiles.add(file.source().path());
+            }
             if (file.declarations().isEmpty() && file.imports().isEmpty()) {
                 empty(file);
             }

@@ -34,11 +34,14 @@ final class GroupResolver {
 
     GroupResolver(Env env) {
         this.env = env;
+        Map<GroupDecl, List<GroupMember.LibraryUnits>> libraries = new LinkedHashMap<>();
         for (GroupDecl g : env.decls.groups.values()) {
             Set<String> units = new LinkedHashSet<>();
             List<Name> groups = new ArrayList<>();
             for (GroupMember m : g.members()) {
-                if (m instanceof UnitEntry u) {
+                if (m instanceof GroupMember.LibraryUnits l) {
+                    libraries.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
+                } else if (m instanceof UnitEntry u) {
                     resolveUnit(u.ref(), g, units);
                 } else if (m instanceof GroupMember.UnitList l) {
                     l.units().forEach(ref -> resolveUnit(ref, g, units));
@@ -55,9 +58,40 @@ final class GroupResolver {
             direct.put(g.name().text(), new ArrayList<>(units));
             memberGroups.put(g.name().text(), groups);
         }
+        if (!libraries.isEmpty()) {
+            Set<String> listed = listedByTheQualification();
+            libraries.forEach((g, ls) -> {
+                List<String> units = direct.get(g.name().text());
+                for (GroupMember.LibraryUnits l : ls) {
+                    for (String ref : LibraryUnits.of(env, g, l, listed)) {
+                        if (!units.contains(ref)) {
+                            units.add(ref);
+                            listings.computeIfAbsent(g.name().text(), k -> new LinkedHashMap<>()).put(ref,
+                                    env.decls.units.get(ref).ref());
+                        }
+                    }
+                }
+            });
+        }
         for (String name : direct.keySet()) {
             env.groupUnits.put(name, flatten(name));
         }
+    }
+
+    /**
+     * The units the qualification lists itself: those declared or named in its own file, in its own groups or
+     * its body. A group of a library's units (`any unit at level 3 in "btec-units.qdl"`) takes the others: "other
+     * Level 3 BTEC units", units "from elsewhere".
+     */
+    private Set<String> listedByTheQualification() {
+        Set<String> listed = new LinkedHashSet<>(env.decls.mainUnits);
+        env.decls.qualificationUnitRefs.forEach(r -> listed.add(r.ref().text()));
+        for (GroupDecl g : env.decls.groups.values()) {
+            if (env.decls.mainGroups.contains(g.name().text())) {
+                listed.addAll(direct.get(g.name().text()));
+            }
+        }
+        return listed;
     }
 
     /** A unit name that is not a declared unit, said the way the contract shows it. */

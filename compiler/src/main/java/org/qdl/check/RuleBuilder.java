@@ -82,21 +82,32 @@ final class RuleBuilder {
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
         Optional<Rule.Amount> creditAmount = Optional.empty();
+        Optional<Rule.Hours> hours = Optional.empty();
         boolean ok = true;
         for (RuleNode.Amount amount : r.second().isPresent() ? List.of(r.amount(), r.second().get())
                 : List.of(r.amount())) {
             Optional<Rule.Amount> a = amount(amount);
             ok &= a.isPresent();
-            boolean credits = amount.measure() == RuleNode.Measure.CREDITS;
-            if ((credits ? creditAmount : unitAmount).isPresent()) {
-                env.out.add(Diagnostic.of(Code.Q0114, amount.span(), "this rule gives two amounts of "
-                        + (credits ? "credits" : "units")).withLabel("second amount")
-                        .withHelp("write one amount of units and one of credits, or two rules"));
+            RuleNode.Measure measure = amount.measure();
+            boolean weighed = measure != RuleNode.Measure.UNITS;
+            Optional<String> taken = !weighed ? unitAmount.map(x -> "units") : creditAmount.isPresent()
+                    ? Optional.of("credits") : hours.map(h -> h.measure().name().toLowerCase(Locale.ROOT));
+            if (taken.isPresent()) {
+                // a rule counts units and at most one measure: one slot cannot be filled by two sums at once
+                String word = measure.word(false);
+                env.out.add(Diagnostic.of(Code.Q0114, amount.span(), taken.get().equals(word)
+                        ? "this rule gives two amounts of " + word
+                        : "this rule gives an amount of " + taken.get() + " and one of " + word)
+                        .withLabel("second amount")
+                        .withHelp("write one amount of units and one of credits (or glh, or tqt), or two rules"));
                 ok = false;
-            } else if (credits) {
-                creditAmount = a;
             } else {
-                unitAmount = a;
+                switch (measure) {
+                    case UNITS -> unitAmount = a;
+                    case CREDITS -> creditAmount = a;
+                    case GLH -> hours = a.map(x -> new Rule.Hours(Rule.HoursMeasure.GLH, x));
+                    case TQT -> hours = a.map(x -> new Rule.Hours(Rule.HoursMeasure.TQT, x));
+                }
             }
         }
         Optional<Rule.LevelFilter> level = r.level().flatMap(this::levelFilter);
@@ -116,8 +127,6 @@ final class RuleBuilder {
         }
         Pool pool = r.pool().map(this::pool).orElse(new Pool(new Rule.Scope(Rule.ScopeKind.TOTAL, List.of()),
                 List.of()));
-        boolean hasMinimum = unitAmount.flatMap(Rule.Amount::min).isPresent()
-                || creditAmount.flatMap(Rule.Amount::min).isPresent();
         List<Rule.Inclusion> including = including(r.including(), pool);
         boolean further = r.amount().further() || r.second().map(RuleNode.Amount::further).orElse(false);
         if (!ok) {
@@ -127,20 +136,31 @@ final class RuleBuilder {
         if (further) {
             idWords.add("further");
         }
-        idWords.add(creditAmount.isPresent() && unitAmount.isEmpty() ? "credits" : "units");
-        if (creditAmount.isPresent() && unitAmount.isPresent()) {
-            idWords.add("credits");
+        String weighedWord = hours.map(h -> h.measure().name().toLowerCase(Locale.ROOT)).orElse("credits");
+        boolean weighed = creditAmount.isPresent() || hours.isPresent();
+        idWords.add(weighed && unitAmount.isEmpty() ? weighedWord : "units");
+        if (weighed && unitAmount.isPresent()) {
+            idWords.add(weighedWord);
         }
-        if (unitAmount.flatMap(Rule.Amount::min).isEmpty() && creditAmount.flatMap(Rule.Amount::min).isEmpty()) {
+        if (unitAmount.flatMap(Rule.Amount::min).isEmpty() && creditAmount.flatMap(Rule.Amount::min).isEmpty()
+                && hours.flatMap(h -> h.amount().min()).isEmpty()) {
             idWords.add("max");
         }
         if (!sizes.isEmpty()) {
             idWords.add("of-" + String.join("-or-", sizes.stream().map(BigDecimal::toPlainString).toList())
                     + "-credits");
         }
+        Optional<Rule.Graded> graded = r.graded().map(g -> new Rule.Graded(g.label().text(),
+                Conditions.direction(g.direction()), g.label().span()));
+        graded.ifPresent(g -> idWords.add("graded-" + g.label() + switch (g.direction()) {
+            case OR_ABOVE -> "-or-above";
+            case OR_BELOW -> "-or-below";
+            case EXACTLY -> "";
+        }));
         idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
-                further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes));
+                further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes, hours,
+                graded));
     }
 
     private static long distinct(List<Name> units) {
@@ -172,7 +192,7 @@ final class RuleBuilder {
         }
         if (low.signum() == 0 && a.bound() != RuleNode.Bound.AT_MOST && high.isEmpty()) {
             env.out.add(Diagnostic.of(Code.Q0201, a.low().span(), "a rule that asks for 0 "
-                    + (a.measure() == RuleNode.Measure.UNITS ? "units" : "credits") + " asks for nothing")
+                    + a.measure().word(false) + " asks for nothing")
                     .withLabel("nothing required").withHelp("remove the rule, or say `at most`"));
             return Optional.empty();
         }

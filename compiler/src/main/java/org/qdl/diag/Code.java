@@ -77,6 +77,7 @@ public enum Code {
     Q0221(Severity.ERROR, "`otherwise not achieved` without grades"),
     Q0222(Severity.WARNING, "`otherwise not achieved` can never apply"),
     Q0223(Severity.ERROR, "points from each of several groups"),
+    Q0226(Severity.ERROR, "unit without hours in an hours rule"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),
@@ -94,7 +95,9 @@ public enum Code {
     Q0313(Severity.WARNING, "equivalent units differ"),
     Q0314(Severity.ERROR, "grading without points"),
     Q0315(Severity.WARNING, "structure not proved within the search budget"),
-    Q0316(Severity.ERROR, "smaller qualification cannot be achieved");
+    Q0316(Severity.ERROR, "smaller qualification cannot be achieved"),
+    Q0320(Severity.ERROR, "library of a group not imported"),
+    Q0321(Severity.WARNING, "group takes no unit from its library");
 
     private final Severity severity;
     private final String summary;

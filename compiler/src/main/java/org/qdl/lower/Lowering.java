@@ -139,7 +139,8 @@ public final class Lowering {
                 u.credit().orElse(null), u.glh().filter(r -> r.isSingle()).map(r -> r.min()).orElse(null),
                 u.gradingScale().map(Scale::name).orElse(null), u.criterionScale().map(Scale::name).orElse(null),
                 u.criteria().stream().map(Unit.Criterion::ref).toList(),
-                u.achievedWhen().map(Lowering::condition).orElse(null), grades, gradeOrder, source(u.span()));
+                u.achievedWhen().map(Lowering::condition).orElse(null), grades, gradeOrder, source(u.span()),
+                u.tqt().filter(r -> r.isSingle()).map(r -> r.min()).orElse(null));
     }
 
     private List<IrRule> rules(List<Rule> rules, List<List<String>> equivalents) {
@@ -197,7 +198,8 @@ public final class Lowering {
      */
     private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && !r.shared() && r.hasMinimum()
+        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && r.graded().isEmpty() && !r.shared()
+                && r.hasMinimum()
                 ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
     }
@@ -218,6 +220,10 @@ public final class Lowering {
         }
         if (r.shared()) {
             return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        if (r.graded().isPresent()) {
+            return "a rule on units graded so counts every counted unit of that grade, rather than taking units for "
+                    + "itself";
         }
         if (!r.unitSizes().isEmpty()) {
             return "a rule on units of some sizes counts every unit of those sizes, rather than taking units for itself";
@@ -276,7 +282,11 @@ public final class Lowering {
         }
         IrRule.IrBounds units = r.units().map(Lowering::bounds).orElse(null);
         IrRule.IrBounds credits = r.credits().map(Lowering::bounds).orElse(null);
+        IrRule.IrBounds glh = hours(r, Rule.HoursMeasure.GLH);
+        IrRule.IrBounds tqt = hours(r, Rule.HoursMeasure.TQT);
         IrRule.IrLevelFilter level = r.level().map(Lowering::levelFilter).orElse(null);
+        IrRule.IrGraded graded = r.graded().map(g -> new IrRule.IrGraded(g.label(), comparison(g.direction())))
+                .orElse(null);
         String label = r.label().orElse(null);
         if (r.scope().kind() == Rule.ScopeKind.EACH_OF_GROUPS) {
             // one rule a group, each with the whole amount
@@ -285,13 +295,18 @@ public final class Lowering {
                 List<String> pool = q.group(g).map(Group::units).orElse(List.of());
                 out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
                         new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
-                        including, r.further(), source(r.span()), sizes(r)));
+                        including, r.further(), source(r.span()), sizes(r), glh, tqt, graded));
             }
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span()), sizes(r)));
+                including, r.further(), source(r.span()), sizes(r), glh, tqt, graded));
+    }
+
+    /** The rule's bounds on hours of this measure, or null: each unit brings its own, as it brings its credit. */
+    private static IrRule.IrBounds hours(Rule.Amounts r, Rule.HoursMeasure measure) {
+        return r.hours().filter(h -> h.measure() == measure).map(h -> bounds(h.amount())).orElse(null);
     }
 
     private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {

@@ -59,15 +59,35 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
     /**
      * An amount of units and/or credits: `1 unit from group B`, `at least 40 credits at level 3 or above`,
      * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`; with
-     * {@code unitSizes}, only units of those credit values (`1 unit of 6 or 9 credits`).
+     * {@code unitSizes}, only units of those credit values (`1 unit of 6 or 9 credits`); {@code hours}, an amount of
+     * guided learning hours or total qualification time (`at least 180 glh from group optional`) instead of credits;
+     * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`).
      */
     record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
             boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
-            boolean shared, String text, Span span, List<BigDecimal> unitSizes) implements Rule {
+            boolean shared, String text, Span span, List<BigDecimal> unitSizes, Optional<Hours> hours,
+            Optional<Graded> graded) implements Rule {
         public Amounts {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
             unitSizes = List.copyOf(unitSizes);
+        }
+
+        /** An amount of units, credits or hours, of units of any grade. */
+        public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+                boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
+                List<Inclusion> including, boolean shared, String text, Span span, List<BigDecimal> unitSizes,
+                Optional<Hours> hours) {
+            this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, unitSizes,
+                    hours, Optional.empty());
+        }
+
+        /** An amount of units and/or credits over units of some sizes. */
+        public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+                boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
+                List<Inclusion> including, boolean shared, String text, Span span, List<BigDecimal> unitSizes) {
+            this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, unitSizes,
+                    Optional.empty());
         }
 
         /** An amount over units of any size. */
@@ -79,7 +99,8 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
 
         /** Whether the rule asks for at least something (rather than only capping). */
         public boolean hasMinimum() {
-            return units.flatMap(Amount::min).isPresent() || credits.flatMap(Amount::min).isPresent();
+            return units.flatMap(Amount::min).isPresent() || credits.flatMap(Amount::min).isPresent()
+                    || hours.flatMap(h -> h.amount().min()).isPresent();
         }
 
         @Override
@@ -137,6 +158,17 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
     }
 
     public enum Bound { PLAIN, AT_LEAST, AT_MOST, EXACTLY }
+
+    /** An amount of hours: each counted unit brings its own GLH or TQT, as it brings its credit to credits. */
+    public record Hours(HoursMeasure measure, Amount amount) {
+    }
+
+    /** Only units graded at a label (or above, or below), in the order of each unit's own grades. */
+    public record Graded(String label, Condition.Direction direction, Span span) {
+    }
+
+    /** Guided learning hours, or total qualification time. */
+    public enum HoursMeasure { GLH, TQT }
 
     /** Only units at a level: exactly, or at or above, or at or below. */
     public record LevelFilter(Level level, Condition.Direction direction, boolean qualificationLevel) {

@@ -11,6 +11,7 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.model.Condition;
 import org.qdl.model.Level;
 import org.qdl.model.Qualification;
+import org.qdl.model.Range;
 import org.qdl.model.Rule;
 import org.qdl.model.Unit;
 import org.qdl.runtime.engine.UndecidedException;
@@ -50,6 +51,21 @@ final class ConflictWords {
                     out.add(Diagnostic.of(Code.Q0208, r.span(), "this rule counts credits, but " + StructureProof.list(
                             noCredit) + (noCredit.size() == 1 ? " has" : " have") + " no credit value")
                             .withLabel("counts credits").withHelp("give every unit the rule looks at a `credit`"));
+                }
+            }
+            Optional<Rule.Hours> hours = amounts(r).flatMap(Rule.Amounts::hours);
+            if (hours.isPresent()) {
+                boolean glh = hours.get().measure() == Rule.HoursMeasure.GLH;
+                String word = glh ? "glh" : "tqt";
+                // a unit whose hours are a range (`glh 30 to 40`) brings no one number either
+                List<String> noHours = pool.units.stream().filter(u -> unit(u).map(x -> (glh ? x.glh() : x.tqt())
+                        .filter(Range::isSingle).isEmpty()).orElse(false)).toList();
+                if (!noHours.isEmpty()) {
+                    out.add(Diagnostic.of(Code.Q0226, r.span(), "this rule counts " + (glh ? "guided learning hours"
+                            : "total qualification time") + ", but " + StructureProof.list(noHours)
+                            + (noHours.size() == 1 ? " has" : " have") + " no `" + word + "` of one number")
+                            .withLabel("counts " + word).withHelp("give every unit the rule looks at a `" + word
+                                    + "` (one number, such as `" + word + " 60`)"));
                 }
             }
             if (level(r).isPresent()) {

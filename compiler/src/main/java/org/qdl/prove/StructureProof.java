@@ -31,12 +31,34 @@ public final class StructureProof {
     private final Qualification q;
     private final Sites sites;
     private final List<Diagnostic> out = new ArrayList<>();
-    private final Candidate everyUnit;
+    private Candidate everyUnit;
 
     private StructureProof(Qualification q, Sites sites) {
         this.q = q;
         this.sites = sites;
-        this.everyUnit = new Candidate("every unit", q.units().stream().map(u -> Achievement.of(u.ref())).toList());
+    }
+
+    /**
+     * A candidate holding every unit: listed with nothing else; or, where some rule counts only units graded so
+     * (`at least 105 credits graded Pass or above`), each unit with a grading scale at its highest grade, which meets
+     * every rule asking for a grade or above. (A rule wanting units graded at or below a label is proved with units
+     * at their highest grade too: the proof may then say it cannot be met when lower grades would meet it.)
+     */
+    public static Candidate holdingEveryUnit(IrDocument lowered) {
+        boolean graded = lowered.rules().stream().anyMatch(r -> r.graded() != null)
+                || lowered.pathways().stream().flatMap(p -> p.rules().stream()).anyMatch(r -> r.graded() != null);
+        java.util.Map<String, org.qdl.runtime.ir.IrScale> scales = new java.util.HashMap<>();
+        lowered.scales().forEach(s -> scales.put(s.id(), s));
+        List<Achievement> all = new ArrayList<>();
+        for (org.qdl.runtime.ir.IrUnit u : lowered.units()) {
+            org.qdl.runtime.ir.IrScale scale = u.gradingScale() == null ? null : scales.get(u.gradingScale());
+            if (graded && scale != null && !scale.labels().isEmpty()) {
+                all.add(Achievement.withResult(u.ref(), scale.labels().get(scale.labels().size() - 1)));
+            } else {
+                all.add(Achievement.of(u.ref()));
+            }
+        }
+        return new Candidate("every unit", all);
     }
 
     /** The diagnostics of the proof: errors for rules that can never be met together, warnings besides. */
@@ -48,6 +70,7 @@ public final class StructureProof {
 
     private void run(IrDocument lowered) {
         CompiledQualification whole = CompiledQualification.compile(structureOnly(lowered));
+        everyUnit = holdingEveryUnit(lowered);
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
                     + "combination, so every candidate would achieve it").withLabel("no `rules`")

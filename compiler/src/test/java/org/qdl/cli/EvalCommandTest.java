@@ -104,6 +104,33 @@ class EvalCommandTest {
         assertThat(json.out()).contains("\"unitsNeeded\":0,\"tariff\":108,").doesNotContain("\"tariff\":null");
     }
 
+    /**
+     * BTEC International (the corpus spec): a rule on guided learning hours says how many hours are missing, in the
+     * table and in JSON (a `glh` field beside `credits`), and offers only the units that complete it.
+     */
+    @Test
+    void hoursShortAreSaidAsHours() throws IOException {
+        Path spec = org.qdl.corpus.Corpus.directory().resolve("btec-international-glh.qdl");
+        // H6: 60 optional GLH of 180; one 120-GLH unit completes (the only other 60-GLH unit would leave 60 short)
+        // H3: 120 and 90 held make 210, neither alone 180: a 60 beside the 120 or a 90 beside the 90 completes
+        String csv = "candidate,unit\nH6,M1\nH6,M2\nH6,O5\nH3,M1\nH3,M2\nH3,O1\nH3,O3\n";
+        Qdl.Run table = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", spec.toString(), "-");
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("120 more GLH from group optional: choose from O1, O2");
+        Qdl.Run json = Qdl.in(Fixtures.dir()).stdin(csv).run("eval", "--format", "json", spec.toString(), "-");
+        JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
+        JsonNode h6 = results.get(0).get("shortfalls").get(0);
+        assertThat(h6.get("requirement").asText()).isEqualTo("optional");
+        assertThat(h6.get("glh").decimalValue()).isEqualByComparingTo("120");
+        assertThat(h6.get("credits").decimalValue()).isEqualByComparingTo("0");
+        assertThat(h6.get("units").asInt()).isZero();
+        JsonNode h3 = results.get(1);
+        assertThat(h3.get("unitsNeeded").asInt()).isEqualTo(1);
+        List<String> options = new ArrayList<>();
+        h3.get("shortfalls").get(0).get("options").forEach(o -> options.add(o.asText()));
+        assertThat(options).containsExactly("O4", "O5", "O6");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"class.json", "class.jsonl"})
     void jsonAndJsonLinesGiveTheSameResultsAsCsv(String input) {

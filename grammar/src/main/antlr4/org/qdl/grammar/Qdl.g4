@@ -181,6 +181,9 @@ groupMember
     : unitEntry                                                   # GroupUnit
     | UNITS referenceList                                         # GroupUnits
     | GROUPS nameList                                             # GroupGroups
+    // every unit of an imported library (at a level) that the qualification does not list itself: "a maximum of 35
+    // credits from other Level 3 BTEC units", "up to 5 units from elsewhere at Diploma level"
+    | ANY UNIT levelFilter? IN path=STRING                        # GroupPredicate
     | attribute                                                   # GroupAttribute
     ;
 
@@ -228,7 +231,7 @@ ruleItem
 
 ruleBody
     : ALL UNITS FROM pool including? SHARED?                       # AllRule
-    | amount (AND amount)? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
+    | amount (AND amount)? sizeFilter? levelFilter? (GRADED graded=labelBound)? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -243,11 +246,15 @@ bound
     | EXACTLY                                                     # Exactly
     ;
 
+// Guided learning hours and total qualification time count like credits, by each unit's own value ("at least 180
+// GLH from group optional", BTEC International).
 measure
     : UNIT
     | UNITS
     | CREDIT
     | CREDITS
+    | GLH
+    | TQT
     ;
 
 levelFilter

@@ -84,7 +84,7 @@ public final class IrReader {
         return new IrUnit(string(t, "ref"), string(t, "kind"), string(t, "title"), level(t.get("level")),
                 number(t, "credit"), number(t, "glh"), string(t, "gradingScale"), string(t, "criterionScale"),
                 strings(t, "criteria"), condition(t.get("achievedWhen")), list(t.get("grades"), IrReader::gradeRule),
-                strings(t, "gradeOrder"), source(t.get("source")));
+                strings(t, "gradeOrder"), source(t.get("source")), number(t, "tqt"));
     }
 
     private static IrGroup group(Tree t) {
@@ -104,7 +104,12 @@ public final class IrReader {
                 levelFilter(level),
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
-                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())));
+                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())),
+                bounds(t.get("glh")), bounds(t.get("tqt")), graded(t.get("graded")));
+    }
+
+    private static IrRule.IrGraded graded(Tree t) {
+        return t == null ? null : new IrRule.IrGraded(string(t, "label"), enumOf(IrComparison.values(), string(t, "op")));
     }
 
     private static IrRule.IrBounds bounds(Tree t) {

@@ -73,6 +73,9 @@ public final class ResultWriter {
                     field(s, "points").append(number(f.points())).append(',');
                 }
             }
+            if (f.hoursOf() != null) {
+                field(s, f.hoursOf().field()).append(number(f.hours())).append(',');
+            }
             field(s, "options");
             strings(s, f.options()).append('}');
         }

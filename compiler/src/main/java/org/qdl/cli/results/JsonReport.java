@@ -121,6 +121,10 @@ final class JsonReport implements Report {
                     g.writeNumberField("points", s.points());
                 }
             }
+            if (s.hoursOf() != null) {
+                // only for a rule on hours, so every other shortfall reads as before
+                g.writeNumberField(s.hoursOf().field(), s.hours());
+            }
             strings(g, "options", s.options());
             g.writeArrayFieldStart("choices");
             for (String option : s.options()) {

@@ -52,7 +52,7 @@ public final class RuleSentences {
     /** A total that can head the list: "at least 7 units in total", "51 to 58 credits in total". */
     private static boolean canLead(Rule rule) {
         if (!(rule instanceof Rule.Amounts r) || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
-                || !r.unitSizes().isEmpty()
+                || !r.unitSizes().isEmpty() || r.hours().isPresent() || r.graded().isPresent()
                 || r.further() || r.shared() || !r.including().isEmpty()) {
             return false;
         }
@@ -133,9 +133,11 @@ public final class RuleSentences {
         String noun = names.unitNoun(r.pool());
         Sentence.Builder b = Sentence.builder();
         boolean capOnly = r.units().map(a -> a.min().isEmpty()).orElse(true)
-                && r.credits().map(a -> a.min().isEmpty()).orElse(true);
+                && r.credits().map(a -> a.min().isEmpty()).orElse(true)
+                && r.hours().map(h -> h.amount().min().isEmpty()).orElse(true);
         List<String> subject = new ArrayList<>();
         r.credits().ifPresent(a -> subject.add(creditAmount(a)));
+        r.hours().ifPresent(h -> subject.add(hoursAmount(h)));
         r.units().ifPresent(a -> subject.add(unitAmount(a, noun, r.further())));
         String head = subject.size() == 1 ? subject.get(0) : subject.get(0) + " (" + subject.get(1) + ")";
         b.text(Words.capitalise(head));
@@ -144,15 +146,21 @@ public final class RuleSentences {
                     .map(Words::number).toList()) + " credits");
         }
         r.level().ifPresent(l -> b.text(" " + level(l)));
+        r.graded().ifPresent(g -> b.text(" graded " + g.label() + switch (g.direction()) {
+            case OR_ABOVE -> " or above";
+            case OR_BELOW -> " or below";
+            case EXACTLY -> "";
+        }));
         if (capOnly) {
             scope(b, r);
             b.text(" can count towards the qualification");
         } else {
-            boolean unitsOnly = r.credits().isEmpty();
+            boolean unitsOnly = r.credits().isEmpty() && r.hours().isEmpty();
             String verb = !unitsOnly ? "must be achieved"
                     : r.further() && underLeadIn ? "can be selected" : "must be selected";
             b.text(" " + verb);
-            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && r.unitSizes().isEmpty() && !underLeadIn) {
+            if (r.scope().kind() == ScopeKind.TOTAL && r.level().isEmpty() && r.unitSizes().isEmpty()
+                    && r.graded().isEmpty() && !underLeadIn) {
                 b.text(" in total");
             }
             scope(b, r);
@@ -199,6 +207,24 @@ public final class RuleSentences {
             default:
                 return "a minimum of " + credits;
         }
+    }
+
+    /** "a minimum of 180 GLH", "a maximum of 120 hours of TQT": as credits are said, in the handbooks' terms. */
+    private static String hoursAmount(Rule.Hours h) {
+        Amount a = h.amount();
+        String noun = switch (h.measure()) {
+            case GLH -> "GLH";
+            case TQT -> "hours of TQT";
+        };
+        String low = Words.number(a.low());
+        if (a.high().isPresent()) {
+            return "between " + low + " and " + Words.number(a.high().get()) + " " + noun;
+        }
+        return switch (a.bound()) {
+            case AT_MOST -> "a maximum of " + low + " " + noun;
+            case EXACTLY -> "exactly " + low + " " + noun;
+            case PLAIN, AT_LEAST -> "a minimum of " + low + " " + noun;
+        };
     }
 
     /** "at level 3 or above", "at Entry level 3", "at or above the qualification's level (level 5)". */

@@ -152,6 +152,9 @@ final class AstBuilder {
             return new GroupMember.UnitList(references(u.referenceList()), span(u));
         } else if (m instanceof GroupGroupsContext g) {
             return new GroupMember.GroupList(names(g.nameList()), span(g));
+        } else if (m instanceof GroupPredicateContext p) {
+            return new GroupMember.LibraryUnits(Optional.ofNullable(p.levelFilter()).map(this::levelFilter),
+                    text(p.path), span(p));
         }
         return error(m);
     }
@@ -348,7 +351,8 @@ final class AstBuilder {
                 a.amount().size() > 1 ? Optional.of(amount(a.amount(1))) : Optional.empty(),
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
                 Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
-                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList());
+                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList(),
+                Optional.ofNullable(a.graded).map(this::labelBound));
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {
@@ -361,8 +365,12 @@ final class AstBuilder {
             bound = RuleNode.Bound.EXACTLY;
         }
         int measureType = ctx.measure().getStart().getType();
-        RuleNode.Measure measure = measureType == QdlParser.CREDIT || measureType == QdlParser.CREDITS
-                ? RuleNode.Measure.CREDITS : RuleNode.Measure.UNITS;
+        RuleNode.Measure measure = switch (measureType) {
+            case QdlParser.CREDIT, QdlParser.CREDITS -> RuleNode.Measure.CREDITS;
+            case QdlParser.GLH -> RuleNode.Measure.GLH;
+            case QdlParser.TQT -> RuleNode.Measure.TQT;
+            default -> RuleNode.Measure.UNITS;
+        };
         return new RuleNode.Amount(bound, num(ctx.low), Optional.ofNullable(ctx.high).map(this::num),
                 ctx.FURTHER() != null, measure, span(ctx));
     }

@@ -169,6 +169,10 @@ public final class Printer {
             startNode(l);
             line("groups " + join(l.groups(), Name::text));
             endNode(l);
+        } else if (m instanceof GroupMember.LibraryUnits l) {
+            startNode(l);
+            line(libraryUnits(l));
+            endNode(l);
         }
     }
 
@@ -411,9 +415,10 @@ public final class Printer {
                         .collect(Collectors.joining(" or "))).append(" credits");
             }
             a.level().ifPresent(l -> s.append(' ').append(levelFilter(l)));
+            a.graded().ifPresent(g -> s.append(" graded ").append(bound(g)));
             if (a.pool().isPresent()) {
                 s.append(" from ").append(pool(a.pool().get()));
-            } else if (a.level().isEmpty() && a.unitSizes().isEmpty()) {
+            } else if (a.level().isEmpty() && a.unitSizes().isEmpty() && a.graded().isEmpty()) {
                 s.append(" in total");
             }
             a.including().ifPresent(i -> s.append(including(i)));
@@ -438,8 +443,12 @@ public final class Printer {
             s.append(" further");
         }
         boolean one = a.high().isEmpty() && a.low().value().compareTo(java.math.BigDecimal.ONE) == 0;
-        String word = a.measure() == RuleNode.Measure.UNITS ? "unit" : "credit";
-        return s.append(' ').append(word).append(one ? "" : "s").toString();
+        return s.append(' ').append(a.measure().word(one)).toString();
+    }
+
+    /** `any unit at level 3 in "btec-units.qdl"` */
+    public static String libraryUnits(GroupMember.LibraryUnits l) {
+        return "any unit" + l.level().map(f -> " " + levelFilter(f)).orElse("") + " in " + Lexemes.quote(l.library().value());
     }
 
     public static String levelFilter(RuleNode.LevelFilter l) {

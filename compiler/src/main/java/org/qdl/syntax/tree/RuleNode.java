@@ -18,13 +18,19 @@ public sealed interface RuleNode extends PathwayMember
     /**
      * `1 unit from group B`, `at least 58 credits in total`, `at least 40 credits at level 3 or above`,
      * `at least 12 credits and at least 4 units from group B including 4427-301`, `3 to 5 units from each of
-     * groups A, B`. An absent pool means the whole counted set ("in total").
+     * groups A, B`. An absent pool means the whole counted set ("in total"). {@code graded}: only units graded so
+     * (`at least 105 credits at level 4 graded Pass or above`).
      */
     record AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
-            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes)
-            implements RuleNode {
+            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes,
+            Optional<Condition.LabelBound> graded) implements RuleNode {
         public AmountRule {
             unitSizes = List.copyOf(unitSizes);
+        }
+
+        public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
+                Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes) {
+            this(label, amount, second, level, pool, including, shared, span, unitSizes, Optional.empty());
         }
 
         public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
@@ -67,7 +73,23 @@ public sealed interface RuleNode extends PathwayMember
         }
     }
 
-    enum Measure { UNITS, CREDITS }
+    /** What an amount counts: units, or the sum of a measure each unit has (credits, GLH, TQT). */
+    enum Measure {
+        UNITS("unit", "units"), CREDITS("credit", "credits"), GLH("glh", "glh"), TQT("tqt", "tqt");
+
+        private final String one;
+        private final String many;
+
+        Measure(String one, String many) {
+            this.one = one;
+            this.many = many;
+        }
+
+        /** The word the spec writes after a number: `1 unit`, `2 credits`, `180 glh`. */
+        public String word(boolean single) {
+            return single ? one : many;
+        }
+    }
 
     /** `at level 3 or above`, `at level entry 3`, `at qualification level or above`. */
     record LevelFilter(Optional<LevelValue> level, Direction direction, Span span) implements Node {

@@ -172,6 +172,7 @@ public final class CompiledQualification {
             }
         }
         this.bars = java.util.Set.copyOf(barIds);
+        this.hasGradedRules = java.util.Arrays.stream(ruleOrder).anyMatch(r -> r.graded != null);
         this.unitTypes = types(ruleOrder, units.length, nominalCredit);
         this.everyOptionCompletes = everyOptionCompletes(ruleOrder, units.length);
         for (Requirement r : all) {
@@ -199,7 +200,7 @@ public final class CompiledQualification {
             List<Long> k = new ArrayList<>();
             k.add(credit[u]);
             for (Requirement r : requirements) {
-                k.add(r.member[u] ? (r.weights == null ? 1 : r.weights[u]) : 0L);
+                k.add(r.member[u] ? (r.weights != null ? r.weights[u] : r.amounts != null ? r.amounts[u] : 1) : 0L);
                 for (Requirement.Inclusion i : r.inclusions) {
                     k.add(i.member()[u] ? 1L : 0L);
                 }
@@ -220,9 +221,9 @@ public final class CompiledQualification {
      */
     private static boolean everyOptionCompletes(Requirement[] requirements, int n) {
         for (Requirement r : requirements) {
-            boolean countsUnits = !r.measuresCredits && r.weights == null && r.minCredits == 0
+            boolean countsUnits = !r.weighs() && r.weights == null && r.minCredits == 0
                     && r.inclusions.length == 0 && r.hi == Requirement.NO_MAX;
-            if (!countsUnits || r.hasSum() && r.pool.length != n) {
+            if (!countsUnits || r.graded != null || r.hasSum() && r.pool.length != n) {
                 return false;
             }
         }
@@ -230,6 +231,7 @@ public final class CompiledQualification {
     }
 
     private final boolean everyOptionCompletes;
+    private final boolean hasGradedRules;
 
     private record CompletionsKey(Held.Key held, boolean advise) {
     }
@@ -240,6 +242,10 @@ public final class CompiledQualification {
             // where every unit of a short rule's pool can take the place of the unit the nearest combination adds
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
+        }
+        if (hasGradedRules) {
+            // the units held do not settle the advice: their grades do too
+            return Completions.find(e, this, nearest, shortfalls, advise);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
@@ -334,14 +340,18 @@ public final class CompiledQualification {
         List<BigDecimal> values = new ArrayList<>();
         for (IrUnit u : ir.units()) {
             values.add(u.credit());
+            values.add(u.glh());
+            values.add(u.tqt());
         }
         List<IrRule> rules = new ArrayList<>(ir.rules());
         ir.pathways().forEach(p -> rules.addAll(p.rules()));
         ir.smallerQualifications().forEach(s -> rules.addAll(s.rules()));
         for (IrRule r : rules) {
-            if (r.credits() != null) {
-                values.add(r.credits().min());
-                values.add(r.credits().max());
+            for (IrRule.IrBounds b : java.util.Arrays.asList(r.credits(), r.glh(), r.tqt())) {
+                if (b != null) {
+                    values.add(b.min());
+                    values.add(b.max());
+                }
             }
         }
         for (BigDecimal v : values) {
@@ -471,8 +481,12 @@ public final class CompiledQualification {
         }
         BigDecimal minU = r.units() == null ? null : r.units().min();
         BigDecimal maxU = r.units() == null ? null : r.units().max();
-        BigDecimal minC = r.credits() == null ? null : r.credits().min();
-        BigDecimal maxC = r.credits() == null ? null : r.credits().max();
+        // hours (GLH, TQT) count as credits do, each unit bringing its own hours instead of its credit
+        IrRule.IrBounds weighed = r.credits() != null ? r.credits() : r.glh() != null ? r.glh() : r.tqt();
+        long[] amounts = r.glh() != null ? hours(IrUnit::glh) : r.tqt() != null ? hours(IrUnit::tqt) : null;
+        Shortfall.Hours hoursOf = r.glh() != null ? Shortfall.Hours.GLH : r.tqt() != null ? Shortfall.Hours.TQT : null;
+        BigDecimal minC = weighed == null ? null : weighed.min();
+        BigDecimal maxC = weighed == null ? null : weighed.max();
         List<String> groups = r.scope().names();
         List<Requirement> out = new ArrayList<>();
         boolean claims = switch (r.counting()) {
@@ -482,10 +496,10 @@ public final class CompiledQualification {
         if (claims) {
             out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, true,
                     minU == null ? 0 : minU.intValue(), scaled(minC), inclusions, false, null, 0,
-                    maxU == null ? Requirement.NO_MAX : maxU.longValue()));
+                    maxU == null ? Requirement.NO_MAX : maxU.longValue(), hoursOf, amounts));
             if (maxC != null) {
                 out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, false, 0, 0,
-                        new Requirement.Inclusion[0], true, null, 0, scaled(maxC)));
+                        new Requirement.Inclusion[0], amounts == null, null, 0, scaled(maxC), hoursOf, amounts));
             }
         } else {
             if (minU != null || maxU != null || minC == null && maxC == null) {
@@ -504,9 +518,46 @@ public final class CompiledQualification {
             }
             if (minC != null || maxC != null) {
                 out.add(new Requirement(r.id(), Counted.Kind.RULE, groups, r.further(), member, false, 0, 0,
-                        new Requirement.Inclusion[0], true, null, scaled(minC),
-                        maxC == null ? Requirement.NO_MAX : scaled(maxC)));
+                        new Requirement.Inclusion[0], amounts == null, null, scaled(minC),
+                        maxC == null ? Requirement.NO_MAX : scaled(maxC), hoursOf, amounts));
             }
+        }
+        if (r.graded() != null) {
+            // only units graded so: here every unit that can be graded so; each evaluation keeps the candidate's
+            Requirement.Graded g = new Requirement.Graded(r.graded().label(), Direction.of(r.graded().op()));
+            boolean[] gradable = member.clone();
+            for (int u = 0; u < units.length; u++) {
+                gradable[u] &= canBeGraded(units[u], g);
+            }
+            out.replaceAll(q -> q.onlyGraded(g, gradable));
+        }
+        return out;
+    }
+
+    /** Whether some grade the unit can have is graded so. */
+    private static boolean canBeGraded(UnitInfo unit, Requirement.Graded g) {
+        int bound = unit.gradeOrder.indexOf(g.label());
+        if (bound < 0) {
+            return false;
+        }
+        for (int rank = 0; rank < unit.gradeOrder.size(); rank++) {
+            if (g.direction().test(rank, bound)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some rule counts only units graded so: then the rules depend on the candidate's grades. */
+    boolean hasGradedRules() {
+        return hasGradedRules;
+    }
+
+    /** Every unit's hours of one measure, in the credit unit's scale (a unit that gives none brings 0). */
+    private long[] hours(java.util.function.Function<IrUnit, BigDecimal> measure) {
+        long[] out = new long[units.length];
+        for (int u = 0; u < out.length; u++) {
+            out[u] = scaled(measure.apply(ir.units().get(u)));
         }
         return out;
     }

@@ -64,7 +64,8 @@ final class Completions {
                 if (out == null) {
                     out = new ArrayList<>(shortfalls);
                 }
-                out.set(i, new Shortfall(s.requirement(), s.kind(), s.units(), s.credits(), kept));
+                out.set(i, new Shortfall(s.requirement(), s.kind(), s.units(), s.credits(), kept, s.grade(), s.points(),
+                        s.hours(), s.hoursOf()));
             }
         }
         return out == null ? shortfalls : List.copyOf(out);
@@ -290,7 +291,8 @@ final class Completions {
         }
 
         private boolean claimable(Requirement r, int u, int v) {
-            if (!r.member[u] || r.minCredits > 0 && q.nominalCredit[u] < q.nominalCredit[v]) {
+            if (!r.member[u]
+                    || r.minCredits > 0 && r.slotAmount(u, q.nominalCredit[u]) < r.slotAmount(v, q.nominalCredit[v])) {
                 return false;
             }
             for (Requirement.Inclusion i : r.inclusions) {

@@ -57,6 +57,64 @@ final class Evaluation {
             }
         }
         this.available = usable;
+        if (q.hasGradedRules()) {
+            this.core = forGrades(q.core, judgement.usable);
+            this.pathways = q.pathways.stream().map(v -> forGrades(v, judgement.usable)).toList();
+            this.endorsements = q.endorsements.stream().map(v -> forGrades(v, judgement.usable)).toList();
+        } else {
+            this.core = q.core;
+            this.pathways = q.pathways;
+            this.endorsements = q.endorsements;
+        }
+    }
+
+    /**
+     * The qualification's variants with its rules on graded units (`at least 105 credits graded Pass or above`) as
+     * they read for this candidate: the same rules, counting of the candidate's units only those graded so.
+     */
+    private final Variant core;
+    private final List<Variant> pathways;
+    private final List<Variant> endorsements;
+
+    /**
+     * Variant v (as compiled) for the candidate holding {@code heldNow}: a unit the candidate holds counts for a rule
+     * on graded units when graded so; a unit not held (one a completion adds, or an exempt unit taken again for its
+     * credit) when it can be graded so at all, as it may yet be.
+     */
+    private Variant forGrades(Variant v, boolean[] heldNow) {
+        Requirement[] reqs = v.requirements().clone();
+        boolean changed = false;
+        boolean[] held = new boolean[q.units.length];
+        for (int u = 0; u < held.length; u++) {
+            held[u] = judgement.usable[u] & heldNow[u];
+        }
+        for (int i = 0; i < reqs.length; i++) {
+            Requirement r = reqs[i];
+            if (r.graded != null) {
+                boolean[] gradedSo = new boolean[q.units.length];
+                for (int u = 0; u < gradedSo.length; u++) {
+                    gradedSo[u] = held[u] && graded(u, r.graded.label(), r.graded.direction());
+                }
+                reqs[i] = r.forGrades(held, gradedSo);
+                changed = true;
+            }
+        }
+        return changed ? new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length) : v;
+    }
+
+    /** The variant as compiled that this one (maybe read for the candidate's grades) stands for. */
+    private Variant compiled(Variant v) {
+        if (q.core.id().equals(v.id())) {
+            return q.core;
+        }
+        for (List<Variant> vs : List.of(q.pathways, q.endorsements)) {
+            for (Variant c : vs) {
+                if (c.id().equals(v.id())) {
+                    return c;
+                }
+            }
+        }
+        return v;
     }
 
     /** Only whether the qualification is achieved: no grade, no report. */
@@ -163,13 +221,13 @@ final class Evaluation {
         if (chosen == null) {
             chosen = best(met.get(0), null).orElseThrow();
         }
-        List<String> endorsements = List.of();
+        List<String> earnedTitles = List.of();
         List<Assignment> assignments = List.of();
-        if (!q.pathways.isEmpty() || !q.endorsements.isEmpty()) {
+        if (!pathways.isEmpty() || !this.endorsements.isEmpty()) {
             List<String> earned = new ArrayList<>();
             List<Assignment> behind = new ArrayList<>();
-            List<Variant> all = new ArrayList<>(q.pathways.isEmpty() ? List.of() : met);
-            for (Variant e : q.endorsements) {
+            List<Variant> all = new ArrayList<>(pathways.isEmpty() ? List.of() : met);
+            for (Variant e : this.endorsements) {
                 if (feasible(e, available)) {
                     all.add(e);
                 }
@@ -182,12 +240,12 @@ final class Evaluation {
                         tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
                                 .toList())));
             }
-            endorsements = List.copyOf(earned);
+            earnedTitles = List.copyOf(earned);
             assignments = List.copyOf(behind);
         }
         Tally tally = tally(chosen, judgement.usable);
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
-                endorsements, tariff(chosen), notCounted(chosen), null, assignments);
+                earnedTitles, tariff(chosen), notCounted(chosen), null, assignments);
     }
 
     /**
@@ -401,17 +459,22 @@ final class Evaluation {
     }
 
     private boolean graded(int u, GradeRule.Atom atom) {
+        return graded(u, atom.label(), atom.direction());
+    }
+
+    /** Whether the candidate's unit u is graded at the label, or above or below it, by the unit's own grades. */
+    private boolean graded(int u, String label, Direction direction) {
         String g = judgement.grade(u);
         if (g == null) {
             return false;
         }
         UnitInfo unit = q.units[u];
         int rank = unit.gradeRank(g);
-        int bound = unit.gradeRank(atom.label());
+        int bound = unit.gradeRank(label);
         if (rank < 0 || bound < 0) {
-            return atom.direction() != Direction.LE && g.equals(atom.label());
+            return direction != Direction.LE && g.equals(label);
         }
-        return atom.direction().test(rank, bound);
+        return direction.test(rank, bound);
     }
 
     private Requirement someUnits(GradeRule.Atom atom) {
@@ -504,6 +567,15 @@ final class Evaluation {
     /** The nearest combination of variant v for these units (null when no combination exists). */
     Nearest nearest(Variant v, Held held) {
         int n = q.units.length;
+        if (q.hasGradedRules()) {
+            for (int u = 0; u < n; u++) {
+                if (judgement.usable[u] && !held.usable()[u]) {
+                    // an exempt unit taken again: it may yet be graded so, as any unit not held
+                    v = forGrades(compiled(v), held.usable());
+                    break;
+                }
+            }
+        }
         int[] av = held.available();
         // every unit virtual (a copy of an array of trues), but the held ones
         boolean[] virtual = q.everyUnitTrue.clone();
@@ -538,7 +610,7 @@ final class Evaluation {
     }
 
     private List<Variant> required() {
-        return q.required;
+        return q.hasGradedRules() ? (pathways.isEmpty() ? List.of(core) : pathways) : q.required;
     }
 
     /**
@@ -568,6 +640,72 @@ final class Evaluation {
         return best;
     }
 
+    /**
+     * When no units added can complete the qualification because the candidate's own units are graded too low for
+     * a rule on graded units (a learner whose units are all held, short of Distinctions), that rule and by how much
+     * at least: what its units graded so and the units not held could bring together, however the rest is counted.
+     * Units held cannot be taken again for a better grade here, so nothing is offered.
+     */
+    private List<Shortfall> gradesShort() {
+        List<Shortfall> out = new ArrayList<>();
+        if (!q.hasGradedRules()) {
+            return out;
+        }
+        for (Variant v : required()) {
+            for (Requirement r : v.requirements()) {
+                if (r.graded == null || r.lo <= 0 || r.weights != null) {
+                    continue;
+                }
+                long most = 0;
+                for (int u : r.pool) {
+                    most += Math.max(0, r.weight(u, judgement.usable[u] ? credit[u] : q.nominalCredit[u]));
+                }
+                if (most < r.lo && out.stream().noneMatch(s -> s.requirement().equals(r.id))) {
+                    out.add(gradesShort(r, r.lo - most));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            // no rule on graded units is out of reach alone, but with the others: what they lack in the nearest
+            // combination that asks nothing of them
+            for (Variant v : required()) {
+                Requirement[] relaxed = v.requirements().clone();
+                for (int i = 0; i < relaxed.length; i++) {
+                    relaxed[i] = relaxed[i].graded != null && relaxed[i].lo > 0 ? relaxed[i].withoutMinimum() : relaxed[i];
+                }
+                Nearest near = nearest(new Variant(v.id(), v.title(), v.endorsement(), relaxed, q.units.length), own());
+                if (near == null) {
+                    continue;
+                }
+                int[] a = near.solution().assignment;
+                for (Requirement r : v.requirements()) {
+                    if (r.graded == null || r.lo <= 0 || r.weights != null) {
+                        continue;
+                    }
+                    long have = 0;
+                    for (int u : r.pool) {
+                        boolean counts = a[u] >= 0 | judgement.usable[u] & a[u] == Solution.FREE;
+                        have += counts ? r.weight(u, judgement.usable[u] ? credit[u] : q.nominalCredit[u]) : 0;
+                    }
+                    if (have < r.lo) {
+                        out.add(gradesShort(r, r.lo - have));
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A rule on graded units short by {@code missing} (units, credits or hours), with no unit to offer. */
+    private Shortfall gradesShort(Requirement r, long missing) {
+        if (r.hoursOf != null) {
+            return new Shortfall(r.id, Shortfall.Kind.MORE, 0, BigDecimal.ZERO, List.of(), credits(missing), r.hoursOf);
+        }
+        return new Shortfall(r.id, Shortfall.Kind.MORE, r.weighs() ? 0 : (int) missing,
+                r.weighs() ? credits(missing) : BigDecimal.ZERO, List.of());
+    }
+
     /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
     static final int RETAKEN_EXACTLY = 5;
 
@@ -591,7 +729,9 @@ final class Evaluation {
         Nearest nearest = nearestTakingExemptAgain(found);
         List<Shortfall> shortfalls;
         if (nearest == null) {
-            shortfalls = List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
+            List<Shortfall> grades = gradesShort();
+            shortfalls = !grades.isEmpty() ? grades
+                    : List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }

@@ -41,7 +41,7 @@ final class FlowPlan {
                 counts = false;
             }
             if (r.hasSum()) {
-                if (r.weights != null || r.measuresCredits || r.lo < 0) {
+                if (r.weights != null || r.weighs() || r.lo < 0) {
                     counts = false;
                 }
                 for (int u = 0; u < unitCount; u++) {

@@ -2,6 +2,7 @@ package org.qdl.runtime.engine;
 
 import java.util.List;
 import org.qdl.runtime.result.Counted;
+import org.qdl.runtime.result.Shortfall;
 
 /**
  * A rule of combination as the solvers see it.
@@ -12,6 +13,10 @@ import org.qdl.runtime.result.Counted;
  * requirement's pool adds 1 (or its credit, when {@link #measuresCredits}), or the explicit weight given, and
  * the sum must lie within [{@link #lo}, {@link #hi}]. That is how totals, level rules, caps, barred units and
  * equivalent units are said, and how grade conditions are added for one candidate.
+ *
+ * <p>A requirement on hours ({@link #amounts}: guided learning hours or total qualification time) counts each
+ * unit's own hours wherever a credit requirement counts its credit: toward {@link #minCredits} when assigned, and in
+ * its sum.
  */
 final class Requirement {
     static final long NO_MAX = Long.MAX_VALUE;
@@ -33,13 +38,47 @@ final class Requirement {
     final long[] weights;
     final long lo;
     final long hi;
+    /**
+     * Per unit index, what the unit brings to this requirement's minimum and sum in place of its credit (its GLH or
+     * TQT, in the credit unit's scale), or null when the requirement counts units or credits.
+     */
+    final long[] amounts;
+    /** Which hours {@link #amounts} holds, or null. */
+    final Shortfall.Hours hoursOf;
+    /**
+     * Only units graded so count for it ("a pass in at least 105 credits"), or null. The compiled requirement's
+     * members are the units that can be graded so at all; each evaluation narrows them to the candidate's units
+     * graded so ({@link #forGrades}), a unit not held staying in as it could still be achieved at that grade.
+     */
+    final Graded graded;
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
+
+    /** A grade a unit must have, compared in the order of the unit's own grades. */
+    record Graded(String label, Direction direction) {
+    }
 
     Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi) {
+        this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights, lo,
+                hi, null, null);
+    }
+
+    Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
+            int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
+            long hi, Shortfall.Hours hoursOf, long[] amounts) {
+        this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights, lo,
+                hi, hoursOf, amounts, null);
+    }
+
+    private Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member,
+            boolean assigned, int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits,
+            long[] weights, long lo, long hi, Shortfall.Hours hoursOf, long[] amounts, Graded graded) {
         this.id = id;
+        this.graded = graded;
+        this.amounts = amounts;
+        this.hoursOf = hoursOf;
         this.kind = kind;
         this.groups = List.copyOf(groups);
         this.further = further;
@@ -69,7 +108,31 @@ final class Requirement {
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, NO_MAX);
+                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts, graded);
+    }
+
+    /** The same requirement with no minimum on its sum (what is short of it is then measured, not required). */
+    Requirement withoutMinimum() {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, 0, hi, hoursOf, amounts, graded);
+    }
+
+    /** The same requirement counting only units graded so, among those {@code member} keeps. */
+    Requirement onlyGraded(Graded g, boolean[] member) {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, hoursOf, amounts, g);
+    }
+
+    /**
+     * For one candidate: a requirement on graded units keeps, of its members, the units the candidate holds graded
+     * so ({@code gradedSo}) and those not held ({@code held} false), which could still be achieved at that grade.
+     */
+    Requirement forGrades(boolean[] held, boolean[] gradedSo) {
+        boolean[] m = member.clone();
+        for (int u = 0; u < m.length; u++) {
+            m[u] &= !held[u] | gradedSo[u];
+        }
+        return onlyGraded(graded, m);
     }
 
     boolean hasSum() {
@@ -87,6 +150,9 @@ final class Requirement {
         }
         if (!member[unit]) {
             return 0;
+        }
+        if (amounts != null) {
+            return amounts[unit];
         }
         return measuresCredits ? credit : 1;
     }
@@ -115,6 +181,16 @@ final class Requirement {
     /** Counted records are remembered for qualifications up to this many units (a reference an entry). */
     private static final int MOST_REMEMBERED = 4096;
     private Counted[] countedAs;
+
+    /** What a unit assigned to this requirement brings to {@link #minCredits}: its credit, or its hours. */
+    long slotAmount(int unit, long credit) {
+        return amounts != null ? amounts[unit] : credit;
+    }
+
+    /** Whether the requirement sums a measure of the units (credits or hours) rather than counting them. */
+    boolean weighs() {
+        return measuresCredits || amounts != null;
+    }
 
     private static int[] indices(boolean[] member) {
         int n = 0;

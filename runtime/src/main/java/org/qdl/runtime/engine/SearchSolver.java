@@ -40,7 +40,8 @@ final class SearchSolver {
     private int typeCount;
     private int[] size;
     private int[][] eligible;
-    private long[] slotCredit;
+    /** Per type and slot: what a unit of the type brings to the slot's credit demand (its credit, or its hours). */
+    private long[][] slotCredit;
     private boolean[][] inInclusion;
     private long[][] weight;
     private long[] value;
@@ -156,19 +157,22 @@ final class SearchSolver {
             long credit = problem.credit[u];
             // what tells units apart: the slots they can fill, their credit where a slot counts credits, the
             // inclusions they are in, their weight in every sum, their value
-            long[] sig = new long[slots.length + 3 + inclusionCount + sums.length];
+            long[] sig = new long[2 * slots.length + 3 + inclusionCount + sums.length];
             int at = 0;
             boolean relevant = false;
-            boolean anyCredit = false;
             for (int j = 0; j < slots.length; j++) {
                 if (slots[j].member[u]) {
                     sig[at++] = j;
                     relevant = true;
-                    anyCredit |= creditMatters[j];
                 }
             }
             sig[at++] = -1;
-            sig[at++] = anyCredit ? credit : 0;
+            for (int j = 0; j < slots.length; j++) {
+                if (slots[j].member[u] && creditMatters[j]) {
+                    sig[at++] = slots[j].slotAmount(u, credit);
+                }
+            }
+            sig[at++] = -1;
             for (int q = 0; q < inclusionCount; q++) {
                 sig[at++] = inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u] ? 1 : 0;
             }
@@ -187,7 +191,7 @@ final class SearchSolver {
         typeCount = byKey.size();
         size = new int[typeCount];
         eligible = new int[typeCount][];
-        slotCredit = new long[typeCount];
+        slotCredit = new long[typeCount][slots.length];
         inInclusion = new boolean[typeCount][inclusionCount];
         weight = new long[typeCount][sums.length];
         value = new long[typeCount];
@@ -207,7 +211,9 @@ final class SearchSolver {
                 }
             }
             eligible[t] = el.stream().mapToInt(Integer::intValue).toArray();
-            slotCredit[t] = credit;
+            for (int j : eligible[t]) {
+                slotCredit[t][j] = slots[j].slotAmount(u, credit);
+            }
             for (int q = 0; q < inclusionCount; q++) {
                 inInclusion[t][q] = inclusionOf[q].member()[u] && slots[inclusionSlot[q]].member[u];
             }
@@ -239,7 +245,7 @@ final class SearchSolver {
             sufNegative[t] = sufNegative[t + 1].clone();
             for (int j : eligible[t]) {
                 sufUnits[t][j] += size[t];
-                sufCredits[t][j] += size[t] * slotCredit[t];
+                sufCredits[t][j] += size[t] * slotCredit[t][j];
             }
             for (int q = 0; q < inclusionCount; q++) {
                 if (inInclusion[t][q]) {
@@ -284,7 +290,7 @@ final class SearchSolver {
         sufLeastCost[typeCount] = NONE;
         for (int t = typeCount - 1; t >= 0; t--) {
             for (int j : eligible[t]) {
-                maxSlotCredit[j] = Math.max(maxSlotCredit[j], slotCredit[t]);
+                maxSlotCredit[j] = Math.max(maxSlotCredit[j], slotCredit[t][j]);
             }
             valuable[t] = value[t] > 0;
             sufLeastCost[t] = valuable[t] ? sufLeastCost[t + 1] : Math.max(sufLeastCost[t + 1], value[t]);
@@ -710,7 +716,7 @@ final class SearchSolver {
                     continue;
                 }
                 n[j] = Math.max(0, n[j] - a);
-                n[s + j] = Math.max(0, n[s + j] - a * slotCredit[t]);
+                n[s + j] = Math.max(0, n[s + j] - a * slotCredit[t][j]);
                 for (int q = 0; q < inclusionCount; q++) {
                     if (inclusionSlot[q] == j && inInclusion[t][q]) {
                         n[2 * s + q] = Math.max(0, n[2 * s + q] - a);
@@ -725,8 +731,8 @@ final class SearchSolver {
     private int useful(int t, int j, long[] st) {
         int s = slots.length;
         long need = st[j];
-        if (st[s + j] > 0 && slotCredit[t] > 0) {
-            need = Math.max(need, (st[s + j] + slotCredit[t] - 1) / slotCredit[t]);
+        if (st[s + j] > 0 && slotCredit[t][j] > 0) {
+            need = Math.max(need, (st[s + j] + slotCredit[t][j] - 1) / slotCredit[t][j]);
         }
         for (int q = 0; q < inclusionCount; q++) {
             if (inclusionSlot[q] == j && inInclusion[t][q]) {

@@ -56,7 +56,7 @@ final class Shortfalls {
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
                 // the candidate's counted units, and missing units a rule needs (already reported for that rule)
                 long have = 0;
-                if (req.pool.length == assignment.length) {
+                if (req.pool.length == assignment.length && req.amounts == null) {
                     have = req.measuresCredits ? t.countedCredits : t.countedUnits;
                 } else {
                     for (int u : req.pool) {
@@ -67,8 +67,7 @@ final class Shortfalls {
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, usable, req, req.measuresCredits ? 0 : (int) missing,
-                            req.measuresCredits ? missing : 0));
+                    out.add(shortfall(q, usable, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0));
                 }
             }
         }
@@ -178,9 +177,11 @@ final class Shortfalls {
             for (int u : held) {
                 int at = assignment[u] + AT;
                 all[at]++;
-                allCr[at] += credit[u];
+                // what the unit brings to its rule's minimum: its credit, or its hours for a rule on hours
+                long amount = at >= AT ? reqs[at - AT].slotAmount(u, credit[u]) : credit[u];
+                allCr[at] += amount;
                 own[at]++;
-                ownCr[at] += credit[u];
+                ownCr[at] += amount;
                 // counted: assigned to a rule, or free
                 int counted = at >= 1 ? 1 : 0;
                 countedUnits += counted;
@@ -191,7 +192,7 @@ final class Shortfalls {
                 int r = assignment[u];
                 if (r >= 0) {
                     all[r + AT]++;
-                    allCr[r + AT] += credit[u];
+                    allCr[r + AT] += reqs[r].slotAmount(u, credit[u]);
                     countedUnits++;
                     countedCredits += credit[u];
                 }
@@ -230,7 +231,7 @@ final class Shortfalls {
                 }
                 assignment[u] = Solution.FREE;
                 allUnits[r + AT]--;
-                allCredits[r + AT] -= credit[u];
+                allCredits[r + AT] -= reqs[r].slotAmount(u, credit[u]);
                 countedUnits--;
                 countedCredits -= credit[u];
             }
@@ -239,7 +240,7 @@ final class Shortfalls {
 
         private boolean stillMetWithout(int r, int u) {
             Requirement req = reqs[r];
-            if (allUnits[r + AT] - 1 < req.minUnits || allCredits[r + AT] - credit[u] < req.minCredits) {
+            if (allUnits[r + AT] - 1 < req.minUnits || allCredits[r + AT] - req.slotAmount(u, credit[u]) < req.minCredits) {
                 return false;
             }
             for (int i = 0; i < req.inclusions.length; i++) {
@@ -264,6 +265,10 @@ final class Shortfalls {
             if (oneMore != null) {
                 return oneMore;
             }
+        }
+        if (req.hoursOf != null) {
+            return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options(q, usable, req.member,
+                    req.pool), q.credits(credits), req.hoursOf);
         }
         return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool));
     }

@@ -11,8 +11,9 @@ public final class IrFormat {
     /**
      * 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`; 2: grading
      * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: a points condition's `pool`
-     * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`) and `smaller`, the
-     * smaller qualifications of a suite.
+     * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`), `smaller`, the
+     * smaller qualifications of a suite, a rule's `glh` and `tqt` bounds (hours as a measure, like `credits`), a
+     * rule's `graded` and a unit's `tqt`.
      */
     public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;

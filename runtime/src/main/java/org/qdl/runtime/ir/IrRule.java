@@ -16,7 +16,12 @@ import java.util.List;
  * equivalent to one of them is in it too, and {@code level} keeps only the units at that level. {@code text} is
  * the rule as its author wrote it and {@code scope} where it looks, in the author's terms: both only for display
  * (the engine never reads them). {@code unitCredits} (since IR 2.1, may be null) keeps only the units whose credit
- * value is one of these ("a minimum of one unit of either 6 or 9 credits").
+ * value is one of these ("a minimum of one unit of either 6 or 9 credits"). {@code glh} and {@code tqt} (since IR
+ * 2.3, may be null) bound the guided learning hours or total qualification time of the units, each unit bringing
+ * its own ({@link IrUnit#glh()}, {@link IrUnit#tqt()}) as it brings its credit to {@code credits}; a rule has at
+ * most one of {@code credits}, {@code glh} and {@code tqt}. {@code graded} (since IR 2.3, may be null) keeps only the
+ * units graded at a label, or above or below it in the order of each unit's own grades ("a pass in at least 105
+ * credits at level 4"): which units those are depends on the candidate, so such a rule always bounds.
  */
 public record IrRule(
         String id,
@@ -31,7 +36,10 @@ public record IrRule(
         List<IrInclusion> including,
         boolean further,
         IrSource source,
-        List<BigDecimal> unitCredits) {
+        List<BigDecimal> unitCredits,
+        IrBounds glh,
+        IrBounds tqt,
+        IrGraded graded) {
 
     public IrRule {
         pool = pool == null ? null : List.copyOf(pool);
@@ -45,6 +53,20 @@ public record IrRule(
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, null);
     }
 
+    public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
+            IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
+            IrSource source, List<BigDecimal> unitCredits) {
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
+                null, null, null);
+    }
+
+    public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
+            IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
+            IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt) {
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
+                glh, tqt, null);
+    }
+
     /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */
     public enum Counting { CLAIMS, BOUNDS }
 
@@ -54,6 +76,10 @@ public record IrRule(
 
     /** Only units at a level: compared by rank; {@code ofQualification} when the author said "at qualification level". */
     public record IrLevelFilter(IrComparison op, int rank, String label, boolean ofQualification) {
+    }
+
+    /** Only units graded at {@code label}, or above or below it ({@code op}), as a unit's grade compares. */
+    public record IrGraded(String label, IrComparison op) {
     }
 
     /** At least {@code min} of these units must be among the units the rule claims (or, bounding, counts). */

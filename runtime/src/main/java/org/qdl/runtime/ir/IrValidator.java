@@ -79,6 +79,9 @@ final class IrValidator {
             require(u.credit() == null || u.credit().signum() >= 0, at + ".credit", "is negative");
             number(u.credit(), at + ".credit");
             number(u.glh(), at + ".glh");
+            require(u.glh() == null || u.glh().signum() >= 0, at + ".glh", "is negative");
+            number(u.tqt(), at + ".tqt");
+            require(u.tqt() == null || u.tqt().signum() >= 0, at + ".tqt", "is negative");
             condition(u.achievedWhen(), at + ".achievedWhen", true);
             unitCondition(u, u.achievedWhen(), at + ".achievedWhen");
             for (int g = 0; g < u.grades().size(); g++) {
@@ -163,6 +166,16 @@ final class IrValidator {
             }
             bounds(r.units(), here + ".units");
             bounds(r.credits(), here + ".credits");
+            bounds(r.glh(), here + ".glh");
+            bounds(r.tqt(), here + ".tqt");
+            int measures = (r.credits() != null ? 1 : 0) + (r.glh() != null ? 1 : 0) + (r.tqt() != null ? 1 : 0);
+            require(measures <= 1, here, "bounds more than one of credits, glh and tqt");
+            if (r.graded() != null) {
+                require(r.graded().label() != null, here + ".graded.label", "is missing");
+                require(r.graded().op() != null, here + ".graded.op", "is missing");
+                require(r.counting() == IrRule.Counting.BOUNDS, here + ".counting", "must be `bounds` for a rule "
+                        + "on graded units");
+            }
             if (r.unitCredits() != null) {
                 require(!r.unitCredits().isEmpty(), here + ".unitCredits", "is empty");
                 for (int c = 0; c < r.unitCredits().size(); c++) {

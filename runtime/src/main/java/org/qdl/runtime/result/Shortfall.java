@@ -15,24 +15,49 @@ import java.util.List;
  * @param grade for {@link Kind#GRADE}: the lowest grade, the one the learner falls short of; else null
  * @param points for {@link Kind#GRADE} with a points table: the most points a valid combination of the learner's
  *     units is worth; else null
+ * @param hours for {@link Kind#MORE} of a rule on hours: how many more hours of {@code hoursOf} (the least that
+ *     would do), else 0
+ * @param hoursOf which hours {@code hours} counts, or null
  */
 public record Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
-        String grade, BigDecimal points) {
+        String grade, BigDecimal points, BigDecimal hours, Hours hoursOf) {
 
     /** The requirement of a {@link Kind#GRADE} shortfall: the qualification's grading. */
     public static final String GRADING = "grading";
 
     public Shortfall {
         options = List.copyOf(options);
+        hours = hours == null ? BigDecimal.ZERO : hours;
+    }
+
+    public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
+            BigDecimal hours, Hours hoursOf) {
+        this(requirement, kind, units, credits, options, null, null, hours, hoursOf);
+    }
+
+    /** Hours a rule can count instead of credits: guided learning hours, total qualification time. */
+    public enum Hours {
+        GLH("glh"), TQT("tqt");
+
+        private final String field;
+
+        Hours(String field) {
+            this.field = field;
+        }
+
+        /** The name of the field in JSON, and the spec's word: `glh`, `tqt`. */
+        public String field() {
+            return field;
+        }
     }
 
     public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options) {
-        this(requirement, kind, units, credits, options, null, null);
+        this(requirement, kind, units, credits, options, null, null, BigDecimal.ZERO, null);
     }
 
     /** Units that meet the rules but none of the grades, where the grading says `otherwise not achieved`. */
     public static Shortfall belowGrade(String lowestGrade, BigDecimal points) {
-        return new Shortfall(GRADING, Kind.GRADE, 0, BigDecimal.ZERO, List.of(), lowestGrade, points);
+        return new Shortfall(GRADING, Kind.GRADE, 0, BigDecimal.ZERO, List.of(), lowestGrade, points, BigDecimal.ZERO, null);
     }
 
     public enum Kind {

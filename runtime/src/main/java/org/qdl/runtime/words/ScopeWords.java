@@ -22,9 +22,16 @@ final class ScopeWords {
                 case LE -> " or below";
             });
         }
+        if (r.graded() != null) {
+            s.append(s.length() > 0 ? " " : "").append("graded ").append(r.graded().label()).append(switch (r.graded().op()) {
+                case EQ -> "";
+                case GE -> " or above";
+                case LE -> " or below";
+            });
+        }
         List<String> names = r.scope().names();
         String where = switch (r.scope().kind()) {
-            case TOTAL -> r.level() == null && r.unitCredits() == null ? "in total" : "";
+            case TOTAL -> r.level() == null && r.unitCredits() == null && r.graded() == null ? "in total" : "";
             case GROUPS -> "from " + (names.size() == 1 ? "group " : "groups ") + Lists.and(names);
             case ANY_OF_GROUPS -> "from any of groups " + Lists.and(names);
             case UNITS -> "from " + (names.size() == 1 ? "unit " : "units ") + String.join(", ", names);

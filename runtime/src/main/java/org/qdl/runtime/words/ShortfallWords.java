@@ -47,14 +47,28 @@ final class ShortfallWords {
             m.append(credits.toPlainString()).append(" more credit")
                     .append(credits.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
         }
+        if (s.hours().signum() > 0) {
+            if (m.length() > 0) {
+                m.append(" and ");
+            }
+            m.append(s.hours().toPlainString()).append(" more ").append(hoursWords(s.hoursOf()));
+        }
         if (!scope.isEmpty()) {
             m.append(' ').append(scope);
         }
         if (!options.isEmpty()) {
-            boolean noChoice = units > 0 && credits.signum() == 0 && options.size() == units;
+            boolean noChoice = units > 0 && credits.signum() == 0 && s.hours().signum() == 0 && options.size() == units;
             m.append(noChoice ? ": " : ": choose from ");
             Lists.firstOf(m, options, OPTIONS_SHOWN);
         }
         return m.toString();
+    }
+
+    /** "60 more GLH", "120 more hours of TQT": the handbooks' abbreviations. */
+    private static String hoursWords(Shortfall.Hours hours) {
+        return switch (hours) {
+            case GLH -> "GLH";
+            case TQT -> "hours of TQT";
+        };
     }
 }

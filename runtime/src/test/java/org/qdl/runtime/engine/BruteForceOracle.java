@@ -42,6 +42,9 @@ final class BruteForceOracle {
     private final Map<String, Integer> index = new HashMap<>();
     /** Credits of each unit in thousandths, as the IR gives them (not yet achieved units bring these). */
     private final long[] nominal;
+    /** Each unit's guided learning hours and total qualification time, in thousandths (0 where it gives none). */
+    private final long[] glh;
+    private final long[] tqt;
     private final List<List<String>> gradeOrder = new ArrayList<>();
     private final Map<String, IrScale> scales = new HashMap<>();
     private final long[] equivalents;
@@ -82,10 +85,14 @@ final class BruteForceOracle {
             scales.put(s.id(), s);
         }
         nominal = new long[n];
+        glh = new long[n];
+        tqt = new long[n];
         for (int u = 0; u < n; u++) {
             IrUnit unit = ir.units().get(u);
             index.put(unit.ref(), u);
             nominal[u] = milli(unit.credit());
+            glh[u] = milli(unit.glh());
+            tqt[u] = milli(unit.tqt());
             List<String> order = unit.gradeOrder();
             if (order.isEmpty() && unit.gradingScale() != null) {
                 order = scales.get(unit.gradingScale()).labels();
@@ -388,15 +395,13 @@ final class BruteForceOracle {
                 long mine = 0;
                 for (int u = 0; u < n; u++) {
                     String ref = ir.units().get(u).ref();
-                    boolean in = r.assigned() ? countedForIt.contains(ref) : counted.contains(ref) && (r.pool() & bit(u)) != 0;
+                    boolean in = r.assigned() ? countedForIt.contains(ref)
+                            : counted.contains(ref) && (pool(r, units) & bit(u)) != 0;
                     mine |= in ? bit(u) : 0;
                 }
-                long credits = 0;
-                for (int u = 0; u < n; u++) {
-                    credits += (mine & bit(u)) != 0 ? units.credit()[u] : 0;
-                }
+                long credits = weighed(r.ir(), mine, units);
                 IrRule.IrBounds ub = r.ir().units();
-                IrRule.IrBounds cb = r.ir().credits();
+                IrRule.IrBounds cb = weighedBounds(r.ir());
                 boolean unitsMet = ub == null || ub.min() == null || Long.bitCount(mine) >= ub.min().doubleValue();
                 boolean creditsMet = cb == null || cb.min() == null
                         || credits >= milli(cb.min());
@@ -501,11 +506,11 @@ final class BruteForceOracle {
     /** Everything that does not depend on the assignment: sums over all counted units, maxima, equivalents. */
     private boolean totalsHold(Variant v, long s, Units units) {
         for (Rule r : v.rules()) {
-            long counted = s & r.pool();
+            long counted = s & pool(r, units);
             long count = Long.bitCount(counted);
-            long credits = credits(counted, units);
+            long credits = weighed(r.ir(), counted, units);
             IrRule.IrBounds u = r.ir().units();
-            IrRule.IrBounds c = r.ir().credits();
+            IrRule.IrBounds c = weighedBounds(r.ir());
             if (u != null && u.max() != null && count > u.max().longValueExact()
                     || c != null && c.max() != null && credits > milli(c.max())) {
                 return false;
@@ -593,11 +598,11 @@ final class BruteForceOracle {
 
     private boolean slotMet(Rule slot, long assigned, Units units) {
         IrRule.IrBounds u = slot.ir().units();
-        IrRule.IrBounds c = slot.ir().credits();
+        IrRule.IrBounds c = weighedBounds(slot.ir());
         if (u != null && u.min() != null && Long.bitCount(assigned) < u.min().longValueExact()) {
             return false;
         }
-        if (c != null && c.min() != null && credits(assigned, units) < milli(c.min())) {
+        if (c != null && c.min() != null && weighed(slot.ir(), assigned, units) < milli(c.min())) {
             return false;
         }
         for (int i = 0; i < slot.inclusions().length; i++) {
@@ -774,6 +779,34 @@ final class BruteForceOracle {
         return out;
     }
 
+    /**
+     * The units a rule counts for this candidate: its pool, and for a rule on graded units only those graded so —
+     * the candidate's units by their grades, a unit not held by whether it could be achieved at such a grade at all.
+     */
+    private long pool(Rule r, Units units) {
+        IrRule.IrGraded g = r.ir().graded();
+        if (g == null) {
+            return r.pool();
+        }
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            List<String> order = gradeOrder.get(u);
+            int bound = order.indexOf(g.label());
+            boolean so;
+            if ((units.usable() & bit(u)) != 0) {
+                String grade = units.grade()[u];
+                so = grade != null && bound >= 0 && order.contains(grade) && g.op().test(order.indexOf(grade), bound);
+            } else {
+                so = false;
+                for (int rank = 0; rank < order.size() && bound >= 0; rank++) {
+                    so |= g.op().test(rank, bound);
+                }
+            }
+            out |= so ? bit(u) : 0;
+        }
+        return r.pool() & out;
+    }
+
     /** Adds to a set of units every unit equivalent to one of them: either satisfies a rule naming the other. */
     private long closed(long units) {
         long out = units;
@@ -791,6 +824,29 @@ final class BruteForceOracle {
             m |= bit(index.get(ref));
         }
         return m;
+    }
+
+    /** A rule's bounds on what it weighs: credits, or guided learning hours, or total qualification time. */
+    private static IrRule.IrBounds weighedBounds(IrRule r) {
+        return r.credits() != null ? r.credits() : r.glh() != null ? r.glh() : r.tqt();
+    }
+
+    /**
+     * What the units weigh for a rule: their credits (as judged: an exempt unit brings none), or, for a rule on hours,
+     * each unit's own hours as the IR gives them.
+     */
+    private long weighed(IrRule r, long units, Units judged) {
+        long[] hours = r.glh() != null ? glh : r.tqt() != null ? tqt : null;
+        if (hours == null) {
+            return credits(units, judged);
+        }
+        long sum = 0;
+        for (int u = 0; u < n; u++) {
+            if ((units & bit(u)) != 0) {
+                sum += hours[u];
+            }
+        }
+        return sum;
     }
 
     private long credits(long units, Units judged) {

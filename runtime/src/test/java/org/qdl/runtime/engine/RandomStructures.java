@@ -134,6 +134,8 @@ final class RandomStructures {
                 rules.add(sharedRule());
             }
         }
+        hoursRules(rules, seed);
+        gradedRules(rules, seed);
         if (chance(0.5)) {
             Collections.shuffle(rules, random);
         }
@@ -340,6 +342,123 @@ final class RandomStructures {
         int min = wild ? 1 + random.nextInt(g.units().size()) : Math.max(1, counted.size() - random.nextInt(2));
         return rule(scope, scope, IrRule.Counting.BOUNDS, List.of(g.id()), g.units(), null, bounds(min, null), null, including,
                 false);
+    }
+
+    /**
+     * Rules on hours (`at least 120 glh from group G1`, `at most 90 tqt in total`), in some structures that mix: the
+     * units get GLH and TQT, and one or two rules count them. Drawn from a stream of their own, so that every other
+     * part of a seed's structure is what it was before hours were drawn.
+     */
+    private void hoursRules(List<IrRule> rules, long seed) {
+        Random h = new Random(seed * 31 + 7);
+        if (countsOnly || h.nextDouble() >= 0.3) {
+            return;
+        }
+        for (int i = 0; i < units.size(); i++) {
+            IrUnit u = units.get(i);
+            // now and then a unit with no GLH: it brings none (the checker refuses such a spec, the engine counts 0)
+            BigDecimal glh = h.nextDouble() < 0.05 ? null : BigDecimal.valueOf(30L * (1 + h.nextInt(4)));
+            BigDecimal tqt = BigDecimal.valueOf(10L * (2 + h.nextInt(12)));
+            units.set(i, new IrUnit(u.ref(), u.kind(), u.title(), u.level(), u.credit(), glh, u.gradingScale(),
+                    u.criterionScale(), u.criteria(), u.achievedWhen(), u.grades(), u.gradeOrder(), u.source(), tqt));
+        }
+        int count = 1 + h.nextInt(2);
+        for (int k = 0; k < count; k++) {
+            boolean tqt = h.nextDouble() < 0.35;
+            String word = tqt ? "tqt" : "glh";
+            IrGroup g = groups.get(h.nextInt(groups.size()));
+            double kind = h.nextDouble();
+            boolean wild = h.nextDouble() < 0.05;
+            IrRule.IrScope scope;
+            List<String> pool;
+            IrRule.Counting counting;
+            IrRule.IrBounds unitBounds = null;
+            IrRule.IrBounds bounds;
+            String text;
+            if (kind < 0.5) {
+                // a slot: `at least 90 glh from group G1`, maybe with a unit minimum or a maximum of hours too
+                pool = g.units();
+                List<String> mine = free(closed(pool));
+                taken.addAll(mine);
+                long planted = hours(mine, tqt);
+                long min = wild || planted == 0 ? 30 + 30L * h.nextInt(4) : h.nextBoolean() ? planted
+                        : Math.max(10, planted - 10L * h.nextInt(4));
+                Long max = h.nextDouble() < 0.2 ? (Long) (hours(planted(closed(pool)), tqt) + 30L * h.nextInt(2)) : null;
+                bounds = new IrRule.IrBounds(BigDecimal.valueOf(min), max == null ? null : BigDecimal.valueOf(Math.max(min, max)));
+                if (h.nextDouble() < 0.2) {
+                    unitBounds = new IrRule.IrBounds(BigDecimal.valueOf(Math.max(1, mine.size())), null);
+                }
+                counting = IrRule.Counting.CLAIMS;
+                scope = new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+                text = "at least " + min + " " + word + " from group " + g.id();
+            } else if (kind < 0.75) {
+                // a cap: `at most 120 glh from group G2`
+                pool = g.units();
+                long max = wild ? 30L * h.nextInt(5) : hours(planted(closed(pool)), tqt) + 30L * h.nextInt(2);
+                bounds = new IrRule.IrBounds(null, BigDecimal.valueOf(max));
+                counting = IrRule.Counting.BOUNDS;
+                scope = new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+                text = "at most " + max + " " + word + " from group " + g.id();
+            } else {
+                // a total: `120 to 180 glh in total`
+                pool = null;
+                long planted = hours(List.copyOf(witness), tqt);
+                Long min = h.nextDouble() < 0.8 ? (Long) (wild ? 30L * h.nextInt(8) : Math.max(10, planted - 10L * h.nextInt(3)))
+                        : null;
+                Long max = h.nextDouble() < 0.35 || min == null ? (Long) (wild ? 30L * h.nextInt(8) : planted + 30L * h.nextInt(2))
+                        : null;
+                bounds = new IrRule.IrBounds(min == null ? null : BigDecimal.valueOf(min),
+                        max == null ? null : BigDecimal.valueOf(max));
+                counting = IrRule.Counting.BOUNDS;
+                scope = new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of());
+                text = (min == null ? "" : "at least " + min + " ") + (max == null ? "" : "at most " + max + " ") + word
+                        + " in total";
+            }
+            rules.add(new IrRule("r" + (++ruleCount), null, text, counting, scope, pool, null, unitBounds, null,
+                    List.of(), false, null, null, tqt ? null : bounds, tqt ? bounds : null));
+        }
+    }
+
+    /**
+     * Rules on graded units (`at least 12 credits graded Merit or above`, `at most 1 unit graded Pass from group
+     * G2`), in some structures: they bound what is counted, by the candidate's grades. Drawn from a stream of their
+     * own, as hours are.
+     */
+    private void gradedRules(List<IrRule> rules, long seed) {
+        Random h = new Random(seed * 37 + 11);
+        if (countsOnly || h.nextDouble() >= 0.3) {
+            return;
+        }
+        int count = 1 + h.nextInt(2);
+        for (int k = 0; k < count; k++) {
+            String label = ACHIEVED.get(h.nextInt(ACHIEVED.size()));
+            IrComparison op = h.nextDouble() < 0.6 ? IrComparison.GE : h.nextDouble() < 0.5 ? IrComparison.EQ
+                    : IrComparison.LE;
+            IrGroup g = h.nextBoolean() ? groups.get(h.nextInt(groups.size())) : null;
+            List<String> pool = g == null ? null : g.units();
+            boolean credits = h.nextBoolean();
+            boolean cap = h.nextDouble() < 0.3;
+            int amount = credits ? 1 + h.nextInt(cap ? 8 : 14) : (cap ? h.nextInt(2) : 1 + h.nextInt(2));
+            IrRule.IrBounds bounds = cap ? new IrRule.IrBounds(null, BigDecimal.valueOf(amount))
+                    : new IrRule.IrBounds(BigDecimal.valueOf(amount), null);
+            String text = (cap ? "at most " : "at least ") + amount + (credits ? " credits" : " units") + " graded "
+                    + label + " " + op.name().toLowerCase(java.util.Locale.ROOT) + (g == null ? "" : " from group " + g.id());
+            IrRule.IrScope scope = g == null ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
+                    : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+            rules.add(new IrRule("r" + (++ruleCount), null, text, IrRule.Counting.BOUNDS, scope, pool, null,
+                    credits ? null : bounds, credits ? bounds : null, List.of(), false, null, null, null, null,
+                    new IrRule.IrGraded(label, op)));
+        }
+    }
+
+    /** The hours (GLH or TQT) of some units, 0 for a unit that gives none. */
+    private long hours(List<String> refs, boolean tqt) {
+        long sum = 0;
+        for (IrUnit u : units) {
+            BigDecimal v = tqt ? u.tqt() : u.glh();
+            sum += refs.contains(u.ref()) && v != null ? v.longValueExact() : 0;
+        }
+        return sum;
     }
 
     private List<IrRule> variantRules() {
@@ -654,7 +773,9 @@ final class RandomStructures {
     static String describe(IrDocument ir) {
         StringBuilder s = new StringBuilder();
         s.append("units: ").append(ir.units().stream().map(u -> u.ref() + "(" + u.credit().toPlainString() + "cr L"
-                + (u.level() == null ? "-" : u.level().rank()) + (u.gradingScale() == null ? "" : " graded") + ")")
+                + (u.level() == null ? "-" : u.level().rank()) + (u.gradingScale() == null ? "" : " graded")
+                + (u.tqt() == null ? "" : " " + (u.glh() == null ? "-" : u.glh().toPlainString()) + "glh "
+                        + u.tqt().toPlainString() + "tqt") + ")")
                 .collect(Collectors.joining(", "))).append('\n');
         for (IrGroup g : ir.groups()) {
             s.append("group ").append(g.id()).append(": ").append(String.join(", ", g.units())).append('\n');
