@@ -22,11 +22,14 @@ final class ScaleBuilder {
         List<ScaleDecl.Labels> labelLists = new ArrayList<>();
         List<ScaleDecl.Default> defaults = new ArrayList<>();
         List<ScaleDecl.Achieved> achieved = new ArrayList<>();
+        List<ScaleDecl.Achieved> recorded = new ArrayList<>();
         for (ScaleDecl.Member m : s.members()) {
             if (m instanceof ScaleDecl.Labels l) {
                 labelLists.add(l);
             } else if (m instanceof ScaleDecl.Default d) {
                 defaults.add(d);
+            } else if (m instanceof ScaleDecl.Achieved r && r.recorded()) {
+                recorded.add(r);
             } else {
                 achieved.add((ScaleDecl.Achieved) m);
             }
@@ -81,19 +84,44 @@ final class ScaleBuilder {
                 out.add(Diagnostic.of(Code.Q0114, achieved.get(i).span(), "scale `" + name
                         + "` says twice which labels count as achieved").withNote(achieved.get(0).span(), "first here"));
             }
-            ScaleDecl.Achieved a = achieved.get(0);
-            for (Name l : a.labels()) {
-                if (known(l, names, name, out)) {
-                    int from = names.indexOf(l.text());
-                    if (a.orAbove()) {
-                        achievedLabels.addAll(names.subList(from, names.size()));
-                    } else if (!achievedLabels.contains(l.text())) {
-                        achievedLabels.add(l.text());
-                    }
+            achievedLabels = labels(achieved.get(0), names, name, out);
+        }
+        List<String> recordedLabels = List.of();
+        if (!recorded.isEmpty()) {
+            for (int i = 1; i < recorded.size(); i++) {
+                out.add(Diagnostic.of(Code.Q0114, recorded.get(i).span(), "scale `" + name
+                        + "` says twice which labels are recorded").withNote(recorded.get(0).span(), "first here"));
+            }
+            List<String> given = labels(recorded.get(0), names, name, out);
+            List<String> achievedOnes = achievedLabels;
+            if (!given.isEmpty() && achievedOnes.containsAll(given)) {
+                out.add(Diagnostic.of(Code.Q0140, recorded.get(0).span(), "every label `recorded` names is achieved "
+                        + "already").withLabel("adds no label").withHelp("`recorded` names the labels at which a unit "
+                        + "counts without a pass, such as `recorded U or above` below `achieved P or above`; remove it "
+                        + "if no such label is meant"));
+            } else {
+                // in the scale's order, the achieved labels among them
+                recordedLabels = names.stream().filter(l -> given.contains(l) || achievedOnes.contains(l)).toList();
+            }
+        }
+        return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels,
+                recordedLabels));
+    }
+
+    /** The labels an `achieved` or `recorded` line names, each known to the scale. */
+    private static List<String> labels(ScaleDecl.Achieved a, List<String> names, String name, Diagnostics out) {
+        List<String> chosen = new ArrayList<>();
+        for (Name l : a.labels()) {
+            if (known(l, names, name, out)) {
+                int from = names.indexOf(l.text());
+                if (a.orAbove()) {
+                    names.subList(from, names.size()).stream().filter(x -> !chosen.contains(x)).forEach(chosen::add);
+                } else if (!chosen.contains(l.text())) {
+                    chosen.add(l.text());
                 }
             }
         }
-        return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels));
+        return chosen;
     }
 
     /**

@@ -52,6 +52,9 @@ public enum Code {
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0140(Severity.WARNING, "recorded labels add nothing"),
+    Q0141(Severity.WARNING, "rule about passing no unit can fail"),
+    Q0142(Severity.WARNING, "units counted without a pass and no limit"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 

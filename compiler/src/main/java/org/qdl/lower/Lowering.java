@@ -79,7 +79,7 @@ public final class Lowering {
             Map<String, List<String>> aliases = new LinkedHashMap<>();
             s.labels().stream().filter(l -> !l.aliases().isEmpty()).forEach(l -> aliases.put(l.name(), l.aliases()));
             scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved(),
-                    aliases));
+                    aliases, s.recorded()));
         }
         List<IrUnit> units = q.units().stream().map(this::unit).toList();
         List<IrGroup> groups = new ArrayList<>();
@@ -152,7 +152,7 @@ public final class Lowering {
                     return List.of(new IrRule(a.id(), a.label().orElse(null), a.text(),
                             a.shared() ? IrRule.Counting.BOUNDS : IrRule.Counting.CLAIMS, scope(a.scope()), a.pool(),
                             null, new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(a.pool())), null), null,
-                            including, false, source(a.span())));
+                            including, false, source(a.span()), null, a.passed() ? IrRule.Outcome.PASSED : null));
                 }
 
                 @Override
@@ -187,7 +187,8 @@ public final class Lowering {
      */
     private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && !r.shared() && r.hasMinimum()
+        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && r.outcome().isEmpty() && !r.shared()
+                && r.hasMinimum()
                 ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
     }
@@ -208,6 +209,9 @@ public final class Lowering {
         }
         if (r.shared()) {
             return "a `shared` rule counts units that other rules take, rather than taking units for itself";
+        }
+        if (r.outcome().isPresent()) {
+            return "a rule on units passed (or not passed) counts every such unit, rather than taking units for itself";
         }
         if (!r.unitSizes().isEmpty()) {
             return "a rule on units of some sizes counts every unit of those sizes, rather than taking units for itself";
@@ -275,13 +279,21 @@ public final class Lowering {
                 List<String> pool = q.group(g).map(Group::units).orElse(List.of());
                 out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
                         new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
-                        including, r.further(), source(r.span()), sizes(r)));
+                        including, r.further(), source(r.span()), sizes(r), outcome(r)));
             }
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span()), sizes(r)));
+                including, r.further(), source(r.span()), sizes(r), outcome(r)));
+    }
+
+    /** The outcome a rule keeps its units to, or null for any. */
+    private static IrRule.Outcome outcome(Rule.Amounts r) {
+        return r.outcome().map(o -> switch (o) {
+            case PASSED -> IrRule.Outcome.PASSED;
+            case NOT_PASSED -> IrRule.Outcome.NOT_PASSED;
+        }).orElse(null);
     }
 
     private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {

@@ -3,12 +3,27 @@ package org.qdl.model;
 import java.util.List;
 import java.util.Optional;
 
-/** An ordered set of labels, lowest first, with the default label and those that count as achieved. */
-public record Scale(String name, Optional<String> title, List<Label> labels, String defaultLabel, List<String> achieved) {
+/**
+ * An ordered set of labels, lowest first, with the default label and those that count as achieved (passed);
+ * {@code recorded}, when the scale says so, the labels at which a unit counts in a combination though only the
+ * achieved ones pass (every achieved label among them), else empty.
+ */
+public record Scale(String name, Optional<String> title, List<Label> labels, String defaultLabel, List<String> achieved,
+        List<String> recorded) {
 
     public Scale {
         labels = List.copyOf(labels);
         achieved = List.copyOf(achieved);
+        recorded = List.copyOf(recorded);
+    }
+
+    public Scale(String name, Optional<String> title, List<Label> labels, String defaultLabel, List<String> achieved) {
+        this(name, title, labels, defaultLabel, achieved, List.of());
+    }
+
+    /** The labels recorded but not passed (`U` under compensation), lowest first. */
+    public List<String> recordedOnly() {
+        return recorded.stream().filter(l -> !achieved.contains(l)).toList();
     }
 
     /** A label, its description, and the other spellings a centre's records may use for it. */

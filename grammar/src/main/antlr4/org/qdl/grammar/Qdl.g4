@@ -192,6 +192,9 @@ scaleMember
     : scaleLabel (LT scaleLabel)*                                 # ScaleLabels
     | DEFAULT label                                               # ScaleDefault
     | ACHIEVED label (OR ABOVE | (COMMA label)+)?                 # ScaleAchieved
+    // compensation: a unit with a recorded label counts in a combination, though only the achieved ones are passed
+    // ("compensated units appear as U"): `recorded U or above`
+    | RECORDED label (OR ABOVE | (COMMA label)+)?                 # ScaleRecorded
     ;
 
 // `P "Pass" also "Passed", Pa`: other spellings a centre's records use for the label
@@ -224,8 +227,8 @@ ruleItem
     ;
 
 ruleBody
-    : ALL UNITS FROM pool including? SHARED?                       # AllRule
-    | amount (AND amount)? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
+    : ALL UNITS FROM pool PASSED? including? SHARED?               # AllRule
+    | amount (AND amount)? outcomeFilter? sizeFilter? levelFilter? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -250,6 +253,12 @@ measure
 levelFilter
     : AT LEVEL levelValue (OR direction=(ABOVE | BELOW))?          # AtLevel
     | AT QUALIFICATION LEVEL (OR direction=(ABOVE | BELOW))?       # AtQualificationLevel
+    ;
+
+// Only units passed, or only units counted but not passed (compensation, BTEC: "60 GLH only at U grade permitted
+// from optional"; HNC: "a pass in at least 105 credits at level 4"): `at most 15 credits not passed in total`.
+outcomeFilter
+    : NOT? PASSED
     ;
 
 // Only units of these credit values (Access to HE: "a minimum of one unit of either 6 or 9 credits", "a maximum of
@@ -439,6 +448,9 @@ EQUIVALENT    : 'equivalent';
 SHARED        : 'shared';
 DEFAULT       : 'default';
 ACHIEVED      : 'achieved';
+RECORDED      : 'recorded';
+PASSED        : 'passed';
+NOT           : 'not';
 ALSO          : 'also';
 WHEN          : 'when';
 EVERY         : 'every';

@@ -64,7 +64,7 @@ public final class IrReader {
 
     private static IrScale scale(Tree t) {
         return new IrScale(string(t, "id"), string(t, "title"), strings(t, "labels"), string(t, "defaultLabel"),
-                strings(t, "achieved"), aliases(t.get("aliases")));
+                strings(t, "achieved"), aliases(t.get("aliases")), strings(t, "recorded"));
     }
 
     /** A scale's aliases (IR 2.1): per label, its other spellings; none in a 2.0 document. */
@@ -102,7 +102,8 @@ public final class IrReader {
                 levelFilter(level),
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
-                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())));
+                bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())),
+                enumOf(IrRule.Outcome.values(), string(t, "outcome")));
     }
 
     private static IrRule.IrBounds bounds(Tree t) {

@@ -174,6 +174,9 @@ final class AstBuilder {
             return new ScaleDecl.Default(label(d.label()), span(d));
         } else if (m instanceof ScaleAchievedContext a) {
             return new ScaleDecl.Achieved(a.label().stream().map(this::label).toList(), a.ABOVE() != null, span(a));
+        } else if (m instanceof ScaleRecordedContext r) {
+            return new ScaleDecl.Achieved(r.label().stream().map(this::label).toList(), r.ABOVE() != null, span(r),
+                    true);
         }
         return error(m);
     }
@@ -335,7 +338,7 @@ final class AstBuilder {
         RuleBodyContext body = ctx.ruleBody();
         if (body instanceof AllRuleContext a) {
             return new RuleNode.AllRule(label, pool(a.pool()), Optional.ofNullable(a.including()).map(this::including),
-                    a.SHARED() != null, span);
+                    a.SHARED() != null, span, a.PASSED() != null);
         } else if (body instanceof BarredRuleContext b) {
             return new RuleNode.BarredRule(label, references(b.referenceList()), span);
         } else if (body instanceof EquivalentRuleContext e) {
@@ -348,7 +351,9 @@ final class AstBuilder {
                 a.amount().size() > 1 ? Optional.of(amount(a.amount(1))) : Optional.empty(),
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
                 Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
-                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList());
+                a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList(),
+                Optional.ofNullable(a.outcomeFilter()).map(o -> o.NOT() != null ? RuleNode.Outcome.NOT_PASSED
+                        : RuleNode.Outcome.PASSED));
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {

@@ -207,7 +207,8 @@ public final class Printer {
         } else if (m instanceof ScaleDecl.Default d) {
             line("default " + Lexemes.label(d.label().text()));
         } else if (m instanceof ScaleDecl.Achieved a) {
-            line("achieved " + join(a.labels(), Lexemes::label) + (a.orAbove() ? " or above" : ""));
+            line((a.recorded() ? "recorded " : "achieved ") + join(a.labels(), Lexemes::label)
+                    + (a.orAbove() ? " or above" : ""));
         }
         endNode(m);
     }
@@ -400,11 +401,12 @@ public final class Printer {
     /** The canonical text of a rule, without its label. */
     public static String ruleText(RuleNode r) {
         if (r instanceof RuleNode.AllRule a) {
-            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("")
-                    + (a.shared() ? " shared" : "");
+            return "all units from " + pool(a.pool()) + (a.passed() ? " passed" : "")
+                    + a.including().map(Printer::including).orElse("") + (a.shared() ? " shared" : "");
         } else if (r instanceof RuleNode.AmountRule a) {
             StringBuilder s = new StringBuilder(amount(a.amount()));
             a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
+            a.outcome().ifPresent(o -> s.append(o == RuleNode.Outcome.PASSED ? " passed" : " not passed"));
             if (!a.unitSizes().isEmpty()) {
                 boolean unitsOnly = a.amount().measure() == RuleNode.Measure.UNITS && a.second().isEmpty();
                 s.append(unitsOnly ? " of " : " in units of ").append(a.unitSizes().stream().map(Num::toString)

@@ -10,10 +10,17 @@ public sealed interface RuleNode extends PathwayMember
 
     Optional<Name> label();
 
-    /** `all units from group A`, `all units from group accounting shared` */
-    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span)
-            implements RuleNode {
+    /** `all units from group A`, `all units from group accounting shared`, `all units from group M passed` */
+    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span,
+            boolean passed) implements RuleNode {
+
+        public AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span) {
+            this(label, pool, including, shared, span, false);
+        }
     }
+
+    /** Only units passed (`at least 105 credits passed`), or only those counted but not passed (compensation). */
+    enum Outcome { PASSED, NOT_PASSED }
 
     /**
      * `1 unit from group B`, `at least 58 credits in total`, `at least 40 credits at level 3 or above`,
@@ -21,8 +28,8 @@ public sealed interface RuleNode extends PathwayMember
      * groups A, B`. An absent pool means the whole counted set ("in total").
      */
     record AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
-            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes)
-            implements RuleNode {
+            Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes,
+            Optional<Outcome> outcome) implements RuleNode {
         public AmountRule {
             unitSizes = List.copyOf(unitSizes);
         }
@@ -30,6 +37,11 @@ public sealed interface RuleNode extends PathwayMember
         public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
                 Optional<Pool> pool, Optional<Including> including, boolean shared, Span span) {
             this(label, amount, second, level, pool, including, shared, span, List.of());
+        }
+
+        public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
+                Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes) {
+            this(label, amount, second, level, pool, including, shared, span, unitSizes, Optional.empty());
         }
     }
 

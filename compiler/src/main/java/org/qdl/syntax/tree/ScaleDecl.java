@@ -33,10 +33,17 @@ public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, S
     public record Default(Name label, Span span) implements Member {
     }
 
-    /** `achieved S, H` or `achieved S or above`: the labels that count as achieved. */
-    public record Achieved(List<Name> labels, boolean orAbove, Span span) implements Member {
+    /**
+     * `achieved S, H` or `achieved S or above`: the labels that count as achieved; with {@code recorded},
+     * `recorded U or above`: the labels at which a unit counts in a combination though only achieved ones pass.
+     */
+    public record Achieved(List<Name> labels, boolean orAbove, Span span, boolean recorded) implements Member {
         public Achieved {
             labels = List.copyOf(labels);
+        }
+
+        public Achieved(List<Name> labels, boolean orAbove, Span span) {
+            this(labels, orAbove, span, false);
         }
     }
 }

@@ -36,6 +36,8 @@ public final class CompiledQualification {
     /** Credits are held as whole numbers of 1/creditScale. */
     final long creditScale;
     final Variant core;
+    /** Whether some rule keeps only units passed, or only units counted but not passed (set while compiling). */
+    boolean outcomeRules;
     final List<Variant> pathways;
     final List<Variant> endorsements;
     final List<GradeRule> gradeRules;
@@ -214,6 +216,10 @@ public final class CompiledQualification {
             // where every unit of a short rule's pool can take the place of the unit the nearest combination adds
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
+        }
+        if (e.countsUnpassed()) {
+            // the units held are not the whole story: which of them are passed is too
+            return Completions.find(e, this, nearest, shortfalls, true);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
@@ -448,6 +454,11 @@ public final class CompiledQualification {
                         new Requirement.Inclusion[0], true, null, scaled(minC),
                         maxC == null ? Requirement.NO_MAX : scaled(maxC)));
             }
+        }
+        if (r.outcome() != null) {
+            // which units pass depends on the candidate: Evaluation judges the pool for each one
+            out.replaceAll(req -> req.keeping(r.outcome()));
+            outcomeRules = true;
         }
         return out;
     }

@@ -51,6 +51,45 @@ final class Evaluation {
         this.available = Arrays.copyOf(usable, judgement.usableCount);
     }
 
+    /**
+     * Variant v for these units: a rule about units passed (or counted but not passed) keeps the units it is about,
+     * a unit held with a result recorded but not passed being not passed and a unit added being passed. Variant v
+     * itself when no rule is about passing.
+     */
+    private Variant judged(Variant v, Held held) {
+        if (!q.outcomeRules) {
+            return v;
+        }
+        boolean ownUnits = held == own();
+        if (ownUnits) {
+            Variant known = judgedOwn.get(v);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean[] notPassed = new boolean[q.units.length];
+        for (int u = 0; u < notPassed.length; u++) {
+            notPassed[u] = held.usable()[u] && judgement.notPassed(u) && !held.isRetaken(u);
+        }
+        Requirement[] reqs = v.requirements().clone();
+        for (int i = 0; i < reqs.length; i++) {
+            reqs[i] = reqs[i].judged(notPassed);
+        }
+        Variant out = new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length);
+        if (ownUnits) {
+            judgedOwn.put(v, out);
+        }
+        return out;
+    }
+
+    /** The variants judged for the candidate's own units, by the compiled variant. */
+    private final java.util.Map<Variant, Variant> judgedOwn = new java.util.IdentityHashMap<>(2);
+
+    /** Whether the advice for these units depends on more than the units held: some counts without a pass. */
+    boolean countsUnpassed() {
+        return q.outcomeRules && judgement.anyNotPassed();
+    }
+
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
         List<Variant> required = q.pathways.isEmpty() ? List.of(q.core) : q.pathways;
@@ -182,7 +221,10 @@ final class Evaluation {
             boolean counted = chosen != null && counts(chosen, u);
             // held as exempt and, in the nearest combination, taken again for its credit (see the advice)
             boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
-            if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
+            if (retaken && judgement.notPassed(u)) {
+                // held not passed, and to be passed: the nearest combination needs it passed
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit));
+            } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
                 out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
             } else if (!counted && chosen != null) {
                 out.add(leftOut(chosen, u, unit));
@@ -289,7 +331,8 @@ final class Evaluation {
     }
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
-    private Optional<Chosen> best(Variant v, GradeRule rule) {
+    private Optional<Chosen> best(Variant compiled, GradeRule rule) {
+        Variant v = judged(compiled, own());
         List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
         if (rule != null) {
@@ -425,7 +468,8 @@ final class Evaluation {
     private Held own;
 
     /** The nearest combination of variant v for these units (null when no combination exists). */
-    Nearest nearest(Variant v, Held held) {
+    Nearest nearest(Variant compiled, Held held) {
+        Variant v = judged(compiled, held);
         int n = q.units.length;
         boolean[] virtual = new boolean[n];
         for (int u = 0; u < n; u++) {
@@ -467,7 +511,7 @@ final class Evaluation {
      * of them; beyond that, none or all of them.
      */
     private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
-        int[] exempt = exemptUnits(own());
+        int[] exempt = retakable(own());
         if (exempt.length == 0) {
             return withoutRetaking;
         }
@@ -490,6 +534,23 @@ final class Evaluation {
 
     /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
     static final int RETAKEN_EXACTLY = 5;
+
+    /**
+     * Units that taking again could help: those held as exempt, and those counted without a pass where some rule
+     * is about passing (taken again, a unit is passed).
+     */
+    private int[] retakable(Held held) {
+        int[] out = exemptUnits(held);
+        if (countsUnpassed()) {
+            for (int u : held.available()) {
+                if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)) {
+                    out = Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = u;
+                }
+            }
+        }
+        return out;
+    }
 
     /** Units held as exempt whose credit they do not bring: taking one again would bring it. */
     int[] exemptUnits(Held held) {
@@ -528,7 +589,8 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- solving
 
-    private boolean feasible(Variant v, int[] units) {
+    private boolean feasible(Variant compiled, int[] units) {
+        Variant v = judged(compiled, own());
         long[] value = new long[units.length];
         Problem p = new Problem(v.requirements(), v.plan(), units, new boolean[units.length], credit, value, true);
         return solve(p).isPresent();

@@ -28,6 +28,8 @@ final class Judgement {
     private static final byte LISTED = 1;
     private static final byte CERTIFIABLE = 2;
     private static final byte EXEMPT = 4;
+    /** Per unit: counted though not passed (a recorded result such as U); null until some unit is. */
+    private boolean[] notPassed;
     /** Per unit its grade; null until some unit has one. */
     private String[] grade;
     /**
@@ -73,6 +75,16 @@ final class Judgement {
         return (flags[u] & CERTIFIABLE) != 0;
     }
 
+    /** Whether the unit counts with a result recorded but not passed (compensation), not a pass. */
+    boolean notPassed(int u) {
+        return notPassed != null && notPassed[u];
+    }
+
+    /** Whether some usable unit is counted without being passed. */
+    boolean anyNotPassed() {
+        return notPassed != null;
+    }
+
     String grade(int u) {
         return grade == null ? null : grade[u];
     }
@@ -113,6 +125,14 @@ final class Judgement {
         }
         flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0) | (outcome.exempt ? EXEMPT : 0));
         usable[u] = outcome.usable;
+        if (outcome.usable && !outcome.achieved) {
+            if (notPassed == null) {
+                notPassed = new boolean[q.units.length];
+            }
+            notPassed[u] = true;
+        } else if (notPassed != null) {
+            notPassed[u] = false;
+        }
         if (outcome.grade != null || grade != null) {
             if (grade == null) {
                 grade = new String[q.units.length];
@@ -193,6 +213,8 @@ final class Judgement {
             }
         }
         boolean achieved = true;
+        // a result recorded but not passed (U under compensation): the unit counts, not as a pass
+        boolean recordedOnly = false;
         String grade = null;
         UnitResult.Reason reason = UnitResult.Reason.NONE;
         List<UnitResult.Rating> shortOf = List.of();
@@ -213,9 +235,11 @@ final class Judgement {
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
                 } else {
                     achieved = unit.gradingScale.achieved[rank.get()];
+                    recordedOnly = unit.gradingScale.recordedOnly[rank.get()];
                     // the result is the unit's grade, achieved or not ("Not yet passed")
                     grade = unit.gradingScale.labels.get(rank.get());
-                    reason = achieved ? UnitResult.Reason.NONE : UnitResult.Reason.RESULT_NOT_ACHIEVED;
+                    reason = achieved || recordedOnly ? UnitResult.Reason.NONE
+                            : UnitResult.Reason.RESULT_NOT_ACHIEVED;
                 }
             }
         } else if (ratings != null && unit.achievedWhen != null) {
@@ -241,12 +265,13 @@ final class Judgement {
             }
         }
         boolean planned = status == Status.PLANNED;
-        boolean usableNow = achieved && (!planned || whatIf);
-        if (achieved && planned && !whatIf) {
+        boolean counts = achieved || recordedOnly;
+        boolean usableNow = counts && (!planned || whatIf);
+        if (counts && planned && !whatIf) {
             reason = UnitResult.Reason.PLANNED;
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
-        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
+        return new Outcome(usableNow && achieved, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
                 reason, shortOf);
     }
 

@@ -1,6 +1,7 @@
 package org.qdl.runtime.engine;
 
 import java.util.List;
+import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.result.Counted;
 
 /**
@@ -35,10 +36,25 @@ final class Requirement {
     final long hi;
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
+    /**
+     * Only units passed, or only those counted but not passed, for one candidate (null: any unit of the pool);
+     * {@link #member} is then the pool for the candidate, {@code unfiltered} the pool before its units' outcomes.
+     */
+    final IrRule.Outcome outcome;
+    private final boolean[] unfiltered;
 
     Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member, boolean assigned,
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi) {
+        this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights,
+                lo, hi, null, member);
+    }
+
+    private Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member,
+            boolean assigned, int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits,
+            long[] weights, long lo, long hi, IrRule.Outcome outcome, boolean[] unfiltered) {
+        this.outcome = outcome;
+        this.unfiltered = unfiltered;
         this.id = id;
         this.kind = kind;
         this.groups = List.copyOf(groups);
@@ -69,7 +85,30 @@ final class Requirement {
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, NO_MAX);
+                measuresCredits, weights, lo, NO_MAX, outcome, unfiltered);
+    }
+
+    /** The same requirement over only the units passed, or only those counted but not passed. */
+    Requirement keeping(IrRule.Outcome kept) {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, kept, member);
+    }
+
+    /**
+     * The requirement for one candidate's units: with an outcome, its pool keeps the units it is about, given which
+     * units count without being passed (a unit not held is passed when it is added); otherwise itself.
+     */
+    Requirement judged(boolean[] notPassed) {
+        if (outcome == null) {
+            return this;
+        }
+        boolean wanted = outcome == IrRule.Outcome.NOT_PASSED;
+        boolean[] kept = new boolean[unfiltered.length];
+        for (int u = 0; u < kept.length; u++) {
+            kept[u] = unfiltered[u] && notPassed[u] == wanted;
+        }
+        return new Requirement(id, kind, groups, further, kept, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, outcome, unfiltered);
     }
 
     boolean hasSum() {

@@ -13,6 +13,8 @@ final class ScaleInfo {
     final List<String> labels;
     final int defaultRank;
     final boolean[] achieved;
+    /** Per label: recorded but not achieved, so a unit with it counts in a combination without being passed. */
+    final boolean[] recordedOnly;
     /** See {@link IrScale#lowestAchievedRank()}. */
     final int lowestAchieved;
     private final Map<String, Integer> exact = new HashMap<>();
@@ -22,10 +24,12 @@ final class ScaleInfo {
         this.id = scale.id();
         this.labels = scale.labels();
         this.achieved = new boolean[labels.size()];
+        this.recordedOnly = new boolean[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
             exact.put(labels.get(i), i);
             folded.putIfAbsent(fold(labels.get(i)), i);
             achieved[i] = scale.achieved().contains(labels.get(i));
+            recordedOnly[i] = !achieved[i] && scale.isRecorded(labels.get(i));
         }
         // another spelling never shadows a label (the IR's validator refuses one that would)
         scale.aliases().forEach((label, others) -> {

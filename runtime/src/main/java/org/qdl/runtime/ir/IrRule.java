@@ -16,7 +16,10 @@ import java.util.List;
  * equivalent to one of them is in it too, and {@code level} keeps only the units at that level. {@code text} is
  * the rule as its author wrote it and {@code scope} where it looks, in the author's terms: both only for display
  * (the engine never reads them). {@code unitCredits} (since IR 2.1, may be null) keeps only the units whose credit
- * value is one of these ("a minimum of one unit of either 6 or 9 credits").
+ * value is one of these ("a minimum of one unit of either 6 or 9 credits"). {@code outcome} (since IR 2.3, may be
+ * null: any) keeps only the units whose result is passed, or only those recorded but not passed, for this
+ * candidate: "mandatory units must be passed", "at most 15 credits not passed"; a unit not yet held is counted as
+ * passed when it is added.
  */
 public record IrRule(
         String id,
@@ -31,7 +34,8 @@ public record IrRule(
         List<IrInclusion> including,
         boolean further,
         IrSource source,
-        List<BigDecimal> unitCredits) {
+        List<BigDecimal> unitCredits,
+        Outcome outcome) {
 
     public IrRule {
         pool = pool == null ? null : List.copyOf(pool);
@@ -42,8 +46,18 @@ public record IrRule(
     public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
             IrSource source) {
-        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, null);
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, null, null);
     }
+
+    public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
+            IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
+            IrSource source, List<BigDecimal> unitCredits) {
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
+                null);
+    }
+
+    /** Only the units passed, or only those recorded (counted) but not passed ("compensated"). */
+    public enum Outcome { PASSED, NOT_PASSED }
 
     /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */
     public enum Counting { CLAIMS, BOUNDS }

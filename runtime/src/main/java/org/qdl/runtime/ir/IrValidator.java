@@ -64,6 +64,13 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
+            for (String r : s.recorded()) {
+                require(s.labels().contains(r), at + ".recorded", "names `" + r + "`, not one of the scale's labels");
+            }
+            for (String a : s.achieved()) {
+                require(s.recorded().isEmpty() || s.recorded().contains(a), at + ".recorded",
+                        "leaves out `" + a + "`, which is achieved (an achieved label is recorded too)");
+            }
             aliases(s, at);
             require(scales.putIfAbsent(s.id(), s) == null, at + ".id", "repeats scale `" + s.id() + "`");
         }
