@@ -27,8 +27,10 @@ final class Compensation {
             boolean someCanFail = units.stream().anyMatch(u -> (r.pool().isEmpty() || r.pool().contains(u.ref()))
                     && countsWithoutPass(u));
             if (!someCanFail) {
+                boolean notPassed = r instanceof Rule.Amounts some
+                        && some.outcome().equals(java.util.Optional.of(Rule.Outcome.NOT_PASSED));
                 out.add(Diagnostic.of(Code.Q0141, r.span(), "no unit of this rule can count without a pass, so "
-                        + "`passed` changes nothing").withLabel("every unit here is passed when it counts")
+                        + (notPassed ? "`not passed` counts nothing" : "`passed` changes nothing")).withLabel("every unit here is passed when it counts")
                         .withHelp("a unit counts without a pass when its scale says `recorded`, such as `recorded U "
                                 + "or above` below `achieved P or above`"));
             }

@@ -223,7 +223,9 @@ final class Evaluation {
             boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
             if (retaken && judgement.notPassed(u)) {
                 // held not passed, and to be passed: the nearest combination needs it passed
-                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit));
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(),
+                        new UnitResult(unit.unit(), false, unit.grade(), unit.status(),
+                                UnitResult.Reason.RESULT_NOT_ACHIEVED)));
             } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
                 out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
             } else if (!counted && chosen != null) {
@@ -307,9 +309,11 @@ final class Evaluation {
         for (int u : judgement.order) {
             // positions are unit indices when the problem has every unit; otherwise units are in increasing order
             int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            int a = i < 0 || !judgement.usable[u] ? Solution.UNUSED : chosen.solution().assignment[i];
+            // a unit held not passed that the nearest combination takes again is not counted yet: it is to be passed
+            boolean toPass = i >= 0 && chosen.problem().virtual[i] && judgement.notPassed(u);
+            int a = i < 0 || !judgement.usable[u] || toPass ? Solution.UNUSED : chosen.solution().assignment[i];
             if (a == Solution.UNUSED) {
-                if (judgement.usable[u]) {
+                if (judgement.usable[u] && !toPass) {
                     surplus[surplusCount++] = q.units[u].ref;
                 }
                 continue;

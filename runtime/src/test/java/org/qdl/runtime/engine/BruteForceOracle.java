@@ -30,8 +30,10 @@ import org.qdl.runtime.result.Result;
  * solvers, so a mistake in one shows up as a disagreement with the other. Exponential: small structures only.
  *
  * <p>Candidates are judged by their results and statuses only (criterion ratings are refused): a result counts
- * when its label is one the unit's scale says is achieved, and is then the unit's grade; `exempt` brings no
- * credit; `planned` counts only in what-if mode.
+ * when its label is one the unit's scale says is achieved (passed) or recorded (counted without a pass), and is then
+ * the unit's grade; `exempt` brings no credit; `planned` counts only in what-if mode. A rule about passing looks
+ * only at the units passed (or only at those counted without a pass); a unit not held is passed when added, and a
+ * unit held without a pass may be taken again (one further unit) to pass it.
  */
 final class BruteForceOracle {
     static final int MAX_UNITS = 16;
@@ -63,8 +65,29 @@ final class BruteForceOracle {
     record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
     }
 
-    /** The candidate's units: which count, what each brings, its grade. */
-    private record Units(long usable, long[] credit, String[] grade) {
+    /** The candidate's units: which count, what each brings, its grade, and which count without a pass. */
+    private record Units(long usable, long[] credit, String[] grade, long notPassed) {
+    }
+
+    /** Variant v for these units: a rule about passing keeps only the units it is about. */
+    private Variant judged(Variant v, Units units) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : v.rules()) {
+            long pool = r.pool();
+            if (r.ir().outcome() != null) {
+                pool &= switch (r.ir().outcome()) {
+                    case PASSED -> ~units.notPassed();
+                    case NOT_PASSED -> units.notPassed();
+                };
+            }
+            rules.add(new Rule(r.ir(), r.assigned(), pool, r.inclusions(), r.inclusionMins()));
+        }
+        return new Variant(v.title(), rules);
+    }
+
+    /** Whether the candidate holds a unit counted without a pass (the advice is then not compared with the oracle). */
+    boolean holdsUnpassed(Candidate candidate, boolean whatIf) {
+        return judge(candidate, whatIf).notPassed() != 0;
     }
 
     BruteForceOracle(IrDocument ir) {
@@ -255,7 +278,8 @@ final class BruteForceOracle {
     }
 
     /** Why the reported combination breaks variant v, taking each unit as assigned to the rule it names. */
-    private Optional<String> broken(Variant v, Reported reported, Units units) {
+    private Optional<String> broken(Variant compiled, Reported reported, Units units) {
+        Variant v = judged(compiled, units);
         List<Rule> slots = v.slots();
         int[] assign = new int[n];
         java.util.Arrays.fill(assign, -1);
@@ -327,6 +351,8 @@ final class BruteForceOracle {
                 exempt |= bit(u);
             }
         }
+        // a unit counted without a pass may be taken again, to pass it
+        exempt |= units.notPassed() & units.usable();
         long all = (1L << n) - 1;
         for (long again = exempt; again != 0; again = (again - 1) & exempt) {
             long[] credit = units.credit().clone();
@@ -335,7 +361,7 @@ final class BruteForceOracle {
                     credit[u] = nominal[u];
                 }
             }
-            Units retaken = new Units(units.usable() & ~again, credit, units.grade());
+            Units retaken = new Units(units.usable() & ~again, credit, units.grade(), units.notPassed() & ~again);
             for (Variant v : required) {
                 boolean[] table = validTable(v, retaken);
                 for (long s = 0; s <= all; s++) {
@@ -357,7 +383,8 @@ final class BruteForceOracle {
     boolean meetsInCombination(Candidate candidate, boolean whatIf, String ruleId, Set<String> countedForIt,
             Set<String> counted) {
         Units units = judge(candidate, whatIf);
-        for (Variant v : required) {
+        for (Variant compiled : required) {
+            Variant v = judged(compiled, units);
             for (Rule r : v.rules()) {
                 if (!r.ir().id().equals(ruleId)) {
                     continue;
@@ -428,6 +455,7 @@ final class BruteForceOracle {
         long listed = 0;
         long[] credit = nominal.clone();
         String[] grade = new String[n];
+        long notPassed = 0;
         for (Achievement a : candidate.achievements()) {
             Integer u = index.get(a.unit());
             if (u == null) {
@@ -450,8 +478,11 @@ final class BruteForceOracle {
             if (a.result().isPresent()) {
                 IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
                 String label = a.result().get();
-                counts &= scale != null && scale.achieved().contains(label);
+                counts &= scale != null && scale.isRecorded(label);
                 grade[u] = scale != null && scale.labels().contains(label) ? label : null;
+                if (counts && !scale.achieved().contains(label)) {
+                    notPassed |= bit(u);
+                }
             }
             if (counts) {
                 usable |= bit(u);
@@ -460,13 +491,14 @@ final class BruteForceOracle {
                 }
             }
         }
-        return new Units(usable, credit, grade);
+        return new Units(usable, credit, grade, notPassed & usable);
     }
 
     // ----------------------------------------------------------------------------------------- validity
 
     /** For every subset of the units (as a bit mask), whether it is a valid combination of variant v. */
-    private boolean[] validTable(Variant v, Units units) {
+    private boolean[] validTable(Variant compiled, Units units) {
+        Variant v = judged(compiled, units);
         boolean[] table = new boolean[1 << n];
         List<Rule> slots = v.slots();
         for (int s = 0; s < table.length; s++) {
