@@ -146,7 +146,7 @@ public final class IrReader {
         return new IrCondition(string(t, "text"), list(t.get("all"), a -> new IrCondition.IrAtom(
                 enumOf(IrCondition.Kind.values(), string(a, "kind")), string(a, "label"),
                 enumOf(IrComparison.values(), string(a, "direction")), number(a, "count"), bool(a, "percent"),
-                number(a, "points"), levelFilter(a.get("level")))));
+                number(a, "points"), levelFilter(a.get("level")), string(a, "unit"))));
     }
 
     private static IrRule.IrLevelFilter levelFilter(Tree level) {

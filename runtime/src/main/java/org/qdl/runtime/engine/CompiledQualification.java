@@ -358,7 +358,7 @@ public final class CompiledQualification {
                 case EVERY_CRITERION -> true;
                 case SOME_CRITERIA -> false;
                 // about counted units, not a unit's criteria: IrValidator refuses them here
-                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> throw new IllegalStateException("not a unit condition: "
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> throw new IllegalStateException("not a unit condition: "
                         + a.kind());
             };
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
@@ -367,13 +367,14 @@ public final class CompiledQualification {
         return new UnitCondition(atoms);
     }
 
-    private static GradeRule gradeRule(IrGradeRule g) {
+    private GradeRule gradeRule(IrGradeRule g) {
         List<GradeRule.Atom> atoms = new ArrayList<>();
         if (g.when() != null) {
             for (IrCondition.IrAtom a : g.when().all()) {
                 atoms.add(new GradeRule.Atom(a.kind(), a.label(), Direction.of(a.direction()), a.count(), a.percent(),
                         a.points(), a.level() == null ? null : Direction.of(a.level().op()),
-                        a.level() == null ? 0 : a.level().rank()));
+                        a.level() == null ? 0 : a.level().rank(),
+                        a.unit() == null ? -1 : unitIndex.get(a.unit())));
             }
         }
         return new GradeRule(g.grade(), atoms);

@@ -345,6 +345,7 @@ final class Evaluation {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
                     case SOME_CREDITS -> extra.add(someCredits(atom));
+                    case UNIT_GRADED -> extra.add(unitGraded(atom));
                     case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
@@ -417,6 +418,13 @@ final class Evaluation {
         long lo = atom.count().multiply(BigDecimal.valueOf(q.creditScale)).setScale(0, RoundingMode.CEILING)
                 .longValueExact();
         return Requirement.sum("grade-credits", weights, lo, Requirement.NO_MAX);
+    }
+
+    /** The named unit counted, graded so: a sum of one over that unit alone, or nothing to count when it is not. */
+    private Requirement unitGraded(GradeRule.Atom atom) {
+        long[] weights = new long[q.units.length];
+        weights[atom.unit()] = graded(atom.unit(), atom) ? 1 : 0;
+        return Requirement.sum("grade-unit", weights, 1, Requirement.NO_MAX);
     }
 
     private long[] pointsPerUnit() {

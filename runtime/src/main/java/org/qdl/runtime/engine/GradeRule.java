@@ -9,10 +9,10 @@ record GradeRule(String grade, List<Atom> atoms) {
     /**
      * Units graded label+direction (every one, or a count or percent of them, or credits of them), or at least
      * {@code points}; a credit condition with a {@code levelDirection} counts only units whose level compares so
-     * with {@code levelRank}.
+     * with {@code levelRank}; a condition on one unit's grade names it by index ({@code unit}, else -1).
      */
     record Atom(org.qdl.runtime.ir.IrCondition.Kind kind, String label, Direction direction, BigDecimal count, boolean percent, BigDecimal points,
-            Direction levelDirection, int levelRank) {
+            Direction levelDirection, int levelRank, int unit) {
 
         /** Whether a unit at this level rank is one the condition looks at. */
         boolean atLevel(int rank) {

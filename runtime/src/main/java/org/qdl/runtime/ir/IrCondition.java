@@ -16,14 +16,20 @@ public record IrCondition(String text, List<IrAtom> all) {
     /**
      * A label with a {@code direction} is compared in the order of the relevant scale; {@code count} is a number,
      * or a percentage when {@code percent} (for {@link Kind#SOME_CREDITS}, a number of credits); {@code points} is
-     * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level.
+     * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level;
+     * {@code unit} (since IR 2.3, {@link Kind#UNIT_GRADED} only) names the unit whose grade is compared.
      */
     public record IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-            BigDecimal points, IrRule.IrLevelFilter level) {
+            BigDecimal points, IrRule.IrLevelFilter level, String unit) {
 
         public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
                 BigDecimal points) {
-            this(kind, label, direction, count, percent, points, null);
+            this(kind, label, direction, count, percent, points, null, null);
+        }
+
+        public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
+                BigDecimal points, IrRule.IrLevelFilter level) {
+            this(kind, label, direction, count, percent, points, level, null);
         }
     }
 
@@ -39,6 +45,11 @@ public record IrCondition(String text, List<IrAtom> all) {
         /** at least a number of credits of counted units graded at the label (since IR 2.2) */
         SOME_CREDITS,
         /** the counted units' points at least a number */
-        POINTS
+        POINTS,
+        /**
+         * the named {@code unit} counted and graded at the label (since IR 2.3): an end-point assessment's grade
+         * table, one row a grade rule
+         */
+        UNIT_GRADED
     }
 }

@@ -192,7 +192,7 @@ final class IrValidator {
             require(a.kind() != null, at + ".all[" + i + "].kind", "is missing");
             boolean aboutCriteria = switch (a.kind()) {
                 case EVERY_CRITERION, SOME_CRITERIA -> true;
-                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> false;
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> false;
             };
             require(aboutCriteria == ofUnit, at + ".all[" + i + "].kind", ofUnit
                     ? "must be about the unit's criteria" : "must be about the counted units");
@@ -269,6 +269,10 @@ final class IrValidator {
             }
             require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
                     + "`, not a grade any unit can have");
+            require((a.kind() == IrCondition.Kind.UNIT_GRADED) == (a.unit() != null), here + ".unit",
+                    a.unit() == null ? "is missing" : "is only for a condition on one unit's grade");
+            require(a.unit() == null || units.contains(a.unit()), here + ".unit", "names unknown unit `"
+                    + a.unit() + "`");
             require(a.kind() != IrCondition.Kind.SOME_UNITS && a.kind() != IrCondition.Kind.SOME_CREDITS
                     || a.count() != null, here + ".count", "is missing");
             require(a.level() == null || a.kind() == IrCondition.Kind.SOME_CREDITS, here + ".level",

@@ -225,8 +225,7 @@ final class BruteForceOracle {
     Optional<String> checkBest(Candidate candidate, boolean whatIf, Result result) {
         Units units = judge(candidate, whatIf);
         Reported reported = reported(result, units);
-        IrGradeRule rule = result.grade() == null ? null
-                : gradeRules().stream().filter(g -> g.grade().equals(result.grade())).findFirst().orElseThrow();
+        IrGradeRule rule = result.grade() == null ? null : firstMet(units, result.grade());
         long[] value = value(reported.units(), units);
         List<String> better = new ArrayList<>();
         for (Variant v : required) {
@@ -297,6 +296,25 @@ final class BruteForceOracle {
         return broken(v, reported.units(), assign, units);
     }
 
+    /** The first grade rule (in order) some valid combination of the candidate's units meets: the one graded. */
+    private IrGradeRule firstMet(Units units, String grade) {
+        long all = (1L << n) - 1;
+        for (IrGradeRule rule : gradeRules()) {
+            for (Variant v : required) {
+                boolean[] table = validTable(v, units);
+                for (long s = 0; s <= all; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units)) {
+                        if (!rule.grade().equals(grade)) {
+                            throw new IllegalStateException("grade " + grade + " is not the first met");
+                        }
+                        return rule;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no grade rule is met");
+    }
+
     /**
      * The points (in thousandths) and the number of units of a combination: by the points table, or, with none,
      * by the tariff (SEMANTICS.md: the best combination is then the one worth the most tariff points).
@@ -331,13 +349,18 @@ final class BruteForceOracle {
         if (grade == null) {
             return Optional.empty();
         }
+        // several rules may give one grade (a grade table's rows): the counted units meet one of them
+        boolean any = false;
         for (IrGradeRule rule : gradeRules()) {
             if (rule.grade().equals(grade)) {
-                return meets(rule, s, units) ? Optional.empty()
-                        : Optional.of("the counted units do not meet grade " + grade);
+                any = true;
+                if (meets(rule, s, units)) {
+                    return Optional.empty();
+                }
             }
         }
-        return Optional.of("grade " + grade + " is not one of the grading rules");
+        return Optional.of(any ? "the counted units do not meet grade " + grade
+                : "grade " + grade + " is not one of the grading rules");
     }
 
     /**
@@ -670,6 +693,10 @@ final class BruteForceOracle {
                         : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
                 case SOME_CREDITS -> BigDecimal.valueOf(credits, 3).compareTo(atom.count()) >= 0;
                 case POINTS -> points.compareTo(atom.points()) >= 0;
+                case UNIT_GRADED -> {
+                    int u = index.get(atom.unit());
+                    yield (s & bit(u)) != 0 && graded(u, atom, units);
+                }
                 case EVERY_CRITERION, SOME_CRITERIA -> throw new IllegalArgumentException("not a grade condition: "
                         + atom.kind());
             };

@@ -489,6 +489,23 @@ final class RandomStructures {
 
     private IrGrading grading(boolean gradedStructure) {
         IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (g != null && g.points() == null && compensation.nextDouble() < 0.3) {
+            // an end-point assessment's grade table over two named units, a row a grade rule, best first
+            String a = units.get(compensation.nextInt(units.size())).ref();
+            String b = units.get(compensation.nextInt(units.size())).ref();
+            List<IrGradeRule> table = new ArrayList<>();
+            for (String[] row : new String[][] {{"Distinction", "Distinction", "D"}, {"Distinction", "Merit", "M"},
+                    {"Merit", "Pass", "M"}, {"Pass", "Pass", "P"}}) {
+                table.add(new IrGradeRule(row[2], condition("unit " + a + " graded " + row[0] + " and unit " + b
+                        + " graded " + row[1] + (compensation.nextBoolean() ? " or above" : ""),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[0], IrComparison.EQ, null, false, null,
+                                null, a),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[1], compensation.nextBoolean()
+                                ? IrComparison.GE : IrComparison.EQ, null, false, null, null, b))));
+            }
+            table.addAll(g.rules());
+            g = new IrGrading(table, null, g.tariff());
+        }
         if (!chance(0.3)) {
             return g;
         }
