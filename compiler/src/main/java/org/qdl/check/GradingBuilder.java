@@ -71,10 +71,18 @@ final class GradingBuilder {
         Optional<Span> otherwise = Optional.empty();
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
         Span lastGrade = block.span();
+        boolean completeTable = false;
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
-            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen
+                    || item instanceof GradingBlock.GradeTable) {
                 lastGrade = span;
+            }
+            if (item instanceof GradingBlock.GradeTable t) {
+                unreachableAfterOtherwise(otherwise, span, out);
+                Optional<List<GradeRule>> rows = GradeTables.rows(t, env);
+                rows.ifPresent(rules::addAll);
+                completeTable |= rows.isPresent();
             }
             if (item instanceof GradingBlock.Threshold t) {
                 Numbers.inRange(t.points(), out);
@@ -104,7 +112,8 @@ final class GradingBuilder {
                 rules.add(new GradeRule(w.grade().text(), c, Optional.empty()));
             }
         }
-        boolean everyoneGraded = rules.stream().anyMatch(r -> r.when().isEmpty() && r.fromPoints()
+        // a complete grade table grades every learner whose named units count (an end-point assessment's methods)
+        boolean everyoneGraded = completeTable || rules.stream().anyMatch(r -> r.when().isEmpty() && r.fromPoints()
                 .map(p -> p.signum() <= 0 && points.isPresent() && PointsCoverage.neverNegative(points.get()))
                 .orElse(true));
         if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded) {

@@ -77,6 +77,10 @@ public enum Code {
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
     Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
+    Q0230(Severity.ERROR, "grade table leaves out combinations"),
+    Q0231(Severity.ERROR, "grade table row of the wrong length"),
+    Q0232(Severity.ERROR, "grade table row given twice"),
+    Q0233(Severity.ERROR, "unit without grades in a grade condition"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

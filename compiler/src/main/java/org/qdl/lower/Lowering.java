@@ -349,6 +349,7 @@ public final class Lowering {
                 case SOME_UNITS -> IrCondition.Kind.SOME_UNITS;
                 case SOME_CREDITS -> IrCondition.Kind.SOME_CREDITS;
                 case POINTS -> IrCondition.Kind.POINTS;
+                case UNIT_GRADED -> IrCondition.Kind.UNIT_GRADED;
             };
             IrComparison direction = comparison(a.direction());
             boolean hasCount = a.kind() == Condition.Kind.SOME_CRITERIA || a.kind() == Condition.Kind.SOME_UNITS
@@ -356,7 +357,7 @@ public final class Lowering {
             boolean isPoints = a.kind() == Condition.Kind.POINTS;
             atoms.add(new IrCondition.IrAtom(kind, isPoints ? null : a.label(), isPoints ? null : direction,
                     hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null,
-                    a.level().map(Lowering::levelFilter).orElse(null)));
+                    a.level().map(Lowering::levelFilter).orElse(null), a.unit().orElse(null)));
         }
         return new IrCondition(c.text(), atoms);
     }

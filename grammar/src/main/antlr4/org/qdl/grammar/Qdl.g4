@@ -296,6 +296,13 @@ gradingItem
     | GRADE label WHEN condition                                  # GradeWhen
     | GRADE label OTHERWISE                                       # GradeOtherwise
     | tariffTable                                                 # Tariff
+    // an end-point assessment's grade table: the grade for each combination of the named units' grades
+    // (L7 Digital & Technology Solutions: Report, Discussion `Distinction, Pass: Merit`)
+    | GRADE TABLE (UNIT | UNITS) referenceList LBRACE gradeTableRow* RBRACE  # GradeTable
+    ;
+
+gradeTableRow
+    : cells+=label (COMMA cells+=label)* COLON grade=label
     ;
 
 // A UCAS-style tariff: what each counted credit is worth by its unit's level and grade (Access to HE: "45 credits
@@ -328,6 +335,7 @@ conditionAtom
     | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
     | (AT LEAST)? NUMBER (CREDIT | CREDITS) levelFilter? GRADED labelBound  # SomeCreditsGraded
     | AT LEAST NUMBER POINTS                                      # MinimumPoints
+    | UNIT reference GRADED labelBound                            # UnitGraded
     ;
 
 labelBound

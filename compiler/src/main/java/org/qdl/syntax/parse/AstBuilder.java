@@ -432,6 +432,10 @@ final class AstBuilder {
             return new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span);
         } else if (item instanceof GradeOtherwiseContext o) {
             return new GradingBlock.GradeWhen(label(o.label()), Optional.empty(), span);
+        } else if (item instanceof GradeTableContext t) {
+            return new GradingBlock.GradeTable(references(t.referenceList()), t.gradeTableRow().stream()
+                    .map(r -> new GradingBlock.TableRow(r.cells.stream().map(this::label).toList(), label(r.grade),
+                            span(r))).toList(), span);
         }
         return error(item);
     }
@@ -466,6 +470,8 @@ final class AstBuilder {
             } else if (atom instanceof SomeCreditsGradedContext s) {
                 atoms.add(new Condition.SomeCreditsGraded(num(s.NUMBER().getSymbol()),
                         Optional.ofNullable(s.levelFilter()).map(this::levelFilter), labelBound(s.labelBound()), span));
+            } else if (atom instanceof UnitGradedContext u) {
+                atoms.add(new Condition.UnitGraded(reference(u.reference()), labelBound(u.labelBound()), span));
             } else {
                 atoms.add(new Condition.MinimumPoints(num(((MinimumPointsContext) atom).NUMBER().getSymbol()), span));
             }

@@ -496,8 +496,20 @@ public final class Printer {
         } else if (item instanceof GradingBlock.GradeWhen w) {
             line("grade " + Lexemes.label(w.grade().text())
                     + w.when().map(c -> " when " + condition(c)).orElse(" otherwise"));
+        } else if (item instanceof GradingBlock.GradeTable t) {
+            line("grade table " + (t.units().size() == 1 ? "unit " : "units ") + join(t.units(), Lexemes::reference)
+                    + " {");
+            opened(t);
+            members(t.rows(), this::tableRow, t.span());
+            line("}");
         }
         endNode(item);
+    }
+
+    private void tableRow(GradingBlock.TableRow row) {
+        startNode(row);
+        line(join(row.cells(), Lexemes::label) + ": " + Lexemes.label(row.grade().text()));
+        endNode(row);
     }
 
     private void pointsRow(GradingBlock.PointsRow row) {
@@ -529,6 +541,8 @@ public final class Printer {
         } else if (atom instanceof Condition.SomeCreditsGraded s) {
             return "at least " + s.credits() + (one(s.credits()) ? " credit" : " credits")
                     + s.level().map(l -> " " + levelFilter(l)).orElse("") + " graded " + bound(s.bound());
+        } else if (atom instanceof Condition.UnitGraded u) {
+            return "unit " + Lexemes.reference(u.unit().text()) + " graded " + bound(u.bound());
         }
         return "at least " + ((Condition.MinimumPoints) atom).points() + " points";
     }
