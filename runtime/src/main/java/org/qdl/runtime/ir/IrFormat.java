@@ -11,7 +11,8 @@ public final class IrFormat {
     /**
      * 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`; 2: grading
      * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: a scale's `recorded` labels
-     * (counted though not passed: compensation) and a rule's `outcome` filter (`passed`, `not_passed`).
+     * (counted though not passed: compensation), a rule's `outcome` filter (`passed`, `not_passed`), and the
+     * condition kind `UNIT_GRADED` with an atom's `unit` (a grade table's row).
      */
     public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;
