@@ -55,6 +55,8 @@ public enum Code {
     Q0140(Severity.WARNING, "recorded labels add nothing"),
     Q0141(Severity.WARNING, "rule about passing no unit can fail"),
     Q0142(Severity.WARNING, "units counted without a pass and no limit"),
+    Q0143(Severity.ERROR, "mark threshold missing or without marks"),
+    Q0144(Severity.ERROR, "mark thresholds out of order or range"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 

@@ -79,7 +79,7 @@ public final class Lowering {
             Map<String, List<String>> aliases = new LinkedHashMap<>();
             s.labels().stream().filter(l -> !l.aliases().isEmpty()).forEach(l -> aliases.put(l.name(), l.aliases()));
             scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved(),
-                    aliases, s.recorded()));
+                    aliases, s.recorded(), s.marks().orElse(null), s.from()));
         }
         List<IrUnit> units = q.units().stream().map(this::unit).toList();
         List<IrGroup> groups = new ArrayList<>();

@@ -195,11 +195,14 @@ scaleMember
     // compensation: a unit with a recorded label counts in a combination, though only the achieved ones are passed
     // ("compensated units appear as U"): `recorded U or above`
     | RECORDED label (OR ABOVE | (COMMA label)+)?                 # ScaleRecorded
+    // a result given as a mark (Highfield Food Safety: "45 questions; pass 30, distinction 36"): `marks 45`, with
+    // each label's threshold after it, `Fail < Pass from 30 < Distinction from 36` (or `from 66%` of the marks)
+    | MARKS NUMBER                                                # ScaleMarks
     ;
 
 // `P "Pass" also "Passed", Pa`: other spellings a centre's records use for the label
 scaleLabel
-    : value=label description=STRING? (ALSO aliases+=label (COMMA aliases+=label)*)?
+    : value=label description=STRING? (FROM from=NUMBER percent=PERCENT?)? (ALSO aliases+=label (COMMA aliases+=label)*)?
     ;
 
 frameworkDecl
@@ -457,6 +460,7 @@ SHARED        : 'shared';
 DEFAULT       : 'default';
 ACHIEVED      : 'achieved';
 RECORDED      : 'recorded';
+MARKS         : 'marks';
 PASSED        : 'passed';
 NOT           : 'not';
 ALSO          : 'also';

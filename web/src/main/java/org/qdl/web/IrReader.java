@@ -64,7 +64,19 @@ public final class IrReader {
 
     private static IrScale scale(Tree t) {
         return new IrScale(string(t, "id"), string(t, "title"), strings(t, "labels"), string(t, "defaultLabel"),
-                strings(t, "achieved"), aliases(t.get("aliases")), strings(t, "recorded"));
+                strings(t, "achieved"), aliases(t.get("aliases")), strings(t, "recorded"), number(t, "marks"),
+                marks(t.get("from")));
+    }
+
+    /** A scale's least marks per label (IR 2.3); none in an earlier document. */
+    private static Map<String, BigDecimal> marks(Tree t) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (t != null) {
+            for (String label : t.names()) {
+                out.put(label, new BigDecimal(t.get(label).text()));
+            }
+        }
+        return out;
     }
 
     /** A scale's aliases (IR 2.1): per label, its other spellings; none in a 2.0 document. */

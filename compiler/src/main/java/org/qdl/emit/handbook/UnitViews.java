@@ -177,6 +177,12 @@ final class UnitViews {
             note.add(Words.join(s.achieved(), "and") + (s.achieved().size() == 1 ? " counts" : " count")
                     + " as achieved.");
         }
+        if (s.marks().isPresent()) {
+            List<String> from = new ArrayList<>();
+            s.from().forEach((label, mark) -> from.add(label + " from " + mark.toPlainString()));
+            note.add("A result may be a mark out of " + s.marks().get().stripTrailingZeros().toPlainString()
+                    + " (or a percentage of it): " + String.join(", ", from) + ".");
+        }
         if (!s.recordedOnly().isEmpty()) {
             note.add(Words.join(s.recordedOnly(), "and") + " " + (s.recordedOnly().size() == 1 ? "is" : "are")
                     + " recorded and counted without a pass.");

@@ -167,13 +167,16 @@ final class AstBuilder {
         } else if (m instanceof ScaleLabelsContext l) {
             List<ScaleDecl.Label> labels = l.scaleLabel().stream()
                     .map(s -> new ScaleDecl.Label(label(s.value), optionalText(s.description),
-                            s.aliases.stream().map(this::label).toList(), span(s)))
+                            s.aliases.stream().map(this::label).toList(), span(s),
+                            Optional.ofNullable(s.from).map(this::num), s.percent != null))
                     .toList();
             return new ScaleDecl.Labels(labels, span(l));
         } else if (m instanceof ScaleDefaultContext d) {
             return new ScaleDecl.Default(label(d.label()), span(d));
         } else if (m instanceof ScaleAchievedContext a) {
             return new ScaleDecl.Achieved(a.label().stream().map(this::label).toList(), a.ABOVE() != null, span(a));
+        } else if (m instanceof ScaleMarksContext k) {
+            return new ScaleDecl.Marks(num(k.NUMBER().getSymbol()), span(k));
         } else if (m instanceof ScaleRecordedContext r) {
             return new ScaleDecl.Achieved(r.label().stream().map(this::label).toList(), r.ABOVE() != null, span(r),
                     true);

@@ -183,7 +183,8 @@ public final class Printer {
 
     /** ` also "Passed", P` after a label that has other spellings, else nothing. */
     private static String also(ScaleDecl.Label label) {
-        return label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label);
+        String from = label.from().map(f -> " from " + f + (label.percent() ? "%" : "")).orElse("");
+        return from + (label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label));
     }
 
     private void scaleMember(ScaleDecl.Member m) {
@@ -204,6 +205,8 @@ public final class Printer {
                     }
                 }
             }
+        } else if (m instanceof ScaleDecl.Marks k) {
+            line("marks " + k.max());
         } else if (m instanceof ScaleDecl.Default d) {
             line("default " + Lexemes.label(d.label().text()));
         } else if (m instanceof ScaleDecl.Achieved a) {

@@ -12,7 +12,7 @@ public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, S
         members = List.copyOf(members);
     }
 
-    public sealed interface Member extends Node permits Labels, Default, Achieved, ErrorNode {
+    public sealed interface Member extends Node permits Labels, Default, Achieved, Marks, ErrorNode {
     }
 
     /** The ordered labels, lowest first. */
@@ -22,11 +22,23 @@ public record ScaleDecl(Name name, Optional<Text> title, List<Member> members, S
         }
     }
 
-    /** A label, its description, and the other spellings ({@code also}) a centre's records may use for it. */
-    public record Label(Name name, Optional<Text> description, List<Name> aliases, Span span) implements Node {
+    /**
+     * A label, its description, the other spellings ({@code also}) a centre's records may use for it, and on a scale
+     * of marks the least mark that gives it ({@code from}, a percentage of the marks when {@code percent}).
+     */
+    public record Label(Name name, Optional<Text> description, List<Name> aliases, Span span, Optional<Num> from,
+            boolean percent) implements Node {
         public Label {
             aliases = List.copyOf(aliases);
         }
+
+        public Label(Name name, Optional<Text> description, List<Name> aliases, Span span) {
+            this(name, description, aliases, span, Optional.empty(), false);
+        }
+    }
+
+    /** `marks 45`: a result is a mark from 0 to 45 (or a percentage), graded by the labels' thresholds. */
+    public record Marks(Num max, Span span) implements Member {
     }
 
     /** `default N`: the label of anything not rated. */

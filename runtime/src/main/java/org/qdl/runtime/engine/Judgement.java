@@ -149,7 +149,7 @@ final class Judgement {
         }
         unitResults[position] = plain ? unit.plainResult
                 : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
-                        outcome.shortOf);
+                        outcome.shortOf, outcome.mark);
     }
 
     /**
@@ -172,7 +172,12 @@ final class Judgement {
 
     /** How one listed unit came out. */
     record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
-            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
+            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf, String mark) {
+
+        Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade, String status,
+                UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
+            this(achieved, usable, certifiable, exempt, grade, status, reason, shortOf, null);
+        }
     }
 
     /**
@@ -216,6 +221,7 @@ final class Judgement {
         // a result recorded but not passed (U under compensation): the unit counts, not as a pass
         boolean recordedOnly = false;
         String grade = null;
+        String mark = null;
         UnitResult.Reason reason = UnitResult.Reason.NONE;
         List<UnitResult.Rating> shortOf = List.of();
         int[] ratings = ratings(unit, a.criteria());
@@ -227,8 +233,19 @@ final class Judgement {
                 achieved = false;
                 reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
-                Optional<Integer> rank = unit.gradingScale.rank(result);
-                if (rank.isEmpty()) {
+                Optional<java.math.BigDecimal> given = unit.gradingScale.mark(result);
+                Optional<Integer> rank = given.isPresent() && unit.gradingScale.inRange(given.get())
+                        ? Optional.of(unit.gradingScale.rankOfMark(given.get())) : unit.gradingScale.rank(result);
+                if (given.isPresent()) {
+                    mark = result.trim();
+                }
+                if (given.isPresent() && !unit.gradingScale.inRange(given.get())) {
+                    problems.add(new Problem(Problem.Kind.MARK_OUT_OF_RANGE, unit.ref, null, result.trim(),
+                            List.of("0", unit.gradingScale.marks.stripTrailingZeros().toPlainString()), null,
+                            a.line()));
+                    achieved = false;
+                    reason = UnitResult.Reason.UNKNOWN_RESULT;
+                } else if (rank.isEmpty()) {
                     problems.add(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
                             unit.gradingScale.labels, null));
                     achieved = false;
@@ -272,7 +289,7 @@ final class Judgement {
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
         return new Outcome(usableNow && achieved, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
-                reason, shortOf);
+                reason, shortOf, mark);
     }
 
     /** The criteria whose ratings keep the unit's achievement rule from holding, and their ratings. */

@@ -12,11 +12,15 @@ import java.util.Map;
  * `P` for `Pass`); written only when there are some. {@code recorded} (since IR 2.3): the labels at which a unit's
  * outcome is recorded, so that it may be counted in a valid combination, though only the {@code achieved} ones are
  * passed ("compensated units appear as U"); it includes every achieved label, and is written only when the scale
- * has a label recorded but not achieved. Empty: the achieved labels alone are recorded.
+ * has a label recorded but not achieved. Empty: the achieved labels alone are recorded. {@code marks} (since IR 2.3,
+ * may be null): a result may be a mark from 0 to this (or a percentage of it), graded by {@code from}, each label
+ * but the lowest with the least mark that gives it.
  */
 public record IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> aliases,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> recorded) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> recorded,
+        @JsonInclude(JsonInclude.Include.NON_NULL) java.math.BigDecimal marks,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, java.math.BigDecimal> from) {
 
     public IrScale {
         labels = IrDocument.nonNull(labels);
@@ -27,17 +31,23 @@ public record IrScale(String id, String title, List<String> labels, String defau
             aliases.forEach((label, others) -> copy.put(label, IrDocument.nonNull(others)));
         }
         aliases = Collections.unmodifiableMap(copy);
+        from = from == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(from));
+    }
+
+    public IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved,
+            Map<String, List<String>> aliases, List<String> recorded) {
+        this(id, title, labels, defaultLabel, achieved, aliases, recorded, null, Map.of());
     }
 
     /** A scale whose labels have no other spellings. */
     public IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved) {
-        this(id, title, labels, defaultLabel, achieved, Map.of(), List.of());
+        this(id, title, labels, defaultLabel, achieved, Map.of(), List.of(), null, Map.of());
     }
 
     /** A scale whose labels have other spellings, and whose recorded labels are the achieved ones. */
     public IrScale(String id, String title, List<String> labels, String defaultLabel, List<String> achieved,
             Map<String, List<String>> aliases) {
-        this(id, title, labels, defaultLabel, achieved, aliases, List.of());
+        this(id, title, labels, defaultLabel, achieved, aliases, List.of(), null, Map.of());
     }
 
     /** Whether a label is recorded (counts in a combination), passed or not. */

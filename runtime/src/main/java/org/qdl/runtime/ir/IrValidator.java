@@ -64,6 +64,24 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
+            number(s.marks(), at + ".marks");
+            require(s.from().isEmpty() || s.marks() != null, at + ".from", "gives least marks, but marks is missing");
+            for (Map.Entry<String, BigDecimal> f : s.from().entrySet()) {
+                require(s.labels().contains(f.getKey()), at + ".from", "names `" + f.getKey()
+                        + "`, not one of the scale's labels");
+                require(f.getValue() != null && f.getValue().signum() >= 0 && f.getValue().compareTo(s.marks()) <= 0,
+                        at + ".from." + f.getKey(), "is not a mark from 0 to " + s.marks());
+            }
+            if (s.marks() != null) {
+                BigDecimal last = null;
+                for (int l = 1; l < s.labels().size(); l++) {
+                    BigDecimal f = s.from().get(s.labels().get(l));
+                    require(f != null, at + ".from", "gives no least mark for `" + s.labels().get(l) + "`");
+                    require(last == null || f.compareTo(last) > 0, at + ".from." + s.labels().get(l),
+                            "does not rise above the label below it");
+                    last = f;
+                }
+            }
             for (String r : s.recorded()) {
                 require(s.labels().contains(r), at + ".recorded", "names `" + r + "`, not one of the scale's labels");
             }

@@ -500,7 +500,7 @@ final class BruteForceOracle {
             IrUnit unit = ir.units().get(u);
             if (a.result().isPresent()) {
                 IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
-                String label = a.result().get();
+                String label = markLabel(scale, a.result().get());
                 counts &= scale != null && scale.isRecorded(label);
                 grade[u] = scale != null && scale.labels().contains(label) ? label : null;
                 if (counts && !scale.achieved().contains(label)) {
@@ -515,6 +515,38 @@ final class BruteForceOracle {
             }
         }
         return new Units(usable, credit, grade, notPassed & usable);
+    }
+
+    /**
+     * A result on a scale of marks (`32`, `71%`) as the label it gives: the highest whose least mark it reaches;
+     * a mark out of range is no label; any other result is itself.
+     */
+    private static String markLabel(IrScale scale, String given) {
+        if (scale == null || scale.marks() == null) {
+            return given;
+        }
+        String s = given.trim();
+        boolean percent = s.endsWith("%");
+        BigDecimal mark;
+        try {
+            mark = new BigDecimal(percent ? s.substring(0, s.length() - 1).trim() : s);
+        } catch (NumberFormatException e) {
+            return given;
+        }
+        if (percent) {
+            mark = mark.multiply(scale.marks()).divide(BigDecimal.valueOf(100));
+        }
+        if (mark.signum() < 0 || mark.compareTo(scale.marks()) > 0) {
+            return "";
+        }
+        String label = scale.labels().get(0);
+        for (String l : scale.labels()) {
+            BigDecimal from = scale.from().get(l);
+            if (from != null && mark.compareTo(from) >= 0) {
+                label = l;
+            }
+        }
+        return label;
     }
 
     // ----------------------------------------------------------------------------------------- validity
