@@ -182,7 +182,8 @@ final class ScaleBuilder {
                         .withHelp("thresholds rise with the labels, lowest first, from 0 to " + max + " marks"));
                 return false;
             }
-            from.put(l.name().text(), mark.stripTrailingZeros());
+            BigDecimal plain = mark.stripTrailingZeros();
+            from.put(l.name().text(), plain.scale() < 0 ? plain.setScale(0) : plain);
             previous = mark;
             previousLabel = l.name().text();
         }
