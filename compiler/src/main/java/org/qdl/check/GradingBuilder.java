@@ -72,6 +72,7 @@ final class GradingBuilder {
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
         Optional<Span> notAchieved = Optional.empty();
         Span lastGrade = block.span();
+        boolean completeTable = false;
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
             if (item instanceof GradingBlock.NotAchievedOtherwise) {
@@ -83,10 +84,17 @@ final class GradingBuilder {
                 }
                 continue;
             }
-            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen
+                    || item instanceof GradingBlock.GradeTable) {
                 lastGrade = span;
                 // grades after `otherwise not achieved` are never tried
                 unreachableAfterOtherwise(notAchieved, span, out);
+            }
+            if (item instanceof GradingBlock.GradeTable t) {
+                unreachableAfterOtherwise(otherwise, span, out);
+                Optional<List<GradeRule>> rows = GradeTables.rows(t, env);
+                rows.ifPresent(rules::addAll);
+                completeTable |= rows.isPresent();
             }
             if (item instanceof GradingBlock.Threshold t) {
                 Numbers.inRange(t.points(), out);
@@ -125,16 +133,18 @@ final class GradingBuilder {
         Optional<GradeRule> everyone = rules.stream().filter(r -> r.when().isEmpty() && r.fromPoints()
                 .map(p -> p.signum() <= 0 && points.isPresent() && PointsCoverage.neverNegative(points.get()))
                 .orElse(true)).findFirst();
-        boolean everyoneGraded = everyone.isPresent();
+        // a complete grade table grades every learner whose named units count (an end-point assessment's methods)
+        boolean everyoneGraded = completeTable || everyone.isPresent();
+        String everyonesGrade = everyone.map(r -> "grade `" + r.grade() + "`").orElse("a grade from the grade table");
         if (notAchieved.isPresent() && (rules.isEmpty() || none.isPresent())) {
             out.add(Diagnostic.of(Code.Q0221, notAchieved.get(), "`otherwise not achieved` needs grades to fall "
                     + "short of").withLabel(none.isPresent() ? "the grading says `no overall grade`" : "no grade above")
                     .withHelp("list the grades first (`grade Pass from 18 points`), or remove `otherwise not achieved`"));
         } else if (notAchieved.isPresent() && everyoneGraded) {
             out.add(Diagnostic.of(Code.Q0222, notAchieved.get(), "`otherwise not achieved` never applies: every "
-                    + "achieved learner gets grade `" + everyone.get().grade() + "`").withLabel("never reached")
-                    .withHelp("give `" + everyone.get().grade() + "` a threshold or a condition, or remove "
-                            + "`otherwise not achieved`"));
+                    + "achieved learner gets " + everyonesGrade).withLabel("never reached")
+                    .withHelp(everyone.map(r -> "give `" + r.grade() + "` a threshold or a condition, or remove "
+                            + "`otherwise not achieved`").orElse("remove `otherwise not achieved`")));
         }
         if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded && notAchieved.isEmpty()) {
             out.add(Diagnostic.of(Code.Q0220, lastGrade, "an achieved learner who meets none of these grades gets "

@@ -52,6 +52,11 @@ public enum Code {
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0140(Severity.WARNING, "recorded labels add nothing"),
+    Q0141(Severity.WARNING, "rule about passing no unit can fail"),
+    Q0142(Severity.WARNING, "units counted without a pass and no limit"),
+    Q0143(Severity.ERROR, "mark threshold missing or without marks"),
+    Q0144(Severity.ERROR, "mark thresholds out of order or range"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 
@@ -78,6 +83,10 @@ public enum Code {
     Q0222(Severity.WARNING, "`otherwise not achieved` can never apply"),
     Q0223(Severity.ERROR, "points from each of several groups"),
     Q0226(Severity.ERROR, "unit without hours in an hours rule"),
+    Q0230(Severity.ERROR, "grade table leaves out combinations"),
+    Q0231(Severity.ERROR, "grade table row of the wrong length"),
+    Q0232(Severity.ERROR, "grade table row given twice"),
+    Q0233(Severity.ERROR, "unit without grades in a grade condition"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

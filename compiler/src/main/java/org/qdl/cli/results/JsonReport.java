@@ -213,6 +213,20 @@ final class JsonReport implements Report {
             }
             g.writeEndArray();
         }
+        if (r.unitResults().stream().anyMatch(u -> u.mark() != null)) {
+            // a result given as a mark, and the grade it gives
+            g.writeArrayFieldStart("marks");
+            for (UnitResult u : r.unitResults()) {
+                if (u.mark() != null) {
+                    g.writeStartObject();
+                    g.writeStringField("unit", u.unit());
+                    g.writeStringField("mark", u.mark());
+                    g.writeStringField("grade", u.grade());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
         strings(g, "unitCertificate", r.unitCertificate());
         strings(g, "endorsements", r.endorsements());
         if (r.smaller() != null) {
@@ -230,6 +244,9 @@ final class JsonReport implements Report {
                 title(g, u.unit());
                 g.writeBooleanField("achieved", u.achieved());
                 g.writeStringField("grade", u.grade());
+                if (u.mark() != null) {
+                    g.writeStringField("mark", u.mark());
+                }
                 g.writeStringField("status", u.status());
                 if (u.reason() != UnitResult.Reason.NONE) {
                     g.writeStringField("reason", words.unitReason(u));

@@ -99,6 +99,16 @@ final class TableReport implements Report {
             s.append(INDENT).append(r.achieved() ? "grades: " : "grades so far: ").append(words.profile(r.profile()))
                     .append('\n');
         }
+        List<String> marks = new ArrayList<>(0);
+        for (UnitResult u : r.unitResults()) {
+            if (u.mark() != null) {
+                marks.add(u.unit() + " " + u.mark() + (u.grade() == null ? "" : " (" + u.grade() + ")"));
+            }
+        }
+        if (!marks.isEmpty()) {
+            s.append(INDENT).append(marks.size() == 1 ? "mark: " : "marks: ").append(Visible.of(String.join(", ",
+                    marks))).append('\n');
+        }
         if (r.whatIf() && r.achieved()) {
             List<String> planned = new ArrayList<>();
             for (UnitResult u : r.unitResults()) {

@@ -12,7 +12,8 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public sealed interface Item extends Node
-            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, ErrorNode {
+            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, GradeTable,
+            ErrorNode {
     }
 
     /** `no overall grade` */
@@ -51,6 +52,24 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public record PointsEntry(Name grade, Num points, Span span) implements Node {
+    }
+
+    /**
+     * `grade table units Report, Discussion { Distinction, Pass: Merit … }`: the grade for each combination of the
+     * named units' grades (an end-point assessment's methods), one row a combination.
+     */
+    public record GradeTable(List<Name> units, List<TableRow> rows, Span span) implements Item {
+        public GradeTable {
+            units = List.copyOf(units);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** `Distinction, Pass: Merit`: the named units' grades, in the table's order, and the grade they give. */
+    public record TableRow(List<Name> cells, Name grade, Span span) implements Node {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
     }
 
     /** `grade DMM from 260 points`, `grade "Level 2 Pass" from 48 points when at least 24 points from group core` */

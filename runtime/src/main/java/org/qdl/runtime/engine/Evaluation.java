@@ -117,6 +117,45 @@ final class Evaluation {
         return v;
     }
 
+    /**
+     * Variant v for these units: a rule about units passed (or counted but not passed) keeps the units it is about,
+     * a unit held with a result recorded but not passed being not passed and a unit added being passed. Variant v
+     * itself when no rule is about passing.
+     */
+    private Variant judged(Variant v, Held held) {
+        if (!q.outcomeRules) {
+            return v;
+        }
+        boolean ownUnits = held == own();
+        if (ownUnits) {
+            Variant known = judgedOwn.get(v);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean[] notPassed = new boolean[q.units.length];
+        for (int u = 0; u < notPassed.length; u++) {
+            notPassed[u] = held.usable()[u] && judgement.notPassed(u) && !held.isRetaken(u);
+        }
+        Requirement[] reqs = v.requirements().clone();
+        for (int i = 0; i < reqs.length; i++) {
+            reqs[i] = reqs[i].judged(notPassed);
+        }
+        Variant out = new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length);
+        if (ownUnits) {
+            judgedOwn.put(v, out);
+        }
+        return out;
+    }
+
+    /** The variants judged for the candidate's own units, by the compiled variant. */
+    private final java.util.Map<Variant, Variant> judgedOwn = new java.util.IdentityHashMap<>(2);
+
+    /** Whether the advice for these units depends on more than the units held: some counts without a pass. */
+    boolean countsUnpassed() {
+        return q.outcomeRules && judgement.anyNotPassed();
+    }
+
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
         for (Variant v : required()) {
@@ -317,7 +356,12 @@ final class Evaluation {
             boolean counted = chosen != null && counts(chosen, u);
             // held as exempt and, in the nearest combination, taken again for its credit (see the advice)
             boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
-            if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
+            if (retaken && judgement.notPassed(u)) {
+                // held not passed, and to be passed: the nearest combination needs it passed
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(),
+                        new UnitResult(unit.unit(), false, unit.grade(), unit.status(),
+                                UnitResult.Reason.RESULT_NOT_ACHIEVED)));
+            } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
                 out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
             } else if (!counted && chosen != null) {
                 out.add(leftOut(chosen, u, unit));
@@ -399,9 +443,11 @@ final class Evaluation {
         for (int u : judgement.order) {
             // positions are unit indices when the problem has every unit; otherwise units are in increasing order
             int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            int a = i < 0 || !judgement.usable[u] ? Solution.UNUSED : chosen.solution().assignment[i];
+            // a unit held not passed that the nearest combination takes again is not counted yet: it is to be passed
+            boolean toPass = i >= 0 && chosen.problem().virtual[i] && judgement.notPassed(u);
+            int a = i < 0 || !judgement.usable[u] || toPass ? Solution.UNUSED : chosen.solution().assignment[i];
             if (a == Solution.UNUSED) {
-                if (judgement.usable[u]) {
+                if (judgement.usable[u] && !toPass) {
                     surplus[surplusCount++] = q.units[u].ref;
                 }
                 continue;
@@ -419,7 +465,8 @@ final class Evaluation {
     }
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
-    private Optional<Chosen> best(Variant v, GradeRule rule) {
+    private Optional<Chosen> best(Variant compiled, GradeRule rule) {
+        Variant v = judged(compiled, own());
         List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
         if (rule != null) {
@@ -428,6 +475,7 @@ final class Evaluation {
                     case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
                     case SOME_CREDITS -> extra.add(someCredits(atom));
+                    case UNIT_GRADED -> extra.add(unitGraded(atom));
                     case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(atom),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
@@ -507,6 +555,13 @@ final class Evaluation {
         return Requirement.sum("grade-credits", weights, lo, Requirement.NO_MAX);
     }
 
+    /** The named unit counted, graded so: a sum of one over that unit alone, or nothing to count when it is not. */
+    private Requirement unitGraded(GradeRule.Atom atom) {
+        long[] weights = new long[q.units.length];
+        weights[atom.unit()] = graded(atom.unit(), atom) ? 1 : 0;
+        return Requirement.sum("grade-unit", weights, 1, Requirement.NO_MAX);
+    }
+
     /** What each unit brings to a points condition: its points, when it is in the condition's pool. */
     private long[] pointsPerUnit(GradeRule.Atom atom) {
         long[] points = q.points == null ? new long[q.units.length] : worth(q.points);
@@ -576,6 +631,8 @@ final class Evaluation {
                 }
             }
         }
+        // then, of the units held, those not passed are not passed, those taken again will be
+        v = judged(v, held);
         int[] av = held.available();
         // every unit virtual (a copy of an array of trues), but the held ones
         boolean[] virtual = q.everyUnitTrue.clone();
@@ -619,7 +676,7 @@ final class Evaluation {
      * of them; beyond that, none or all of them.
      */
     private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
-        int[] exempt = exemptUnits(own());
+        int[] exempt = retakable(own());
         if (exempt.length == 0) {
             return withoutRetaking;
         }
@@ -709,6 +766,23 @@ final class Evaluation {
     /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
     static final int RETAKEN_EXACTLY = 5;
 
+    /**
+     * Units that taking again could help: those held as exempt, and those counted without a pass where some rule
+     * is about passing (taken again, a unit is passed).
+     */
+    private int[] retakable(Held held) {
+        int[] out = exemptUnits(held);
+        if (countsUnpassed()) {
+            for (int u : held.available()) {
+                if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)) {
+                    out = Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = u;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Units held as exempt whose credit they do not bring: taking one again would bring it. */
     int[] exemptUnits(Held held) {
         int[] out = new int[0];
@@ -748,7 +822,8 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- solving
 
-    private boolean feasible(Variant v, int[] units) {
+    private boolean feasible(Variant compiled, int[] units) {
+        Variant v = judged(compiled, own());
         long[] value = new long[units.length];
         Problem p = new Problem(v.requirements(), v.plan(), units, new boolean[units.length], credit, value, true);
         return solve(p).isPresent();

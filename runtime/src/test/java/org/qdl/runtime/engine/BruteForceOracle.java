@@ -30,8 +30,10 @@ import org.qdl.runtime.result.Result;
  * solvers, so a mistake in one shows up as a disagreement with the other. Exponential: small structures only.
  *
  * <p>Candidates are judged by their results and statuses only (criterion ratings are refused): a result counts
- * when its label is one the unit's scale says is achieved, and is then the unit's grade; `exempt` brings no
- * credit; `planned` counts only in what-if mode.
+ * when its label is one the unit's scale says is achieved (passed) or recorded (counted without a pass), and is then
+ * the unit's grade; `exempt` brings no credit; `planned` counts only in what-if mode. A rule about passing looks
+ * only at the units passed (or only at those counted without a pass); a unit not held is passed when added, and a
+ * unit held without a pass may be taken again (one further unit) to pass it.
  */
 final class BruteForceOracle {
     static final int MAX_UNITS = 16;
@@ -71,8 +73,29 @@ final class BruteForceOracle {
         }
     }
 
-    /** The candidate's units: which count, what each brings, its grade. */
-    private record Units(long usable, long[] credit, String[] grade) {
+    /** The candidate's units: which count, what each brings, its grade, and which count without a pass. */
+    private record Units(long usable, long[] credit, String[] grade, long notPassed) {
+    }
+
+    /** Variant v for these units: a rule about passing keeps only the units it is about. */
+    private Variant judged(Variant v, Units units) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : v.rules()) {
+            long pool = r.pool();
+            if (r.ir().outcome() != null) {
+                pool &= switch (r.ir().outcome()) {
+                    case PASSED -> ~units.notPassed();
+                    case NOT_PASSED -> units.notPassed();
+                };
+            }
+            rules.add(new Rule(r.ir(), r.assigned(), pool, r.inclusions(), r.inclusionMins()));
+        }
+        return new Variant(v.title(), rules);
+    }
+
+    /** Whether the candidate holds a unit counted without a pass (the advice is then not compared with the oracle). */
+    boolean holdsUnpassed(Candidate candidate, boolean whatIf) {
+        return judge(candidate, whatIf).notPassed() != 0;
     }
 
     BruteForceOracle(IrDocument ir) {
@@ -232,8 +255,7 @@ final class BruteForceOracle {
     Optional<String> checkBest(Candidate candidate, boolean whatIf, Result result) {
         Units units = judge(candidate, whatIf);
         Reported reported = reported(result, units);
-        IrGradeRule rule = result.grade() == null ? null
-                : gradeRules().stream().filter(g -> g.grade().equals(result.grade())).findFirst().orElseThrow();
+        IrGradeRule rule = result.grade() == null ? null : firstMet(units, result.grade());
         long[] value = value(reported.units(), units);
         List<String> better = new ArrayList<>();
         for (Variant v : required) {
@@ -285,7 +307,8 @@ final class BruteForceOracle {
     }
 
     /** Why the reported combination breaks variant v, taking each unit as assigned to the rule it names. */
-    private Optional<String> broken(Variant v, Reported reported, Units units) {
+    private Optional<String> broken(Variant compiled, Reported reported, Units units) {
+        Variant v = judged(compiled, units);
         List<Rule> slots = v.slots();
         int[] assign = new int[n];
         java.util.Arrays.fill(assign, -1);
@@ -301,6 +324,25 @@ final class BruteForceOracle {
             }
         }
         return broken(v, reported.units(), assign, units);
+    }
+
+    /** The first grade rule (in order) some valid combination of the candidate's units meets: the one graded. */
+    private IrGradeRule firstMet(Units units, String grade) {
+        long all = (1L << n) - 1;
+        for (IrGradeRule rule : gradeRules()) {
+            for (Variant v : required) {
+                boolean[] table = validTable(v, units);
+                for (long s = 0; s <= all; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units)) {
+                        if (!rule.grade().equals(grade)) {
+                            throw new IllegalStateException("grade " + grade + " is not the first met");
+                        }
+                        return rule;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no grade rule is met");
     }
 
     /**
@@ -337,13 +379,18 @@ final class BruteForceOracle {
         if (grade == null) {
             return Optional.empty();
         }
+        // several rules may give one grade (a grade table's rows): the counted units meet one of them
+        boolean any = false;
         for (IrGradeRule rule : gradeRules()) {
             if (rule.grade().equals(grade)) {
-                return meets(rule, s, units) ? Optional.empty()
-                        : Optional.of("the counted units do not meet grade " + grade);
+                any = true;
+                if (meets(rule, s, units)) {
+                    return Optional.empty();
+                }
             }
         }
-        return Optional.of("grade " + grade + " is not one of the grading rules");
+        return Optional.of(any ? "the counted units do not meet grade " + grade
+                : "grade " + grade + " is not one of the grading rules");
     }
 
     /**
@@ -357,6 +404,8 @@ final class BruteForceOracle {
                 exempt |= bit(u);
             }
         }
+        // a unit counted without a pass may be taken again, to pass it
+        exempt |= units.notPassed() & units.usable();
         long all = (1L << n) - 1;
         for (long again = exempt; again != 0; again = (again - 1) & exempt) {
             long[] credit = units.credit().clone();
@@ -365,7 +414,7 @@ final class BruteForceOracle {
                     credit[u] = nominal[u];
                 }
             }
-            Units retaken = new Units(units.usable() & ~again, credit, units.grade());
+            Units retaken = new Units(units.usable() & ~again, credit, units.grade(), units.notPassed() & ~again);
             for (Variant v : required) {
                 boolean[] table = validTable(v, retaken);
                 for (long s = 0; s <= all; s++) {
@@ -387,7 +436,8 @@ final class BruteForceOracle {
     boolean meetsInCombination(Candidate candidate, boolean whatIf, String ruleId, Set<String> countedForIt,
             Set<String> counted) {
         Units units = judge(candidate, whatIf);
-        for (Variant v : required) {
+        for (Variant compiled : required) {
+            Variant v = judged(compiled, units);
             for (Rule r : v.rules()) {
                 if (!r.ir().id().equals(ruleId)) {
                     continue;
@@ -456,6 +506,7 @@ final class BruteForceOracle {
         long listed = 0;
         long[] credit = nominal.clone();
         String[] grade = new String[n];
+        long notPassed = 0;
         for (Achievement a : candidate.achievements()) {
             Integer u = index.get(a.unit());
             if (u == null) {
@@ -477,9 +528,12 @@ final class BruteForceOracle {
             IrUnit unit = ir.units().get(u);
             if (a.result().isPresent()) {
                 IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
-                String label = a.result().get();
-                counts &= scale != null && scale.achieved().contains(label);
+                String label = markLabel(scale, a.result().get());
+                counts &= scale != null && scale.isRecorded(label);
                 grade[u] = scale != null && scale.labels().contains(label) ? label : null;
+                if (counts && !scale.achieved().contains(label)) {
+                    notPassed |= bit(u);
+                }
             }
             if (counts) {
                 usable |= bit(u);
@@ -488,13 +542,46 @@ final class BruteForceOracle {
                 }
             }
         }
-        return new Units(usable, credit, grade);
+        return new Units(usable, credit, grade, notPassed & usable);
+    }
+
+    /**
+     * A result on a scale of marks (`32`, `71%`) as the label it gives: the highest whose least mark it reaches;
+     * a mark out of range is no label; any other result is itself.
+     */
+    private static String markLabel(IrScale scale, String given) {
+        if (scale == null || scale.marks() == null) {
+            return given;
+        }
+        String s = given.trim();
+        boolean percent = s.endsWith("%");
+        BigDecimal mark;
+        try {
+            mark = new BigDecimal(percent ? s.substring(0, s.length() - 1).trim() : s);
+        } catch (NumberFormatException e) {
+            return given;
+        }
+        if (percent) {
+            mark = mark.multiply(scale.marks()).divide(BigDecimal.valueOf(100));
+        }
+        if (mark.signum() < 0 || mark.compareTo(scale.marks()) > 0) {
+            return "";
+        }
+        String label = scale.labels().get(0);
+        for (String l : scale.labels()) {
+            BigDecimal from = scale.from().get(l);
+            if (from != null && mark.compareTo(from) >= 0) {
+                label = l;
+            }
+        }
+        return label;
     }
 
     // ----------------------------------------------------------------------------------------- validity
 
     /** For every subset of the units (as a bit mask), whether it is a valid combination of variant v. */
-    private boolean[] validTable(Variant v, Units units) {
+    private boolean[] validTable(Variant compiled, Units units) {
+        Variant v = judged(compiled, units);
         boolean[] table = new boolean[1 << n];
         List<Rule> slots = v.slots();
         for (int s = 0; s < table.length; s++) {
@@ -666,6 +753,10 @@ final class BruteForceOracle {
                         : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
                 case SOME_CREDITS -> BigDecimal.valueOf(credits, 3).compareTo(atom.count()) >= 0;
                 case POINTS -> points.compareTo(atom.points()) >= 0;
+                case UNIT_GRADED -> {
+                    int u = index.get(atom.unit());
+                    yield (s & bit(u)) != 0 && graded(u, atom, units);
+                }
                 case EVERY_CRITERION, SOME_CRITERIA -> throw new IllegalArgumentException("not a grade condition: "
                         + atom.kind());
             };

@@ -65,8 +65,16 @@ final class RandomStructures {
     private boolean countsOnly;
     private int ruleCount;
 
+    /**
+     * Draws for compensation (a scale recording Fail without a pass, rules about passing) come from a second stream,
+     * so that the structures and candidates drawn before compensation existed are drawn as they were.
+     */
+    private final Random compensation;
+    private boolean compensated;
+
     private RandomStructures(long seed) {
         this.random = new Random(seed);
+        this.compensation = new Random(seed * 31 + 7);
     }
 
     static Scenario generate(long seed) {
@@ -164,10 +172,15 @@ final class RandomStructures {
             }
         }
 
+        compensated = compensation.nextDouble() < 0.2;
+        if (compensated) {
+            rules.add(compensation.nextInt(rules.size() + 1), passingRule());
+        }
         IrGrading grading = grading(gradedStructure);
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
-                List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED)), units, groups,
+                List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
+                        compensated ? LABELS : List.of())), units, groups,
                 rules, equivalents, pathways, grading, smaller);
 
         List<Case> cases = new ArrayList<>();
@@ -178,6 +191,29 @@ final class RandomStructures {
     }
 
     // ----------------------------------------------------------------------------------------- rules
+
+    /**
+     * A rule about passing, where Fail is recorded without a pass: `at most 1 unit not passed in total`, `at most 3
+     * credits not passed from group G1`, `at least 2 units passed in total`, `at least 6 credits passed from group G2`.
+     */
+    private IrRule passingRule() {
+        boolean capped = compensation.nextBoolean();
+        IrGroup g = compensation.nextBoolean() ? groups.get(compensation.nextInt(groups.size())) : null;
+        List<String> pool = g == null ? null : closed(g.units());
+        boolean credits = compensation.nextBoolean();
+        int amount = capped ? compensation.nextInt(credits ? 6 : 3)
+                : 1 + compensation.nextInt(credits ? 8 : Math.max(1, witness.size()));
+        IrRule.IrBounds bounds = new IrRule.IrBounds(capped ? null : BigDecimal.valueOf(amount),
+                capped ? BigDecimal.valueOf(amount) : null);
+        String id = "r" + (++ruleCount);
+        String text = (capped ? "at most " : "at least ") + amount + (credits ? " credits " : " units ")
+                + (capped ? "not passed " : "passed ") + (g == null ? "in total" : "from group " + g.id());
+        IrRule.IrScope where = g == null ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
+                : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+        return new IrRule(id, null, text, IrRule.Counting.BOUNDS, where, pool, null, credits ? null : bounds,
+                credits ? bounds : null, List.of(), false, null, null, null, null, null,
+                capped ? IrRule.Outcome.NOT_PASSED : IrRule.Outcome.PASSED);
+    }
 
     /** `2 units from group G1`, `all units from group G1`, `at least 8 credits from group G1 including u3`… */
     private IrRule groupRule(IrGroup g) {
@@ -447,7 +483,7 @@ final class RandomStructures {
                     : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
             rules.add(new IrRule("r" + (++ruleCount), null, text, IrRule.Counting.BOUNDS, scope, pool, null,
                     credits ? null : bounds, credits ? bounds : null, List.of(), false, null, null, null, null,
-                    new IrRule.IrGraded(label, op)));
+                    new IrRule.IrGraded(label, op), null));
         }
     }
 
@@ -582,6 +618,23 @@ final class RandomStructures {
 
     private IrGrading grading(boolean gradedStructure) {
         IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (g != null && g.points() == null && compensation.nextDouble() < 0.3) {
+            // an end-point assessment's grade table over two named units, a row a grade rule, best first
+            String a = units.get(compensation.nextInt(units.size())).ref();
+            String b = units.get(compensation.nextInt(units.size())).ref();
+            List<IrGradeRule> table = new ArrayList<>();
+            for (String[] row : new String[][] {{"Distinction", "Distinction", "D"}, {"Distinction", "Merit", "M"},
+                    {"Merit", "Pass", "M"}, {"Pass", "Pass", "P"}}) {
+                table.add(new IrGradeRule(row[2], condition("unit " + a + " graded " + row[0] + " and unit " + b
+                        + " graded " + row[1] + (compensation.nextBoolean() ? " or above" : ""),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[0], IrComparison.EQ, null, false, null,
+                                null, null, a),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[1], compensation.nextBoolean()
+                                ? IrComparison.GE : IrComparison.EQ, null, false, null, null, null, b))));
+            }
+            table.addAll(g.rules());
+            g = new IrGrading(table, null, g.tariff());
+        }
         if (!chance(0.3)) {
             return g;
         }
@@ -682,7 +735,7 @@ final class RandomStructures {
                 + " points from group " + g.id(),
                 new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(points)),
                 new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(fromGroup),
-                        null, g.units())));
+                        null, g.units(), null)));
     }
 
     private static IrGradeRule otherwise(String grade) {
@@ -737,11 +790,32 @@ final class RandomStructures {
             }
             achievements.add(a);
         }
+        if (compensated) {
+            failSome(achievements);
+        }
         Collections.shuffle(achievements, random);
         if (chance(0.1)) {
             achievements.add(Achievement.of("not-a-unit"));
         }
         return new Candidate(id, achievements);
+    }
+
+    /**
+     * Some passes become Fail, recorded without a pass; at most 5 units with no pass or no credit in all, as the
+     * engine tries every choice of such units to take again only up to 5 (SEMANTICS.md).
+     */
+    private void failSome(List<Achievement> achievements) {
+        long again = achievements.stream().filter(a -> a.status().orElse("").equals("exempt")
+                || a.result().orElse("").equals("Fail")).count();
+        for (int i = 0; i < achievements.size(); i++) {
+            Achievement a = achievements.get(i);
+            if (a.result().isPresent() && !a.result().get().equals("Fail") && again < 5
+                    && compensation.nextDouble() < 0.25) {
+                achievements.set(i, new Achievement(a.unit(), java.util.Optional.of("Fail"), a.criteria(), a.date(),
+                        a.status(), a.line()));
+                again++;
+            }
+        }
     }
 
     // ----------------------------------------------------------------------------------------- helpers
@@ -780,6 +854,9 @@ final class RandomStructures {
         for (IrGroup g : ir.groups()) {
             s.append("group ").append(g.id()).append(": ").append(String.join(", ", g.units())).append('\n');
         }
+        ir.scales().stream().filter(x -> !x.recorded().isEmpty()).forEach(x -> s.append("scale ").append(x.id())
+                .append(" records ").append(String.join(", ", x.recorded())).append(", passes ")
+                .append(String.join(", ", x.achieved())).append('\n'));
         rules(s, "", ir.rules());
         ir.equivalents().forEach(e -> s.append("equivalent units ").append(String.join(", ", e)).append('\n'));
         for (IrPathway p : ir.pathways()) {
