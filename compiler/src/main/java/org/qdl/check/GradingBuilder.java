@@ -38,8 +38,17 @@ final class GradingBuilder {
         Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
         Optional<GradingBlock.PointsTable> table = Optional.empty();
         Optional<GradingBlock.TariffTable> tariffTable = Optional.empty();
+        Optional<GradingBlock.Selection> selectionItem = Optional.empty();
         for (GradingBlock.Item item : block.items()) {
-            if (item instanceof GradingBlock.NoOverallGrade n) {
+            if (item instanceof GradingBlock.Selection sel) {
+                if (selectionItem.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, sel.span(), "the grading says twice which credits it grades")
+                            .withLabel("second").withNote(selectionItem.get().span(), "first")
+                            .withHelp("keep one `grade from ...`"));
+                } else {
+                    selectionItem = Optional.of(sel);
+                }
+            } else if (item instanceof GradingBlock.NoOverallGrade n) {
                 none = Optional.of(n);
             } else if (item instanceof GradingBlock.TariffTable t) {
                 if (tariffTable.isPresent()) {
@@ -117,7 +126,10 @@ final class GradingBuilder {
             out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
-        return new Grading(true, none.isPresent(), rules, points, tariff);
+        Optional<GradingBlock.PointsTable> pointsTable = table;
+        Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
+                rules, env));
+        return new Grading(true, none.isPresent(), rules, points, tariff, selection);
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

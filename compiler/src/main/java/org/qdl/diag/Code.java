@@ -52,6 +52,8 @@ public enum Code {
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0145(Severity.ERROR, "best credits without points per credit"),
+    Q0146(Severity.ERROR, "best credits graded by something other than points"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 
@@ -74,6 +76,7 @@ public enum Code {
     Q0216(Severity.ERROR, "barred or equivalent with one unit"),
     Q0217(Severity.ERROR, "number out of range"),
     Q0220(Severity.WARNING, "grading can leave an achieved learner without a grade"),
+    Q0235(Severity.ERROR, "graded credits impossible"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

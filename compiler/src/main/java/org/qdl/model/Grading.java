@@ -10,10 +10,28 @@ import java.util.Optional;
  * points per credit reported with each result (always per credit).
  */
 public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
-        Optional<Points> tariff) {
+        Optional<Points> tariff, Optional<Selection> selection) {
 
     public Grading {
         rules = List.copyOf(rules);
+    }
+
+    public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
+            Optional<Points> tariff) {
+        this(declared, noOverallGrade, rules, points, tariff, Optional.empty());
+    }
+
+    /**
+     * `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`: the
+     * counted credits the grade is worked out from. {@code best}: how many credits (empty: all the counted credits
+     * at the level); {@code cap}: the most credits the valid combination they are taken from may have;
+     * {@code including}: units whose credits are always graded (of {@code includingScope}); {@code text}: as written.
+     */
+    public record Selection(Optional<BigDecimal> best, Optional<Rule.LevelFilter> level, Optional<BigDecimal> cap,
+            List<String> including, Optional<Rule.Scope> includingScope, String text) {
+        public Selection {
+            including = List.copyOf(including);
+        }
     }
 
     public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {

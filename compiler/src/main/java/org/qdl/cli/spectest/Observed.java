@@ -13,15 +13,17 @@ import org.qdl.runtime.result.Shortfall;
  * @param problems the codes of the problems with the candidate's input (E001 …)
  * @param tariff the tariff points as a plain number, or empty when none is reported
  * @param profile the grade profile, each grade with the credits counted at it ("Distinction 30")
+ * @param graded the credits graded, each unit with its credits graded ("U5 7.5")
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
-        List<String> endorsements, List<String> problems, String tariff, List<String> profile) {
+        List<String> endorsements, List<String> problems, String tariff, List<String> profile, List<String> graded) {
 
     public Observed {
         shortfalls = List.copyOf(shortfalls);
         endorsements = List.copyOf(endorsements);
         problems = List.copyOf(problems);
         profile = List.copyOf(profile);
+        graded = List.copyOf(graded);
     }
 
     public static Observed of(Result r) {
@@ -29,7 +31,8 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
                 r.shortfalls().stream().map(Shortfall::requirement).toList(), r.endorsements(),
                 r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList(),
                 r.tariff() == null ? "" : r.tariff().toPlainString(),
-                r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList());
+                r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList(),
+                r.graded().stream().map(g -> g.unit() + " " + plain(g.credits())).toList());
     }
 
     static String plain(java.math.BigDecimal n) {

@@ -10,9 +10,10 @@ public final class IrFormat {
     public static final int MAJOR = 2;
     /**
      * 1: `grading.tariff` (a points table per credit reported with each result) and a scale's `aliases`; 2: grading
-     * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`).
+     * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: `grading.selection` (the best
+     * so many credits, at a level, from a combination of at most so many credits, including some units).
      */
-    public static final int MINOR = 2;
+    public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

@@ -31,6 +31,9 @@ import java.util.List;
  * @param assignments when achieved with pathways or endorsements: the combination behind each one earned
  * @param profile the grade profile of the counted units: for each grade some counted unit has, how many units
  *     and what credit; highest grade first (empty when no counted unit has a grade)
+ * @param graded when achieved and the grading grades chosen credits (`grade from the best 75 credits …`): the
+ *     counted units whose credits the grade was worked out from, and how many of each, in the order listed; empty
+ *     otherwise
  */
 public record Result(
         String candidate,
@@ -51,7 +54,8 @@ public record Result(
         List<NotCounted> notCounted,
         Advice advice,
         List<Assignment> assignments,
-        List<GradeCount> profile) {
+        List<GradeCount> profile,
+        List<GradedCredit> graded) {
 
     public Result {
         counted = List.copyOf(counted);
@@ -64,6 +68,18 @@ public record Result(
         notCounted = List.copyOf(notCounted);
         assignments = List.copyOf(assignments);
         profile = profile == null ? List.of() : List.copyOf(profile);
+        graded = graded == null ? List.of() : List.copyOf(graded);
+    }
+
+    /** A result whose grade looks at every counted credit. */
+    public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
+            List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
+            boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
+            List<Assignment> assignments, List<GradeCount> profile) {
+        this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile,
+                List.of());
     }
 
     /** A result with no grade profile. */
@@ -73,6 +89,7 @@ public record Result(
             boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
             List<Assignment> assignments) {
         this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
-                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, List.of());
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, List.of(),
+                List.of());
     }
 }
