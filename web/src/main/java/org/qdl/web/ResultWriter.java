@@ -51,6 +51,9 @@ public final class ResultWriter {
                 field(s, "credits").append(number(g.credits())).append('}');
             }
             s.append("],");
+            if (!r.graded().isEmpty()) {
+                field(s, "gradedWords").append(quote(words.graded(r.graded()))).append(',');
+            }
         }
         field(s, "undecided").append(r.undecided()).append(',');
         field(s, "whatIf").append(r.whatIf()).append(',');

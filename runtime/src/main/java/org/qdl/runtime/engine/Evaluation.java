@@ -93,7 +93,7 @@ final class Evaluation {
         List<Variant> met = new ArrayList<>();
         Chosen ungraded = null;
         for (Variant v : required) {
-            if (q.gradeRules.isEmpty() && met.isEmpty()) {
+            if (q.gradeRules.isEmpty() && met.isEmpty() && q.graded == null) {
                 // with no grading, the best combination of the first variant met is the one reported: finding it
                 // also says whether the variant is met, in one solve instead of two
                 Optional<Chosen> best = best(v, null);
@@ -129,8 +129,16 @@ final class Evaluation {
                 break;
             }
         }
+        boolean gradedFromCombination = true;
         if (chosen == null) {
-            chosen = best(met.get(0), null).orElseThrow();
+            Optional<Chosen> any = best(met.get(0), null);
+            if (any.isEmpty()) {
+                // no valid combination within the credits the grade may be taken from: no grade, and the best
+                // combination reported as if the grading chose no credits
+                any = withoutSelection(() -> best(met.get(0), null));
+                gradedFromCombination = false;
+            }
+            chosen = any.orElseThrow();
         }
         List<String> endorsements = List.of();
         List<Assignment> assignments = List.of();
@@ -147,7 +155,7 @@ final class Evaluation {
                 earned.add(v.title());
                 // the best combination of this pathway or endorsement alone: the one behind it
                 // (units it counts for no rule of its own, only because nothing bars them, are left out)
-                best(v, null).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
+                withoutSelection(() -> best(v, null)).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
                         tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
                                 .toList())));
             }
@@ -155,7 +163,7 @@ final class Evaluation {
             assignments = List.copyOf(behind);
         }
         Tally tally = tally(chosen, judgement.usable);
-        this.gradedFrom = gradedCredits(chosen);
+        this.gradedFrom = gradedFromCombination ? gradedCredits(chosen) : List.of();
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
                 endorsements, tariff(chosen), notCounted(chosen), null, assignments);
     }
@@ -291,13 +299,13 @@ final class Evaluation {
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
     private Optional<Chosen> best(Variant v, GradeRule rule) {
-        if (q.graded != null && q.graded.choosesBest()) {
+        if (selection() != null && selection().choosesBest()) {
             return bestOfGradedCredits(v, rule);
         }
         List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
-        if (q.graded != null && q.graded.cap != Requirement.NO_MAX) {
-            extra.add(Requirement.sum("graded-from", credit.clone(), 0, q.graded.cap));
+        if (selection() != null && selection().cap != Requirement.NO_MAX) {
+            extra.add(Requirement.sum("graded-from", credit.clone(), 0, selection().cap));
         }
         if (rule != null) {
             for (GradeRule.Atom atom : rule.atoms()) {
@@ -338,7 +346,25 @@ final class Evaluation {
 
     /** Whether the grade looks at unit u when it counts: every unit, or those of `grade from units at level 5`. */
     private boolean looksAt(int u) {
-        return q.graded == null || q.graded.looksAt(q.units[u]);
+        return selection() == null || selection().looksAt(q.units[u]);
+    }
+
+    /** The credits the grade is worked out from; null for every counted one, or while they are set aside. */
+    private GradedCredits selection() {
+        return selectionOff ? null : q.graded;
+    }
+
+    private boolean selectionOff;
+
+    /** A best combination found as if the grading chose no credits (for a pathway's assignment, say). */
+    private <T> T withoutSelection(java.util.function.Supplier<T> search) {
+        boolean was = selectionOff;
+        selectionOff = true;
+        try {
+            return search.get();
+        } finally {
+            selectionOff = was;
+        }
     }
 
     /**

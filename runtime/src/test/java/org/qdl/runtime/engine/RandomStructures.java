@@ -452,7 +452,10 @@ final class RandomStructures {
     // ----------------------------------------------------------------------------------------- grading
 
     private IrGrading grading(boolean gradedStructure) {
-        IrGrading g = gradingWithoutTariff(gradedStructure);
+        IrGrading g = gradingWithSelection(gradedStructure);
+        if (g != null && g.selection() != null) {
+            return g;
+        }
         if (!chance(0.3)) {
             return g;
         }
@@ -470,6 +473,40 @@ final class RandomStructures {
         IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
         return g == null ? new IrGrading(List.of(), null, tariff) : new IrGrading(g.rules(), g.points(), tariff);
     }
+
+    /**
+     * Sometimes the credits graded: `grade from the best 12 credits at level 2 or above, taken from at most 20
+     * credits, including u3` with a points table per credit (whose rules are then points only), or `grade from units
+     * at level 3` with any rules.
+     */
+    private IrGrading gradingWithSelection(boolean gradedStructure) {
+        IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (g == null || g.rules().isEmpty()) {
+            return g;
+        }
+        boolean pointsOnly = g.points() != null && g.points().per() == IrGrading.IrPoints.Per.CREDIT
+                && g.rules().stream().allMatch(r -> r.when() == null || r.when().all().stream()
+                        .allMatch(a -> a.kind() == IrCondition.Kind.POINTS));
+        if (!chance(pointsOnly ? 0.7 : 0.2)) {
+            return g;
+        }
+        BigDecimal best = null;
+        if (pointsOnly && chance(0.8)) {
+            best = BigDecimal.valueOf(1 + random.nextInt(16));
+            if (chance(0.2)) {
+                best = best.add(new BigDecimal("0.5"));
+            }
+        }
+        IrRule.IrLevelFilter level = chance(0.5) ? null : new IrRule.IrLevelFilter(
+                OPS_COMPARISON[random.nextInt(3)], 1 + random.nextInt(4), null, false);
+        BigDecimal cap = chance(0.4) ? (best == null ? BigDecimal.ZERO : best).add(BigDecimal.valueOf(random.nextInt(14)))
+                : null;
+        List<String> including = best != null && chance(0.4) ? someUnits(1 + random.nextInt(2)) : List.of();
+        return new IrGrading(g.rules(), g.points(), null, new IrGrading.IrSelection(best, level, cap, including,
+                "grade from the best credits"));
+    }
+
+    private static final IrComparison[] OPS_COMPARISON = {IrComparison.EQ, IrComparison.GE, IrComparison.LE};
 
     private static IrGrading.IrPointsEntry tariff(String grade, String points) {
         return new IrGrading.IrPointsEntry(grade, new BigDecimal(points));
@@ -648,6 +685,11 @@ final class RandomStructures {
                 }
                 s.append('\n');
             });
+            Optional.ofNullable(ir.grading().selection()).ifPresent(sel -> s.append("grade from ")
+                    .append(sel.best() == null ? "units" : "the best " + sel.best() + " credits")
+                    .append(sel.level() == null ? "" : " at level " + sel.level().op() + " " + sel.level().rank())
+                    .append(sel.cap() == null ? "" : ", taken from at most " + sel.cap() + " credits")
+                    .append(sel.including().isEmpty() ? "" : ", including " + sel.including()).append('\n'));
         }
         return s.toString();
     }
