@@ -59,7 +59,7 @@ class ScaleAliasesTest {
     @Test
     void aliasesAreLoweredIntoTheScaleAndMatchTheSchema() throws Exception {
         IrDocument ir = ir();
-        assertThat(ir.formatVersion()).isEqualTo("2.2");
+        assertThat(ir.formatVersion()).isEqualTo(org.qdl.runtime.ir.IrFormat.VERSION);
         assertThat(ir.scales().get(0).aliases())
                 .isEqualTo(Map.of("Pass", List.of("Passed", "P"), "Distinction", List.of("D", "D*")));
         String json = IrJson.write(ir);
