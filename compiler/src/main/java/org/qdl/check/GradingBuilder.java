@@ -67,9 +67,14 @@ final class GradingBuilder {
             }
         }
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
+        Optional<GradingBlock.PointsTable> pointsTable = table;
+        Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
+                env));
         if (points.isPresent()) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
-            PointsCoverage.check(table.get(), points.get(), units, out);
+            // only the units the grade looks at need points (`grade from units at level 5`: not the level 4 ones)
+            PointsCoverage.check(table.get(), points.get(), units.stream()
+                    .filter(u -> selection.map(sel -> looksAt(sel, u)).orElse(true)).toList(), out);
         }
         Optional<Grading.Points> tariff = tariffTable.map(t -> points(new GradingBlock.PointsTable(
                 GradingBlock.Per.CREDIT, t.rows(), t.span()), grades, env));
@@ -126,10 +131,25 @@ final class GradingBuilder {
             out.add(Diagnostic.of(Code.Q0213, none.get().span(), "the grading says `no overall grade` but also gives "
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
-        Optional<GradingBlock.PointsTable> pointsTable = table;
-        Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
-                rules, env));
         return new Grading(true, none.isPresent(), rules, points, tariff, selection);
+    }
+
+    /** Whether the grade looks at the unit: at the selection's level (any, when it names none), or included. */
+    private static boolean looksAt(Grading.Selection sel, Unit u) {
+        if (sel.including().contains(u.ref()) || sel.level().isEmpty()) {
+            return true;
+        }
+        org.qdl.model.Rule.LevelFilter f = sel.level().get();
+        if (u.level().isEmpty()) {
+            return false;
+        }
+        int rank = u.level().get().rank();
+        int bound = f.level().rank();
+        return switch (f.direction()) {
+            case EXACTLY -> rank == bound;
+            case OR_ABOVE -> rank >= bound;
+            case OR_BELOW -> rank <= bound;
+        };
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

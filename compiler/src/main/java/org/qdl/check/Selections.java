@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.qdl.diag.Code;
 import org.qdl.diag.Diagnostic;
-import org.qdl.model.GradeRule;
 import org.qdl.model.Grading;
 import org.qdl.model.Rule;
 import org.qdl.syntax.print.Printer;
@@ -26,7 +25,7 @@ final class Selections {
     }
 
     static Optional<Grading.Selection> build(GradingBlock.Selection sel, GradingBlock block,
-            Optional<GradingBlock.PointsTable> table, List<GradeRule> rules, Env env) {
+            Optional<GradingBlock.PointsTable> table, Env env) {
         Diagnostics out = env.out;
         boolean ok = true;
         if (sel.best().isPresent()) {
