@@ -52,6 +52,8 @@ public enum Code {
     Q0126(Severity.ERROR, "sub-point with no bullet point above it"),
     Q0127(Severity.ERROR, "section number given twice"),
     Q0130(Severity.ERROR, "unit outside the points table"),
+    Q0145(Severity.ERROR, "best credits without points per credit"),
+    Q0146(Severity.ERROR, "best credits graded by something other than points"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 
@@ -78,6 +80,7 @@ public enum Code {
     Q0222(Severity.WARNING, "`otherwise not achieved` can never apply"),
     Q0223(Severity.ERROR, "points from each of several groups"),
     Q0226(Severity.ERROR, "unit without hours in an hours rule"),
+    Q0235(Severity.ERROR, "graded credits impossible"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

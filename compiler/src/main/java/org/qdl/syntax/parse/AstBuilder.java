@@ -438,6 +438,11 @@ final class AstBuilder {
             return new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span);
         } else if (item instanceof GradeOtherwiseContext o) {
             return new GradingBlock.GradeWhen(label(o.label()), Optional.empty(), span);
+        } else if (item instanceof GradeFromContext f) {
+            SelectionContext s = f.selection();
+            return new GradingBlock.Selection(Optional.ofNullable(s.best).map(t -> num(t)),
+                    Optional.ofNullable(s.levelFilter()).map(this::levelFilter), Optional.ofNullable(s.cap).map(t -> num(t)),
+                    Optional.ofNullable(s.pool()).map(this::pool), span);
         }
         return error(item);
     }

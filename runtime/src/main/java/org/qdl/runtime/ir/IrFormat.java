@@ -13,7 +13,8 @@ public final class IrFormat {
      * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: a points condition's `pool`
      * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`), `smaller`, the
      * smaller qualifications of a suite, a rule's `glh` and `tqt` bounds (hours as a measure, like `credits`), a
-     * rule's `graded` and a unit's `tqt`.
+     * rule's `graded`, a unit's `tqt`, and `grading.selection` (the best so many credits, at a level, from a
+     * combination of at most so many credits, including some units).
      */
     public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;
