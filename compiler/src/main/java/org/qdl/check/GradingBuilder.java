@@ -38,8 +38,17 @@ final class GradingBuilder {
         Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
         Optional<GradingBlock.PointsTable> table = Optional.empty();
         Optional<GradingBlock.TariffTable> tariffTable = Optional.empty();
+        Optional<GradingBlock.Selection> selectionItem = Optional.empty();
         for (GradingBlock.Item item : block.items()) {
-            if (item instanceof GradingBlock.NoOverallGrade n) {
+            if (item instanceof GradingBlock.Selection sel) {
+                if (selectionItem.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, sel.span(), "the grading says twice which credits it grades")
+                            .withLabel("second").withNote(selectionItem.get().span(), "first")
+                            .withHelp("keep one `grade from ...`"));
+                } else {
+                    selectionItem = Optional.of(sel);
+                }
+            } else if (item instanceof GradingBlock.NoOverallGrade n) {
                 none = Optional.of(n);
             } else if (item instanceof GradingBlock.TariffTable t) {
                 if (tariffTable.isPresent()) {
@@ -58,9 +67,14 @@ final class GradingBuilder {
             }
         }
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
+        Optional<GradingBlock.PointsTable> pointsTable = table;
+        Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
+                env));
         if (points.isPresent()) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
-            PointsCoverage.check(table.get(), points.get(), units, out);
+            // only the units the grade looks at need points (`grade from units at level 5`: not the level 4 ones)
+            PointsCoverage.check(table.get(), points.get(), units.stream()
+                    .filter(u -> selection.map(sel -> looksAt(sel, u)).orElse(true)).toList(), out);
         }
         Optional<Grading.Points> tariff = tariffTable.map(t -> points(new GradingBlock.PointsTable(
                 GradingBlock.Per.CREDIT, t.rows(), t.span()), grades, env));
@@ -158,7 +172,25 @@ final class GradingBuilder {
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
         return new Grading(true, none.isPresent(), rules, points, tariff,
-                notAchieved.isPresent() && !rules.isEmpty() && none.isEmpty());
+                notAchieved.isPresent() && !rules.isEmpty() && none.isEmpty(), selection);
+    }
+
+    /** Whether the grade looks at the unit: at the selection's level (any, when it names none), or included. */
+    private static boolean looksAt(Grading.Selection sel, Unit u) {
+        if (sel.including().contains(u.ref()) || sel.level().isEmpty()) {
+            return true;
+        }
+        org.qdl.model.Rule.LevelFilter f = sel.level().get();
+        if (u.level().isEmpty()) {
+            return false;
+        }
+        int rank = u.level().get().rank();
+        int bound = f.level().rank();
+        return switch (f.direction()) {
+            case EXACTLY -> rank == bound;
+            case OR_ABOVE -> rank >= bound;
+            case OR_BELOW -> rank <= bound;
+        };
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

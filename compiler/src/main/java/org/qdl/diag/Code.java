@@ -57,6 +57,8 @@ public enum Code {
     Q0142(Severity.WARNING, "units counted without a pass and no limit"),
     Q0143(Severity.ERROR, "mark threshold missing or without marks"),
     Q0144(Severity.ERROR, "mark thresholds out of order or range"),
+    Q0145(Severity.ERROR, "best credits without points per credit"),
+    Q0146(Severity.ERROR, "best credits graded by something other than points"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
 
@@ -87,6 +89,7 @@ public enum Code {
     Q0231(Severity.ERROR, "grade table row of the wrong length"),
     Q0232(Severity.ERROR, "grade table row given twice"),
     Q0233(Severity.ERROR, "unit without grades in a grade condition"),
+    Q0235(Severity.ERROR, "graded credits impossible"),
 
     // Structure
     Q0301(Severity.ERROR, "group has too few units"),

@@ -359,8 +359,11 @@ public final class Lowering {
             }
         }
         IrGrading.IrPoints points = g.points().map(Lowering::points).orElse(null);
+        IrGrading.IrSelection selection = g.selection().map(s -> new IrGrading.IrSelection(s.best().orElse(null),
+                s.level().map(Lowering::levelFilter).orElse(null), s.cap().orElse(null), s.including(), s.text()))
+                .orElse(null);
         return new IrGrading(rules, points, g.tariff().map(Lowering::points).orElse(null),
-                g.gradeRequired() && !rules.isEmpty());
+                g.gradeRequired() && !rules.isEmpty(), selection);
     }
 
     private static IrGrading.IrPoints points(Grading.Points p) {

@@ -316,10 +316,20 @@ gradingItem
     // an end-point assessment's grade table: the grade for each combination of the named units' grades
     // (L7 Digital & Technology Solutions: Report, Discussion `Distinction, Pass: Merit`)
     | GRADE TABLE (UNIT | UNITS) referenceList LBRACE gradeTableRow* RBRACE  # GradeTable
+    | GRADE FROM selection                                        # GradeFrom
     ;
 
 gradeTableRow
     : cells+=label (COMMA cells+=label)* COLON grade=label
+    ;
+
+// Which counted credits the grade is worked out from (Pearson HN: "the best 75 credits … from a maximum of 120
+// credits as a valid rule of combination … including the core/mandatory credit"; HND: "Level 5 units only"):
+// `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`,
+// `grade from units at level 5`.
+selection
+    : (THE? BEST best=NUMBER (CREDIT | CREDITS) | UNITS) levelFilter?
+      (COMMA? TAKEN FROM AT MOST cap=NUMBER (CREDIT | CREDITS))? (COMMA? INCLUDING pool)?
     ;
 
 // A UCAS-style tariff: what each counted credit is worth by its unit's level and grade (Access to HE: "45 credits
@@ -485,6 +495,9 @@ SMALLER       : 'smaller';
 NO            : 'no';
 OVERALL       : 'overall';
 TARIFF        : 'tariff';
+THE           : 'the';
+BEST          : 'best';
+TAKEN         : 'taken';
 
 // Punctuation
 LBRACE  : '{';

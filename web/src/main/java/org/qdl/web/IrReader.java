@@ -139,7 +139,12 @@ public final class IrReader {
             return null;
         }
         return new IrGrading(list(t.get("rules"), IrReader::gradeRule), points(t.get("points")),
-                points(t.get("tariff")), bool(t, "gradeRequired"));
+                points(t.get("tariff")), bool(t, "gradeRequired"), selection(t.get("selection")));
+    }
+
+    private static IrGrading.IrSelection selection(Tree t) {
+        return t == null ? null : new IrGrading.IrSelection(number(t, "best"), levelFilter(t.get("level")),
+                number(t, "cap"), strings(t, "including"), string(t, "text"));
     }
 
     private static IrGrading.IrPoints points(Tree points) {

@@ -90,6 +90,17 @@ final class JsonReport implements Report {
             }
             g.writeEndArray();
         }
+        if (words.showsGradedCredits()) {
+            // only for a grading that chooses the credits it grades, as the tariff
+            g.writeArrayFieldStart("graded");
+            for (org.qdl.runtime.result.GradedCredit c : r.graded()) {
+                g.writeStartObject();
+                g.writeStringField("unit", c.unit());
+                g.writeNumberField("credits", c.credits());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (r.undecided()) {
             // only when it happens, so that every decided result reads as it always has
             g.writeBooleanField("undecided", true);

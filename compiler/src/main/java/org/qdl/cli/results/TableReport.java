@@ -95,6 +95,9 @@ final class TableReport implements Report {
             s.append("  ").append(String.join(", ", details));
         }
         s.append('\n');
+        if (words.showsGradedCredits() && r.achieved() && !r.graded().isEmpty()) {
+            s.append(INDENT).append("graded: ").append(Visible.of(words.graded(r.graded()))).append('\n');
+        }
         if (words.showsGradeProfile() && !r.profile().isEmpty()) {
             s.append(INDENT).append(r.achieved() ? "grades: " : "grades so far: ").append(words.profile(r.profile()))
                     .append('\n');

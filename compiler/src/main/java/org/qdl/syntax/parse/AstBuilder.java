@@ -450,6 +450,11 @@ final class AstBuilder {
             return new GradingBlock.GradeTable(references(t.referenceList()), t.gradeTableRow().stream()
                     .map(r -> new GradingBlock.TableRow(r.cells.stream().map(this::label).toList(), label(r.grade),
                             span(r))).toList(), span);
+        } else if (item instanceof GradeFromContext f) {
+            SelectionContext s = f.selection();
+            return new GradingBlock.Selection(Optional.ofNullable(s.best).map(t -> num(t)),
+                    Optional.ofNullable(s.levelFilter()).map(this::levelFilter), Optional.ofNullable(s.cap).map(t -> num(t)),
+                    Optional.ofNullable(s.pool()).map(this::pool), span);
         }
         return error(item);
     }

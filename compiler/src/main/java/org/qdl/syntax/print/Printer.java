@@ -456,6 +456,17 @@ public final class Printer {
         return "any unit" + l.level().map(f -> " " + levelFilter(f)).orElse("") + " in " + Lexemes.quote(l.library().value());
     }
 
+    /** The canonical text of `grade from ...`. */
+    public static String selectionText(GradingBlock.Selection s) {
+        StringBuilder out = new StringBuilder("grade from ");
+        out.append(s.best().map(n -> "the best " + n + (n.value().compareTo(java.math.BigDecimal.ONE) == 0 ? " credit"
+                : " credits")).orElse("units"));
+        s.level().ifPresent(l -> out.append(' ').append(levelFilter(l)));
+        s.cap().ifPresent(c -> out.append(", taken from at most ").append(c).append(" credits"));
+        s.including().ifPresent(p -> out.append(", including ").append(pool(p)));
+        return out.toString();
+    }
+
     public static String levelFilter(RuleNode.LevelFilter l) {
         String where = l.level().map(v -> "at level " + level(v)).orElse("at qualification level");
         return l.direction() == RuleNode.Direction.EXACTLY ? where : where + " " + l.direction().words();
@@ -517,6 +528,8 @@ public final class Printer {
             opened(t);
             members(t.rows(), this::tableRow, t.span());
             line("}");
+        } else if (item instanceof GradingBlock.Selection s) {
+            line(selectionText(s));
         }
         endNode(item);
     }

@@ -13,6 +13,7 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
 
     public sealed interface Item extends Node
             permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, GradeTable,
+            Selection,
             ErrorNode {
     }
 
@@ -82,5 +83,15 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
 
     /** `grade Advanced when ...`, or `grade Introductory otherwise` (no condition). */
     public record GradeWhen(Name grade, Optional<Condition> when, Span span) implements Item {
+    }
+
+    /**
+     * `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`, or `grade
+     * from units at level 5`: the counted credits the grade is worked out from. No {@code best}: all of them (at the
+     * level); {@code cap}: the most credits the valid combination they come from may have; {@code including}: units
+     * whose credits are always among those graded.
+     */
+    public record Selection(Optional<Num> best, Optional<RuleNode.LevelFilter> level, Optional<Num> cap,
+            Optional<RuleNode.Pool> including, Span span) implements Item {
     }
 }

@@ -47,6 +47,8 @@ public final class CompiledQualification {
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
     final boolean gradeRequired;
+    /** The credits the grade is worked out from (`grade from the best 75 credits …`); null for every counted one. */
+    final GradedCredits graded;
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
@@ -164,6 +166,8 @@ public final class CompiledQualification {
                 : null;
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
+        this.graded = ir.grading() != null && ir.grading().selection() != null
+                ? new GradedCredits(ir.grading().selection(), units, index, creditScale) : null;
         java.util.Set<String> barIds = new java.util.HashSet<>();
         for (IrRule r : rules(ir)) {
             boolean oneUnitAtMost = r.units() != null && r.units().min() == null && r.units().max() != null
@@ -355,6 +359,10 @@ public final class CompiledQualification {
                     values.add(b.max());
                 }
             }
+        }
+        if (ir.grading() != null && ir.grading().selection() != null) {
+            values.add(ir.grading().selection().best());
+            values.add(ir.grading().selection().cap());
         }
         for (BigDecimal v : values) {
             if (v != null) {

@@ -14,8 +14,9 @@ public final class IrFormat {
      * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`), `smaller`, the
      * smaller qualifications of a suite, a rule's `glh` and `tqt` bounds (hours as a measure, like `credits`), a
      * rule's `graded` and a unit's `tqt`; a scale's `recorded` labels (counted though not passed: compensation), a
-     * rule's `outcome` filter (`passed`, `not_passed`), and the condition kind `UNIT_GRADED` with an atom's `unit`
-     * (a grade table's row).
+     * rule's `outcome` filter (`passed`, `not_passed`), the condition kind `UNIT_GRADED` with an atom's `unit` (a
+     * grade table's row), and `grading.selection` (the best so many credits, at a level, from a combination of at
+     * most so many credits, including some units).
      */
     public static final int MINOR = 3;
     public static final String VERSION = MAJOR + "." + MINOR;

@@ -152,6 +152,46 @@ final class IrValidator {
                 require(doc.grading().tariff().per() == IrGrading.IrPoints.Per.CREDIT, "$.grading.tariff.per",
                         "must be `credit`");
             }
+            selection(doc, doc.grading(), "$.grading.selection");
+        }
+    }
+
+    /**
+     * The credits graded: numbers the engine keeps exactly, included units the document has, and the best credits
+     * chosen by points per credit (so with such a table, and grades by all their points alone).
+     */
+    private void selection(IrDocument doc, IrGrading grading, String at) throws IrException {
+        IrGrading.IrSelection s = grading.selection();
+        if (s == null) {
+            return;
+        }
+        number(s.best(), at + ".best");
+        number(s.cap(), at + ".cap");
+        if (s.best() != null) {
+            require(s.best().signum() > 0, at + ".best", "must be above 0");
+            require(grading.points() != null && grading.points().per() == IrGrading.IrPoints.Per.CREDIT,
+                    "$.grading.points", "must be a table per credit: the best credits are chosen by points per credit");
+            for (int i = 0; i < grading.rules().size(); i++) {
+                IrCondition when = grading.rules().get(i).when();
+                if (when != null) {
+                    for (int a = 0; a < when.all().size(); a++) {
+                        require(when.all().get(a).kind() == IrCondition.Kind.POINTS,
+                                "$.grading.rules[" + i + "].when.all[" + a + "].kind",
+                                "must be `points`: the best credits are graded by points only");
+                        // which unit's credits fill the last of the best ones is a tie among equal rates, so the
+                        // points of some units alone are not determined
+                        require(when.all().get(a).pool() == null, "$.grading.rules[" + i + "].when.all[" + a
+                                + "].pool", "must be absent: the best credits are graded by all their points");
+                    }
+                }
+            }
+            require(s.cap() == null || s.cap().compareTo(s.best()) >= 0, at + ".cap", "is below best");
+        }
+        Set<String> refs = new HashSet<>();
+        doc.units().forEach(u -> refs.add(u.ref()));
+        for (int i = 0; i < s.including().size(); i++) {
+            require(refs.contains(s.including().get(i)), at + ".including[" + i + "]",
+                    "names unknown unit `" + s.including().get(i) + "`");
         }
     }
 

@@ -265,7 +265,8 @@ final class BruteForceOracle {
             long[] best = value;
             boolean[] table = validTable(v, units);
             for (int s = 0; s < table.length; s++) {
-                if (table[s] && (s & ~units.usable) == 0 && (rule == null || meets(rule, s, units))) {
+                if (table[s] && (s & ~units.usable) == 0 && withinCap(s, units)
+                        && (rule == null || meets(rule, s, units))) {
                     long[] other = value(s, units);
                     if (other[0] > best[0] || other[0] == best[0] && other[1] > best[1]) {
                         best = other;
@@ -350,12 +351,7 @@ final class BruteForceOracle {
      * by the tariff (SEMANTICS.md: the best combination is then the one worth the most tariff points).
      */
     private long[] value(long s, Units units) {
-        BigDecimal points = BigDecimal.ZERO;
-        for (int u = 0; u < n; u++) {
-            if ((s & bit(u)) != 0) {
-                points = points.add(points(u, units.grade[u]));
-            }
-        }
+        BigDecimal points = gradedPoints(s, units);
         IrGrading.IrPoints tariff = ir.grading() == null ? null : ir.grading().tariff();
         if ((ir.grading() == null || ir.grading().points() == null) && tariff != null) {
             points = worth(tariff, s, units);
@@ -731,19 +727,25 @@ final class BruteForceOracle {
     }
 
     private boolean meets(IrGradeRule rule, long s, Units units) {
+        if (!withinCap(s, units)) {
+            return false;
+        }
         if (rule.when() == null) {
             return true;
         }
-        int size = Long.bitCount(s);
+        long looked = lookedAt(s);
+        int size = Long.bitCount(looked);
         for (IrCondition.IrAtom atom : rule.when().all()) {
             int graded = 0;
             long credits = 0;   // thousandths, of units graded so at the atom's level
-            BigDecimal points = BigDecimal.ZERO;
+            // a points condition over a pool counts the pool's looked-at units (the validator keeps pools from the
+            // best so many credits); without one, the points the grade is worked out from
+            BigDecimal points = atom.pool() == null ? gradedPoints(s, units) : BigDecimal.ZERO;
             for (int u = 0; u < n; u++) {
-                if ((s & bit(u)) != 0) {
+                if ((looked & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
                     credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
-                    points = inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
+                    points = atom.pool() != null && inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
                 }
             }
             boolean ok = switch (atom.kind()) {
@@ -777,6 +779,167 @@ final class BruteForceOracle {
             return true;
         }
         return ir.equivalents().stream().anyMatch(cls -> cls.contains(ref) && cls.stream().anyMatch(atom.pool()::contains));
+    }
+
+    // ----------------------------------------------------------------------------------------- credits graded
+
+    private IrGrading.IrSelection selection() {
+        return ir.grading() == null ? null : ir.grading().selection();
+    }
+
+    /** SEMANTICS.md: a combination is graded only when it has at most the selection's credits. */
+    private boolean withinCap(long s, Units units) {
+        IrGrading.IrSelection sel = selection();
+        return sel == null || sel.cap() == null || credits(s, units) <= milli(sel.cap());
+    }
+
+    /** The units of s the grade looks at: those at the selection's level, and those it includes. */
+    private long lookedAt(long s) {
+        IrGrading.IrSelection sel = selection();
+        if (sel == null) {
+            return s;
+        }
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            if ((s & bit(u)) != 0 && (atLevel(u, sel.level()) || sel.including().contains(ref(u)))) {
+                out |= bit(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The points the grade is worked out from. Without a number of credits: every looked-at unit's points. With
+     * one: the most, over every choice of looked-at units graded whole (the included ones always) and at most one
+     * more graded in part, whose credits come to the number (or all they have, if fewer).
+     */
+    private BigDecimal gradedPoints(long s, Units units) {
+        IrGrading.IrSelection sel = selection();
+        long looked = lookedAt(s);
+        if (sel == null || sel.best() == null) {
+            BigDecimal points = BigDecimal.ZERO;
+            for (int u = 0; u < n; u++) {
+                if ((looked & bit(u)) != 0) {
+                    points = points.add(points(u, units.grade[u]));
+                }
+            }
+            return points;
+        }
+        long forced = 0;
+        for (int u = 0; u < n; u++) {
+            if ((looked & bit(u)) != 0 && sel.including().contains(ref(u))) {
+                forced |= bit(u);
+            }
+        }
+        long free = looked & ~forced;
+        BigDecimal base = BigDecimal.ZERO;
+        for (int u = 0; u < n; u++) {
+            if ((forced & bit(u)) != 0) {
+                base = base.add(perCredit(u, units).multiply(BigDecimal.valueOf(units.credit[u], 3)));
+            }
+        }
+        long best = milli(sel.best());
+        long room = best - credits(forced, units);
+        if (room <= 0) {
+            return base;
+        }
+        long all = credits(free, units);
+        BigDecimal top = null;
+        for (long t = free; ; t = (t - 1) & free) {
+            long whole = credits(t, units);
+            if (whole <= room) {
+                BigDecimal value = base;
+                for (int u = 0; u < n; u++) {
+                    if ((t & bit(u)) != 0) {
+                        value = value.add(perCredit(u, units).multiply(BigDecimal.valueOf(units.credit[u], 3)));
+                    }
+                }
+                // the rest of the room, from one unit not graded whole (or none, when every credit fits)
+                long left = Math.min(room, all) - whole;
+                BigDecimal bestPart = left == 0 ? BigDecimal.ZERO : null;
+                for (int u = 0; u < n; u++) {
+                    if ((free & ~t & bit(u)) != 0 && units.credit[u] >= left) {
+                        BigDecimal part = perCredit(u, units).multiply(BigDecimal.valueOf(left, 3));
+                        bestPart = bestPart == null || part.compareTo(bestPart) > 0 ? part : bestPart;
+                    }
+                }
+                if (bestPart != null) {
+                    value = value.add(bestPart);
+                    top = top == null || value.compareTo(top) > 0 ? value : top;
+                }
+            }
+            if (t == 0) {
+                break;
+            }
+        }
+        return top == null ? base : top;
+    }
+
+    /** The table's points for one credit of unit u at its grade (a table per credit). */
+    private BigDecimal perCredit(int u, Units units) {
+        BigDecimal each = entry(ir.grading().points(), u, units.grade[u]);
+        return each == null ? BigDecimal.ZERO : each;
+    }
+
+    /** The credits graded as the result lists them: each a listed, counted, looked-at unit, at most its credit. */
+    Optional<String> checkGraded(Candidate candidate, boolean whatIf, Result result) {
+        IrGrading.IrSelection sel = selection();
+        if (sel == null || !result.achieved()) {
+            return result.graded().isEmpty() ? Optional.empty() : Optional.of("credits graded without a selection");
+        }
+        Units units = judge(candidate, whatIf);
+        Reported reported = reported(result, units);
+        if (!withinCap(reported.units(), units)) {
+            return result.graded().isEmpty() ? Optional.empty()
+                    : Optional.of("credits graded from a combination over the selection's cap");
+        }
+        long looked = lookedAt(reported.units());
+        if (sel.best() == null) {
+            // every looked-at counted unit that brings credit, whole
+            Map<String, BigDecimal> expected = new HashMap<>();
+            for (int u = 0; u < n; u++) {
+                if ((looked & bit(u)) != 0 && units.credit[u] > 0) {
+                    expected.put(ref(u), BigDecimal.valueOf(units.credit[u], 3));
+                }
+            }
+            Map<String, BigDecimal> got = new HashMap<>();
+            result.graded().forEach(g -> got.put(g.unit(), g.credits()));
+            boolean same = expected.keySet().equals(got.keySet())
+                    && expected.entrySet().stream().allMatch(e -> e.getValue().compareTo(got.get(e.getKey())) == 0);
+            return same ? Optional.empty() : Optional.of("graded " + got + ", expected " + expected);
+        }
+        BigDecimal points = BigDecimal.ZERO;
+        long total = 0;
+        for (org.qdl.runtime.result.GradedCredit g : result.graded()) {
+            Integer u = index.get(g.unit());
+            if (u == null || (looked & bit(u)) == 0) {
+                return Optional.of("unit " + g.unit() + " is graded but not a counted unit the grade looks at");
+            }
+            long c = milli(g.credits());
+            if (c <= 0 || c > units.credit[u]) {
+                return Optional.of("unit " + g.unit() + " is graded for " + g.credits() + " credits");
+            }
+            total += c;
+            points = points.add(sel.best() == null ? points(u, units.grade[u])
+                    : perCredit(u, units).multiply(g.credits()));
+        }
+        if (sel.best() != null && total != Math.min(Math.max(milli(sel.best()), credits(lookedAtIncluded(looked), units)),
+                credits(looked, units))) {
+            return Optional.of("the graded credits come to " + BigDecimal.valueOf(total, 3).toPlainString());
+        }
+        BigDecimal expected = gradedPoints(reported.units(), units);
+        return points.compareTo(expected) == 0 ? Optional.empty()
+                : Optional.of("the graded credits are worth " + points + ", not the best " + expected);
+    }
+
+    private long lookedAtIncluded(long looked) {
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            if ((looked & bit(u)) != 0 && selection().including().contains(ref(u))) {
+                out |= bit(u);
+            }
+        }
+        return out;
     }
 
     private boolean atLevel(int u, IrRule.IrLevelFilter level) {

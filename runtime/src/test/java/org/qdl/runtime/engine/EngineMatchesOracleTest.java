@@ -37,6 +37,10 @@ class EngineMatchesOracleTest {
                 ? "rules on hours" : "none");
         Statistics.label("graded rules").collect(scenario.ir().rules().stream().anyMatch(r -> r.graded() != null)
                 ? "rules on graded units" : "none");
+        org.qdl.runtime.ir.IrGrading.IrSelection selection = scenario.ir().grading() == null ? null
+                : scenario.ir().grading().selection();
+        Statistics.label("credits graded").collect(selection == null ? "all" : selection.best() == null ? "at a level"
+                : "the best");
         for (RandomStructures.Case c : scenario.cases()) {
             Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
@@ -63,6 +67,8 @@ class EngineMatchesOracleTest {
                         .as(() -> "reported combination" + context.get()).isEmpty();
                 assertThat(oracle.checkBest(c.candidate(), c.whatIf(), r))
                         .as(() -> "best combination" + context.get()).isEmpty();
+                assertThat(oracle.checkGraded(c.candidate(), c.whatIf(), r))
+                        .as(() -> "credits graded " + r.graded() + context.get()).isEmpty();
             } else {
                 // what counts so far: the candidate's own achieved units, each once
                 java.util.Set<String> achievedUnits = new java.util.HashSet<>();
@@ -92,6 +98,10 @@ class EngineMatchesOracleTest {
         Statistics.label("hours").coverage(coverage -> coverage.check("rules on hours").percentage(p -> p > 5));
         Statistics.label("graded rules").coverage(coverage -> coverage.check("rules on graded units")
                 .percentage(p -> p > 5));
+        Statistics.label("credits graded").coverage(coverage -> {
+            coverage.check("the best").percentage(p -> p > 2);
+            coverage.check("at a level").percentage(p -> p > 1);
+        });
         Statistics.label("verdict").coverage(coverage -> {
             coverage.check("achieved").percentage(p -> p > 10);
             coverage.check("short by 1").percentage(p -> p > 5);

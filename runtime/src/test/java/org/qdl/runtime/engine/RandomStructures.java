@@ -617,7 +617,10 @@ final class RandomStructures {
     // ----------------------------------------------------------------------------------------- grading
 
     private IrGrading grading(boolean gradedStructure) {
-        IrGrading g = gradingWithoutTariff(gradedStructure);
+        IrGrading g = gradingWithSelection(gradedStructure);
+        if (g != null && g.selection() != null) {
+            return g;
+        }
         if (g != null && g.points() == null && compensation.nextDouble() < 0.3) {
             // an end-point assessment's grade table over two named units, a row a grade rule, best first
             String a = units.get(compensation.nextInt(units.size())).ref();
@@ -651,8 +654,55 @@ final class RandomStructures {
         }
         IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
         return g == null ? new IrGrading(List.of(), null, tariff)
-                : new IrGrading(g.rules(), g.points(), tariff, g.gradeRequired());
+                : new IrGrading(g.rules(), g.points(), tariff, g.gradeRequired(), null);
     }
+
+    /**
+     * Sometimes the credits graded: `grade from the best 12 credits at level 2 or above, taken from at most 20
+     * credits, including u3` with a points table per credit (whose rules are then on all the points only), or `grade from units
+     * at level 3` with any rules.
+     */
+    private IrGrading gradingWithSelection(boolean gradedStructure) {
+        IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (g == null || g.rules().isEmpty()) {
+            return g;
+        }
+        boolean pointsOnly = g.points() != null && g.points().per() == IrGrading.IrPoints.Per.CREDIT
+                && g.rules().stream().allMatch(r -> r.when() == null || r.when().all().stream()
+                        .allMatch(a -> a.kind() == IrCondition.Kind.POINTS));
+        if (!chance(pointsOnly ? 0.7 : 0.2)) {
+            return g;
+        }
+        BigDecimal best = null;
+        List<IrGradeRule> rules = g.rules();
+        if (pointsOnly && chance(0.8)) {
+            best = BigDecimal.valueOf(1 + random.nextInt(16));
+            if (chance(0.2)) {
+                best = best.add(new BigDecimal("0.5"));
+            }
+            // the best credits are graded by all their points: a condition on some units' points goes (Q0146)
+            rules = rules.stream().map(RandomStructures::withoutPools).toList();
+        }
+        IrRule.IrLevelFilter level = chance(0.5) ? null : new IrRule.IrLevelFilter(
+                OPS_COMPARISON[random.nextInt(3)], 1 + random.nextInt(4), null, false);
+        BigDecimal cap = chance(0.4) ? (best == null ? BigDecimal.ZERO : best).add(BigDecimal.valueOf(random.nextInt(14)))
+                : null;
+        List<String> including = best != null && chance(0.4) ? someUnits(1 + random.nextInt(2)) : List.of();
+        return new IrGrading(rules, g.points(), null, g.gradeRequired(), new IrGrading.IrSelection(best, level, cap,
+                including, "grade from the best credits"));
+    }
+
+    /** The grade rule with only its conditions on every counted unit's points (`from N points`, not `from group`). */
+    private static IrGradeRule withoutPools(IrGradeRule rule) {
+        if (rule.when() == null || rule.when().all().stream().allMatch(a -> a.pool() == null)) {
+            return rule;
+        }
+        List<IrCondition.IrAtom> kept = rule.when().all().stream().filter(a -> a.pool() == null).toList();
+        return new IrGradeRule(rule.grade(), kept.isEmpty() ? null : new IrCondition(String.join(" and ", kept.stream()
+                .map(a -> "at least " + a.points().toPlainString() + " points").toList()), kept));
+    }
+
+    private static final IrComparison[] OPS_COMPARISON = {IrComparison.EQ, IrComparison.GE, IrComparison.LE};
 
     private static IrGrading.IrPointsEntry tariff(String grade, String points) {
         return new IrGrading.IrPointsEntry(grade, new BigDecimal(points));
@@ -694,7 +744,7 @@ final class RandomStructures {
             }
             // `otherwise not achieved`: below every grade the qualification is not achieved
             return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.Per.CREDIT
-                    : IrGrading.IrPoints.Per.UNIT, rows), null, !otherwise && chance(0.6));
+                    : IrGrading.IrPoints.Per.UNIT, rows), null, !otherwise && chance(0.6), null);
         }
         rules.add(new IrGradeRule("D", condition("every unit graded Distinction",
                 new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Distinction", chance(0.5) ? IrComparison.GE : IrComparison.EQ, null, false, null))));
@@ -725,7 +775,7 @@ final class RandomStructures {
         if (otherwise) {
             rules.add(otherwise("P"));
         }
-        return new IrGrading(rules, null, null, !otherwise && chance(0.5));
+        return new IrGrading(rules, null, null, !otherwise && chance(0.5), null);
     }
 
     /** `grade X from N points when at least K points from group G`: points over one group too. */
@@ -877,6 +927,11 @@ final class RandomStructures {
                 }
                 s.append('\n');
             });
+            Optional.ofNullable(ir.grading().selection()).ifPresent(sel -> s.append("grade from ")
+                    .append(sel.best() == null ? "units" : "the best " + sel.best() + " credits")
+                    .append(sel.level() == null ? "" : " at level " + sel.level().op() + " " + sel.level().rank())
+                    .append(sel.cap() == null ? "" : ", taken from at most " + sel.cap() + " credits")
+                    .append(sel.including().isEmpty() ? "" : ", including " + sel.including()).append('\n'));
         }
         return s.toString();
     }
