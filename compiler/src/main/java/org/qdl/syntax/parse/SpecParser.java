@@ -311,9 +311,14 @@ public final class SpecParser {
         SourceFile source = spans.source();
         for (int i = 0; i < tokens.size() && out.size() <= MAX_ERRORS; i++) {
             Token t = tokens.get(i);
+            int type = t.getType();
+            if (type != QdlLexer.UNEXPECTED_CHAR && type != QdlLexer.UNTERMINATED_STRING
+                    && type != QdlLexer.UNTERMINATED_COMMENT) {
+                continue; // a well-formed token (a `'` is only ever an unexpected character): nothing to read
+            }
             Span span = spans.span(t);
             int start = spans.start(t);
-            int closing = t.getText().equals("'") ? closingQuote(tokens, i) : -1;
+            int closing = type == QdlLexer.UNEXPECTED_CHAR && t.getText().equals("'") ? closingQuote(tokens, i) : -1;
             if (closing > 0) {
                 String inside = source.text().substring(spans.end(t), spans.start(tokens.get(closing)));
                 out.add(Diagnostic.of(Code.Q0002, spans.span(t, tokens.get(closing)), "text in single quotes")
@@ -322,7 +327,7 @@ public final class SpecParser {
                 i = closing;
                 continue;
             }
-            switch (t.getType()) {
+            switch (type) {
                 case QdlLexer.UNEXPECTED_CHAR -> out.add(Diagnostic.of(Code.Q0002, span,
                         "unexpected character " + describeChar(t.getText()))
                         .withLabel("QDL does not use this character here")
