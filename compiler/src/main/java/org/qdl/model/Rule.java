@@ -61,16 +61,28 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
      * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`; with
      * {@code unitSizes}, only units of those credit values (`1 unit of 6 or 9 credits`); {@code hours}, an amount of
      * guided learning hours or total qualification time (`at least 180 glh from group optional`) instead of credits;
-     * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`).
+     * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`); {@code gate}, a
+     * unit ordering gate (`units at level 5 count only after 90 credits at level 4`): the units at the gate's level
+     * count only in a combination that meets this amount (over the whole counted set, at {@code level}); such a rule
+     * asks nothing of a combination without them.
      */
     record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
             boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
             boolean shared, String text, Span span, List<BigDecimal> unitSizes, Optional<Hours> hours,
-            Optional<Graded> graded) implements Rule {
+            Optional<Graded> graded, Optional<LevelFilter> gate) implements Rule {
         public Amounts {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
             unitSizes = List.copyOf(unitSizes);
+        }
+
+        /** An amount of units, credits or hours, not a gate. */
+        public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+                boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
+                List<Inclusion> including, boolean shared, String text, Span span, List<BigDecimal> unitSizes,
+                Optional<Hours> hours, Optional<Graded> graded) {
+            this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, unitSizes,
+                    hours, graded, Optional.empty());
         }
 
         /** An amount of units, credits or hours, of units of any grade. */

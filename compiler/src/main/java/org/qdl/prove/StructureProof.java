@@ -219,17 +219,20 @@ public final class StructureProof {
     }
 
     /**
-     * The structure without `otherwise not achieved`: the proof is about the rules of combination, and the learner
-     * holding every unit it imagines has no grades to meet a grade with.
+     * The structure without `otherwise not achieved` and without what a learner must hold beside the units
+     * (`requires`): the proof is about the rules of combination, and the learner holding every unit it imagines has
+     * no grades to meet a grade with, nor qualifications or components outside the units.
      */
     private static IrDocument structureOnly(IrDocument ir) {
-        if (ir.grading() == null || !ir.grading().requiresGrade()) {
+        boolean gradeRequired = ir.grading() != null && ir.grading().requiresGrade();
+        if (!gradeRequired && ir.requisites().isEmpty()) {
             return ir;
         }
         org.qdl.runtime.ir.IrGrading g = ir.grading();
         return new IrDocument(ir.format(), ir.formatVersion(), ir.qualification(), ir.scales(), ir.units(), ir.groups(),
                 ir.rules(), ir.equivalents(), ir.pathways(),
-                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null), ir.smaller());
+                gradeRequired ? new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null) : g,
+                ir.smaller());
     }
 
     /**

@@ -75,7 +75,14 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          * another candidate's id differs from this one only in case ({@code given}: that id): they are evaluated as
          * two candidates
          */
-        SIMILAR_ID("E011");
+        SIMILAR_ID("E011"),
+        /**
+         * a row for a required component gives a level ({@code given}) that is not a level of the framework: the
+         * component is not held at any level; {@code choices} are the framework's levels
+         */
+        REQUISITE_LEVEL_UNKNOWN("E018"),
+        /** a row for a component required at a level gives no level (no result): it is not held at any level */
+        REQUISITE_LEVEL_MISSING("E019");
 
         private final String code;
 
