@@ -56,8 +56,9 @@ public final class ResultWords {
             String what = (r.title() == null || r.title().isBlank() ? r.id() : r.title() + " (" + r.id() + ")");
             ruleTexts.putIfAbsent(r.id(), switch (r.kind()) {
                 case QUALIFICATION -> "must hold the " + what + " before registering for this qualification";
-                case COMPONENT -> "needs " + what + (r.level() == null ? "" : " at level "
-                        + (r.level().label() == null ? String.valueOf(r.level().rank()) : r.level().label())
+                case COMPONENT -> "needs " + what + (r.level() == null ? "" : " at "
+                        + (ir.qualification().framework() == null ? "" : ir.qualification().framework() + " ")
+                        + "level " + (r.level().label() == null ? String.valueOf(r.level().rank()) : r.level().label())
                         + switch (r.level().op()) {
                             case EQ -> "";
                             case GE -> " or above";
