@@ -52,6 +52,8 @@ final class BruteForceOracle {
     private final List<Variant> endorsements = new ArrayList<>();
     /** The smaller qualifications of the suite, largest first; a variant's title is the smaller one's id. */
     private final List<Variant> smaller = new ArrayList<>();
+    /** Their gradings, in the same order (null: ungraded). */
+    private final List<IrGrading> smallerGradings = new ArrayList<>();
     private final boolean hasPathways;
 
     /** A rule with its units as bit masks: its pool (closed under equivalence, then filtered by level). */
@@ -65,9 +67,15 @@ final class BruteForceOracle {
     }
 
     /** What the oracle decides for a candidate. {@code unitsNeeded} is -1 when no combination could ever do. */
-    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String smaller) {
+    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String smaller,
+            String smallerGrade) {
         Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
-            this(achieved, unitsNeeded, grade, endorsements, null);
+            this(achieved, unitsNeeded, grade, endorsements, null, null);
+        }
+
+        Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String[] smaller) {
+            this(achieved, unitsNeeded, grade, endorsements, smaller == null ? null : smaller[0],
+                    smaller == null ? null : smaller[1]);
         }
     }
 
@@ -108,7 +116,10 @@ final class BruteForceOracle {
         if (!hasPathways) {
             required.add(new Variant(ir.qualification().title(), core));
         }
-        ir.smallerQualifications().forEach(s -> smaller.add(new Variant(s.id(), rules(s.rules()))));
+        ir.smallerQualifications().forEach(s -> {
+            smaller.add(new Variant(s.id(), rules(s.rules())));
+            smallerGradings.add(s.grading());
+        });
         for (IrPathway p : ir.pathways()) {
             List<Rule> all = new ArrayList<>(core);
             all.addAll(rules(p.rules()));
@@ -176,14 +187,35 @@ final class BruteForceOracle {
         return new Verdict(true, 0, grade, earned);
     }
 
-    /** The first smaller qualification of the suite whose rules alone some combination of the units meets. */
-    private String smaller(Units units) {
-        for (Variant v : smaller) {
+    /**
+     * The first smaller qualification of the suite whose rules alone some combination of the units meets, and its
+     * grade by its own grading: the first grade some such combination meets; one whose grading says `otherwise not
+     * achieved` is made only at a grade. {id, grade}, or null.
+     */
+    private String[] smaller(Units units) {
+        for (int i = 0; i < smaller.size(); i++) {
+            Variant v = smaller.get(i);
+            IrGrading grading = smallerGradings.get(i);
             boolean[] table = validTable(v, units);
+            boolean made = false;
             for (long s = 0; s < table.length; s++) {
-                if (table[(int) s] && (s & ~units.usable) == 0) {
-                    return v.title();
+                made |= table[(int) s] && (s & ~units.usable) == 0;
+            }
+            if (!made) {
+                continue;
+            }
+            if (grading == null) {
+                return new String[] {v.title(), null};
+            }
+            for (IrGradeRule rule : grading.rules()) {
+                for (long s = 0; s < table.length; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units, grading)) {
+                        return new String[] {v.title(), rule.grade()};
+                    }
                 }
+            }
+            if (!grading.requiresGrade() || grading.rules().isEmpty()) {
+                return new String[] {v.title(), null};
             }
         }
         return null;
@@ -506,6 +538,10 @@ final class BruteForceOracle {
     /** Everything that does not depend on the assignment: sums over all counted units, maxima, equivalents. */
     private boolean totalsHold(Variant v, long s, Units units) {
         for (Rule r : v.rules()) {
+            if (r.ir().gate() != null && (s & gated(r.ir().gate())) == 0) {
+                // a gate asks nothing of a combination that counts none of the units it gates
+                continue;
+            }
             long counted = s & pool(r, units);
             long count = Long.bitCount(counted);
             long credits = weighed(r.ir(), counted, units);
@@ -637,6 +673,18 @@ final class BruteForceOracle {
         return Optional.empty();
     }
 
+    /** The units at a gate's level: they count only in a combination that meets the gate's rule. */
+    private long gated(IrRule.IrLevelFilter gate) {
+        long m = 0;
+        for (int u = 0; u < n; u++) {
+            IrUnit unit = ir.units().get(u);
+            if (unit.level() != null && gate.op().test(unit.level().rank(), gate.rank())) {
+                m |= bit(u);
+            }
+        }
+        return m;
+    }
+
     // ----------------------------------------------------------------------------------------- grades
 
     private List<IrGradeRule> gradeRules() {
@@ -644,6 +692,11 @@ final class BruteForceOracle {
     }
 
     private boolean meets(IrGradeRule rule, long s, Units units) {
+        return meets(rule, s, units, ir.grading());
+    }
+
+    /** Whether combination s meets a grade rule of a grading (the qualification's, or a smaller one's). */
+    private boolean meets(IrGradeRule rule, long s, Units units, IrGrading grading) {
         if (rule.when() == null) {
             return true;
         }
@@ -656,7 +709,7 @@ final class BruteForceOracle {
                 if ((s & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
                     credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
-                    points = inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
+                    points = inPool(u, atom) ? points.add(points(u, units.grade[u], grading)) : points;
                 }
             }
             boolean ok = switch (atom.kind()) {
@@ -706,7 +759,11 @@ final class BruteForceOracle {
 
     /** A row for the unit's level (or GLH) that has the grade, else a row for any unit; per credit or per unit. */
     private BigDecimal points(int u, String grade) {
-        IrGrading.IrPoints table = ir.grading() == null ? null : ir.grading().points();
+        return points(u, grade, ir.grading());
+    }
+
+    private BigDecimal points(int u, String grade, IrGrading grading) {
+        IrGrading.IrPoints table = grading == null ? null : grading.points();
         BigDecimal each = table == null ? null : entry(table, u, grade);
         if (each == null) {
             return BigDecimal.ZERO;
