@@ -66,7 +66,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("inputs")
     void parsesWithSllPredictionAlone(Path path) throws IOException {
         SourceFile source = new SourceFile(path.toString(), Files.readString(path));
         assertThat(SpecParser.parsesWithSllOnly(source)).isTrue();
