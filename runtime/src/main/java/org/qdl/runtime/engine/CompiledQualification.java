@@ -35,6 +35,7 @@ public final class CompiledQualification {
     final Map<String, String> foldedRefs;
     /** Credits are held as whole numbers of 1/creditScale. */
     final long creditScale;
+    /** The common rules as one variant (with gates, the reading with every gate open). */
     final Variant core;
     final List<Variant> pathways;
     final List<Variant> endorsements;
