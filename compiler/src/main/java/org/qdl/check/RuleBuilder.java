@@ -76,8 +76,9 @@ final class RuleBuilder {
         if (node instanceof RuleNode.AllRule a) {
             Pool pool = pool(a.pool());
             List<Rule.Inclusion> including = including(a.including(), pool);
-            return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())),
-                    label, pool.scope, pool.units, including, a.shared(), text, node.span()));
+            return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())
+                    + (a.passed() ? "-passed" : "")), label, pool.scope, pool.units, including, a.shared(), text,
+                    node.span(), a.passed()));
         }
         if (node instanceof RuleNode.GateRule g) {
             return gate(g, label, text);
@@ -149,6 +150,7 @@ final class RuleBuilder {
                 && hours.flatMap(h -> h.amount().min()).isEmpty()) {
             idWords.add("max");
         }
+        r.outcome().ifPresent(o -> idWords.add(o == RuleNode.Outcome.PASSED ? "passed" : "not-passed"));
         if (!sizes.isEmpty()) {
             idWords.add("of-" + String.join("-or-", sizes.stream().map(BigDecimal::toPlainString).toList())
                     + "-credits");
@@ -163,7 +165,10 @@ final class RuleBuilder {
         idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
                 further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes, hours,
-                graded));
+                graded, r.outcome().map(o -> switch (o) {
+                    case PASSED -> Rule.Outcome.PASSED;
+                    case NOT_PASSED -> Rule.Outcome.NOT_PASSED;
+                })));
     }
 
     /**
@@ -205,7 +210,7 @@ final class RuleBuilder {
         String id = id(label, "gate-" + scopeKey(gated, total).replace(' ', '-') + "-after-"
                 + g.after().measure().word(false) + "-" + scopeKey(after, total).replace(' ', '-'));
         return Optional.of(new Rule.Amounts(id, label, units, credits, false, after, total, List.of(), List.of(),
-                false, text, g.span(), List.of(), hours, Optional.empty(), gated));
+                false, text, g.span(), List.of(), hours, Optional.empty(), Optional.empty(), gated));
     }
 
     /** Whether some level passes both filters. */

@@ -37,6 +37,8 @@ public final class CompiledQualification {
     final long creditScale;
     /** The common rules as one variant (with gates, the reading with every gate open). */
     final Variant core;
+    /** Whether some rule keeps only units passed, or only units counted but not passed (set while compiling). */
+    boolean outcomeRules;
     final List<Variant> pathways;
     final List<Variant> endorsements;
     /**
@@ -58,6 +60,8 @@ public final class CompiledQualification {
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
     final boolean gradeRequired;
+    /** The credits the grade is worked out from (`grade from the best 75 credits …`); null for every counted one. */
+    final GradedCredits graded;
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
@@ -197,6 +201,8 @@ public final class CompiledQualification {
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
         this.grades = new Grades(gradeRules, gradeRequired, points, tariff);
+        this.graded = ir.grading() != null && ir.grading().selection() != null
+                ? new GradedCredits(ir.grading().selection(), units, index, creditScale) : null;
         java.util.Set<String> barIds = new java.util.HashSet<>();
         for (IrRule r : rules(ir)) {
             boolean oneUnitAtMost = r.units() != null && r.units().min() == null && r.units().max() != null
@@ -231,7 +237,7 @@ public final class CompiledQualification {
             // open: the rule's amount holds over everything counted; closed: no unit at the gate's level counts
             List<Requirement> open = requirements(new IrRule(r.id(), r.label(), r.text(), IrRule.Counting.BOUNDS,
                     r.scope(), r.pool(), r.level(), r.units(), r.credits(), r.including(), false, r.source(),
-                    r.unitCredits(), r.glh(), r.tqt(), r.graded(), null));
+                    r.unitCredits(), r.glh(), r.tqt(), r.graded(), r.outcome(), null));
             List<Requirement> closed = requirements(new IrRule(r.id(), r.label(), r.text(), IrRule.Counting.BOUNDS,
                     new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of()), null, r.gate(),
                     new IrRule.IrBounds(null, BigDecimal.ZERO), null, List.of(), false, r.source()));
@@ -344,9 +350,9 @@ public final class CompiledQualification {
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
         }
-        if (hasGradedRules) {
-            // the units held do not settle the advice: their grades do too
-            return Completions.find(e, this, nearest, shortfalls, advise);
+        if (hasGradedRules || e.countsUnpassed()) {
+            // the units held do not settle the advice: their grades, or which of them are passed, do too
+            return Completions.find(e, this, nearest, shortfalls, true);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
@@ -467,6 +473,10 @@ public final class CompiledQualification {
                 }
             }
         }
+        if (ir.grading() != null && ir.grading().selection() != null) {
+            values.add(ir.grading().selection().best());
+            values.add(ir.grading().selection().cap());
+        }
         for (BigDecimal v : values) {
             if (v != null) {
                 scale = Math.max(scale, Math.min(3, v.stripTrailingZeros().scale()));
@@ -525,7 +535,7 @@ public final class CompiledQualification {
                 case EVERY_CRITERION -> true;
                 case SOME_CRITERIA -> false;
                 // about counted units, not a unit's criteria: IrValidator refuses them here
-                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> throw new IllegalStateException("not a unit condition: "
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> throw new IllegalStateException("not a unit condition: "
                         + a.kind());
             };
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
@@ -549,7 +559,8 @@ public final class CompiledQualification {
                 }
                 atoms.add(new GradeRule.Atom(a.kind(), a.label(), Direction.of(a.direction()), a.count(), a.percent(),
                         a.points(), a.level() == null ? null : Direction.of(a.level().op()),
-                        a.level() == null ? 0 : a.level().rank(), pool));
+                        a.level() == null ? 0 : a.level().rank(), pool,
+                        a.unit() == null ? -1 : unitIndex.get(a.unit())));
             }
         }
         return new GradeRule(g.grade(), atoms);
@@ -643,6 +654,11 @@ public final class CompiledQualification {
                 gradable[u] &= canBeGraded(units[u], g);
             }
             out.replaceAll(q -> q.onlyGraded(g, gradable));
+        }
+        if (r.outcome() != null) {
+            // which units pass depends on the candidate: Evaluation judges the pool for each one
+            out.replaceAll(req -> req.keeping(r.outcome()));
+            outcomeRules = true;
         }
         return out;
     }

@@ -21,11 +21,14 @@ import java.util.List;
  * its own ({@link IrUnit#glh()}, {@link IrUnit#tqt()}) as it brings its credit to {@code credits}; a rule has at
  * most one of {@code credits}, {@code glh} and {@code tqt}. {@code graded} (since IR 2.3, may be null) keeps only the
  * units graded at a label, or above or below it in the order of each unit's own grades ("a pass in at least 105
- * credits at level 4"): which units those are depends on the candidate, so such a rule always bounds. {@code gate}
- * (since IR 2.4, may be null) makes the rule a unit ordering gate ("Centres may offer Level 5 units once a student
- * has achieved a minimum of 90 credits": `units at level 5 count only after 90 credits at level 4`): the units at the
- * gate's level count only in a combination that meets the rule (a bound over everything counted); a combination that
- * counts none of them need not meet it.
+ * credits at level 4"): which units those are depends on the candidate, so such a rule always bounds.
+ * {@code outcome} (since IR 2.3, may be null: any) keeps only the units whose result is passed, or only those
+ * recorded but not passed, for this candidate: "mandatory units must be passed", "at most 15 credits not passed";
+ * a unit not yet held is counted as passed when it is added.
+ * {@code gate} (since IR 2.4, may be null) makes the rule a unit ordering gate ("Centres may offer Level 5 units once
+ * a student has achieved a minimum of 90 credits": `units at level 5 count only after 90 credits at level 4`): the
+ * units at the gate's level count only in a combination that meets the rule (a bound over everything counted); a
+ * combination that counts none of them need not meet it.
  */
 public record IrRule(
         String id,
@@ -44,6 +47,7 @@ public record IrRule(
         IrBounds glh,
         IrBounds tqt,
         IrGraded graded,
+        Outcome outcome,
         IrLevelFilter gate) {
 
     public IrRule {
@@ -62,22 +66,26 @@ public record IrRule(
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
             IrSource source, List<BigDecimal> unitCredits) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
-                null, null, null);
+                null, null, null, null);
     }
 
     public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
             IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
-                glh, tqt, null);
+                glh, tqt, null, null);
     }
 
     public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
-            IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt, IrGraded graded) {
+            IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt, IrGraded graded,
+            Outcome outcome) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
-                glh, tqt, graded, null);
+                glh, tqt, graded, outcome, null);
     }
+
+    /** Only the units passed, or only those recorded (counted) but not passed ("compensated"). */
+    public enum Outcome { PASSED, NOT_PASSED }
 
     /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */
     public enum Counting { CLAIMS, BOUNDS }

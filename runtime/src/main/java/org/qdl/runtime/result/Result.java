@@ -33,6 +33,9 @@ import java.util.List;
  *     and what credit; highest grade first (empty when no counted unit has a grade)
  * @param smaller when not achieved, for a qualification of a suite: the largest smaller qualification of the suite
  *     (the first written) whose rules the candidate's units meet; else null
+ * @param graded when achieved and the grading grades chosen credits (`grade from the best 75 credits …`): the
+ *     counted units whose credits the grade was worked out from, and how many of each, in the order listed; empty
+ *     otherwise
  */
 public record Result(
         String candidate,
@@ -54,7 +57,8 @@ public record Result(
         Advice advice,
         List<Assignment> assignments,
         List<GradeCount> profile,
-        Smaller smaller) {
+        Smaller smaller,
+        List<GradedCredit> graded) {
 
     /**
      * A smaller qualification of the suite, achieved instead: its id and title, and its grade when it has a grading of
@@ -76,24 +80,25 @@ public record Result(
         all.addAll(missing);
         return new Result(candidate, false, null, credits, counted, surplus, all, achieved ? 0 : unitsNeeded, problems,
                 unitCertificate, List.of(), unitResults, whatIf, undecided, null, notCounted, achieved ? null : advice,
-                List.of(), profile, smaller);
+                List.of(), profile, smaller, achieved ? List.of() : graded);
     }
 
-    /** A result with no smaller qualification. */
+    /** A result with no smaller qualification, whose grade looks at every counted credit. */
     public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
             List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
             boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
             List<Assignment> assignments, List<GradeCount> profile) {
         this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
-                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, null);
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, null,
+                List.of());
     }
 
     /** This result, with the smaller qualification of the suite achieved instead. */
     public Result withSmaller(Smaller achievedInstead) {
         return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
                 unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
-                profile, achievedInstead);
+                profile, achievedInstead, graded);
     }
 
     public Result {
@@ -107,6 +112,7 @@ public record Result(
         notCounted = List.copyOf(notCounted);
         assignments = List.copyOf(assignments);
         profile = profile == null ? List.of() : List.copyOf(profile);
+        graded = graded == null ? List.of() : List.copyOf(graded);
     }
 
     /** A result with no grade profile. */
