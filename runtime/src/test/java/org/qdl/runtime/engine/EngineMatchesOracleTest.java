@@ -41,6 +41,8 @@ class EngineMatchesOracleTest {
                 ? "unit ordering gates" : "none");
         org.qdl.runtime.ir.IrGrading.IrSelection selection = scenario.ir().grading() == null ? null
                 : scenario.ir().grading().selection();
+        Statistics.label("marks").collect(scenario.ir().scales().stream().anyMatch(sc -> sc.marks() != null)
+                ? "results as marks" : "labels");
         Statistics.label("credits graded").collect(selection == null ? "all" : selection.best() == null ? "at a level"
                 : "the best");
         for (RandomStructures.Case c : scenario.cases()) {
@@ -104,6 +106,7 @@ class EngineMatchesOracleTest {
             coverage.check("achieved instead, graded").percentage(p -> p > 0.5);
         });
         Statistics.label("hours").coverage(coverage -> coverage.check("rules on hours").percentage(p -> p > 5));
+        Statistics.label("marks").coverage(coverage -> coverage.check("results as marks").percentage(p -> p > 5));
         Statistics.label("graded rules").coverage(coverage -> coverage.check("rules on graded units")
                 .percentage(p -> p > 5));
         Statistics.label("gates").coverage(coverage -> coverage.check("unit ordering gates").percentage(p -> p > 5));
