@@ -23,6 +23,7 @@ import org.qdl.model.Pathway;
 import org.qdl.model.Qualification;
 import org.qdl.model.Sites;
 import org.qdl.model.Range;
+import org.qdl.model.Requisite;
 import org.qdl.model.Rule;
 import org.qdl.model.Scale;
 import org.qdl.model.Unit;
@@ -34,6 +35,7 @@ import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.PathwayDecl;
 import org.qdl.syntax.tree.QualificationDecl;
 import org.qdl.syntax.tree.QualificationMember;
+import org.qdl.syntax.tree.RequiresDecl;
 import org.qdl.syntax.tree.RuleNode;
 import org.qdl.syntax.tree.RulesBlock;
 import org.qdl.syntax.tree.ScaleDecl;
@@ -106,9 +108,12 @@ final class Checker {
         List<Rule> coreRules = new ArrayList<>();
         List<Pathway> pathways = new ArrayList<>();
         List<GradingBlock> gradingBlocks = new ArrayList<>();
+        List<RequiresDecl> requires = new ArrayList<>();
         Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
         for (QualificationMember m : decl.members()) {
-            if (m instanceof RulesBlock r) {
+            if (m instanceof RequiresDecl r) {
+                requires.add(r);
+            } else if (m instanceof RulesBlock r) {
                 coreRules.addAll(rules.build(withoutErrors(r.rules())));
             } else if (m instanceof PathwayDecl p) {
                 PathwayDecl first = pathwayNames.putIfAbsent(p.name().text(), p);
@@ -156,6 +161,21 @@ final class Checker {
             u.grades().forEach(g -> grades.add(g.grade()));
         }
         Grading grading = GradingBuilder.build(gradingBlocks, grades, qualificationUnits, env);
+        Optional<GradingBlock.PointsTable> pointsTable = gradingBlocks.isEmpty() ? Optional.empty()
+                : gradingBlocks.get(0).items().stream().filter(GradingBlock.PointsTable.class::isInstance)
+                        .map(GradingBlock.PointsTable.class::cast).findFirst();
+        for (int i = 0; i < pathways.size(); i++) {
+            // a smaller qualification's own grading, with the qualification's points table when it has none
+            Pathway p = pathways.get(i);
+            GradingBlock own = smallerGradings.get(p.name());
+            if (own != null) {
+                Grading g = GradingBuilder.build(List.of(new GradingBlock(withoutErrors(own.items()), own.span())),
+                        grades, qualificationUnits, env, pointsTable);
+                pathways.set(i, new Pathway(p.name(), p.kind(), p.title(), p.rules(), p.sections(), p.numbers(),
+                        p.span(), Optional.of(g)));
+            }
+        }
+        List<Requisite> requisites = requisites(requires, unitRefs);
         for (Rule r : allRules) {
             // a rule on units graded so (`at least 105 credits graded Pass or above`) names a grade some unit has
             if (r instanceof Rule.Amounts a && a.graded().isPresent()) {
@@ -171,7 +191,7 @@ final class Checker {
         List<Scale> scales = scaleNames.stream().map(env.scales::get).toList();
 
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
-                grading);
+                grading, requisites);
         return Optional.of(q);
     }
 
@@ -232,12 +252,30 @@ final class Checker {
                         + "; declare your own with `framework NAME { levels ... }`")));
     }
 
+    /** By smaller qualification: its own `grading` block, built once the grades of the units are known. */
+    private final Map<String, GradingBlock> smallerGradings = new java.util.HashMap<>();
+
     private Pathway pathway(PathwayDecl p, RuleBuilder rules) {
         List<RuleNode> nodes = new ArrayList<>();
         List<Attribute> attributes = new ArrayList<>();
         withoutErrors(p.members()).forEach(m -> {
             if (m instanceof RuleNode r) {
                 nodes.add(r);
+            } else if (m instanceof GradingBlock g) {
+                if (p.kind() != PathwayDecl.Kind.SMALLER) {
+                    // a pathway or endorsement is graded as the qualification is: it has no grade of its own
+                    env.out.add(Diagnostic.of(Code.Q0174, g.span(), "a " + p.kind().word() + " has no grading of its "
+                            + "own").withLabel("graded by the qualification's grading")
+                            .withHelp("move the grades to the qualification's `grading`; only a `smaller qualification` "
+                                    + "of a suite is graded apart"));
+                } else {
+                    GradingBlock first = smallerGradings.putIfAbsent(p.name().text(), g);
+                    if (first != null) {
+                        env.out.add(Diagnostic.of(Code.Q0114, g.span(), "smaller qualification `" + p.name().text()
+                                + "` has two `grading` blocks").withLabel("second").withNote(first.span(), "first")
+                                .withHelp("merge them into one"));
+                    }
+                }
             } else {
                 attributes.add((Attribute) m);
             }
@@ -251,6 +289,51 @@ final class Checker {
         return new Pathway(p.name().text(), kind, p.title().value(), rules.build(nodes),
                 Values.sections(block.all(Attribute.Section.class), env.out),
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
+    }
+
+    /**
+     * `requires qualification X "…"` and `requires component X "…" at level 5`: each name once, never a unit's
+     * reference (the candidate's row naming it would be read as both), and a level for a component only.
+     */
+    private List<Requisite> requisites(List<RequiresDecl> decls, Set<String> unitRefs) {
+        List<Requisite> out = new ArrayList<>();
+        Map<String, RequiresDecl> seen = new java.util.HashMap<>();
+        for (RequiresDecl r : decls) {
+            String id = r.name().text();
+            RequiresDecl first = seen.putIfAbsent(id, r);
+            if (first != null) {
+                env.out.add(Diagnostic.of(Code.Q0173, r.name().span(), "`" + id + "` is required twice")
+                        .withLabel("second").withNote(first.name().span(), "first required here")
+                        .withHelp("require each qualification or component once"));
+                continue;
+            }
+            if (unitRefs.contains(id)) {
+                env.out.add(Diagnostic.of(Code.Q0173, r.name().span(), "`" + id + "` is a unit of this qualification")
+                        .withLabel("also a unit").withNote(env.units.get(id) == null ? r.name().span()
+                                : env.units.get(id).span(), "the unit")
+                        .withHelp("a learner's row naming `" + id + "` would read as the unit; give the required "
+                                + (r.kind().word()) + " a name of its own, such as `" + id + "-held`"));
+                continue;
+            }
+            Optional<Rule.LevelFilter> level = Optional.empty();
+            if (r.level().isPresent()) {
+                if (r.kind() == RequiresDecl.Kind.QUALIFICATION) {
+                    env.out.add(Diagnostic.of(Code.Q0172, r.level().get().span(), "a required qualification is held "
+                            + "or not: it has no level to reach").withLabel("a level")
+                            .withHelp("remove the level, or write `requires component " + id + " … "
+                                    + org.qdl.syntax.print.Printer.levelFilter(r.level().get())
+                                    + "` for a component achieved at a level"));
+                    continue;
+                }
+                level = RuleBuilder.levelFilter(env, r.level().get());
+                if (level.isEmpty()) {
+                    continue;
+                }
+            }
+            out.add(new Requisite(r.kind() == RequiresDecl.Kind.COMPONENT ? Requisite.Kind.COMPONENT
+                    : Requisite.Kind.QUALIFICATION, id, r.title().value(), level, r.span()));
+        }
+        return out;
     }
 
     /** Units in two groups of the qualification: one warning for each pair of groups, naming the units. */
@@ -298,7 +381,7 @@ final class Checker {
     }
 
     private Qualification qualification(Block header, List<Unit> units, List<Group> groups, List<Scale> scales,
-            List<Rule> rules, List<Pathway> pathways, Grading grading) {
+            List<Rule> rules, List<Pathway> pathways, Grading grading, List<Requisite> requisites) {
         Optional<String> title = decl.title().map(t -> t.value());
         Optional<Attribute.Title> titleAttr = header.one(Attribute.Title.class);
         if (titleAttr.isPresent()) {
@@ -349,7 +432,7 @@ final class Checker {
                 Values.identifiers(header.all(Attribute.Number.class), env.out), env.framework,
                 env.qualificationLevel, size, tqt, glh, credit, dates,
                 Values.sections(header.all(Attribute.Section.class), env.out), units, groups, scales, rules, pathways, grading,
-                decl.span().file().path(), decl.span());
+                decl.span().file().path(), decl.span(), requisites);
     }
 
     private void creditAgainstTqt(Block header, Optional<Range> tqt, Optional<Range> credit) {

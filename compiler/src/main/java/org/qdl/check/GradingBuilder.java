@@ -26,6 +26,15 @@ final class GradingBuilder {
      * qualification can count.
      */
     static Grading build(List<GradingBlock> blocks, Collection<String> grades, Collection<Unit> units, Env env) {
+        return build(blocks, grades, units, env, Optional.empty());
+    }
+
+    /**
+     * A smaller qualification's grading: {@code inherited} is the qualification's points table, which a grading with
+     * none of its own uses (a suite's qualifications share their units' points and differ in their thresholds).
+     */
+    static Grading build(List<GradingBlock> blocks, Collection<String> grades, Collection<Unit> units, Env env,
+            Optional<GradingBlock.PointsTable> inherited) {
         if (blocks.isEmpty()) {
             return Grading.none();
         }
@@ -66,11 +75,15 @@ final class GradingBuilder {
                 }
             }
         }
+        boolean own = table.isPresent();
+        if (!own) {
+            table = inherited;
+        }
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
         Optional<GradingBlock.PointsTable> pointsTable = table;
         Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
                 env));
-        if (points.isPresent()) {
+        if (points.isPresent() && own) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
             // only the units the grade looks at need points (`grade from units at level 5`: not the level 4 ones)
             PointsCoverage.check(table.get(), points.get(), units.stream()

@@ -80,6 +80,9 @@ final class RuleBuilder {
                     + (a.passed() ? "-passed" : "")), label, pool.scope, pool.units, including, a.shared(), text,
                     node.span(), a.passed()));
         }
+        if (node instanceof RuleNode.GateRule g) {
+            return gate(g, label, text);
+        }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
         Optional<Rule.Amount> creditAmount = Optional.empty();
@@ -166,6 +169,57 @@ final class RuleBuilder {
                     case PASSED -> Rule.Outcome.PASSED;
                     case NOT_PASSED -> Rule.Outcome.NOT_PASSED;
                 })));
+    }
+
+    /**
+     * `units at level 5 count only after 90 credits at level 4`: an amount over everything counted at the second level,
+     * which the units at the first level need before they count. The two levels must not overlap: the units gated
+     * cannot count towards their own gate.
+     */
+    private Optional<Rule> gate(RuleNode.GateRule g, Optional<String> label, String text) {
+        Optional<Rule.Amount> amount = amount(g.after());
+        Optional<Rule.LevelFilter> gated = levelFilter(g.gated());
+        Optional<Rule.LevelFilter> after = levelFilter(g.afterLevel());
+        if (amount.isEmpty() || gated.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        if (amount.get().min().isEmpty() || g.after().further()) {
+            env.out.add(Diagnostic.of(Code.Q0171, g.after().span(), "a gate needs an amount the learner must reach first")
+                    .withLabel(g.after().further() ? "`further` means nothing here" : "only a maximum")
+                    .withHelp("write the least amount, as the handbook does: `units " + Printer.levelFilter(g.gated())
+                            + " count only after 90 credits " + Printer.levelFilter(g.afterLevel()) + "`"));
+            return Optional.empty();
+        }
+        if (overlap(gated.get(), after.get())) {
+            env.out.add(Diagnostic.of(Code.Q0170, g.afterLevel().span(), "the units gated " + Printer.levelFilter(
+                    g.gated()) + " would count towards their own gate")
+                    .withLabel("overlaps " + Printer.levelFilter(g.gated()))
+                    .withNote(g.gated().span(), "the units gated")
+                    .withHelp("name the level whose credits come first, such as `units at level 5 count only after "
+                            + "90 credits at level 4`"));
+            return Optional.empty();
+        }
+        Optional<Rule.Amount> units = g.after().measure() == RuleNode.Measure.UNITS ? amount : Optional.empty();
+        Optional<Rule.Amount> credits = g.after().measure() == RuleNode.Measure.CREDITS ? amount : Optional.empty();
+        Optional<Rule.Hours> hours = switch (g.after().measure()) {
+            case GLH -> amount.map(a -> new Rule.Hours(Rule.HoursMeasure.GLH, a));
+            case TQT -> amount.map(a -> new Rule.Hours(Rule.HoursMeasure.TQT, a));
+            case UNITS, CREDITS -> Optional.empty();
+        };
+        Rule.Scope total = new Rule.Scope(Rule.ScopeKind.TOTAL, List.of());
+        String id = id(label, "gate-" + scopeKey(gated, total).replace(' ', '-') + "-after-"
+                + g.after().measure().word(false) + "-" + scopeKey(after, total).replace(' ', '-'));
+        return Optional.of(new Rule.Amounts(id, label, units, credits, false, after, total, List.of(), List.of(),
+                false, text, g.span(), List.of(), hours, Optional.empty(), Optional.empty(), gated));
+    }
+
+    /** Whether some level passes both filters. */
+    private static boolean overlap(Rule.LevelFilter a, Rule.LevelFilter b) {
+        long aLow = a.direction() == Condition.Direction.OR_BELOW ? Long.MIN_VALUE : a.level().rank();
+        long aHigh = a.direction() == Condition.Direction.OR_ABOVE ? Long.MAX_VALUE : a.level().rank();
+        long bLow = b.direction() == Condition.Direction.OR_BELOW ? Long.MIN_VALUE : b.level().rank();
+        long bHigh = b.direction() == Condition.Direction.OR_ABOVE ? Long.MAX_VALUE : b.level().rank();
+        return Math.max(aLow, bLow) <= Math.min(aHigh, bHigh);
     }
 
     private static long distinct(List<Name> units) {

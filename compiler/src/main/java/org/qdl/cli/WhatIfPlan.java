@@ -26,7 +26,7 @@ record WhatIfPlan(List<Achievement> with, List<String> without) {
             String ref = typed.trim();
             Optional<String> result = Optional.empty();
             int colon = ref.lastIndexOf(':');
-            if (!q.hasUnit(ref) && colon > 0) {
+            if (!held(ref, q) && colon > 0) {
                 result = Optional.of(ref.substring(colon + 1).trim());
                 ref = ref.substring(0, colon).trim();
             }
@@ -40,8 +40,13 @@ record WhatIfPlan(List<Achievement> with, List<String> without) {
         return new WhatIfPlan(List.copyOf(added), List.copyOf(removed));
     }
 
+    /** A unit of the qualification, or what it requires beside its units (`--with communication:5`). */
+    private static boolean held(String ref, CompiledQualification q) {
+        return q.hasUnit(ref) || q.ir().requisites().stream().anyMatch(r -> r.id().equals(ref));
+    }
+
     private static String known(String ref, String option, CompiledQualification q) {
-        if (!q.hasUnit(ref)) {
+        if (!held(ref, q)) {
             String hint = DidYouMeanWords.question(Spelling.offered(ref, q.ir().units().stream()
                     .map(u -> u.ref()).toList())).map(h -> "; " + h).orElse("");
             throw CliException.usage(option + ": unit `" + ref + "` is not part of this qualification" + hint);

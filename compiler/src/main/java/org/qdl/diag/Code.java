@@ -61,6 +61,11 @@ public enum Code {
     Q0146(Severity.ERROR, "best credits graded by something other than points"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
+    Q0170(Severity.ERROR, "gate counts the units it gates"),
+    Q0171(Severity.ERROR, "gate without a minimum"),
+    Q0172(Severity.ERROR, "level on a required qualification"),
+    Q0173(Severity.ERROR, "required name clashes"),
+    Q0174(Severity.ERROR, "grading outside a smaller qualification"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),

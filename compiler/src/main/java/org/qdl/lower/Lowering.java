@@ -99,14 +99,33 @@ public final class Lowering {
             };
             if (kind == null) {
                 smaller.add(new org.qdl.runtime.ir.IrSmaller(p.name(), p.title(), rules(p.rules(), equivalents),
-                        source(p.span())));
+                        source(p.span()), p.grading().map(this::grading).orElse(null)));
             } else {
                 irPathways.add(new IrPathway(p.name(), p.title(), kind, rules(p.rules(), equivalents),
                         source(p.span())));
             }
         }
         return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION, qualification, scales, units, groups, irRules,
-                equivalents, irPathways, grading(q.grading()), smaller);
+                equivalents, irPathways, grading(q.grading()), smaller, requisites());
+    }
+
+    /**
+     * What a learner must hold beside the units. A component at a level carries the framework's levels, so that the
+     * engine reads the level a candidate's row gives ("5", "SCQF level 5") by the framework's own labels.
+     */
+    private List<org.qdl.runtime.ir.IrRequisite> requisites() {
+        List<IrLevel> levels = new ArrayList<>();
+        q.framework().ifPresent(f -> {
+            for (int i = 0; i < f.levels().size(); i++) {
+                levels.add(new IrLevel(f.levels().get(i), i + 1));
+            }
+        });
+        return q.requisites().stream().map(r -> new org.qdl.runtime.ir.IrRequisite(r.id(), r.title(),
+                switch (r.kind()) {
+                    case QUALIFICATION -> org.qdl.runtime.ir.IrRequisite.Kind.QUALIFICATION;
+                    case COMPONENT -> org.qdl.runtime.ir.IrRequisite.Kind.COMPONENT;
+                }, r.level().map(Lowering::levelFilter).orElse(null), r.level().isPresent() ? levels : null,
+                source(r.span()))).toList();
     }
 
     private List<Scale> usedScales() {
@@ -305,8 +324,11 @@ public final class Lowering {
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
+        // a gate (`units at level 5 count only after 90 credits at level 4`): the amount, over everything counted, that
+        // the units at the gate's level need before they count
+        IrRule.IrLevelFilter gate = r.gate().map(Lowering::levelFilter).orElse(null);
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span()), sizes(r), glh, tqt, graded, outcome(r)));
+                including, r.further(), source(r.span()), sizes(r), glh, tqt, graded, outcome(r), gate));
     }
 
     /** The rule's bounds on hours of this measure, or null: each unit brings its own, as it brings its credit. */

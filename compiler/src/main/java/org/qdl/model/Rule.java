@@ -68,16 +68,28 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
      * guided learning hours or total qualification time (`at least 180 glh from group optional`) instead of credits;
      * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`); with
      * {@code outcome}, only units passed or only those counted without a pass (`at most 15 credits not passed in
-     * total`).
+     * total`); {@code gate}, a unit ordering gate
+     * (`units at level 5 count only after 90 credits at level 4`): the units at the gate's level count only in a
+     * combination that meets this amount (over the whole counted set, at {@code level}); such a rule asks nothing of a
+     * combination without them.
      */
     record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
             boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
             boolean shared, String text, Span span, List<BigDecimal> unitSizes, Optional<Hours> hours,
-            Optional<Graded> graded, Optional<Outcome> outcome) implements Rule {
+            Optional<Graded> graded, Optional<Outcome> outcome, Optional<LevelFilter> gate) implements Rule {
         public Amounts {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
             unitSizes = List.copyOf(unitSizes);
+        }
+
+        /** An amount, not a gate. */
+        public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
+                boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
+                List<Inclusion> including, boolean shared, String text, Span span, List<BigDecimal> unitSizes,
+                Optional<Hours> hours, Optional<Graded> graded, Optional<Outcome> outcome) {
+            this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, unitSizes,
+                    hours, graded, outcome, Optional.empty());
         }
 
         /** An amount of units, credits or hours, of units of any grade and outcome. */

@@ -42,7 +42,8 @@ public final class StructureProof {
      * A candidate holding every unit: listed with nothing else; or, where some rule counts only units graded so
      * (`at least 105 credits graded Pass or above`), each unit with a grading scale at its highest grade, which meets
      * every rule asking for a grade or above. (A rule wanting units graded at or below a label is proved with units
-     * at their highest grade too: the proof may then say it cannot be met when lower grades would meet it.)
+     * at their highest grade too: the proof may then say it cannot be met when lower grades would meet it.) It holds
+     * what the qualification requires beside its units too (`requires`), so that it achieves what the proof proved.
      */
     public static Candidate holdingEveryUnit(IrDocument lowered) {
         boolean graded = lowered.rules().stream().anyMatch(r -> r.graded() != null)
@@ -57,6 +58,17 @@ public final class StructureProof {
             } else {
                 all.add(Achievement.of(u.ref()));
             }
+        }
+        for (org.qdl.runtime.ir.IrRequisite r : lowered.requisites()) {
+            // and what the qualification requires beside its units, at the highest level that meets it (the proof
+            // itself ignores these: it is about the rules of combination)
+            String level = null;
+            for (org.qdl.runtime.ir.IrLevel l : r.frameworkLevels()) {
+                if (r.level() != null && r.level().op().test(l.rank(), r.level().rank())) {
+                    level = l.label();
+                }
+            }
+            all.add(level == null ? Achievement.of(r.id()) : Achievement.withResult(r.id(), level));
         }
         return new Candidate("every unit", all);
     }
@@ -219,17 +231,20 @@ public final class StructureProof {
     }
 
     /**
-     * The structure without `otherwise not achieved`: the proof is about the rules of combination, and the learner
-     * holding every unit it imagines has no grades to meet a grade with.
+     * The structure without `otherwise not achieved` and without what a learner must hold beside the units
+     * (`requires`): the proof is about the rules of combination, and the learner holding every unit it imagines has
+     * no grades to meet a grade with, nor qualifications or components outside the units.
      */
     private static IrDocument structureOnly(IrDocument ir) {
-        if (ir.grading() == null || !ir.grading().requiresGrade()) {
+        boolean gradeRequired = ir.grading() != null && ir.grading().requiresGrade();
+        if (!gradeRequired && ir.requisites().isEmpty()) {
             return ir;
         }
         org.qdl.runtime.ir.IrGrading g = ir.grading();
         return new IrDocument(ir.format(), ir.formatVersion(), ir.qualification(), ir.scales(), ir.units(), ir.groups(),
                 ir.rules(), ir.equivalents(), ir.pathways(),
-                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null, g.selection()), ir.smaller());
+                gradeRequired ? new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null, g.selection()) : g,
+                ir.smaller());
     }
 
     /**

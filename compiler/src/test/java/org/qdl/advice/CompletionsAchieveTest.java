@@ -138,8 +138,9 @@ class CompletionsAchieveTest {
 
     /** The learner with these units added as achieved (an entry for a unit listed already replaces it). */
     /**
-     * The learner with these units achieved. Where a rule counts only units graded so (`graded Pass or above`), a unit
-     * added is achieved at its scale's highest grade: the advice to add it means achieving it at a grade that counts.
+     * The learner with these units achieved. Where a rule counts only units graded so (`graded Pass or above`), or the
+     * grades are a condition of achievement (`otherwise not achieved`), a unit added is achieved at its scale's highest
+     * grade: the advice to add it means achieving it at a grade that counts.
      */
     private static Candidate adding(CompiledQualification q, Candidate c, List<String> units) {
         List<Achievement> out = new ArrayList<>();
@@ -148,7 +149,8 @@ class CompletionsAchieveTest {
                 out.add(a);
             }
         }
-        boolean graded = q.ir().rules().stream().anyMatch(r -> r.graded() != null);
+        boolean graded = q.ir().rules().stream().anyMatch(r -> r.graded() != null)
+                || q.ir().grading() != null && q.ir().grading().requiresGrade();
         for (String u : units) {
             Optional<String> best = Optional.empty();
             if (graded) {

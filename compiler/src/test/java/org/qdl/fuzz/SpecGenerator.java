@@ -477,6 +477,12 @@ final class SpecGenerator {
             }
             close();
         }
+        for (int i = 0, n = c.chance(6) ? c.between(1, 2) : 0; i < n; i++) {
+            // what a learner must hold beside the units: a prerequisite qualification, a co-requisite component
+            line(c.chance(50) ? "requires qualification prior-" + i + " " + text()
+                    : "requires component skill-" + i + " " + text() + (levels != null && c.chance(70)
+                            ? " at level " + c.oneOf(levels) + direction() : ""));
+        }
         if (c.chance(70)) {
             grading();
         }
@@ -499,6 +505,14 @@ final class SpecGenerator {
                 rule = label + ": " + rule;
             }
             line(rule);
+        }
+        if (c.chance(8) && levels != null && levels.size() > 1) {
+            // a unit ordering gate: `units at level 5 count only after 90 credits at level 4`
+            int at = 1 + c.below(levels.size() - 1);
+            String after = c.chance(MISTAKE) ? levels.get(at) : levels.get(c.below(at));
+            line("units at level " + levels.get(at) + (c.chance(30) ? " or above" : "") + " count only after "
+                    + c.between(1, Math.max(1, totalCredits())) + " credits at level " + after
+                    + (c.chance(30) ? " or below" : ""));
         }
         close();
     }

@@ -197,4 +197,48 @@ class StructureProofTest {
         assertThat(achieves(c, "X", "Z")).isFalse();
         assertThat(achieves(c, "W", "Z")).isTrue();
     }
+
+    @Test
+    void aGateTheLevelBelowCanNeverOpenMakesTheStructureImpossible() throws IOException {
+        // 30 credits at level 5 are needed, but level 5 units count only after 45 credits at level 4, and the level 4
+        // units bring 30 at most: no combination meets the rules
+        Compilation c = check("""
+                qualification q "Q" {
+                  framework RQF
+                  group A "A" {
+                    unit A1 "One" { level 4 credit 15 }
+                    unit A2 "Two" { level 4 credit 15 }
+                    unit B1 "Three" { level 5 credit 15 }
+                    unit B2 "Four" { level 5 credit 15 }
+                  }
+                  rules {
+                    at least 30 credits at level 5
+                    units at level 5 count only after 45 credits at level 4
+                  }
+                }
+                """);
+        assertThat(errors(c)).containsExactly(Code.Q0307);
+    }
+
+    @Test
+    void aGateAsksNothingOfACombinationWithoutTheGatedUnits() throws IOException {
+        Compilation c = check("""
+                qualification q "Q" {
+                  framework RQF
+                  group A "A" {
+                    unit A1 "One" { level 4 credit 15 }
+                    unit A2 "Two" { level 4 credit 15 }
+                    unit B1 "Three" { level 5 credit 15 }
+                  }
+                  rules {
+                    at least 30 credits in total
+                    units at level 5 count only after 30 credits at level 4
+                  }
+                }
+                """);
+        assertThat(errors(c)).isEmpty();
+        assertThat(achieves(c, "A1", "A2")).isTrue();
+        assertThat(achieves(c, "A1", "B1")).as("B1 waits for 30 credits at level 4").isFalse();
+        assertThat(achieves(c, "A1", "A2", "B1")).isTrue();
+    }
 }

@@ -54,6 +54,15 @@ qualificationMember
     | rulesBlock
     | pathwayDecl
     | gradingBlock
+    | requiresDecl
+    ;
+
+// What a learner must hold beside this qualification's units. `requires qualification NAME "Title"`: a qualification
+// held before registering (Pearson HN: "learners must hold X"); `requires component NAME "Title" at level 5 or above`:
+// a co-requisite outside the qualification's units (a Modern Apprenticeship's SVQ plus Core Skills at given SCQF
+// levels). The candidate's input lists either as a row naming NAME; a component's row gives the level as its result.
+requiresDecl
+    : REQUIRES kind=(QUALIFICATION | COMPONENT) name title=STRING levelFilter?
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +238,7 @@ pathwayDecl
 pathwayMember
     : ruleItem
     | attribute
+    | gradingBlock
     ;
 
 ruleItem
@@ -238,6 +248,9 @@ ruleItem
 ruleBody
     : ALL UNITS FROM pool PASSED? including? SHARED?               # AllRule
     | amount (AND amount)? outcomeFilter? sizeFilter? levelFilter? (GRADED graded=labelBound)? scope? including? SHARED?  # AmountRule
+    // a unit ordering gate (Pearson HN: "Centres may offer Level 5 units once a student has achieved a minimum of 90
+    // credits"): `units at level 5 count only after 90 credits at level 4`
+    | UNITS gated=levelFilter COUNT ONLY AFTER amount after=levelFilter   # GateRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -492,6 +505,11 @@ WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';
 SMALLER       : 'smaller';
+REQUIRES      : 'requires';
+COMPONENT     : 'component';
+COUNT         : 'count';
+ONLY          : 'only';
+AFTER         : 'after';
 NO            : 'no';
 OVERALL       : 'overall';
 TARIFF        : 'tariff';

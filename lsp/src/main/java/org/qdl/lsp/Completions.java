@@ -23,7 +23,8 @@ final class Completions {
             "in total", "or above", "or below", "and", "all", "including", "one of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
             "tariff per credit", "also", "otherwise not achieved", "smaller qualification",
-            "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most");
+            "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most",
+            "requires qualification", "requires component", "count only after");
 
     private Completions() {
     }

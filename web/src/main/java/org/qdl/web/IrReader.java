@@ -51,7 +51,15 @@ public final class IrReader {
                 list(t.get("pathways"), IrReader::pathway),
                 grading(t.get("grading")),
                 list(t.get("smaller"), s -> new org.qdl.runtime.ir.IrSmaller(string(s, "id"), string(s, "title"),
-                        list(s.get("rules"), IrReader::rule), source(s.get("source")))));
+                        list(s.get("rules"), IrReader::rule), source(s.get("source")), grading(s.get("grading")))),
+                list(t.get("requires"), IrReader::requisite));
+    }
+
+    /** Since IR 2.4: a prerequisite qualification, or a co-requisite component at a level. */
+    private static org.qdl.runtime.ir.IrRequisite requisite(Tree t) {
+        return new org.qdl.runtime.ir.IrRequisite(string(t, "id"), string(t, "title"),
+                enumOf(org.qdl.runtime.ir.IrRequisite.Kind.values(), string(t, "kind")), levelFilter(t.get("level")),
+                list(t.get("levels"), IrReader::level), source(t.get("source")));
     }
 
     private static IrQualification qualification(Tree t) {
@@ -118,7 +126,7 @@ public final class IrReader {
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
                 bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())),
                 bounds(t.get("glh")), bounds(t.get("tqt")), graded(t.get("graded")),
-                enumOf(IrRule.Outcome.values(), string(t, "outcome")));
+                enumOf(IrRule.Outcome.values(), string(t, "outcome")), levelFilter(t.get("gate")));
     }
 
     private static IrRule.IrGraded graded(Tree t) {

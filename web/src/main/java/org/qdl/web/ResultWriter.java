@@ -31,6 +31,9 @@ public final class ResultWriter {
         if (r.smaller() != null) {
             field(s, "smaller").append('{');
             field(s, "id").append(quote(r.smaller().id())).append(',');
+            if (r.smaller().grade() != null) {
+                field(s, "grade").append(quote(r.smaller().grade())).append(',');
+            }
             field(s, "title").append(quote(r.smaller().title())).append("},");
         }
         if (words.showsGradeProfile()) {

@@ -245,6 +245,10 @@ final class JsonReport implements Report {
             g.writeObjectFieldStart("smaller");
             g.writeStringField("id", r.smaller().id());
             g.writeStringField("title", r.smaller().title());
+            if (r.smaller().grade() != null) {
+                // graded by its own grading (IR 2.4)
+                g.writeStringField("grade", r.smaller().grade());
+            }
             g.writeEndObject();
         }
         if (options.explain()) {

@@ -88,7 +88,7 @@ final class TableReport implements Report {
             }
             if (r.smaller() != null) {
                 details.add("achieves the smaller " + Visible.of(r.smaller().title()) + " (" + Visible.of(r.smaller().id())
-                        + ")");
+                        + ")" + (r.smaller().grade() == null ? "" : ", grade " + Visible.of(r.smaller().grade())));
             }
         }
         if (!details.isEmpty()) {

@@ -202,11 +202,11 @@ public final class TestFileReader {
                 }
                 return scalar(node, "`grade`");
             }
-            case SMALLER -> {
+            case SMALLER, SMALLER_GRADE -> {
                 if (isNull(node)) {
                     return Fact.NONE;
                 }
-                return scalar(node, "`smaller`");
+                return scalar(node, "`" + fact.key() + "`");
             }
             case UNITS_NEEDED -> {
                 String v = scalar(node, "`unitsNeeded`");

@@ -50,6 +50,20 @@ final class CheckerViews {
             String caption = sections.isEmpty() ? "The " + handbook.unitsNoun() : "Other " + handbook.unitsNoun();
             sections.add(new CheckerView.Section("check-other-units", caption, others));
         }
+        List<CheckerView.Choice> held = new ArrayList<>();
+        for (int i = 0; i < ir.requisites().size(); i++) {
+            // a prerequisite qualification or co-requisite component: held or not, a component at a level (its
+            // result), read by the page's engine from a row naming it as `qdl eval` reads a centre's
+            org.qdl.runtime.ir.IrRequisite r = ir.requisites().get(i);
+            List<String> levels = r.level() == null ? List.of()
+                    : r.frameworkLevels().stream().map(l -> l.label()).toList();
+            held.add(new CheckerView.Choice(r.id(), "", r.title() == null ? "" : r.title(), "requires-" + i, levels,
+                    List.of(), ""));
+        }
+        if (!held.isEmpty()) {
+            sections.add(new CheckerView.Section("check-requires", "Held beside the " + handbook.unitsNoun()
+                    + " (prerequisites and co-requisites; a level as the result)", held));
+        }
         return new CheckerView(scriptSafe(IrJson.write(ir)), sections);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.qdl.emit.handbook.HandbookView.GroupTable;
 import org.qdl.emit.handbook.HandbookView.IndexEntry;
@@ -25,6 +26,7 @@ import org.qdl.model.GradeRule;
 import org.qdl.model.Group;
 import org.qdl.model.Identifier;
 import org.qdl.model.Pathway;
+import org.qdl.model.Requisite;
 import org.qdl.model.Qualification;
 import org.qdl.model.Section;
 import org.qdl.model.Unit;
@@ -252,7 +254,7 @@ final class HandbookViews {
             usedIds.add(id);
             Sentence pathwayOpening = smaller
                     ? Sentence.builder().text("A learner who does not achieve this qualification achieves the smaller ")
-                            .strong(p.title()).text(" by achieving (these rules alone):").build()
+                            .strong(p.title()).text(smallerGrades(p) + " by achieving (these rules alone):").build()
                     : endorsement
                     ? Sentence.builder().text("The endorsed title ").strong(p.title())
                             .text(" is awarded to learners who also achieve:").build()
@@ -288,8 +290,36 @@ final class HandbookViews {
                 unions.add(b.text(".").build());
             }
         }
-        return new Structure(opening, common.leadIn().orElse(null), common.lines(), pathwaysIntro, pathways,
+        List<Sentence> lines = new ArrayList<>(common.lines());
+        for (Requisite r : q.requisites()) {
+            // what a learner must hold beside the units: a prerequisite qualification, a co-requisite component
+            lines.add(switch (r.kind()) {
+                case QUALIFICATION -> Sentence.builder().text("The ").strong(r.title())
+                        .text(" must be held before registering for this qualification").build();
+                case COMPONENT -> Sentence.builder().strong(r.title()).text(" must also be achieved"
+                        + r.level().map(l -> " " + RuleSentences.level(l)).orElse("")
+                        + ", outside this qualification's units").build();
+            });
+        }
+        return new Structure(opening, common.leadIn().orElse(null), lines, pathwaysIntro, pathways,
                 endorsementsIntro, endorsements, groupTables(), unions, notes);
+    }
+
+    /**
+     * A smaller qualification's own grades, for the sentence that opens it: ", graded Merit (at least 60 points) or
+     * Pass (at least 36 points)", and whether below them it is not achieved; "" when it has no grading.
+     */
+    private String smallerGrades(Pathway p) {
+        if (p.grading().isEmpty() || p.grading().get().rules().isEmpty() || p.grading().get().noOverallGrade()) {
+            return "";
+        }
+        List<String> grades = new ArrayList<>();
+        for (HandbookView.GradeLine g : new GradingWords(names).lines(p.grading().get().rules(), Optional.empty(),
+                names.unitNoun(List.of()))) {
+            grades.add(g.grade() + " (" + g.when() + ")");
+        }
+        return ", graded " + Words.join(grades, "or") + (p.grading().get().gradeRequired()
+                ? " (below them it is not achieved)" : "");
     }
 
     private List<GroupTable> groupTables() {

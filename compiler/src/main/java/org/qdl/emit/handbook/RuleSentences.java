@@ -135,6 +135,15 @@ public final class RuleSentences {
     private Sentence amount(Rule.Amounts r, boolean underLeadIn) {
         String noun = names.unitNoun(r.pool());
         Sentence.Builder b = Sentence.builder();
+        if (r.gate().isPresent()) {
+            // Pearson HN: "Centres may offer Level 5 units once a student has achieved a minimum of 90 credits"
+            String amount = r.credits().map(RuleSentences::creditAmount)
+                    .or(() -> r.hours().map(RuleSentences::hoursAmount))
+                    .orElseGet(() -> unitAmount(r.units().orElseThrow(), noun, false));
+            return b.text(Words.capitalise(Words.plural(noun)) + " " + level(r.gate().get())
+                    + " count towards the qualification only once " + amount + " " + level(r.level().orElseThrow())
+                    + " have been achieved").build();
+        }
         boolean capOnly = r.units().map(a -> a.min().isEmpty()).orElse(true)
                 && r.credits().map(a -> a.min().isEmpty()).orElse(true)
                 && r.hours().map(h -> h.amount().min().isEmpty()).orElse(true);

@@ -31,6 +31,7 @@ import org.qdl.syntax.tree.PathwayMember;
 import org.qdl.syntax.tree.Prose;
 import org.qdl.syntax.tree.QualificationDecl;
 import org.qdl.syntax.tree.QualificationMember;
+import org.qdl.syntax.tree.RequiresDecl;
 import org.qdl.syntax.tree.RuleNode;
 import org.qdl.syntax.tree.RulesBlock;
 import org.qdl.syntax.tree.ScaleDecl;
@@ -118,8 +119,17 @@ final class AstBuilder {
             return Damage.inHeader(m.pathwayDecl()) ? error(m) : pathway(m.pathwayDecl());
         } else if (m.gradingBlock() != null) {
             return Damage.inHeader(m.gradingBlock()) ? error(m) : grading(m.gradingBlock());
+        } else if (m.requiresDecl() != null) {
+            return Damage.in(m.requiresDecl()) ? error(m) : requires(m.requiresDecl());
         }
         return error(m);
+    }
+
+    private RequiresDecl requires(RequiresDeclContext ctx) {
+        RequiresDecl.Kind kind = ctx.kind.getType() == QdlParser.COMPONENT ? RequiresDecl.Kind.COMPONENT
+                : RequiresDecl.Kind.QUALIFICATION;
+        return new RequiresDecl(kind, name(ctx.name()), text(ctx.title),
+                Optional.ofNullable(ctx.levelFilter()).map(this::levelFilter), span(ctx));
     }
 
     /** Call only when {@link Damage#inHeader} found the unit's first line whole. */
@@ -330,7 +340,9 @@ final class AstBuilder {
         PathwayDecl.Kind kind = ctx.kind.getType() == QdlParser.ENDORSEMENT ? PathwayDecl.Kind.ENDORSEMENT
                 : ctx.kind.getType() == QdlParser.SMALLER ? PathwayDecl.Kind.SMALLER : PathwayDecl.Kind.PATHWAY;
         List<PathwayMember> members = members(ctx, PathwayMemberContext.class, m -> m.ruleItem() != null
-                ? ruleOrError(m.ruleItem()) : m.attribute() != null ? attributeOrError(m.attribute()) : error(m));
+                ? ruleOrError(m.ruleItem()) : m.attribute() != null ? attributeOrError(m.attribute())
+                : m.gradingBlock() != null && !Damage.inHeader(m.gradingBlock()) ? grading(m.gradingBlock())
+                : error(m));
         return new PathwayDecl(kind, name(ctx.name()), text(ctx.title), members, span(ctx));
     }
 
@@ -349,6 +361,8 @@ final class AstBuilder {
             return new RuleNode.BarredRule(label, references(b.referenceList()), span);
         } else if (body instanceof EquivalentRuleContext e) {
             return new RuleNode.EquivalentRule(label, references(e.referenceList()), span);
+        } else if (body instanceof GateRuleContext g) {
+            return new RuleNode.GateRule(label, levelFilter(g.gated), amount(g.amount()), levelFilter(g.after), span);
         }
         AmountRuleContext a = (AmountRuleContext) body;
         Optional<RuleNode.Pool> pool = a.scope() instanceof FromPoolContext f ? Optional.of(pool(f.pool()))

@@ -25,6 +25,7 @@ import org.qdl.syntax.tree.PathwayMember;
 import org.qdl.syntax.tree.Prose;
 import org.qdl.syntax.tree.QualificationDecl;
 import org.qdl.syntax.tree.QualificationMember;
+import org.qdl.syntax.tree.RequiresDecl;
 import org.qdl.syntax.tree.RuleNode;
 import org.qdl.syntax.tree.RulesBlock;
 import org.qdl.syntax.tree.ScaleDecl;
@@ -126,6 +127,11 @@ public final class Printer {
             pathway(p);
         } else if (m instanceof GradingBlock g) {
             grading(g);
+        } else if (m instanceof RequiresDecl r) {
+            startNode(r);
+            text("requires " + r.kind().word() + " " + r.name().text() + " ", r.title(),
+                    r.level().map(l -> " " + levelFilter(l)).orElse(""));
+            endNode(r);
         }
     }
 
@@ -396,6 +402,8 @@ public final class Printer {
             attribute(a);
         } else if (m instanceof RuleNode r) {
             rule(r);
+        } else if (m instanceof GradingBlock g) {
+            grading(g);
         }
     }
 
@@ -431,6 +439,9 @@ public final class Printer {
                 s.append(" shared");
             }
             return s.toString();
+        } else if (r instanceof RuleNode.GateRule g) {
+            return "units " + levelFilter(g.gated()) + " count only after " + amount(g.after()) + " "
+                    + levelFilter(g.afterLevel());
         } else if (r instanceof RuleNode.BarredRule b) {
             return "barred units " + join(b.units(), Lexemes::reference);
         }

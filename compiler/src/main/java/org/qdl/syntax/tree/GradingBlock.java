@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.qdl.syntax.Span;
 
 /** `grading { ... }`: how the qualification's overall grade is decided. */
-public record GradingBlock(List<Item> items, Span span) implements QualificationMember {
+public record GradingBlock(List<Item> items, Span span) implements QualificationMember, PathwayMember {
 
     public GradingBlock {
         items = List.copyOf(items);

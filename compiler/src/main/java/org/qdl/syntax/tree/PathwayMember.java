@@ -1,5 +1,5 @@
 package org.qdl.syntax.tree;
 
-/** What may appear inside `pathway` and `endorsement` blocks: rules, and a few attributes. */
-public sealed interface PathwayMember extends Node permits Attribute, RuleNode {
+/** What may appear inside `pathway`, `endorsement` and `smaller qualification` blocks: rules, a few attributes, and (a smaller qualification only) its grading. */
+public sealed interface PathwayMember extends Node permits Attribute, RuleNode, GradingBlock {
 }

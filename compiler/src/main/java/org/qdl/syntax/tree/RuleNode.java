@@ -6,7 +6,8 @@ import org.qdl.syntax.Span;
 
 /** One rule of combination, with an optional stable label (`core: all units from group A`). */
 public sealed interface RuleNode extends PathwayMember
-        permits RuleNode.AllRule, RuleNode.AmountRule, RuleNode.BarredRule, RuleNode.EquivalentRule, ErrorNode {
+        permits RuleNode.AllRule, RuleNode.AmountRule, RuleNode.GateRule, RuleNode.BarredRule, RuleNode.EquivalentRule,
+        ErrorNode {
 
     Optional<Name> label();
 
@@ -46,6 +47,15 @@ public sealed interface RuleNode extends PathwayMember
                 Optional<Pool> pool, Optional<Including> including, boolean shared, Span span) {
             this(label, amount, second, level, pool, including, shared, span, List.of());
         }
+    }
+
+    /**
+     * A unit ordering gate: `units at level 5 count only after 90 credits at level 4` (Pearson HN: "Centres may offer
+     * Level 5 units once a student has achieved a minimum of 90 credits"). The units at {@code gated} count only in a
+     * combination whose other counted units at {@code afterLevel} make {@code after}.
+     */
+    record GateRule(Optional<Name> label, LevelFilter gated, Amount after, LevelFilter afterLevel, Span span)
+            implements RuleNode {
     }
 
     /** `barred units X, Y, Z`: at most one of them counts. */

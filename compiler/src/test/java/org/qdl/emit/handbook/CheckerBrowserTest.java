@@ -418,4 +418,41 @@ class CheckerBrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve("checker-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(new Dimension(1280, 1000));
     }
+
+    @Test
+    void theSmallerQualificationAndWhatIsRequiredBesideTheUnitsShowOnThePage(@TempDir Path dir) throws Exception {
+        // a suite: below the Subsidiary Diploma's Pass, the Certificate is achieved instead, with its own grade
+        HandbookEmitter.render(SeedHandbooks.fromCorpus("btec-international-suite-graded.qdl"), dir.resolve("suite"),
+                Optional.empty());
+        driver.get(dir.resolve("suite/checker.html").toUri() + "#M1=achieved&result:M1=Pass&M2=achieved&result:M2=Pass"
+                + "&O1=achieved&result:O1=Pass&O2=achieved&result:O2=Pass&O3=achieved&result:O3=U");
+        WebElement answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("false");
+        assertThat(answer.getDomAttribute("data-smaller")).isEqualTo("certificate");
+        assertThat(answer.getDomAttribute("data-smaller-grade")).isEqualTo("P");
+        assertThat(answer.getText()).contains("Pearson BTEC International Level 3 Certificate in IT, grade P");
+
+        // Core Skills beside an SVQ: chosen on the page as rows of their own, a level as the result
+        HandbookEmitter.render(SeedHandbooks.fromCorpus("sqa-ma-svq-core-skills.qdl"), dir.resolve("ma"),
+                Optional.empty());
+        String units = "4427-450=achieved&4427-551=achieved&4427-552=achieved&4427-203=achieved&4427-212=achieved"
+                + "&4427-564=achieved&4427-566=achieved";
+        String skills = "&numeracy=achieved&result:numeracy=4&working-with-others=achieved"
+                + "&result:working-with-others=4&problem-solving=achieved&result:problem-solving=4&ict=achieved"
+                + "&result:ict=5&err=achieved";
+        driver.get(dir.resolve("ma/checker.html").toUri() + "#" + units + skills
+                + "&communication=achieved&result:communication=4");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("false");
+        assertThat(answer.getText()).contains("needs Core Skill: Communication (communication) at SCQF level 5 or "
+                + "above, beside this qualification's units: held at level 4 only");
+        assertThat(driver.findElement(By.cssSelector("select[data-result-of='communication']"))
+                .findElements(By.tagName("option"))).hasSize(13);   // no result yet, then SCQF levels 1 to 12
+        driver.get("about:blank");
+        driver.get(dir.resolve("ma/checker.html").toUri() + "#" + units + skills
+                + "&communication=achieved&result:communication=5");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("true");
+        assertThat(consoleProblems()).isEmpty();
+    }
 }

@@ -35,14 +35,27 @@ public final class CompiledQualification {
     final Map<String, String> foldedRefs;
     /** Credits are held as whole numbers of 1/creditScale. */
     final long creditScale;
+    /** The common rules as one variant (with gates, the reading with every gate open). */
     final Variant core;
     /** Whether some rule keeps only units passed, or only units counted but not passed (set while compiling). */
     boolean outcomeRules;
     final List<Variant> pathways;
     final List<Variant> endorsements;
-    /** The smaller qualifications of the suite, largest first: each its own rules alone (with equivalences). */
+    /**
+     * The smaller qualifications of the suite, largest first: each its own rules alone (with equivalences); a smaller
+     * qualification with gates is several variants in a row, with the same id.
+     */
     final List<Variant> smaller;
-    /** The variants one of which a candidate must meet: the pathways, or with none the core rules. */
+    /** By smaller qualification id: its own grading (absent: ungraded). */
+    final Map<String, Grades> smallerGrades;
+    /** What a learner must hold beside the units, in the order written. */
+    final List<RequisiteInfo> requisites;
+    /** Index into {@link #requisites} by id, as written and folded (ignoring case and runs of spaces). */
+    private final Map<String, Integer> requisiteIndex;
+    /**
+     * The variants one of which a candidate must meet: the pathways, or with none the core rules (with gates, one
+     * variant per reading of them, the same id).
+     */
     final List<Variant> required;
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
@@ -52,6 +65,8 @@ public final class CompiledQualification {
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
+    /** The qualification's grading, as one: {@link #gradeRules}, {@link #gradeRequired}, {@link #points}, {@link #tariff}. */
+    final Grades grades;
     final Requirement[] ruleOrder;
     /** Unit indices by reference, for the lookups of every evaluation (-1 for a reference no unit has). */
     final RefTable refTable;
@@ -105,7 +120,9 @@ public final class CompiledQualification {
 
         List<Requirement> coreRequirements = new ArrayList<>();
         for (IrRule r : ir.rules()) {
-            coreRequirements.addAll(requirements(r));
+            if (r.gate() == null) {
+                coreRequirements.addAll(requirements(r));
+            }
         }
         for (int c = 0; c < ir.equivalents().size(); c++) {
             List<String> cls = ir.equivalents().get(c);
@@ -116,43 +133,60 @@ public final class CompiledQualification {
             coreRequirements.add(new Requirement(Counted.equivalenceId(c), Counted.Kind.EQUIVALENCE, List.of(), false,
                     member, false, 0, 0, new Requirement.Inclusion[0], false, null, 0, 1));
         }
-        this.core = new Variant(ir.qualification().id(), ir.qualification().title(), false,
-                coreRequirements.toArray(new Requirement[0]), units.length);
+        List<Requirement> all = new ArrayList<>(coreRequirements);
+        List<Gate> coreGates = gates(ir.rules(), all);
+        List<Variant> cores = variants(ir.qualification().id(), ir.qualification().title(), false, coreRequirements,
+                coreGates);
+        this.core = cores.get(0);
         List<Variant> ps = new ArrayList<>();
         List<Variant> es = new ArrayList<>();
-        List<Requirement> all = new ArrayList<>(coreRequirements);
         for (IrPathway p : ir.pathways()) {
             List<Requirement> reqs = new ArrayList<>(coreRequirements);
             for (IrRule r : p.rules()) {
-                List<Requirement> own = requirements(r);
-                reqs.addAll(own);
-                all.addAll(own);
+                if (r.gate() == null) {
+                    List<Requirement> own = requirements(r);
+                    reqs.addAll(own);
+                    all.addAll(own);
+                }
             }
+            List<Gate> gates = new ArrayList<>(coreGates);
+            gates.addAll(gates(p.rules(), all));
             boolean endorsement = switch (p.kind()) {
                 case PATHWAY -> false;
                 case ENDORSEMENT -> true;
             };
-            Variant v = new Variant(p.id(), p.title(), endorsement,
-                    reqs.toArray(new Requirement[0]), units.length);
-            (v.endorsement() ? es : ps).add(v);
+            (endorsement ? es : ps).addAll(variants(p.id(), p.title(), endorsement, reqs, gates));
         }
         List<Variant> small = new ArrayList<>();
+        Map<String, Grades> smallGrades = new HashMap<>();
         List<Requirement> equivalences = coreRequirements.subList(coreRequirements.size() - ir.equivalents().size(),
                 coreRequirements.size());
         for (org.qdl.runtime.ir.IrSmaller s : ir.smallerQualifications()) {
             List<Requirement> reqs = new ArrayList<>();
             for (IrRule r : s.rules()) {
-                reqs.addAll(requirements(r));
+                if (r.gate() == null) {
+                    reqs.addAll(requirements(r));
+                }
             }
             all.addAll(reqs);
             reqs.addAll(equivalences);
-            small.add(new Variant(s.id(), s.title(), false, reqs.toArray(new Requirement[0]), units.length));
+            small.addAll(variants(s.id(), s.title(), false, reqs, gates(s.rules(), all)));
+            if (s.grading() != null) {
+                smallGrades.put(s.id(), grades(s.grading()));
+            }
         }
         this.smaller = List.copyOf(small);
+        this.smallerGrades = Map.copyOf(smallGrades);
         this.pathways = List.copyOf(ps);
-        this.required = pathways.isEmpty() ? List.of(core) : pathways;
+        this.required = pathways.isEmpty() ? List.copyOf(cores) : pathways;
         this.endorsements = List.copyOf(es);
         this.ruleOrder = all.toArray(new Requirement[0]);
+        this.requisites = ir.requisites().stream().map(RequisiteInfo::new).toList();
+        this.requisiteIndex = new HashMap<>();
+        for (int i = 0; i < requisites.size(); i++) {
+            requisiteIndex.putIfAbsent(requisites.get(i).id(), i);
+            requisiteIndex.putIfAbsent(ScaleInfo.fold(requisites.get(i).id()), i);
+        }
 
         List<GradeRule> grades = new ArrayList<>();
         if (ir.grading() != null) {
@@ -166,6 +200,7 @@ public final class CompiledQualification {
                 : null;
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
+        this.grades = new Grades(gradeRules, gradeRequired, points, tariff);
         this.graded = ir.grading() != null && ir.grading().selection() != null
                 ? new GradedCredits(ir.grading().selection(), units, index, creditScale) : null;
         java.util.Set<String> barIds = new java.util.HashSet<>();
@@ -186,6 +221,72 @@ public final class CompiledQualification {
                 oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
             }
         }
+    }
+
+    /** A unit ordering gate: the units it gates count only when {@code open} holds; {@code closed} keeps them out. */
+    private record Gate(List<Requirement> open, List<Requirement> closed) {
+    }
+
+    /** The gates among these rules, each as its two readings (their requirements added to {@code all}). */
+    private List<Gate> gates(List<IrRule> rules, List<Requirement> all) {
+        List<Gate> out = new ArrayList<>();
+        for (IrRule r : rules) {
+            if (r.gate() == null) {
+                continue;
+            }
+            // open: the rule's amount holds over everything counted; closed: no unit at the gate's level counts
+            List<Requirement> open = requirements(new IrRule(r.id(), r.label(), r.text(), IrRule.Counting.BOUNDS,
+                    r.scope(), r.pool(), r.level(), r.units(), r.credits(), r.including(), false, r.source(),
+                    r.unitCredits(), r.glh(), r.tqt(), r.graded(), r.outcome(), null));
+            List<Requirement> closed = requirements(new IrRule(r.id(), r.label(), r.text(), IrRule.Counting.BOUNDS,
+                    new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of()), null, r.gate(),
+                    new IrRule.IrBounds(null, BigDecimal.ZERO), null, List.of(), false, r.source()));
+            all.addAll(open);
+            all.addAll(closed);
+            out.add(new Gate(open, closed));
+        }
+        return out;
+    }
+
+    /**
+     * A rule set as variants: itself, or with gates one variant for each way of reading them (open or closed), the
+     * reading with every gate open first (it counts the most units). A gate is a choice the engine makes exactly:
+     * a candidate meets the rules when some reading is met.
+     */
+    private List<Variant> variants(String id, String title, boolean endorsement, List<Requirement> base,
+            List<Gate> gates) {
+        List<List<Requirement>> readings = new ArrayList<>();
+        readings.add(base);
+        for (Gate g : gates) {
+            List<List<Requirement>> next = new ArrayList<>();
+            for (List<Requirement> r : readings) {
+                for (List<Requirement> reading : List.of(g.open(), g.closed())) {
+                    List<Requirement> both = new ArrayList<>(r);
+                    both.addAll(reading);
+                    next.add(both);
+                }
+            }
+            readings = next;
+        }
+        List<Variant> out = new ArrayList<>();
+        for (List<Requirement> r : readings) {
+            out.add(new Variant(id, title, endorsement, r.toArray(new Requirement[0]), units.length));
+        }
+        return out;
+    }
+
+    /** A grading compiled: the grades in order, whether one is required, and its points and tariff tables. */
+    record Grades(List<GradeRule> rules, boolean required, PointsTable points, PointsTable tariff) {
+    }
+
+    private Grades grades(org.qdl.runtime.ir.IrGrading g) {
+        List<GradeRule> rules = new ArrayList<>();
+        for (IrGradeRule r : g.rules()) {
+            rules.add(gradeRule(r));
+        }
+        return new Grades(List.copyOf(rules), g.requiresGrade() && !rules.isEmpty(),
+                g.points() == null ? null : new PointsTable(g.points()), g.tariff() == null ? null
+                        : new PointsTable(g.tariff()));
     }
 
     private static List<IrRule> rules(IrDocument ir) {
@@ -296,6 +397,18 @@ public final class CompiledQualification {
             }
         }
         return out;
+    }
+
+    /** The index of the requisite a candidate's row names (as written, or ignoring case and spaces), or -1. */
+    int requisite(String ref) {
+        if (requisiteIndex.isEmpty()) {
+            return -1;
+        }
+        Integer i = requisiteIndex.get(ref);
+        if (i == null) {
+            i = requisiteIndex.get(ScaleInfo.fold(ref));
+        }
+        return i == null ? -1 : i;
     }
 
     /** Whether the qualification has a unit with this reference. */

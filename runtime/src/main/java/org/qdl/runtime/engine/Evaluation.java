@@ -58,22 +58,20 @@ final class Evaluation {
         }
         this.available = usable;
         if (q.hasGradedRules()) {
-            this.core = forGrades(q.core, judgement.usable);
-            this.pathways = q.pathways.stream().map(v -> forGrades(v, judgement.usable)).toList();
+            this.required = q.required.stream().map(v -> forGrades(v, judgement.usable)).toList();
             this.endorsements = q.endorsements.stream().map(v -> forGrades(v, judgement.usable)).toList();
         } else {
-            this.core = q.core;
-            this.pathways = q.pathways;
+            this.required = q.required;
             this.endorsements = q.endorsements;
         }
     }
 
     /**
      * The qualification's variants with its rules on graded units (`at least 105 credits graded Pass or above`) as
-     * they read for this candidate: the same rules, counting of the candidate's units only those graded so.
+     * they read for this candidate: the same rules, counting of the candidate's units only those graded so. In the
+     * order of the compiled ones ({@link CompiledQualification#required}, {@link CompiledQualification#endorsements}).
      */
-    private final Variant core;
-    private final List<Variant> pathways;
+    private final List<Variant> required;
     private final List<Variant> endorsements;
 
     /**
@@ -102,16 +100,19 @@ final class Evaluation {
         return changed ? new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length) : v;
     }
 
-    /** The variant as compiled that this one (maybe read for the candidate's grades) stands for. */
+    /**
+     * The variant as compiled that this one (maybe read for the candidate's grades) stands for: by position, since
+     * a qualification with gates has several variants of one id.
+     */
     private Variant compiled(Variant v) {
-        if (q.core.id().equals(v.id())) {
-            return q.core;
+        for (int i = 0; i < required.size(); i++) {
+            if (required.get(i) == v) {
+                return q.required.get(i);
+            }
         }
-        for (List<Variant> vs : List.of(q.pathways, q.endorsements)) {
-            for (Variant c : vs) {
-                if (c.id().equals(v.id())) {
-                    return c;
-                }
+        for (int i = 0; i < endorsements.size(); i++) {
+            if (endorsements.get(i) == v) {
+                return q.endorsements.get(i);
             }
         }
         return v;
@@ -158,22 +159,45 @@ final class Evaluation {
 
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
+        if (!requisitesMissing().isEmpty()) {
+            return false;
+        }
         for (Variant v : required()) {
-            if (q.gradeRequired ? graded(v) : feasible(v, available)) {
+            if (q.gradeRequired ? graded(v, q.grades) : feasible(v, available)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether some valid combination of variant v meets some grade (`otherwise not achieved`). */
-    private boolean graded(Variant v) {
-        for (GradeRule rule : q.gradeRules) {
-            if (best(v, rule).isPresent()) {
+    /** Whether some valid combination of variant v meets some grade of a grading (`otherwise not achieved`). */
+    private boolean graded(Variant v, CompiledQualification.Grades grades) {
+        for (GradeRule rule : grades.rules()) {
+            if (best(v, rule, grades).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What the learner must hold beside the units and does not (a prerequisite qualification, a co-requisite
+     * component, or one held below the level asked), in the order written.
+     */
+    private List<Shortfall> requisitesMissing() {
+        if (q.requisites.isEmpty()) {
+            return List.of();
+        }
+        List<Shortfall> out = new ArrayList<>(1);
+        for (int i = 0; i < q.requisites.size(); i++) {
+            RequisiteInfo r = q.requisites.get(i);
+            int held = judgement.requisiteHeld(i);
+            if (!r.metAt(held)) {
+                boolean levelShort = held != RequisiteInfo.NOT_HELD && held != RequisiteInfo.NO_LEVEL;
+                out.add(Shortfall.requisite(r.id(), levelShort ? r.label(held) : null));
+            }
+        }
+        return out;
     }
 
     /**
@@ -183,6 +207,10 @@ final class Evaluation {
     Result run() {
         try {
             Result r = decide();
+            List<Shortfall> missing = requisitesMissing();
+            if (!missing.isEmpty()) {
+                r = r.withRequisitesMissing(missing);
+            }
             return r.achieved() || q.smaller.isEmpty() ? r : r.withSmaller(smaller());
         } catch (UndecidedException e) {
             List<org.qdl.runtime.result.Problem> problems = new ArrayList<>(judgement.problems());
@@ -227,12 +255,40 @@ final class Evaluation {
         return achieved(met, ungraded);
     }
 
-    /** The largest smaller qualification of the suite (the first written) the candidate's units make; or null. */
+    /**
+     * The largest smaller qualification of the suite (the first written) the candidate's units make, with its grade
+     * when it has a grading of its own (the first grade some valid combination of its rules meets); or null. One whose
+     * grading says `otherwise not achieved` is made only at one of its grades.
+     */
     private Result.Smaller smaller() {
-        for (Variant v : q.smaller) {
-            if (feasible(v, available)) {
-                return new Result.Smaller(v.id(), v.title());
+        for (int i = 0; i < q.smaller.size(); ) {
+            String id = q.smaller.get(i).id();
+            int end = i;
+            while (end < q.smaller.size() && q.smaller.get(end).id().equals(id)) {
+                end++;
             }
+            // the variants of one smaller qualification: one, or one per reading of its gates
+            List<Variant> variants = q.smaller.subList(i, end);
+            CompiledQualification.Grades grades = q.smallerGrades.get(id);
+            boolean made = false;
+            for (Variant v : variants) {
+                made |= feasible(v, available);
+            }
+            if (made && grades != null) {
+                for (GradeRule rule : grades.rules()) {
+                    for (Variant v : variants) {
+                        // the qualification's own choice of credits to grade from is not the smaller one's
+                        if (withoutSelection(() -> best(v, rule, grades)).isPresent()) {
+                            return new Result.Smaller(id, variants.get(0).title(), rule.grade());
+                        }
+                    }
+                }
+                made = !grades.required();
+            }
+            if (made) {
+                return new Result.Smaller(id, variants.get(0).title());
+            }
+            i = end;
         }
         return null;
     }
@@ -244,7 +300,7 @@ final class Evaluation {
         String grade = null;
         for (GradeRule rule : q.gradeRules) {
             for (Variant v : met) {
-                Optional<Chosen> c = best(v, rule);
+                Optional<Chosen> c = best(v, rule, q.grades);
                 if (c.isPresent()) {
                     chosen = c.get();
                     grade = rule.grade();
@@ -271,12 +327,20 @@ final class Evaluation {
         }
         List<String> earnedTitles = List.of();
         List<Assignment> assignments = List.of();
-        if (!pathways.isEmpty() || !this.endorsements.isEmpty()) {
+        if (!q.pathways.isEmpty() || !this.endorsements.isEmpty()) {
             List<String> earned = new ArrayList<>();
             List<Assignment> behind = new ArrayList<>();
-            List<Variant> all = new ArrayList<>(pathways.isEmpty() ? List.of() : met);
+            // one variant per pathway or endorsement earned: with gates, several variants share an id
+            List<Variant> all = new ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Variant v : q.pathways.isEmpty() ? List.<Variant>of() : met) {
+                if (ids.add(v.id())) {
+                    all.add(v);
+                }
+            }
             for (Variant e : this.endorsements) {
-                if (feasible(e, available)) {
+                if (!ids.contains(e.id()) && feasible(e, available)) {
+                    ids.add(e.id());
                     all.add(e);
                 }
             }
@@ -499,8 +563,17 @@ final class Evaluation {
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
     private Optional<Chosen> best(Variant compiled, GradeRule rule) {
+        return best(compiled, rule, q.grades);
+    }
+
+    /**
+     * The best combination of variant v that meets the grade rule of a grading (the qualification's, or a smaller
+     * qualification's), or any when rule is null: the most points by the grading's table (or tariff). Only the
+     * qualification's own grading selects the credits it grades from.
+     */
+    private Optional<Chosen> best(Variant compiled, GradeRule rule, CompiledQualification.Grades grading) {
         Variant v = judged(compiled, own());
-        if (selection() != null && selection().choosesBest()) {
+        if (grading == q.grades && selection() != null && selection().choosesBest()) {
             return bestOfGradedCredits(v, rule);
         }
         List<Requirement> extra = new ArrayList<>(0);
@@ -516,7 +589,7 @@ final class Evaluation {
                     case SOME_UNITS -> extra.add(someUnits(atom));
                     case SOME_CREDITS -> extra.add(someCredits(atom));
                     case UNIT_GRADED -> extra.add(unitGraded(atom));
-                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(atom),
+                    case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(atom, grading.points()),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
                     case EVERY_CRITERION, SOME_CRITERIA -> {
@@ -535,8 +608,8 @@ final class Evaluation {
         }
         Requirement[] requirements = all;
         // the best combination: the most points, or with no points table the most tariff points
-        PointsTable objective = q.points != null ? q.points : q.tariff;
-        long[] points = objective == null ? null : worth(objective);
+        PointsTable objective = grading.points() != null ? grading.points() : grading.tariff();
+        long[] points = objective == null ? null : worth(objective, objective != grading.points());
         long[] value = new long[units.length];
         for (int i = 0; i < units.length; i++) {
             value[i] = PER_UNIT + (points == null ? 0 : points[units[i]] * POINTS_FACTOR);
@@ -777,9 +850,9 @@ final class Evaluation {
         return Requirement.sum("grade-unit", weights, 1, Requirement.NO_MAX);
     }
 
-    /** What each unit brings to a points condition: its points, when it is in the condition's pool. */
-    private long[] pointsPerUnit(GradeRule.Atom atom) {
-        long[] points = q.points == null ? new long[q.units.length] : worth(q.points);
+    /** What each unit brings to a points condition: its points by the table, when it is in the condition's pool. */
+    private long[] pointsPerUnit(GradeRule.Atom atom, PointsTable table) {
+        long[] points = table == null ? new long[q.units.length] : worth(table, false);
         for (int u = 0; u < points.length; u++) {
             points[u] = atom.inPool(u) ? points[u] : 0;
         }
@@ -788,9 +861,14 @@ final class Evaluation {
 
     /** What each unit is worth under a table, in thousandths (nothing when not usable, or exempt under a tariff). */
     private long[] worth(PointsTable table) {
+        return worth(table, table == q.tariff && table != q.points);
+    }
+
+    /** Likewise; {@code tariff}: the table is a tariff, so an exempt unit (no credit) is worth nothing. */
+    private long[] worth(PointsTable table, boolean tariff) {
         long[] points = new long[q.units.length];
         for (int u = 0; u < points.length; u++) {
-            boolean noCredit = table == q.tariff && table != q.points && judgement.credit[u] == 0;
+            boolean noCredit = tariff && judgement.credit[u] == 0;
             boolean notGraded = table == q.points && !looksAt(u);
             points[u] = judgement.usable[u] && !noCredit && !notGraded
                     ? table.milliPoints(q.units[u], judgement.grade(u)) : 0;
@@ -884,7 +962,7 @@ final class Evaluation {
     }
 
     private List<Variant> required() {
-        return q.hasGradedRules() ? (pathways.isEmpty() ? List.of(core) : pathways) : q.required;
+        return required;
     }
 
     /**

@@ -78,6 +78,45 @@ final class Judgement {
         usableCount = count;
     }
 
+    /**
+     * Per requisite of the qualification (a prerequisite qualification, a co-requisite component): the best the
+     * candidate's rows hold, {@link RequisiteInfo#NOT_HELD}, {@link RequisiteInfo#NO_LEVEL} or a level's rank; null
+     * until a row names one (most qualifications have none).
+     */
+    private int[] requisitesHeld;
+
+    /** What the candidate holds of requisite i. */
+    int requisiteHeld(int i) {
+        return requisitesHeld == null ? RequisiteInfo.NOT_HELD : requisitesHeld[i];
+    }
+
+    /** A row naming a requisite rather than a unit: held (a planned one only in what-if mode), at the level it gives. */
+    private void requisite(int i, Achievement a) {
+        RequisiteInfo r = q.requisites.get(i);
+        Optional<Status> status = a.status().flatMap(Status::parse);
+        if (status.isPresent() && status.get() == Status.PLANNED && !whatIf) {
+            return;
+        }
+        int level = RequisiteInfo.NO_LEVEL;
+        if (r.needsLevel()) {
+            String given = a.result().map(String::trim).orElse("");
+            if (given.isEmpty()) {
+                problem(Problem.of(Problem.Kind.REQUISITE_LEVEL_MISSING, r.id()));
+            } else {
+                level = r.rankOf(given);
+                if (level == RequisiteInfo.NO_LEVEL) {
+                    problem(new Problem(Problem.Kind.REQUISITE_LEVEL_UNKNOWN, r.id(), null, given, r.levelLabels(),
+                            null));
+                }
+            }
+        }
+        if (requisitesHeld == null) {
+            requisitesHeld = new int[q.requisites.size()];
+            java.util.Arrays.fill(requisitesHeld, RequisiteInfo.NOT_HELD);
+        }
+        requisitesHeld[i] = Math.max(requisitesHeld[i], level);
+    }
+
     private void problem(Problem p) {
         if (problems == null) {
             problems = new ArrayList<>(2);
@@ -121,6 +160,10 @@ final class Judgement {
             if (folded != null) {
                 u = q.refTable.get(folded);
             }
+        }
+        if (u < 0 && q.requisite(ref) >= 0) {
+            requisite(q.requisite(ref), a);
+            return;
         }
         if (u < 0) {
             problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,

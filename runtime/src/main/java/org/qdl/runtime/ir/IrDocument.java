@@ -18,7 +18,8 @@ public record IrDocument(
         List<List<String>> equivalents,
         List<IrPathway> pathways,
         IrGrading grading,
-        List<IrSmaller> smaller) {
+        List<IrSmaller> smaller,
+        List<IrRequisite> requires) {
 
     public static final String FORMAT = "qdl-ir";
 
@@ -31,6 +32,20 @@ public record IrDocument(
         pathways = nonNull(pathways);
         // since IR 2.3; absent (not an empty list) when there are none, so that other documents read as before
         smaller = smaller == null || smaller.isEmpty() ? null : List.copyOf(smaller);
+        // since IR 2.4; absent when there are none
+        requires = requires == null || requires.isEmpty() ? null : List.copyOf(requires);
+    }
+
+    public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,
+            List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
+            List<IrPathway> pathways, IrGrading grading, List<IrSmaller> smaller) {
+        this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, smaller,
+                null);
+    }
+
+    /** What a learner must hold beside the units: prerequisite qualifications, co-requisite components. */
+    public List<IrRequisite> requisites() {
+        return requires == null ? List.of() : requires;
     }
 
     public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,

@@ -16,9 +16,12 @@ public final class IrFormat {
      * rule's `graded` and a unit's `tqt`; a scale's `recorded` labels (counted though not passed: compensation), a
      * rule's `outcome` filter (`passed`, `not_passed`), the condition kind `UNIT_GRADED` with an atom's `unit` (a
      * grade table's row), and `grading.selection` (the best so many credits, at a level, from a combination of at
-     * most so many credits, including some units).
+     * most so many credits, including some units);
+     * 4: `requires` (a prerequisite qualification, or a co-requisite component at a level, held beside the units), a
+     * rule's `gate` (a unit ordering gate: `units at level 5 count only after 90 credits at level 4`) and a smaller
+     * qualification's `grading`.
      */
-    public static final int MINOR = 3;
+    public static final int MINOR = 4;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

@@ -25,6 +25,10 @@ import java.util.List;
  * {@code outcome} (since IR 2.3, may be null: any) keeps only the units whose result is passed, or only those
  * recorded but not passed, for this candidate: "mandatory units must be passed", "at most 15 credits not passed";
  * a unit not yet held is counted as passed when it is added.
+ * {@code gate} (since IR 2.4, may be null) makes the rule a unit ordering gate ("Centres may offer Level 5 units once
+ * a student has achieved a minimum of 90 credits": `units at level 5 count only after 90 credits at level 4`): the
+ * units at the gate's level count only in a combination that meets the rule (a bound over everything counted); a
+ * combination that counts none of them need not meet it.
  */
 public record IrRule(
         String id,
@@ -43,7 +47,8 @@ public record IrRule(
         IrBounds glh,
         IrBounds tqt,
         IrGraded graded,
-        Outcome outcome) {
+        Outcome outcome,
+        IrLevelFilter gate) {
 
     public IrRule {
         pool = pool == null ? null : List.copyOf(pool);
@@ -69,6 +74,14 @@ public record IrRule(
             IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
                 glh, tqt, null, null);
+    }
+
+    public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
+            IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
+            IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt, IrGraded graded,
+            Outcome outcome) {
+        this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
+                glh, tqt, graded, outcome, null);
     }
 
     /** Only the units passed, or only those recorded (counted) but not passed ("compensated"). */

@@ -136,20 +136,38 @@ final class IrValidator {
             String at = "$.smaller[" + i + "]";
             require(s.id() != null, at + ".id", "is missing");
             rules(s.rules(), at + ".rules");
+            grading(doc, s.grading(), at + ".grading");
         }
-        if (doc.grading() != null) {
-            for (int i = 0; i < doc.grading().rules().size(); i++) {
-                IrGradeRule r = doc.grading().rules().get(i);
-                require(r.grade() != null, "$.grading.rules[" + i + "].grade", "is missing");
-                condition(r.when(), "$.grading.rules[" + i + "].when", false);
-                gradeCondition(r.when(), "$.grading.rules[" + i + "].when", doc.grading().points() != null);
+        grading(doc, doc.grading(), "$.grading");
+        for (int i = 0; i < doc.requisites().size(); i++) {
+            IrRequisite r = doc.requisites().get(i);
+            String at = "$.requires[" + i + "]";
+            require(r.id() != null, at + ".id", "is missing");
+            require(r.kind() != null, at + ".kind", "is missing");
+            if (r.level() != null) {
+                require(r.kind() == IrRequisite.Kind.COMPONENT, at + ".level", "is only for a component");
+                require(r.level().op() != null, at + ".level.op", "is missing");
+                require(!r.frameworkLevels().isEmpty(), at + ".levels", "are missing: a component's level is read by "
+                        + "them");
             }
-            require(!doc.grading().requiresGrade() || !doc.grading().rules().isEmpty(), "$.grading.gradeRequired",
+        }
+    }
+
+    /** The qualification's grading, or a smaller qualification's. */
+    private void grading(IrDocument doc, IrGrading grading, String at) throws IrException {
+        if (grading != null) {
+            for (int i = 0; i < grading.rules().size(); i++) {
+                IrGradeRule r = grading.rules().get(i);
+                require(r.grade() != null, at + ".rules[" + i + "].grade", "is missing");
+                condition(r.when(), at + ".rules[" + i + "].when", false);
+                gradeCondition(r.when(), at + ".rules[" + i + "].when", grading.points() != null);
+            }
+            require(!grading.requiresGrade() || !grading.rules().isEmpty(), at + ".gradeRequired",
                     "is true, but there are no grades to meet");
-            table(doc, doc.grading().points(), "$.grading.points");
-            table(doc, doc.grading().tariff(), "$.grading.tariff");
-            if (doc.grading().tariff() != null) {
-                require(doc.grading().tariff().per() == IrGrading.IrPoints.Per.CREDIT, "$.grading.tariff.per",
+            table(doc, grading.points(), at + ".points");
+            table(doc, grading.tariff(), at + ".tariff");
+            if (grading.tariff() != null) {
+                require(grading.tariff().per() == IrGrading.IrPoints.Per.CREDIT, at + ".tariff.per",
                         "must be `credit`");
             }
             selection(doc, doc.grading(), "$.grading.selection");
@@ -235,6 +253,10 @@ final class IrValidator {
             bounds(r.tqt(), here + ".tqt");
             int measures = (r.credits() != null ? 1 : 0) + (r.glh() != null ? 1 : 0) + (r.tqt() != null ? 1 : 0);
             require(measures <= 1, here, "bounds more than one of credits, glh and tqt");
+            if (r.gate() != null) {
+                require(r.gate().op() != null, here + ".gate.op", "is missing");
+                require(r.counting() == IrRule.Counting.BOUNDS, here + ".counting", "must be `bounds` for a gate");
+            }
             if (r.graded() != null) {
                 require(r.graded().label() != null, here + ".graded.label", "is missing");
                 require(r.graded().op() != null, here + ".graded.op", "is missing");

@@ -80,7 +80,14 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          * a mark outside the unit's scale of marks (below 0, above its marks, above 100%): the unit is not counted;
          * {@code given} the mark as given, {@code choices} the least and the most marks, {@code line} where it is
          */
-        MARK_OUT_OF_RANGE("E012");
+        MARK_OUT_OF_RANGE("E012"),
+        /**
+         * a row for a required component gives a level ({@code given}) that is not a level of the framework: the
+         * component is not held at any level; {@code choices} are the framework's levels
+         */
+        REQUISITE_LEVEL_UNKNOWN("E018"),
+        /** a row for a component required at a level gives no level (no result): it is not held at any level */
+        REQUISITE_LEVEL_MISSING("E019");
 
         private final String code;
 

@@ -60,8 +60,27 @@ public record Result(
         Smaller smaller,
         List<GradedCredit> graded) {
 
-    /** A smaller qualification of the suite, achieved instead: its id and title. */
-    public record Smaller(String id, String title) {
+    /**
+     * A smaller qualification of the suite, achieved instead: its id and title, and its grade when it has a grading of
+     * its own (else null).
+     */
+    public record Smaller(String id, String title, String grade) {
+        public Smaller(String id, String title) {
+            this(id, title, null);
+        }
+    }
+
+    /**
+     * This result, with what the learner must hold beside the units missing: not achieved (no grade, endorsement or
+     * tariff), with those shortfalls after any others; what counted so far is kept. No further unit is needed for
+     * them, so {@code unitsNeeded} is unchanged (0 when the units were enough).
+     */
+    public Result withRequisitesMissing(List<Shortfall> missing) {
+        List<Shortfall> all = new java.util.ArrayList<>(achieved ? List.of() : shortfalls);
+        all.addAll(missing);
+        return new Result(candidate, false, null, credits, counted, surplus, all, achieved ? 0 : unitsNeeded, problems,
+                unitCertificate, List.of(), unitResults, whatIf, undecided, null, notCounted, achieved ? null : advice,
+                List.of(), profile, smaller, achieved ? List.of() : graded);
     }
 
     /** A result with no smaller qualification, whose grade looks at every counted credit. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param credits for {@link Kind#MORE}: how many more credits (the least that would do), else 0
  * @param options the units that could fill it, in the spec's order: for {@link Kind#INCLUDE}, the units the rule
  *     must include one of
- * @param grade for {@link Kind#GRADE}: the lowest grade, the one the learner falls short of; else null
+ * @param grade for {@link Kind#GRADE}: the lowest grade, the one the learner falls short of; for {@link
+ *     Kind#REQUISITE}, the level a component is held at when it is below the level asked; else null
  * @param points for {@link Kind#GRADE} with a points table: the most points a valid combination of the learner's
  *     units is worth; else null
  * @param hours for {@link Kind#MORE} of a rule on hours: how many more hours of {@code hoursOf} (the least that
@@ -71,6 +72,17 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
          * the learner's units meet the rules but none of the grades, and the grading says `otherwise not achieved`
          * (BTEC International: below the Pass threshold the qualification is not achieved)
          */
-        GRADE
+        GRADE,
+        /**
+         * a qualification the learner must hold before registering, or a component outside the qualification's units
+         * (a co-requisite), not held ({@code requirement}: its id); {@code grade}: for a component held below the
+         * level asked, the level it is held at, else null
+         */
+        REQUISITE
+    }
+
+    /** A prerequisite or co-requisite not held, or (a component) held only at {@code heldLevel}. */
+    public static Shortfall requisite(String id, String heldLevel) {
+        return new Shortfall(id, Kind.REQUISITE, 0, BigDecimal.ZERO, List.of(), heldLevel, null, BigDecimal.ZERO, null);
     }
 }

@@ -47,6 +47,11 @@ final class ProblemWords {
                     + " (or a percentage to 100%); it is not counted";
             case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
                     + "in case; they are evaluated as two candidates";
+            case REQUISITE_LEVEL_UNKNOWN -> Lists.quoted(p.unit()) + " is given at level " + Lists.quoted(p.given())
+                    + ", which is not a level of the framework (" + String.join(", ", p.choices())
+                    + "); it is not counted at any level";
+            case REQUISITE_LEVEL_MISSING -> Lists.quoted(p.unit()) + " is required at a level, and its row gives none "
+                    + "(write the level achieved as its result, such as 5); it is not counted at any level";
         };
     }
 

@@ -55,6 +55,21 @@ public final class ResultWords {
             // what a learner below every grade falls short of: the lowest grade (`otherwise not achieved`)
             ruleTexts.put(Shortfall.GRADING, gradeText(ir.grading().rules().get(ir.grading().rules().size() - 1)));
         }
+        for (org.qdl.runtime.ir.IrRequisite r : ir.requisites()) {
+            // what a learner missing it is told, and what its shortfall's rule is
+            String what = (r.title() == null || r.title().isBlank() ? r.id() : r.title() + " (" + r.id() + ")");
+            ruleTexts.putIfAbsent(r.id(), switch (r.kind()) {
+                case QUALIFICATION -> "must hold the " + what + " before registering for this qualification";
+                case COMPONENT -> "needs " + what + (r.level() == null ? "" : " at "
+                        + (ir.qualification().framework() == null ? "" : ir.qualification().framework() + " ")
+                        + "level " + (r.level().label() == null ? String.valueOf(r.level().rank()) : r.level().label())
+                        + switch (r.level().op()) {
+                            case EQ -> "";
+                            case GE -> " or above";
+                            case LE -> " or below";
+                        }) + ", beside this qualification's units";
+            });
+        }
         unitReasons = new UnitReasonWords(ir);
         gradeProfile = gradedUnits(ir);
         ir.units().forEach(u -> {

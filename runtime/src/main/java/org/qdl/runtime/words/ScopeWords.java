@@ -46,6 +46,15 @@ final class ScopeWords {
         if (!where.isEmpty()) {
             s.append(s.length() > 0 ? " " : "").append(where);
         }
+        if (r.gate() != null) {
+            // a gate's amount: what must come before the units it gates count ("15 more credits at level 4 before
+            // units at level 5 count")
+            s.append(" before units at level ").append(r.gate().label()).append(switch (r.gate().op()) {
+                case EQ -> "";
+                case GE -> " or above";
+                case LE -> " or below";
+            }).append(" count");
+        }
         return s.toString();
     }
 }

@@ -29,6 +29,8 @@ final class ShortfallWords {
                     ? "below the lowest grade, " + s.grade() + " (" + ruleText + "): the best valid combination of "
                             + "these units is worth " + s.points().toPlainString() + " points"
                     : "none of the grades is met, down to the lowest, " + s.grade() + " (" + ruleText + ")";
+            // the words ResultWords keeps for a requisite: "must hold … before registering", "needs … at level 5"
+            case REQUISITE -> ruleText + (s.grade() == null ? "" : ": held at level " + s.grade() + " only");
         };
     }
 

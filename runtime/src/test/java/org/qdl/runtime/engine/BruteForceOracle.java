@@ -54,6 +54,8 @@ final class BruteForceOracle {
     private final List<Variant> endorsements = new ArrayList<>();
     /** The smaller qualifications of the suite, largest first; a variant's title is the smaller one's id. */
     private final List<Variant> smaller = new ArrayList<>();
+    /** Their gradings, in the same order (null: ungraded). */
+    private final List<IrGrading> smallerGradings = new ArrayList<>();
     private final boolean hasPathways;
 
     /** A rule with its units as bit masks: its pool (closed under equivalence, then filtered by level). */
@@ -67,9 +69,15 @@ final class BruteForceOracle {
     }
 
     /** What the oracle decides for a candidate. {@code unitsNeeded} is -1 when no combination could ever do. */
-    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String smaller) {
+    record Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String smaller,
+            String smallerGrade) {
         Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements) {
-            this(achieved, unitsNeeded, grade, endorsements, null);
+            this(achieved, unitsNeeded, grade, endorsements, null, null);
+        }
+
+        Verdict(boolean achieved, int unitsNeeded, String grade, List<String> endorsements, String[] smaller) {
+            this(achieved, unitsNeeded, grade, endorsements, smaller == null ? null : smaller[0],
+                    smaller == null ? null : smaller[1]);
         }
     }
 
@@ -131,7 +139,10 @@ final class BruteForceOracle {
         if (!hasPathways) {
             required.add(new Variant(ir.qualification().title(), core));
         }
-        ir.smallerQualifications().forEach(s -> smaller.add(new Variant(s.id(), rules(s.rules()))));
+        ir.smallerQualifications().forEach(s -> {
+            smaller.add(new Variant(s.id(), rules(s.rules())));
+            smallerGradings.add(s.grading());
+        });
         for (IrPathway p : ir.pathways()) {
             List<Rule> all = new ArrayList<>(core);
             all.addAll(rules(p.rules()));
@@ -199,14 +210,35 @@ final class BruteForceOracle {
         return new Verdict(true, 0, grade, earned);
     }
 
-    /** The first smaller qualification of the suite whose rules alone some combination of the units meets. */
-    private String smaller(Units units) {
-        for (Variant v : smaller) {
+    /**
+     * The first smaller qualification of the suite whose rules alone some combination of the units meets, and its
+     * grade by its own grading: the first grade some such combination meets; one whose grading says `otherwise not
+     * achieved` is made only at a grade. {id, grade}, or null.
+     */
+    private String[] smaller(Units units) {
+        for (int i = 0; i < smaller.size(); i++) {
+            Variant v = smaller.get(i);
+            IrGrading grading = smallerGradings.get(i);
             boolean[] table = validTable(v, units);
+            boolean made = false;
             for (long s = 0; s < table.length; s++) {
-                if (table[(int) s] && (s & ~units.usable) == 0) {
-                    return v.title();
+                made |= table[(int) s] && (s & ~units.usable) == 0;
+            }
+            if (!made) {
+                continue;
+            }
+            if (grading == null) {
+                return new String[] {v.title(), null};
+            }
+            for (IrGradeRule rule : grading.rules()) {
+                for (long s = 0; s < table.length; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units, grading)) {
+                        return new String[] {v.title(), rule.grade()};
+                    }
                 }
+            }
+            if (!grading.requiresGrade() || grading.rules().isEmpty()) {
+                return new String[] {v.title(), null};
             }
         }
         return null;
@@ -589,6 +621,10 @@ final class BruteForceOracle {
     /** Everything that does not depend on the assignment: sums over all counted units, maxima, equivalents. */
     private boolean totalsHold(Variant v, long s, Units units) {
         for (Rule r : v.rules()) {
+            if (r.ir().gate() != null && (s & gated(r.ir().gate())) == 0) {
+                // a gate asks nothing of a combination that counts none of the units it gates
+                continue;
+            }
             long counted = s & pool(r, units);
             long count = Long.bitCount(counted);
             long credits = weighed(r.ir(), counted, units);
@@ -720,6 +756,18 @@ final class BruteForceOracle {
         return Optional.empty();
     }
 
+    /** The units at a gate's level: they count only in a combination that meets the gate's rule. */
+    private long gated(IrRule.IrLevelFilter gate) {
+        long m = 0;
+        for (int u = 0; u < n; u++) {
+            IrUnit unit = ir.units().get(u);
+            if (unit.level() != null && gate.op().test(unit.level().rank(), gate.rank())) {
+                m |= bit(u);
+            }
+        }
+        return m;
+    }
+
     // ----------------------------------------------------------------------------------------- grades
 
     private List<IrGradeRule> gradeRules() {
@@ -727,25 +775,36 @@ final class BruteForceOracle {
     }
 
     private boolean meets(IrGradeRule rule, long s, Units units) {
-        if (!withinCap(s, units)) {
+        return meets(rule, s, units, null);
+    }
+
+    /**
+     * Whether combination s meets a grade rule: of the qualification's grading (smallerGrading null: with its choice of
+     * the credits graded), or of a smaller qualification's own, over every unit of s.
+     */
+    private boolean meets(IrGradeRule rule, long s, Units units, IrGrading smallerGrading) {
+        if (smallerGrading == null && !withinCap(s, units)) {
             return false;
         }
+        IrGrading grading = smallerGrading == null ? ir.grading() : smallerGrading;
         if (rule.when() == null) {
             return true;
         }
-        long looked = lookedAt(s);
+        long looked = smallerGrading == null ? lookedAt(s) : s;
         int size = Long.bitCount(looked);
         for (IrCondition.IrAtom atom : rule.when().all()) {
             int graded = 0;
             long credits = 0;   // thousandths, of units graded so at the atom's level
             // a points condition over a pool counts the pool's looked-at units (the validator keeps pools from the
             // best so many credits); without one, the points the grade is worked out from
-            BigDecimal points = atom.pool() == null ? gradedPoints(s, units) : BigDecimal.ZERO;
+            BigDecimal points = atom.pool() != null ? BigDecimal.ZERO : smallerGrading == null ? gradedPoints(s, units)
+                    : allPoints(s, units, smallerGrading);
             for (int u = 0; u < n; u++) {
                 if ((looked & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
                     credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
-                    points = atom.pool() != null && inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
+                    points = atom.pool() != null && inPool(u, atom) ? points.add(points(u, units.grade[u], grading))
+                            : points;
                 }
             }
             boolean ok = switch (atom.kind()) {
@@ -767,6 +826,17 @@ final class BruteForceOracle {
             }
         }
         return true;
+    }
+
+    /** The points of every unit of s by a grading's table (a smaller qualification's). */
+    private BigDecimal allPoints(long s, Units units, IrGrading grading) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int u = 0; u < n; u++) {
+            if ((s & bit(u)) != 0) {
+                sum = sum.add(points(u, units.grade[u], grading));
+            }
+        }
+        return sum;
     }
 
     /** Whether unit u's points count for a points atom: it is in the atom's pool, or equivalent to a unit there. */
@@ -960,7 +1030,11 @@ final class BruteForceOracle {
 
     /** A row for the unit's level (or GLH) that has the grade, else a row for any unit; per credit or per unit. */
     private BigDecimal points(int u, String grade) {
-        IrGrading.IrPoints table = ir.grading() == null ? null : ir.grading().points();
+        return points(u, grade, ir.grading());
+    }
+
+    private BigDecimal points(int u, String grade, IrGrading grading) {
+        IrGrading.IrPoints table = grading == null ? null : grading.points();
         BigDecimal each = table == null ? null : entry(table, u, grade);
         if (each == null) {
             return BigDecimal.ZERO;

@@ -37,6 +37,8 @@ class EngineMatchesOracleTest {
                 ? "rules on hours" : "none");
         Statistics.label("graded rules").collect(scenario.ir().rules().stream().anyMatch(r -> r.graded() != null)
                 ? "rules on graded units" : "none");
+        Statistics.label("gates").collect(scenario.ir().rules().stream().anyMatch(r -> r.gate() != null)
+                ? "unit ordering gates" : "none");
         org.qdl.runtime.ir.IrGrading.IrSelection selection = scenario.ir().grading() == null ? null
                 : scenario.ir().grading().selection();
         Statistics.label("marks").collect(scenario.ir().scales().stream().anyMatch(sc -> sc.marks() != null)
@@ -61,8 +63,11 @@ class EngineMatchesOracleTest {
             if (!r.undecided()) {
                 assertThat(r.smaller() == null ? null : r.smaller().id()).as(() -> "smaller qualification"
                         + context.get()).isEqualTo(v.smaller());
+                assertThat(r.smaller() == null ? null : r.smaller().grade()).as(() -> "smaller qualification's grade"
+                        + context.get()).isEqualTo(v.smallerGrade());
             }
-            Statistics.label("smaller").collect(v.smaller() == null ? "none" : "achieved instead");
+            Statistics.label("smaller").collect(v.smaller() == null ? "none" : v.smallerGrade() == null
+                    ? "achieved instead" : "achieved instead, graded");
             if (r.achieved()) {
                 // valid, meets the grade it was given, credits add up; and no valid combination is better
                 assertThat(oracle.checkCombination(c.candidate(), c.whatIf(), r))
@@ -96,11 +101,15 @@ class EngineMatchesOracleTest {
         }
         Statistics.label("solver").coverage(coverage -> coverage.check("matching").percentage(p -> p > 10));
         Statistics.label("grade").coverage(coverage -> coverage.check("graded").percentage(p -> p > 5));
-        Statistics.label("smaller").coverage(coverage -> coverage.check("achieved instead").percentage(p -> p > 1));
+        Statistics.label("smaller").coverage(coverage -> {
+            coverage.check("achieved instead").percentage(p -> p > 1);
+            coverage.check("achieved instead, graded").percentage(p -> p > 0.5);
+        });
         Statistics.label("hours").coverage(coverage -> coverage.check("rules on hours").percentage(p -> p > 5));
         Statistics.label("marks").coverage(coverage -> coverage.check("results as marks").percentage(p -> p > 5));
         Statistics.label("graded rules").coverage(coverage -> coverage.check("rules on graded units")
                 .percentage(p -> p > 5));
+        Statistics.label("gates").coverage(coverage -> coverage.check("unit ordering gates").percentage(p -> p > 5));
         Statistics.label("credits graded").coverage(coverage -> {
             coverage.check("the best").percentage(p -> p > 2);
             coverage.check("at a level").percentage(p -> p > 1);

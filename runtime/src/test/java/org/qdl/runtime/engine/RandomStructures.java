@@ -151,6 +151,7 @@ final class RandomStructures {
         }
         hoursRules(rules, seed);
         gradedRules(rules, seed);
+        gateRules(rules, seed);
         if (chance(0.5)) {
             Collections.shuffle(rules, random);
         }
@@ -173,7 +174,8 @@ final class RandomStructures {
         if (chance(0.2)) {
             int count = 1 + random.nextInt(2);
             for (int s = 1; s <= count; s++) {
-                smaller.add(new org.qdl.runtime.ir.IrSmaller("s" + s, "Smaller " + s, variantRules(), null));
+                smaller.add(new org.qdl.runtime.ir.IrSmaller("s" + s, "Smaller " + s, variantRules(), null,
+                        smallerGrading(seed * 61 + s)));
                 taken.clear();
                 taken.addAll(takenByCore);
             }
@@ -185,6 +187,17 @@ final class RandomStructures {
             rules.add(compensation.nextInt(rules.size() + 1), passingRule());
         }
         IrGrading grading = grading(gradedStructure);
+        if (grading != null && grading.points() != null) {
+            // a smaller qualification's grading takes the qualification's points table (as lowering gives it one)
+            List<org.qdl.runtime.ir.IrSmaller> withPoints = new ArrayList<>();
+            for (org.qdl.runtime.ir.IrSmaller sm : smaller) {
+                IrGrading own = sm.grading();
+                withPoints.add(own == null ? sm : new org.qdl.runtime.ir.IrSmaller(sm.id(), sm.title(), sm.rules(),
+                        null, new IrGrading(withPointsThreshold(own.rules(), seed), grading.points(), null,
+                                own.gradeRequired(), null)));
+            }
+            smaller = withPoints;
+        }
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
                 List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
@@ -494,6 +507,70 @@ final class RandomStructures {
                     credits ? null : bounds, credits ? bounds : null, List.of(), false, null, null, null, null,
                     new IrRule.IrGraded(label, op), null));
         }
+    }
+
+    /**
+     * Unit ordering gates (`units at level 3 or above count only after 6 credits at level 2 or below`), in some
+     * structures; drawn from a stream of their own. The level the credits come from never overlaps the gated level.
+     */
+    private void gateRules(List<IrRule> rules, long seed) {
+        Random h = new Random(seed * 53 + 7);
+        if (countsOnly || h.nextDouble() >= 0.2) {
+            return;
+        }
+        int count = h.nextDouble() < 0.8 ? 1 : 2;
+        for (int k = 0; k < count; k++) {
+            int gated = 2 + h.nextInt(3);
+            boolean above = h.nextBoolean();
+            IrRule.IrLevelFilter gate = new IrRule.IrLevelFilter(above ? IrComparison.GE : IrComparison.EQ, gated,
+                    String.valueOf(gated), false);
+            int after = above ? gated - 1 : 1 + h.nextInt(4);
+            if (!above && after == gated) {
+                after = gated - 1;
+            }
+            IrRule.IrLevelFilter level = new IrRule.IrLevelFilter(above || h.nextBoolean() ? IrComparison.LE
+                    : IrComparison.EQ, after, String.valueOf(after), false);
+            if (level.op() == IrComparison.LE && after >= gated) {
+                level = new IrRule.IrLevelFilter(IrComparison.LE, gated - 1, String.valueOf(gated - 1), false);
+            }
+            boolean credits = h.nextDouble() < 0.7;
+            int amount = credits ? 1 + h.nextInt(12) : 1 + h.nextInt(3);
+            IrRule.IrBounds bounds = new IrRule.IrBounds(BigDecimal.valueOf(amount), null);
+            rules.add(new IrRule("r" + (++ruleCount), null, "units at level " + gated + (above ? " or above" : "")
+                    + " count only after " + amount + (credits ? " credits" : " units") + " at level " + level.rank()
+                    + " " + level.op(), IrRule.Counting.BOUNDS, new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL,
+                    List.of()), null, level, credits ? null : bounds, credits ? bounds : null, List.of(), false, null,
+                    null, null, null, null, null, gate));
+        }
+    }
+
+    /** A smaller qualification's own grading, in some suites: by its units' grades (points are added above). */
+    private IrGrading smallerGrading(long seed) {
+        Random h = new Random(seed);
+        if (h.nextDouble() >= 0.5) {
+            return null;
+        }
+        List<IrGradeRule> rules = new ArrayList<>();
+        rules.add(new IrGradeRule("SD", condition("every unit graded Distinction",
+                new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Distinction", IrComparison.GE, null, false, null))));
+        rules.add(new IrGradeRule("SM", condition("at least 1 unit graded Merit or above",
+                new IrCondition.IrAtom(IrCondition.Kind.SOME_UNITS, "Merit", IrComparison.GE, BigDecimal.ONE, false,
+                        null))));
+        boolean otherwise = h.nextBoolean();
+        if (otherwise) {
+            rules.add(otherwise("SP"));
+        }
+        return new IrGrading(rules, null, null, !otherwise && h.nextBoolean(), null);
+    }
+
+    /** The grades with a points threshold first: `grade SX from N points`. */
+    private static List<IrGradeRule> withPointsThreshold(List<IrGradeRule> rules, long seed) {
+        List<IrGradeRule> out = new ArrayList<>();
+        int points = 2 + new Random(seed * 71 + 3).nextInt(20);
+        out.add(new IrGradeRule("SX", new IrCondition("at least " + points + " points", List.of(new IrCondition.IrAtom(
+                IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(points))))));
+        out.addAll(rules);
+        return out;
     }
 
     /** The hours (GLH or TQT) of some units, 0 for a unit that gives none. */

@@ -97,6 +97,12 @@
     if (r.profileWords) { fact(r.achieved ? "Grade profile" : "Grade profile so far", r.profileWords); }
     if (r.gradedWords) { fact("Credits graded", r.gradedWords); }
     if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
+    if (r.smaller) {
+      // a qualification of a suite not achieved: the largest smaller one achieved instead, with its own grade
+      box.setAttribute("data-smaller", r.smaller.id);
+      box.setAttribute("data-smaller-grade", r.smaller.grade || "");
+      fact("Achieves instead", r.smaller.title + (r.smaller.grade ? ", grade " + r.smaller.grade : ""));
+    }
     box.appendChild(facts);
     if (r.shortfalls.length) {
       box.appendChild(el("p", "Still needed:"));
