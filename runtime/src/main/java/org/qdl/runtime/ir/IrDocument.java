@@ -18,7 +18,8 @@ public record IrDocument(
         List<List<String>> equivalents,
         List<IrPathway> pathways,
         IrGrading grading,
-        List<IrSmaller> smaller) {
+        List<IrSmaller> smaller,
+        IrAttempts attempts) {
 
     public static final String FORMAT = "qdl-ir";
 
@@ -37,6 +38,14 @@ public record IrDocument(
             List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
             List<IrPathway> pathways, IrGrading grading) {
         this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, null);
+    }
+
+    /** A document with no rules on time and attempts. */
+    public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,
+            List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
+            List<IrPathway> pathways, IrGrading grading, List<IrSmaller> smaller) {
+        this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, smaller,
+                null);
     }
 
     /** The smaller qualifications of the suite, largest first (empty when there are none). */

@@ -13,9 +13,11 @@ public final class IrFormat {
      * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: a points condition's `pool`
      * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`), `smaller`, the
      * smaller qualifications of a suite, a rule's `glh` and `tqt` bounds (hours as a measure, like `credits`), a
-     * rule's `graded` and a unit's `tqt`.
+     * rule's `graded` and a unit's `tqt`; 4: `attempts`, the rules on time and attempts (a registration's period of
+     * validity, resits per unit, a resit's window, a resit's grade cap, no resit once achieved), read against a
+     * candidate's attempt history.
      */
-    public static final int MINOR = 3;
+    public static final int MINOR = 4;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

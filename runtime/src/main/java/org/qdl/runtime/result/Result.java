@@ -33,6 +33,8 @@ import java.util.List;
  *     and what credit; highest grade first (empty when no counted unit has a grade)
  * @param smaller when not achieved, for a qualification of a suite: the largest smaller qualification of the suite
  *     (the first written) whose rules the candidate's units meet; else null
+ * @param timing for a qualification with rules on time and attempts: the registration period and each attempt at a
+ *     unit, whether it stands for the unit and why not; else null
  */
 public record Result(
         String candidate,
@@ -54,10 +56,29 @@ public record Result(
         Advice advice,
         List<Assignment> assignments,
         List<GradeCount> profile,
-        Smaller smaller) {
+        Smaller smaller,
+        Timing timing) {
 
     /** A smaller qualification of the suite, achieved instead: its id and title. */
     public record Smaller(String id, String title) {
+    }
+
+    /** A result with no rules on time and attempts. */
+    public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
+            List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
+            boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
+            List<Assignment> assignments, List<GradeCount> profile, Smaller smaller) {
+        this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, smaller,
+                null);
+    }
+
+    /** This result, with what the rules on time and attempts made of the candidate's attempt history. */
+    public Result withTiming(Timing read) {
+        return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
+                unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
+                profile, smaller, read);
     }
 
     /** A result with no smaller qualification. */
@@ -74,7 +95,7 @@ public record Result(
     public Result withSmaller(Smaller achievedInstead) {
         return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
                 unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
-                profile, achievedInstead);
+                profile, achievedInstead, timing);
     }
 
     public Result {
