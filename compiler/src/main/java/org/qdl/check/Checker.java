@@ -106,6 +106,7 @@ final class Checker {
         List<Rule> coreRules = new ArrayList<>();
         List<Pathway> pathways = new ArrayList<>();
         List<GradingBlock> gradingBlocks = new ArrayList<>();
+        List<org.qdl.syntax.tree.AttemptsBlock> attemptsBlocks = new ArrayList<>();
         Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
         for (QualificationMember m : decl.members()) {
             if (m instanceof RulesBlock r) {
@@ -120,6 +121,8 @@ final class Checker {
                 pathways.add(pathway(p, rules));
             } else if (m instanceof GradingBlock g) {
                 gradingBlocks.add(new GradingBlock(withoutErrors(g.items()), g.span()));
+            } else if (m instanceof org.qdl.syntax.tree.AttemptsBlock a) {
+                attemptsBlocks.add(new org.qdl.syntax.tree.AttemptsBlock(withoutErrors(a.items()), a.span()));
             }
         }
 
@@ -170,7 +173,7 @@ final class Checker {
         List<Scale> scales = scaleNames.stream().map(env.scales::get).toList();
 
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
-                grading);
+                grading).withAttempts(AttemptsBuilder.build(attemptsBlocks, grades, env.out));
         return Optional.of(q);
     }
 

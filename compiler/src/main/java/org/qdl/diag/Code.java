@@ -54,6 +54,9 @@ public enum Code {
     Q0130(Severity.ERROR, "unit outside the points table"),
     Q0150(Severity.ERROR, "alias reads as another label"),
     Q0151(Severity.WARNING, "alias repeats its label"),
+    Q0160(Severity.ERROR, "unknown length of time"),
+    Q0161(Severity.ERROR, "period or number of resits out of range"),
+    Q0162(Severity.WARNING, "rule on resits where no resit is allowed"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),

@@ -33,7 +33,25 @@ public record Qualification(
         String sourcePath,
         Span span,
         Map<String, Unit> unitsByRef,
-        Map<String, Group> groupsByName) {
+        Map<String, Group> groupsByName,
+        Optional<Attempts> attempts) {
+
+    public Qualification(String id, String title, Optional<String> awardingBody, List<Identifier> identifiers,
+            Optional<Framework> framework, Optional<Level> level, Optional<String> size, Optional<Range> tqt,
+            Optional<Range> glh, Optional<Range> credit, List<DateEntry> dates, List<Section> sections,
+            List<Unit> units, List<Group> groups, List<Scale> scales, List<Rule> rules, List<Pathway> pathways,
+            Grading grading, String sourcePath, Span span, Map<String, Unit> unitsByRef,
+            Map<String, Group> groupsByName) {
+        this(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates, sections, units,
+                groups, scales, rules, pathways, grading, sourcePath, span, unitsByRef, groupsByName, Optional.empty());
+    }
+
+    /** This qualification with rules on time and attempts. */
+    public Qualification withAttempts(Optional<Attempts> rules) {
+        return new Qualification(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates,
+                sections, units, groups, scales, this.rules, pathways, grading, sourcePath, span, unitsByRef,
+                groupsByName, rules);
+    }
 
     public Qualification(String id, String title, Optional<String> awardingBody, List<Identifier> identifiers,
             Optional<Framework> framework, Optional<Level> level, Optional<String> size, Optional<Range> tqt,

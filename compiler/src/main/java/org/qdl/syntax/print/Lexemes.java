@@ -16,7 +16,8 @@ final class Lexemes {
             "performance", "outcome", "criterion", "criteria", "knowledge", "rules", "pathway", "endorsement",
             "grading", "grade", "graded", "points", "per", "from", "at", "least", "most", "exactly", "to", "further",
             "in", "total", "or", "above", "below", "and", "all", "including", "one", "of", "any", "each", "barred",
-            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not", "smaller");
+            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not", "smaller", "attempts", "registration", "valid", "for", "resit", "resits", "within",
+            "capped", "once");
 
     private Lexemes() {
     }

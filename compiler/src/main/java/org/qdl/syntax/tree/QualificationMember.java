@@ -2,5 +2,5 @@ package org.qdl.syntax.tree;
 
 /** What may appear inside `qualification ... { }`. */
 public sealed interface QualificationMember extends Node
-        permits Attribute, UnitEntry, GroupDecl, ScaleDecl, RulesBlock, PathwayDecl, GradingBlock {
+        permits Attribute, UnitEntry, GroupDecl, ScaleDecl, RulesBlock, PathwayDecl, GradingBlock, AttemptsBlock {
 }
