@@ -7,6 +7,7 @@
 #   bench/scaling.sh                 # 500,000 learners
 #   bench/scaling.sh 2000000         # 2,000,000
 #   bench/scaling.sh 1000000 --phases
+#   bench/scaling.sh 500000 --pairs  # 5 interleaved pairs (1 core, then 2, back to back): the median speed-up
 #
 # Needs GNU time and taskset (Debian: time, util-linux). A figure is only worth having on a quiet machine: the
 # script prints the load average it started with.
@@ -39,6 +40,30 @@ best() { # best of 3 by wall time: prints "wall cpu peak-MB"
   done
   echo "$b"
 }
+
+if [ "$phases" = "--pairs" ]; then
+  # this virtual machine's speed moves by a quarter from minute to minute: pairs run back to back compare like
+  # with like, and the median of their ratios is the figure
+  echo "| pair | 1 core wall (CPU) | 2 cores wall (CPU) | speed-up |"
+  echo "|---|---|---|---|"
+  : > "$work/ratios.txt"
+  for i in 1 2 3 4 5; do
+    row="| $i |"
+    for c in 0 0-1; do
+      /usr/bin/time -o "$work/time.txt" -f "%e %U %S" taskset -c "$c" \
+        ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" >/dev/null
+      read -r w u s < "$work/time.txt"
+      row="$row $w s ($(awk "BEGIN{printf \"%.2f\", $u + $s}")) |"
+      [ "$c" = 0 ] && one=$w || two=$w
+    done
+    ratio=$(awk "BEGIN{printf \"%.2f\", $one / $two}")
+    echo "$ratio" >> "$work/ratios.txt"
+    echo "$row ${ratio}x |"
+  done
+  sort -n "$work/ratios.txt" | awk '{r[NR] = $1} END {s = r[int((NR + 1) / 2)];
+    printf "median speed-up on 2 cores: %.2fx; serial share implied: %.0f%%\n", s, 100 * (2 / s - 1)}'
+  exit 0
+fi
 
 printf '| %-5s | %8s | %8s | %8s |\n' cores wall CPU "peak RSS"
 printf '|%s|%s|%s|%s|\n' "-------" "----------" "----------" "----------"

@@ -151,6 +151,7 @@ final class Checker {
         List<Unit> qualificationUnits = unitRefs.stream().map(env.units::get).filter(u -> u != null).toList();
         List<Group> qualificationGroups = modelGroups.stream().filter(g -> groupNames.contains(g.name())).toList();
         twoGroups(qualificationGroups, directGroups, groups, allRules);
+        Compensation.check(allRules, qualificationUnits, env.out);
 
         Set<String> grades = new LinkedHashSet<>();
         for (Unit u : qualificationUnits) {

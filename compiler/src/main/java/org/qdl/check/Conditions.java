@@ -75,6 +75,11 @@ final class Conditions {
                 }
                 atoms.add(new Condition.Atom(Condition.Kind.SOME_CREDITS, s.bound().label().text(),
                         direction(s.bound().direction()), s.credits().value(), false, BigDecimal.ZERO, level));
+            } else if (a instanceof org.qdl.syntax.tree.Condition.UnitGraded u) {
+                Optional<List<String>> unitGrades = unitGrades(u.unit(), env);
+                ok &= unitGrades.isPresent() && unitGrade(u.unit().text(), u.bound().label(), unitGrades.get(), out);
+                atoms.add(Condition.Atom.unitGraded(u.unit().text(), u.bound().label().text(),
+                        direction(u.bound().direction())));
             } else if (a instanceof org.qdl.syntax.tree.Condition.MinimumPoints m) {
                 ok &= Numbers.inRange(m.points(), out);
                 Optional<Condition.From> from = Optional.empty();
@@ -127,6 +132,44 @@ final class Conditions {
                 .withLabel("not in the scale");
         out.add(DidYouMean.suggest(label.text(), labels.get()).map(n -> d.withHelp("did you mean `" + n + "`?"))
                 .orElse(d.withHelp("the labels are " + String.join(", ", labels.get()))));
+        return false;
+    }
+
+    /**
+     * The grades a named unit can have (its result scale's labels, or its grade rules' grades), or empty when it is
+     * not declared or has none (reported).
+     */
+    static Optional<List<String>> unitGrades(org.qdl.syntax.tree.Name ref, Env env) {
+        org.qdl.model.Unit unit = env.units.get(ref.text());
+        if (unit == null) {
+            GroupResolver.unknownUnit(env, ref, "");
+            return Optional.empty();
+        }
+        List<String> grades = new ArrayList<>();
+        unit.gradingScale().ifPresent(s -> grades.addAll(s.labelNames()));
+        unit.grades().forEach(g -> {
+            if (!grades.contains(g.grade())) {
+                grades.add(g.grade());
+            }
+        });
+        if (grades.isEmpty()) {
+            env.out.add(Diagnostic.of(Code.Q0233, ref.span(), "unit `" + ref.text() + "` has no grades to compare")
+                    .withLabel("no grading scale and no grade rules")
+                    .withHelp("give the unit a `grading scale` (such as Fail < Pass < Merit < Distinction)"));
+            return Optional.empty();
+        }
+        return Optional.of(grades);
+    }
+
+    /** Whether a label is a grade of the named unit; reported when it is not. */
+    static boolean unitGrade(String unit, org.qdl.syntax.tree.Name label, List<String> grades, Diagnostics out) {
+        if (grades.contains(label.text())) {
+            return true;
+        }
+        Diagnostic d = Diagnostic.of(Code.Q0108, label.span(), "unit `" + unit + "` cannot be graded `"
+                + label.text() + "`").withLabel("not one of its grades");
+        out.add(DidYouMean.suggest(label.text(), grades).map(n -> d.withHelp("did you mean `" + n + "`?"))
+                .orElse(d.withHelp("unit `" + unit + "` can be graded " + String.join(", ", grades))));
         return false;
     }
 

@@ -38,8 +38,17 @@ final class GradingBuilder {
         Optional<GradingBlock.NoOverallGrade> none = Optional.empty();
         Optional<GradingBlock.PointsTable> table = Optional.empty();
         Optional<GradingBlock.TariffTable> tariffTable = Optional.empty();
+        Optional<GradingBlock.Selection> selectionItem = Optional.empty();
         for (GradingBlock.Item item : block.items()) {
-            if (item instanceof GradingBlock.NoOverallGrade n) {
+            if (item instanceof GradingBlock.Selection sel) {
+                if (selectionItem.isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0114, sel.span(), "the grading says twice which credits it grades")
+                            .withLabel("second").withNote(selectionItem.get().span(), "first")
+                            .withHelp("keep one `grade from ...`"));
+                } else {
+                    selectionItem = Optional.of(sel);
+                }
+            } else if (item instanceof GradingBlock.NoOverallGrade n) {
                 none = Optional.of(n);
             } else if (item instanceof GradingBlock.TariffTable t) {
                 if (tariffTable.isPresent()) {
@@ -58,9 +67,14 @@ final class GradingBuilder {
             }
         }
         Optional<Grading.Points> points = table.map(t -> points(t, grades, env));
+        Optional<GradingBlock.PointsTable> pointsTable = table;
+        Optional<Grading.Selection> selection = selectionItem.flatMap(sel -> Selections.build(sel, block, pointsTable,
+                env));
         if (points.isPresent()) {
             Numbers.pointsWithinReach(table.get().span(), points.get(), env.units.values(), out);
-            PointsCoverage.check(table.get(), points.get(), units, out);
+            // only the units the grade looks at need points (`grade from units at level 5`: not the level 4 ones)
+            PointsCoverage.check(table.get(), points.get(), units.stream()
+                    .filter(u -> selection.map(sel -> looksAt(sel, u)).orElse(true)).toList(), out);
         }
         Optional<Grading.Points> tariff = tariffTable.map(t -> points(new GradingBlock.PointsTable(
                 GradingBlock.Per.CREDIT, t.rows(), t.span()), grades, env));
@@ -72,6 +86,7 @@ final class GradingBuilder {
         Optional<GradingBlock.Threshold> lastThreshold = Optional.empty();
         Optional<Span> notAchieved = Optional.empty();
         Span lastGrade = block.span();
+        boolean completeTable = false;
         for (GradingBlock.Item item : block.items()) {
             Span span = item.span();
             if (item instanceof GradingBlock.NotAchievedOtherwise) {
@@ -83,10 +98,17 @@ final class GradingBuilder {
                 }
                 continue;
             }
-            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen) {
+            if (item instanceof GradingBlock.Threshold || item instanceof GradingBlock.GradeWhen
+                    || item instanceof GradingBlock.GradeTable) {
                 lastGrade = span;
                 // grades after `otherwise not achieved` are never tried
                 unreachableAfterOtherwise(notAchieved, span, out);
+            }
+            if (item instanceof GradingBlock.GradeTable t) {
+                unreachableAfterOtherwise(otherwise, span, out);
+                Optional<List<GradeRule>> rows = GradeTables.rows(t, env);
+                rows.ifPresent(rules::addAll);
+                completeTable |= rows.isPresent();
             }
             if (item instanceof GradingBlock.Threshold t) {
                 Numbers.inRange(t.points(), out);
@@ -125,16 +147,18 @@ final class GradingBuilder {
         Optional<GradeRule> everyone = rules.stream().filter(r -> r.when().isEmpty() && r.fromPoints()
                 .map(p -> p.signum() <= 0 && points.isPresent() && PointsCoverage.neverNegative(points.get()))
                 .orElse(true)).findFirst();
-        boolean everyoneGraded = everyone.isPresent();
+        // a complete grade table grades every learner whose named units count (an end-point assessment's methods)
+        boolean everyoneGraded = completeTable || everyone.isPresent();
+        String everyonesGrade = everyone.map(r -> "grade `" + r.grade() + "`").orElse("a grade from the grade table");
         if (notAchieved.isPresent() && (rules.isEmpty() || none.isPresent())) {
             out.add(Diagnostic.of(Code.Q0221, notAchieved.get(), "`otherwise not achieved` needs grades to fall "
                     + "short of").withLabel(none.isPresent() ? "the grading says `no overall grade`" : "no grade above")
                     .withHelp("list the grades first (`grade Pass from 18 points`), or remove `otherwise not achieved`"));
         } else if (notAchieved.isPresent() && everyoneGraded) {
             out.add(Diagnostic.of(Code.Q0222, notAchieved.get(), "`otherwise not achieved` never applies: every "
-                    + "achieved learner gets grade `" + everyone.get().grade() + "`").withLabel("never reached")
-                    .withHelp("give `" + everyone.get().grade() + "` a threshold or a condition, or remove "
-                            + "`otherwise not achieved`"));
+                    + "achieved learner gets " + everyonesGrade).withLabel("never reached")
+                    .withHelp(everyone.map(r -> "give `" + r.grade() + "` a threshold or a condition, or remove "
+                            + "`otherwise not achieved`").orElse("remove `otherwise not achieved`")));
         }
         if (!rules.isEmpty() && none.isEmpty() && !everyoneGraded && notAchieved.isEmpty()) {
             out.add(Diagnostic.of(Code.Q0220, lastGrade, "an achieved learner who meets none of these grades gets "
@@ -148,7 +172,25 @@ final class GradingBuilder {
                     + "grades").withLabel("contradicts the grades below").withHelp("keep one or the other"));
         }
         return new Grading(true, none.isPresent(), rules, points, tariff,
-                notAchieved.isPresent() && !rules.isEmpty() && none.isEmpty());
+                notAchieved.isPresent() && !rules.isEmpty() && none.isEmpty(), selection);
+    }
+
+    /** Whether the grade looks at the unit: at the selection's level (any, when it names none), or included. */
+    private static boolean looksAt(Grading.Selection sel, Unit u) {
+        if (sel.including().contains(u.ref()) || sel.level().isEmpty()) {
+            return true;
+        }
+        org.qdl.model.Rule.LevelFilter f = sel.level().get();
+        if (u.level().isEmpty()) {
+            return false;
+        }
+        int rank = u.level().get().rank();
+        int bound = f.level().rank();
+        return switch (f.direction()) {
+            case EXACTLY -> rank == bound;
+            case OR_ABOVE -> rank >= bound;
+            case OR_BELOW -> rank <= bound;
+        };
     }
 
     private static void unreachableAfterOtherwise(Optional<Span> otherwise, Span span, Diagnostics out) {

@@ -64,10 +64,14 @@ final class PointsCoverage {
         return points.rows().stream().flatMap(r -> r.entries().stream()).allMatch(e -> e.points().signum() >= 0);
     }
 
-    /** The grades of {@code u} that count it as achieved (a grade the unit is not achieved at earns nothing). */
+    /**
+     * The grades at which {@code u} counts: achieved, or recorded without a pass (a `U` under compensation); a grade
+     * the unit does not count at earns nothing.
+     */
     private static List<String> achievableGrades(Unit u) {
         Set<String> grades = new LinkedHashSet<>();
         u.gradingScale().ifPresent(s -> grades.addAll(s.achieved()));
+        u.gradingScale().ifPresent(s -> grades.addAll(s.recordedOnly()));
         u.grades().stream().map(GradeRule::grade).forEach(grades::add);
         return List.copyOf(grades);
     }

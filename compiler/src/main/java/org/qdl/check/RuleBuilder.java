@@ -76,8 +76,9 @@ final class RuleBuilder {
         if (node instanceof RuleNode.AllRule a) {
             Pool pool = pool(a.pool());
             List<Rule.Inclusion> including = including(a.including(), pool);
-            return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())),
-                    label, pool.scope, pool.units, including, a.shared(), text, node.span()));
+            return Optional.of(new Rule.AllUnits(id(label, "all-from-" + String.join("-", pool.scope.names())
+                    + (a.passed() ? "-passed" : "")), label, pool.scope, pool.units, including, a.shared(), text,
+                    node.span(), a.passed()));
         }
         RuleNode.AmountRule r = (RuleNode.AmountRule) node;
         Optional<Rule.Amount> unitAmount = Optional.empty();
@@ -146,6 +147,7 @@ final class RuleBuilder {
                 && hours.flatMap(h -> h.amount().min()).isEmpty()) {
             idWords.add("max");
         }
+        r.outcome().ifPresent(o -> idWords.add(o == RuleNode.Outcome.PASSED ? "passed" : "not-passed"));
         if (!sizes.isEmpty()) {
             idWords.add("of-" + String.join("-or-", sizes.stream().map(BigDecimal::toPlainString).toList())
                     + "-credits");
@@ -160,7 +162,10 @@ final class RuleBuilder {
         idWords.add(scopeKey(level, pool.scope));
         return Optional.of(new Rule.Amounts(id(label, String.join("-", idWords)), label, unitAmount, creditAmount,
                 further, level, pool.scope, pool.units, including, r.shared(), text, node.span(), sizes, hours,
-                graded));
+                graded, r.outcome().map(o -> switch (o) {
+                    case PASSED -> Rule.Outcome.PASSED;
+                    case NOT_PASSED -> Rule.Outcome.NOT_PASSED;
+                })));
     }
 
     private static long distinct(List<Name> units) {

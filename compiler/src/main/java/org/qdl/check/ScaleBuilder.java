@@ -1,7 +1,9 @@
 package org.qdl.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.qdl.diag.DidYouMean;
 import org.qdl.model.Scale;
 import org.qdl.runtime.text.Labels;
 import org.qdl.syntax.tree.Name;
+import org.qdl.syntax.tree.Num;
 import org.qdl.syntax.tree.ScaleDecl;
 
 /** Checks a scale declaration and builds the model scale. */
@@ -22,11 +25,17 @@ final class ScaleBuilder {
         List<ScaleDecl.Labels> labelLists = new ArrayList<>();
         List<ScaleDecl.Default> defaults = new ArrayList<>();
         List<ScaleDecl.Achieved> achieved = new ArrayList<>();
+        List<ScaleDecl.Achieved> recorded = new ArrayList<>();
+        List<ScaleDecl.Marks> marks = new ArrayList<>();
         for (ScaleDecl.Member m : s.members()) {
-            if (m instanceof ScaleDecl.Labels l) {
+            if (m instanceof ScaleDecl.Marks k) {
+                marks.add(k);
+            } else if (m instanceof ScaleDecl.Labels l) {
                 labelLists.add(l);
             } else if (m instanceof ScaleDecl.Default d) {
                 defaults.add(d);
+            } else if (m instanceof ScaleDecl.Achieved r && r.recorded()) {
+                recorded.add(r);
             } else {
                 achieved.add((ScaleDecl.Achieved) m);
             }
@@ -81,19 +90,120 @@ final class ScaleBuilder {
                 out.add(Diagnostic.of(Code.Q0114, achieved.get(i).span(), "scale `" + name
                         + "` says twice which labels count as achieved").withNote(achieved.get(0).span(), "first here"));
             }
-            ScaleDecl.Achieved a = achieved.get(0);
-            for (Name l : a.labels()) {
-                if (known(l, names, name, out)) {
-                    int from = names.indexOf(l.text());
-                    if (a.orAbove()) {
-                        achievedLabels.addAll(names.subList(from, names.size()));
-                    } else if (!achievedLabels.contains(l.text())) {
-                        achievedLabels.add(l.text());
-                    }
+            achievedLabels = labels(achieved.get(0), names, name, out);
+        }
+        List<String> recordedLabels = List.of();
+        if (!recorded.isEmpty()) {
+            for (int i = 1; i < recorded.size(); i++) {
+                out.add(Diagnostic.of(Code.Q0114, recorded.get(i).span(), "scale `" + name
+                        + "` says twice which labels are recorded").withNote(recorded.get(0).span(), "first here"));
+            }
+            List<String> given = labels(recorded.get(0), names, name, out);
+            List<String> achievedOnes = achievedLabels;
+            if (!given.isEmpty() && achievedOnes.containsAll(given)) {
+                out.add(Diagnostic.of(Code.Q0140, recorded.get(0).span(), "every label `recorded` names is achieved "
+                        + "already").withLabel("adds no label").withHelp("`recorded` names the labels at which a unit "
+                        + "counts without a pass, such as `recorded U or above` below `achieved P or above`; remove it "
+                        + "if no such label is meant"));
+            } else {
+                // in the scale's order, the achieved labels among them
+                recordedLabels = names.stream().filter(l -> given.contains(l) || achievedOnes.contains(l)).toList();
+            }
+        }
+        Optional<BigDecimal> max = Optional.empty();
+        Map<String, BigDecimal> from = new LinkedHashMap<>();
+        if (!marks(marks, labelLists.get(0).labels(), name, out, from)) {
+            max = Optional.empty();
+        } else if (!marks.isEmpty()) {
+            max = Optional.of(marks.get(0).max().value());
+        }
+        return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels,
+                recordedLabels, max, from));
+    }
+
+    /**
+     * A scale of marks: `marks 45` once, a positive number; every label but the lowest with its least mark (`from 30`
+     * or `from 66%` of the marks), rising with the labels and within the marks. A threshold on a scale without marks
+     * is refused. Fills {@code from} with the thresholds in marks; false when something is wrong (reported).
+     */
+    private static boolean marks(List<ScaleDecl.Marks> marks, List<ScaleDecl.Label> labels, String name,
+            Diagnostics out, Map<String, BigDecimal> from) {
+        if (marks.isEmpty()) {
+            for (ScaleDecl.Label l : labels) {
+                if (l.from().isPresent()) {
+                    out.add(Diagnostic.of(Code.Q0143, l.from().get().span(), "label `" + l.name().text()
+                            + "` has a least mark, but scale `" + name + "` has no marks").withLabel("a mark out of what?")
+                            .withHelp("say how many marks there are, such as `marks 45`, or remove `from`"));
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = 1; i < marks.size(); i++) {
+            out.add(Diagnostic.of(Code.Q0114, marks.get(i).span(), "scale `" + name + "` gives its marks twice")
+                    .withNote(marks.get(0).span(), "first here"));
+        }
+        Num max = marks.get(0).max();
+        if (!Numbers.inRange(max, out)) {
+            return false;
+        }
+        if (max.value().signum() <= 0) {
+            out.add(Diagnostic.of(Code.Q0201, max.span(), "a scale of " + max + " marks has no marks to give")
+                    .withLabel("not a number of marks").withHelp("give the most marks a result can have, such as "
+                            + "`marks 45`"));
+            return false;
+        }
+        BigDecimal previous = BigDecimal.ZERO;
+        String previousLabel = null;
+        for (int i = 0; i < labels.size(); i++) {
+            ScaleDecl.Label l = labels.get(i);
+            if (l.from().isEmpty()) {
+                if (i > 0) {
+                    out.add(Diagnostic.of(Code.Q0143, l.name().span(), "label `" + l.name().text() + "` of scale `"
+                            + name + "` has no least mark").withLabel("from how many marks?")
+                            .withHelp("every label above the lowest gives its least mark: `" + l.name().text()
+                                    + " from N`, N the least mark that gives it"));
+                    return false;
+                }
+                continue;
+            }
+            Num f = l.from().get();
+            if (!Numbers.inRange(f, out)) {
+                return false;
+            }
+            BigDecimal mark = l.percent() ? f.value().multiply(max.value()).divide(BigDecimal.valueOf(100))
+                    : f.value();
+            boolean rises = i == 0 || mark.compareTo(previous) > 0;
+            if (!rises || mark.compareTo(max.value()) > 0 || f.value().signum() < 0) {
+                out.add(Diagnostic.of(Code.Q0144, f.span(), "label `" + l.name().text() + "` from " + f
+                        + (l.percent() ? "%" : "") + (rises ? " is beyond the " + max + " marks" : " does not rise above `"
+                        + previousLabel + "`, which is given from " + previous.stripTrailingZeros().toPlainString()))
+                        .withLabel(rises ? "out of range" : "out of order")
+                        .withHelp("thresholds rise with the labels, lowest first, from 0 to " + max + " marks"));
+                return false;
+            }
+            BigDecimal plain = mark.stripTrailingZeros();
+            from.put(l.name().text(), plain.scale() < 0 ? plain.setScale(0) : plain);
+            previous = mark;
+            previousLabel = l.name().text();
+        }
+        return true;
+    }
+
+    /** The labels an `achieved` or `recorded` line names, each known to the scale. */
+    private static List<String> labels(ScaleDecl.Achieved a, List<String> names, String name, Diagnostics out) {
+        List<String> chosen = new ArrayList<>();
+        for (Name l : a.labels()) {
+            if (known(l, names, name, out)) {
+                int from = names.indexOf(l.text());
+                if (a.orAbove()) {
+                    names.subList(from, names.size()).stream().filter(x -> !chosen.contains(x)).forEach(chosen::add);
+                } else if (!chosen.contains(l.text())) {
+                    chosen.add(l.text());
                 }
             }
         }
-        return Optional.of(new Scale(name, s.title().map(t -> t.value()), labels, defaultLabel, achievedLabels));
+        return chosen;
     }
 
     /**

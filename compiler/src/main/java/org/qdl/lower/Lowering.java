@@ -79,7 +79,7 @@ public final class Lowering {
             Map<String, List<String>> aliases = new LinkedHashMap<>();
             s.labels().stream().filter(l -> !l.aliases().isEmpty()).forEach(l -> aliases.put(l.name(), l.aliases()));
             scales.add(new IrScale(s.name(), s.title().orElse(null), s.labelNames(), s.defaultLabel(), s.achieved(),
-                    aliases));
+                    aliases, s.recorded(), s.marks().orElse(null), s.from()));
         }
         List<IrUnit> units = q.units().stream().map(this::unit).toList();
         List<IrGroup> groups = new ArrayList<>();
@@ -179,7 +179,8 @@ public final class Lowering {
                     return List.of(new IrRule(a.id(), a.label().orElse(null), a.text(),
                             a.shared() ? IrRule.Counting.BOUNDS : IrRule.Counting.CLAIMS, scope(a.scope()), a.pool(),
                             null, new IrRule.IrBounds(BigDecimal.valueOf(distinctUnits(a.pool())), null), null,
-                            including, false, source(a.span())));
+                            including, false, source(a.span()), null, null, null, null,
+                            a.passed() ? IrRule.Outcome.PASSED : null));
                 }
 
                 @Override
@@ -214,7 +215,8 @@ public final class Lowering {
      */
     private static IrRule.Counting counting(Rule.Amounts r) {
         boolean named = r.scope().kind() != Rule.ScopeKind.TOTAL;
-        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && r.graded().isEmpty() && !r.shared()
+        return named && r.level().isEmpty() && r.unitSizes().isEmpty() && r.graded().isEmpty()
+                && r.outcome().isEmpty() && !r.shared()
                 && r.hasMinimum()
                 ? IrRule.Counting.CLAIMS
                 : IrRule.Counting.BOUNDS;
@@ -240,6 +242,9 @@ public final class Lowering {
         if (r.graded().isPresent()) {
             return "a rule on units graded so counts every counted unit of that grade, rather than taking units for "
                     + "itself";
+        }
+        if (r.outcome().isPresent()) {
+            return "a rule on units passed (or not passed) counts every such unit, rather than taking units for itself";
         }
         if (!r.unitSizes().isEmpty()) {
             return "a rule on units of some sizes counts every unit of those sizes, rather than taking units for itself";
@@ -311,18 +316,26 @@ public final class Lowering {
                 List<String> pool = q.group(g).map(Group::units).orElse(List.of());
                 out.add(new IrRule(r.id() + "/" + g, label, r.text(), counting,
                         new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g)), pool, level, units, credits,
-                        including, r.further(), source(r.span()), sizes(r), glh, tqt, graded));
+                        including, r.further(), source(r.span()), sizes(r), glh, tqt, graded, outcome(r)));
             }
             return out;
         }
         List<String> pool = r.scope().kind() == Rule.ScopeKind.TOTAL ? null : r.pool();
         return List.of(new IrRule(r.id(), label, r.text(), counting, scope(r.scope()), pool, level, units, credits,
-                including, r.further(), source(r.span()), sizes(r), glh, tqt, graded));
+                including, r.further(), source(r.span()), sizes(r), glh, tqt, graded, outcome(r)));
     }
 
     /** The rule's bounds on hours of this measure, or null: each unit brings its own, as it brings its credit. */
     private static IrRule.IrBounds hours(Rule.Amounts r, Rule.HoursMeasure measure) {
         return r.hours().filter(h -> h.measure() == measure).map(h -> bounds(h.amount())).orElse(null);
+    }
+
+    /** The outcome a rule keeps its units to, or null for any. */
+    private static IrRule.Outcome outcome(Rule.Amounts r) {
+        return r.outcome().map(o -> switch (o) {
+            case PASSED -> IrRule.Outcome.PASSED;
+            case NOT_PASSED -> IrRule.Outcome.NOT_PASSED;
+        }).orElse(null);
     }
 
     private static List<IrRule.IrInclusion> inclusions(List<Rule.Inclusion> including) {
@@ -362,8 +375,11 @@ public final class Lowering {
             }
         }
         IrGrading.IrPoints points = g.points().map(Lowering::points).orElse(null);
+        IrGrading.IrSelection selection = g.selection().map(s -> new IrGrading.IrSelection(s.best().orElse(null),
+                s.level().map(Lowering::levelFilter).orElse(null), s.cap().orElse(null), s.including(), s.text()))
+                .orElse(null);
         return new IrGrading(rules, points, g.tariff().map(Lowering::points).orElse(null),
-                g.gradeRequired() && !rules.isEmpty());
+                g.gradeRequired() && !rules.isEmpty(), selection);
     }
 
     private static IrGrading.IrPoints points(Grading.Points p) {
@@ -387,6 +403,7 @@ public final class Lowering {
                 case SOME_UNITS -> IrCondition.Kind.SOME_UNITS;
                 case SOME_CREDITS -> IrCondition.Kind.SOME_CREDITS;
                 case POINTS -> IrCondition.Kind.POINTS;
+                case UNIT_GRADED -> IrCondition.Kind.UNIT_GRADED;
             };
             IrComparison direction = comparison(a.direction());
             boolean hasCount = a.kind() == Condition.Kind.SOME_CRITERIA || a.kind() == Condition.Kind.SOME_UNITS
@@ -395,7 +412,7 @@ public final class Lowering {
             atoms.add(new IrCondition.IrAtom(kind, isPoints ? null : a.label(), isPoints ? null : direction,
                     hasCount ? a.count() : null, a.percent(), isPoints ? a.points() : null,
                     a.level().map(Lowering::levelFilter).orElse(null),
-                    a.from().map(Condition.From::units).orElse(null)));
+                    a.from().map(Condition.From::units).orElse(null), a.unit().orElse(null)));
         }
         return new IrCondition(c.text(), atoms);
     }

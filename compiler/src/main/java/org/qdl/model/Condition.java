@@ -22,26 +22,42 @@ public record Condition(String text, List<Atom> atoms) {
         /** at least a number of credits of counted units graded a label (optionally at a level) */
         SOME_CREDITS,
         /** at least a number of points */
-        POINTS
+        POINTS,
+        /** one named unit counted and graded a label (a row of an end-point assessment's grade table) */
+        UNIT_GRADED
     }
 
     public enum Direction { EXACTLY, OR_ABOVE, OR_BELOW }
 
     /**
      * {@code label} and {@code direction} for label atoms; {@code count} (maybe a percentage; credits for
-     * {@link Kind#SOME_CREDITS}); {@code points}; {@code level} keeps only the units at a level (credits only).
+     * {@link Kind#SOME_CREDITS}); {@code points}; {@code level} keeps only the units at a level (credits only);
+     * {@code unit} names the unit of a {@link Kind#UNIT_GRADED} atom.
      */
     public record Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
-            BigDecimal points, java.util.Optional<Rule.LevelFilter> level, java.util.Optional<From> from) {
-
-        public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
-                BigDecimal points, java.util.Optional<Rule.LevelFilter> level) {
-            this(kind, label, direction, count, percent, points, level, java.util.Optional.empty());
-        }
+            BigDecimal points, java.util.Optional<Rule.LevelFilter> level, java.util.Optional<From> from,
+            java.util.Optional<String> unit) {
 
         public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
                 BigDecimal points) {
             this(kind, label, direction, count, percent, points, java.util.Optional.empty());
+        }
+
+        public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
+                BigDecimal points, java.util.Optional<Rule.LevelFilter> level) {
+            this(kind, label, direction, count, percent, points, level, java.util.Optional.empty(),
+                    java.util.Optional.empty());
+        }
+
+        public Atom(Kind kind, String label, Direction direction, BigDecimal count, boolean percent,
+                BigDecimal points, java.util.Optional<Rule.LevelFilter> level, java.util.Optional<From> from) {
+            this(kind, label, direction, count, percent, points, level, from, java.util.Optional.empty());
+        }
+
+        /** `unit Report graded Distinction`. */
+        public static Atom unitGraded(String unit, String label, Direction direction) {
+            return new Atom(Kind.UNIT_GRADED, label, direction, BigDecimal.ZERO, false, BigDecimal.ZERO,
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(unit));
         }
     }
 

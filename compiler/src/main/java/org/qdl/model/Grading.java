@@ -9,9 +9,10 @@ import java.util.Optional;
  * is false when the spec has no grading block; {@code noOverallGrade} when it says so. {@code tariff}: UCAS-style
  * points per credit reported with each result (always per credit). {@code gradeRequired} (`otherwise not
  * achieved`): a learner whose units meet the rules but none of the grades has not achieved the qualification.
+ * {@code selection}: which of the counted credits the grade is worked out from, when not all of them.
  */
 public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
-        Optional<Points> tariff, boolean gradeRequired) {
+        Optional<Points> tariff, boolean gradeRequired, Optional<Selection> selection) {
 
     public Grading {
         rules = List.copyOf(rules);
@@ -19,7 +20,20 @@ public record Grading(boolean declared, boolean noOverallGrade, List<GradeRule> 
 
     public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points,
             Optional<Points> tariff) {
-        this(declared, noOverallGrade, rules, points, tariff, false);
+        this(declared, noOverallGrade, rules, points, tariff, false, Optional.empty());
+    }
+
+    /**
+     * `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`: the
+     * counted credits the grade is worked out from. {@code best}: how many credits (empty: all the counted credits
+     * at the level); {@code cap}: the most credits the valid combination they are taken from may have;
+     * {@code including}: units whose credits are always graded (of {@code includingScope}); {@code text}: as written.
+     */
+    public record Selection(Optional<BigDecimal> best, Optional<Rule.LevelFilter> level, Optional<BigDecimal> cap,
+            List<String> including, Optional<Rule.Scope> includingScope, String text) {
+        public Selection {
+            including = List.copyOf(including);
+        }
     }
 
     public Grading(boolean declared, boolean noOverallGrade, List<GradeRule> rules, Optional<Points> points) {

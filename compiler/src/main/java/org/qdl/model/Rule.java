@@ -42,12 +42,17 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
         R equivalent(Equivalent rule);
     }
 
-    /** `all units from group A [including …] [shared]`. */
+    /** `all units from group A [passed] [including …] [shared]`: with {@code passed}, each one passed. */
     record AllUnits(String id, Optional<String> label, Scope scope, List<String> pool, List<Inclusion> including,
-            boolean shared, String text, Span span) implements Rule {
+            boolean shared, String text, Span span, boolean passed) implements Rule {
         public AllUnits {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
+        }
+
+        public AllUnits(String id, Optional<String> label, Scope scope, List<String> pool, List<Inclusion> including,
+                boolean shared, String text, Span span) {
+            this(id, label, scope, pool, including, shared, text, span, false);
         }
 
         @Override
@@ -61,25 +66,27 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
      * `1 further unit from any of groups B, C, D and E`, `at most 10 credits from group C`, `… shared`; with
      * {@code unitSizes}, only units of those credit values (`1 unit of 6 or 9 credits`); {@code hours}, an amount of
      * guided learning hours or total qualification time (`at least 180 glh from group optional`) instead of credits;
-     * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`).
+     * {@code graded}, only units graded so (`at least 105 credits at level 4 graded Pass or above`); with
+     * {@code outcome}, only units passed or only those counted without a pass (`at most 15 credits not passed in
+     * total`).
      */
     record Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
             boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool, List<Inclusion> including,
             boolean shared, String text, Span span, List<BigDecimal> unitSizes, Optional<Hours> hours,
-            Optional<Graded> graded) implements Rule {
+            Optional<Graded> graded, Optional<Outcome> outcome) implements Rule {
         public Amounts {
             pool = List.copyOf(pool);
             including = List.copyOf(including);
             unitSizes = List.copyOf(unitSizes);
         }
 
-        /** An amount of units, credits or hours, of units of any grade. */
+        /** An amount of units, credits or hours, of units of any grade and outcome. */
         public Amounts(String id, Optional<String> label, Optional<Amount> units, Optional<Amount> credits,
                 boolean further, Optional<LevelFilter> level, Scope scope, List<String> pool,
                 List<Inclusion> including, boolean shared, String text, Span span, List<BigDecimal> unitSizes,
                 Optional<Hours> hours) {
             this(id, label, units, credits, further, level, scope, pool, including, shared, text, span, unitSizes,
-                    hours, Optional.empty());
+                    hours, Optional.empty(), Optional.empty());
         }
 
         /** An amount of units and/or credits over units of some sizes. */
@@ -108,6 +115,9 @@ public sealed interface Rule permits Rule.AllUnits, Rule.Amounts, Rule.Barred, R
             return visitor.amounts(this);
         }
     }
+
+    /** Only units passed, or only units counted without a pass (a result their scale records but does not pass). */
+    enum Outcome { PASSED, NOT_PASSED }
 
     /** `barred units X, Y`: at most one of them counts. */
     record Barred(String id, Optional<String> label, List<String> pool, String text, Span span) implements Rule {

@@ -229,7 +229,7 @@ public final class StructureProof {
         org.qdl.runtime.ir.IrGrading g = ir.grading();
         return new IrDocument(ir.format(), ir.formatVersion(), ir.qualification(), ir.scales(), ir.units(), ir.groups(),
                 ir.rules(), ir.equivalents(), ir.pathways(),
-                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null), ir.smaller());
+                new org.qdl.runtime.ir.IrGrading(g.rules(), g.points(), g.tariff(), null, g.selection()), ir.smaller());
     }
 
     /**

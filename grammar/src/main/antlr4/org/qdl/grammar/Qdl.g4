@@ -196,11 +196,17 @@ scaleMember
     : scaleLabel (LT scaleLabel)*                                 # ScaleLabels
     | DEFAULT label                                               # ScaleDefault
     | ACHIEVED label (OR ABOVE | (COMMA label)+)?                 # ScaleAchieved
+    // compensation: a unit with a recorded label counts in a combination, though only the achieved ones are passed
+    // ("compensated units appear as U"): `recorded U or above`
+    | RECORDED label (OR ABOVE | (COMMA label)+)?                 # ScaleRecorded
+    // a result given as a mark (Highfield Food Safety: "45 questions; pass 30, distinction 36"): `marks 45`, with
+    // each label's threshold after it, `Fail < Pass from 30 < Distinction from 36` (or `from 66%` of the marks)
+    | MARKS NUMBER                                                # ScaleMarks
     ;
 
 // `P "Pass" also "Passed", Pa`: other spellings a centre's records use for the label
 scaleLabel
-    : value=label description=STRING? (ALSO aliases+=label (COMMA aliases+=label)*)?
+    : value=label description=STRING? (FROM from=NUMBER percent=PERCENT?)? (ALSO aliases+=label (COMMA aliases+=label)*)?
     ;
 
 frameworkDecl
@@ -231,8 +237,8 @@ ruleItem
     ;
 
 ruleBody
-    : ALL UNITS FROM pool including? SHARED?                       # AllRule
-    | amount (AND amount)? sizeFilter? levelFilter? (GRADED graded=labelBound)? scope? including? SHARED?  # AmountRule
+    : ALL UNITS FROM pool PASSED? including? SHARED?               # AllRule
+    | amount (AND amount)? outcomeFilter? sizeFilter? levelFilter? (GRADED graded=labelBound)? scope? including? SHARED?  # AmountRule
     | BARRED (UNIT | UNITS)? referenceList                         # BarredRule
     | EQUIVALENT (UNIT | UNITS)? referenceList                     # EquivalentRule
     ;
@@ -261,6 +267,12 @@ measure
 levelFilter
     : AT LEVEL levelValue (OR direction=(ABOVE | BELOW))?          # AtLevel
     | AT QUALIFICATION LEVEL (OR direction=(ABOVE | BELOW))?       # AtQualificationLevel
+    ;
+
+// Only units passed, or only units counted but not passed (compensation, BTEC: "60 GLH only at U grade permitted
+// from optional"; HNC: "a pass in at least 105 credits at level 4"): `at most 15 credits not passed in total`.
+outcomeFilter
+    : NOT? PASSED
     ;
 
 // Only units of these credit values (Access to HE: "a minimum of one unit of either 6 or 9 credits", "a maximum of
@@ -302,6 +314,23 @@ gradingItem
     | GRADE label OTHERWISE                                       # GradeOtherwise
     | OTHERWISE NOT ACHIEVED                                      # NotAchievedOtherwise
     | tariffTable                                                 # Tariff
+    // an end-point assessment's grade table: the grade for each combination of the named units' grades
+    // (L7 Digital & Technology Solutions: Report, Discussion `Distinction, Pass: Merit`)
+    | GRADE TABLE (UNIT | UNITS) referenceList LBRACE gradeTableRow* RBRACE  # GradeTable
+    | GRADE FROM selection                                        # GradeFrom
+    ;
+
+gradeTableRow
+    : cells+=label (COMMA cells+=label)* COLON grade=label
+    ;
+
+// Which counted credits the grade is worked out from (Pearson HN: "the best 75 credits … from a maximum of 120
+// credits as a valid rule of combination … including the core/mandatory credit"; HND: "Level 5 units only"):
+// `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`,
+// `grade from units at level 5`.
+selection
+    : (THE? BEST best=NUMBER (CREDIT | CREDITS) | UNITS) levelFilter?
+      (COMMA? TAKEN FROM AT MOST cap=NUMBER (CREDIT | CREDITS))? (COMMA? INCLUDING pool)?
     ;
 
 // A UCAS-style tariff: what each counted credit is worth by its unit's level and grade (Access to HE: "45 credits
@@ -334,6 +363,7 @@ conditionAtom
     | (AT LEAST)? NUMBER (PERCENT OF)? (UNIT | UNITS) GRADED labelBound       # SomeUnitsGraded
     | (AT LEAST)? NUMBER (CREDIT | CREDITS) levelFilter? GRADED labelBound  # SomeCreditsGraded
     | AT LEAST NUMBER POINTS (FROM pool)?                         # MinimumPoints
+    | UNIT reference GRADED labelBound                            # UnitGraded
     ;
 
 labelBound
@@ -477,11 +507,14 @@ EQUIVALENT    : 'equivalent';
 SHARED        : 'shared';
 DEFAULT       : 'default';
 ACHIEVED      : 'achieved';
+RECORDED      : 'recorded';
+MARKS         : 'marks';
+PASSED        : 'passed';
+NOT           : 'not';
 ALSO          : 'also';
 WHEN          : 'when';
 EVERY         : 'every';
 OTHERWISE     : 'otherwise';
-NOT           : 'not';
 SMALLER       : 'smaller';
 NO            : 'no';
 OVERALL       : 'overall';
@@ -495,6 +528,9 @@ RESITS        : 'resits';
 WITHIN        : 'within';
 CAPPED        : 'capped';
 ONCE          : 'once';
+THE           : 'the';
+BEST          : 'best';
+TAKEN         : 'taken';
 
 // Punctuation
 LBRACE  : '{';

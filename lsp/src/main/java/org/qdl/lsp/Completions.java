@@ -22,7 +22,8 @@ final class Completions {
             "grade", "graded", "points", "per", "from", "at least", "at most", "exactly", "to", "further",
             "in total", "or above", "or below", "and", "all", "including", "one of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
-            "tariff per credit", "also", "otherwise not achieved", "smaller qualification");
+            "tariff per credit", "also", "otherwise not achieved", "smaller qualification",
+            "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most");
 
     private Completions() {
     }

@@ -66,7 +66,19 @@ public final class IrReader {
 
     private static IrScale scale(Tree t) {
         return new IrScale(string(t, "id"), string(t, "title"), strings(t, "labels"), string(t, "defaultLabel"),
-                strings(t, "achieved"), aliases(t.get("aliases")));
+                strings(t, "achieved"), aliases(t.get("aliases")), strings(t, "recorded"), number(t, "marks"),
+                marks(t.get("from")));
+    }
+
+    /** A scale's least marks per label (IR 2.3); none in an earlier document. */
+    private static Map<String, BigDecimal> marks(Tree t) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (t != null) {
+            for (String label : t.names()) {
+                out.put(label, new BigDecimal(t.get(label).text()));
+            }
+        }
+        return out;
     }
 
     /** A scale's aliases (IR 2.1): per label, its other spellings; none in a 2.0 document. */
@@ -105,7 +117,8 @@ public final class IrReader {
                 bounds(t.get("units")), bounds(t.get("credits")),
                 list(t.get("including"), i -> new IrRule.IrInclusion(strings(i, "anyOf"), integer(i, "min"))),
                 bool(t, "further"), source(t.get("source")), list(t.get("unitCredits"), v -> new BigDecimal(v.text())),
-                bounds(t.get("glh")), bounds(t.get("tqt")), graded(t.get("graded")));
+                bounds(t.get("glh")), bounds(t.get("tqt")), graded(t.get("graded")),
+                enumOf(IrRule.Outcome.values(), string(t, "outcome")));
     }
 
     private static IrRule.IrGraded graded(Tree t) {
@@ -126,7 +139,12 @@ public final class IrReader {
             return null;
         }
         return new IrGrading(list(t.get("rules"), IrReader::gradeRule), points(t.get("points")),
-                points(t.get("tariff")), bool(t, "gradeRequired"));
+                points(t.get("tariff")), bool(t, "gradeRequired"), selection(t.get("selection")));
+    }
+
+    private static IrGrading.IrSelection selection(Tree t) {
+        return t == null ? null : new IrGrading.IrSelection(number(t, "best"), levelFilter(t.get("level")),
+                number(t, "cap"), strings(t, "including"), string(t, "text"));
     }
 
     private static IrGrading.IrPoints points(Tree points) {
@@ -152,7 +170,8 @@ public final class IrReader {
         return new IrCondition(string(t, "text"), list(t.get("all"), a -> new IrCondition.IrAtom(
                 enumOf(IrCondition.Kind.values(), string(a, "kind")), string(a, "label"),
                 enumOf(IrComparison.values(), string(a, "direction")), number(a, "count"), bool(a, "percent"),
-                number(a, "points"), levelFilter(a.get("level")), a.get("pool") == null ? null : strings(a, "pool"))));
+                number(a, "points"), levelFilter(a.get("level")), a.get("pool") == null ? null : strings(a, "pool"),
+                string(a, "unit"))));
     }
 
     private static IrRule.IrLevelFilter levelFilter(Tree level) {

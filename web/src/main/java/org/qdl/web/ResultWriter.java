@@ -47,6 +47,19 @@ public final class ResultWriter {
                 field(s, "profileWords").append(quote(words.profile(r.profile()))).append(',');
             }
         }
+        if (words.showsGradedCredits()) {
+            field(s, "graded").append('[');
+            for (int i = 0; i < r.graded().size(); i++) {
+                org.qdl.runtime.result.GradedCredit g = r.graded().get(i);
+                s.append(i == 0 ? "{" : ",{");
+                field(s, "unit").append(quote(g.unit())).append(',');
+                field(s, "credits").append(number(g.credits())).append('}');
+            }
+            s.append("],");
+            if (!r.graded().isEmpty()) {
+                field(s, "gradedWords").append(quote(words.graded(r.graded()))).append(',');
+            }
+        }
         field(s, "undecided").append(r.undecided()).append(',');
         field(s, "whatIf").append(r.whatIf()).append(',');
         field(s, "counted").append('[');

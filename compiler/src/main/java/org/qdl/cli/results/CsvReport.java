@@ -26,20 +26,24 @@ final class CsvReport implements Report {
     private final ResultWords words;
     private final boolean tariff;
     private final boolean profile;
+    private final boolean graded;
     private final List<String> columns;
     private final CsvSchema schema;
 
     /**
      * The tariff column only for a qualification with a tariff, the profile column only for one whose units can be
-     * achieved at two grades or more: every other CSV reads as it always has.
+     * achieved at two grades or more, the graded column only for one whose grading chooses the credits it grades:
+     * every other CSV reads as it always has.
      */
     CsvReport(ResultWords words, boolean tariff) {
         this.words = words;
         this.tariff = tariff;
         this.profile = words.showsGradeProfile();
-        java.util.stream.Stream<String> extra = java.util.stream.Stream.concat(
+        this.graded = words.showsGradedCredits();
+        java.util.stream.Stream<String> extra = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
                 tariff ? java.util.stream.Stream.of("tariff") : java.util.stream.Stream.empty(),
-                profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty());
+                profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty()),
+                graded ? java.util.stream.Stream.of("graded") : java.util.stream.Stream.empty());
         this.columns = java.util.stream.Stream.concat(COLUMNS.stream(), extra).toList();
         CsvSchema.Builder builder = CsvSchema.builder();
         columns.forEach(builder::addColumn);
@@ -72,6 +76,9 @@ final class CsvReport implements Report {
                 }
                 if (profile) {
                     g.writeString(Cells.neutral(words.profile(r.profile())));
+                }
+                if (graded) {
+                    g.writeString(Cells.neutral(words.graded(r.graded())));
                 }
                 g.writeEndArray();
             }

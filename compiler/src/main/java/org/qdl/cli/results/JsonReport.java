@@ -90,6 +90,17 @@ final class JsonReport implements Report {
             }
             g.writeEndArray();
         }
+        if (words.showsGradedCredits()) {
+            // only for a grading that chooses the credits it grades, as the tariff
+            g.writeArrayFieldStart("graded");
+            for (org.qdl.runtime.result.GradedCredit c : r.graded()) {
+                g.writeStartObject();
+                g.writeStringField("unit", c.unit());
+                g.writeNumberField("credits", c.credits());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (r.undecided()) {
             // only when it happens, so that every decided result reads as it always has
             g.writeBooleanField("undecided", true);
@@ -213,6 +224,20 @@ final class JsonReport implements Report {
             }
             g.writeEndArray();
         }
+        if (r.unitResults().stream().anyMatch(u -> u.mark() != null)) {
+            // a result given as a mark, and the grade it gives
+            g.writeArrayFieldStart("marks");
+            for (UnitResult u : r.unitResults()) {
+                if (u.mark() != null) {
+                    g.writeStartObject();
+                    g.writeStringField("unit", u.unit());
+                    g.writeStringField("mark", u.mark());
+                    g.writeStringField("grade", u.grade());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
         strings(g, "unitCertificate", r.unitCertificate());
         strings(g, "endorsements", r.endorsements());
         if (r.smaller() != null) {
@@ -230,6 +255,9 @@ final class JsonReport implements Report {
                 title(g, u.unit());
                 g.writeBooleanField("achieved", u.achieved());
                 g.writeStringField("grade", u.grade());
+                if (u.mark() != null) {
+                    g.writeStringField("mark", u.mark());
+                }
                 g.writeStringField("status", u.status());
                 if (u.reason() != UnitResult.Reason.NONE) {
                     g.writeStringField("reason", words.unitReason(u));

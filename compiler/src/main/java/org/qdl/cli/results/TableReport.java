@@ -95,9 +95,22 @@ final class TableReport implements Report {
             s.append("  ").append(String.join(", ", details));
         }
         s.append('\n');
+        if (words.showsGradedCredits() && r.achieved() && !r.graded().isEmpty()) {
+            s.append(INDENT).append("graded: ").append(Visible.of(words.graded(r.graded()))).append('\n');
+        }
         if (words.showsGradeProfile() && !r.profile().isEmpty()) {
             s.append(INDENT).append(r.achieved() ? "grades: " : "grades so far: ").append(words.profile(r.profile()))
                     .append('\n');
+        }
+        List<String> marks = new ArrayList<>(0);
+        for (UnitResult u : r.unitResults()) {
+            if (u.mark() != null) {
+                marks.add(u.unit() + " " + u.mark() + (u.grade() == null ? "" : " (" + u.grade() + ")"));
+            }
+        }
+        if (!marks.isEmpty()) {
+            s.append(INDENT).append(marks.size() == 1 ? "mark: " : "marks: ").append(Visible.of(String.join(", ",
+                    marks))).append('\n');
         }
         if (r.whatIf() && r.achieved()) {
             List<String> planned = new ArrayList<>();

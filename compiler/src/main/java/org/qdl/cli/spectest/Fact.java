@@ -17,7 +17,8 @@ public enum Fact {
     PROBLEMS("problems", "a list of problem codes, e.g. [E001]"),
     TARIFF("tariff", "a number of tariff points such as 144, or null when none is reported"),
     PROFILE("profile", "the credits counted at each grade, such as {Distinction: 30, Merit: 15}; {} for none"),
-    SMALLER("smaller", "the id of the smaller qualification of the suite achieved instead, or null for none");
+    SMALLER("smaller", "the id of the smaller qualification of the suite achieved instead, or null for none"),
+    GRADED("graded", "the credits graded of each unit, such as {U1: 15, U5: 7.5}; {} for none");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -51,6 +52,7 @@ public enum Fact {
             case TARIFF -> o.tariff().isEmpty() ? NONE : o.tariff();
             case PROFILE -> list(o.profile());
             case SMALLER -> o.smaller().isEmpty() ? NONE : o.smaller();
+            case GRADED -> list(o.graded());
         };
     }
 

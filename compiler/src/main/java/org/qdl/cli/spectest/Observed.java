@@ -14,15 +14,18 @@ import org.qdl.runtime.result.Shortfall;
  * @param tariff the tariff points as a plain number, or empty when none is reported
  * @param profile the grade profile, each grade with the credits counted at it ("Distinction 30")
  * @param smaller the id of the smaller qualification of the suite achieved instead, or empty for none
+ * @param graded the credits graded, each unit with its credits graded ("U5 7.5")
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
-        List<String> endorsements, List<String> problems, String tariff, List<String> profile, String smaller) {
+        List<String> endorsements, List<String> problems, String tariff, List<String> profile, String smaller,
+        List<String> graded) {
 
     public Observed {
         shortfalls = List.copyOf(shortfalls);
         endorsements = List.copyOf(endorsements);
         problems = List.copyOf(problems);
         profile = List.copyOf(profile);
+        graded = List.copyOf(graded);
     }
 
     public static Observed of(Result r) {
@@ -31,7 +34,8 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
                 r.problems().stream().map(org.qdl.runtime.result.Problem::code).toList(),
                 r.tariff() == null ? "" : r.tariff().toPlainString(),
                 r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList(),
-                r.smaller() == null ? "" : r.smaller().id());
+                r.smaller() == null ? "" : r.smaller().id(),
+                r.graded().stream().map(g -> g.unit() + " " + plain(g.credits())).toList());
     }
 
     static String plain(java.math.BigDecimal n) {

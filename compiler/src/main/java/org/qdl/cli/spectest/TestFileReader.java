@@ -227,19 +227,20 @@ public final class TestFileReader {
                     throw bad(node, "`tariff` must be " + fact.expects() + ", not `" + v + "`");
                 }
             }
-            case PROFILE -> {
+            case PROFILE, GRADED -> {
+                boolean profile = fact == Fact.PROFILE;
                 if (!(node instanceof MappingNode map)) {
-                    throw bad(node, "`profile` must be " + fact.expects());
+                    throw bad(node, "`" + fact.key() + "` must be " + fact.expects());
                 }
                 List<String> values = new ArrayList<>();
                 for (NodeTuple t : map.getValue()) {
-                    String grade = scalar(t.getKeyNode(), "a grade of `profile`");
-                    String v = scalar(t.getValueNode(), "the credits at grade `" + grade + "`");
+                    String key = scalar(t.getKeyNode(), profile ? "a grade of `profile`" : "a unit of `graded`");
+                    String at = profile ? "the credits at grade `" + key + "`" : "the credits graded of `" + key + "`";
+                    String v = scalar(t.getValueNode(), at);
                     try {
-                        values.add(grade + " " + Observed.plain(new java.math.BigDecimal(v)));
+                        values.add(key + " " + Observed.plain(new java.math.BigDecimal(v)));
                     } catch (NumberFormatException e) {
-                        throw bad(t.getValueNode(), "the credits at grade `" + grade + "` must be a number, not `"
-                                + v + "`");
+                        throw bad(t.getValueNode(), at + " must be a number, not `" + v + "`");
                     }
                 }
                 return Fact.list(values);

@@ -61,6 +61,9 @@ final class ConditionWords {
                         + a.level().map(l -> " " + RuleSentences.level(l)).orElse("") + " "
                         + (must ? "must be" : "are") + " graded "
                         + labels(a.label(), a.direction(), names.scaleWithLabel(a.label()));
+            case UNIT_GRADED:
+                return unitNoun + " " + a.unit().orElse("") + " " + (must ? "must be" : "is") + " graded "
+                        + labels(a.label(), a.direction(), names.scaleWithLabel(a.label()));
             default:
                 return "the " + Words.plural(unitNoun) + " counted" + a.from().map(f -> " " + from(f, unitNoun))
                         .orElse("") + " " + (must ? "must be" : "are") + " worth at least "

@@ -61,15 +61,51 @@ final class GradingWords {
             paragraphs.add(Sentence.of("A learner whose " + Words.plural(noun) + " meet the rules of combination but "
                     + "none of the grades below has not achieved the qualification."));
         }
+        // which credits are graded, before the points sentence: that one leads into its table
+        g.selection().ifPresent(sel -> paragraphs.add(Sentence.of(selectionSentence(sel, noun))));
         PointsTable table = null;
         if (g.points().isPresent()) {
             Grading.Points points = g.points().get();
             paragraphs.add(Sentence.of(pointsSentence(points, noun)));
             table = pointsTable(points, points.per() == Grading.Per.CREDIT ? "Points per credit" : "Points per unit");
         }
-        Sentence intro = Sentence.of("The overall grade is the first of these that the best valid combination of "
+        Sentence intro = g.selection().isPresent()
+                ? Sentence.of("The overall grade is the first of these that the credits graded reach, from the best "
+                        + "valid combination of the learner's " + Words.plural(noun) + ":")
+                : Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");
         return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun), notes);
+    }
+
+    /**
+     * "The grade is worked out from the learner's best 75 credits at level 4 (those worth the most points), taken from
+     * a valid combination of at most 120 credits, the credits of Mandatory units always among them; when the 75th
+     * credit falls inside a unit, only that part of the unit is graded."
+     */
+    private String selectionSentence(Grading.Selection sel, String noun) {
+        String level = sel.level().map(RuleSentences::level).map(l -> " " + l).orElse("");
+        StringBuilder s = new StringBuilder("The grade is worked out from ");
+        if (sel.best().isPresent()) {
+            String best = Words.number(sel.best().get());
+            s.append("the learner's best ").append(best).append(sel.best().get().compareTo(java.math.BigDecimal.ONE) == 0
+                    ? " credit" : " credits").append(level).append(" (those worth the most points)");
+        } else {
+            s.append("the credits of the ").append(Words.plural(noun)).append(level).append(" only");
+        }
+        sel.cap().ifPresent(c -> s.append(", taken from a valid combination of at most ").append(Words.number(c))
+                .append(" credits"));
+        sel.includingScope().ifPresent(scope -> {
+            List<String> named = scope.kind() == org.qdl.model.Rule.ScopeKind.UNITS ? scope.names()
+                    : scope.names().stream().map(names::groupTitle).toList();
+            s.append(", the credits of ").append(scope.kind() == org.qdl.model.Rule.ScopeKind.UNITS
+                    ? (named.size() == 1 ? noun + " " : Words.plural(noun) + " ") : "")
+                    .append(Words.join(named, "and")).append(" always among them");
+        });
+        if (sel.best().isPresent()) {
+            s.append("; when the last of the ").append(Words.number(sel.best().get())).append(" credits falls inside a ")
+                    .append(noun).append(", only that part of it is graded");
+        }
+        return s.append('.').toString();
     }
 
     /** The grades in the order they are tried, each with when it is given. */

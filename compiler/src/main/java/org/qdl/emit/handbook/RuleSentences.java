@@ -53,7 +53,7 @@ public final class RuleSentences {
     private static boolean canLead(Rule rule) {
         if (!(rule instanceof Rule.Amounts r) || r.scope().kind() != ScopeKind.TOTAL || r.level().isPresent()
                 || !r.unitSizes().isEmpty() || r.hours().isPresent() || r.graded().isPresent()
-                || r.further() || r.shared() || !r.including().isEmpty()) {
+                || r.outcome().isPresent() || r.further() || r.shared() || !r.including().isEmpty()) {
             return false;
         }
         return r.units().map(a -> a.min().isPresent()).orElse(true) && r.credits().map(a -> a.min().isPresent()).orElse(true);
@@ -121,6 +121,9 @@ public final class RuleSentences {
             b.text(Words.capitalise(Words.count(n)) + " " + noun + " must be completed");
             scope(b, r);
         }
+        if (r.passed()) {
+            b.text(", each with a pass");
+        }
         including(b, r.including());
         if (r.shared()) {
             b.text(" (units counted towards other rules count here too)");
@@ -141,6 +144,10 @@ public final class RuleSentences {
         r.units().ifPresent(a -> subject.add(unitAmount(a, noun, r.further())));
         String head = subject.size() == 1 ? subject.get(0) : subject.get(0) + " (" + subject.get(1) + ")";
         b.text(Words.capitalise(head));
+        r.outcome().ifPresent(o -> b.text(switch (o) {
+            case PASSED -> " passed";
+            case NOT_PASSED -> " not passed (recorded below a pass)";
+        }));
         if (!r.unitSizes().isEmpty()) {
             b.text(" from " + Words.plural(noun) + " of " + String.join(" or ", r.unitSizes().stream()
                     .map(Words::number).toList()) + " credits");

@@ -149,8 +149,11 @@ final class UnitViews {
             Scale s = u.gradingScale().get();
             List<String> bestFirst = new ArrayList<>(s.labelNames());
             Collections.reverse(bestFirst);
+            String below = s.recordedOnly().isEmpty() ? "" : " A result of " + Words.join(s.recordedOnly(), "or")
+                    + " is recorded without a pass: the " + noun + " counts towards the qualification's rules, but "
+                    + "not as passed.";
             rule = Sentence.of("The " + noun + "'s result is " + Words.join(bestFirst, "or") + "; a result of "
-                    + Words.join(s.achieved(), "or") + " achieves it.");
+                    + Words.join(s.achieved(), "or") + " achieves it." + below);
         }
         Sentence gradesIntro = null;
         if (!u.grades().isEmpty()) {
@@ -173,6 +176,16 @@ final class UnitViews {
         if (!s.achieved().isEmpty()) {
             note.add(Words.join(s.achieved(), "and") + (s.achieved().size() == 1 ? " counts" : " count")
                     + " as achieved.");
+        }
+        if (s.marks().isPresent()) {
+            List<String> from = new ArrayList<>();
+            s.from().forEach((label, mark) -> from.add(label + " from " + mark.toPlainString()));
+            note.add("A result may be a mark out of " + s.marks().get().stripTrailingZeros().toPlainString()
+                    + " (or a percentage of it): " + String.join(", ", from) + ".");
+        }
+        if (!s.recordedOnly().isEmpty()) {
+            note.add(Words.join(s.recordedOnly(), "and") + " " + (s.recordedOnly().size() == 1 ? "is" : "are")
+                    + " recorded and counted without a pass.");
         }
         Optional<String> title = s.title();
         return new ScaleView(what + ": " + title.orElse(s.name()), rows, String.join(" ", note));

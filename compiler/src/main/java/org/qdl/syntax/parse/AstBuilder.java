@@ -173,13 +173,19 @@ final class AstBuilder {
         } else if (m instanceof ScaleLabelsContext l) {
             List<ScaleDecl.Label> labels = l.scaleLabel().stream()
                     .map(s -> new ScaleDecl.Label(label(s.value), optionalText(s.description),
-                            s.aliases.stream().map(this::label).toList(), span(s)))
+                            s.aliases.stream().map(this::label).toList(), span(s),
+                            Optional.ofNullable(s.from).map(this::num), s.percent != null))
                     .toList();
             return new ScaleDecl.Labels(labels, span(l));
         } else if (m instanceof ScaleDefaultContext d) {
             return new ScaleDecl.Default(label(d.label()), span(d));
         } else if (m instanceof ScaleAchievedContext a) {
             return new ScaleDecl.Achieved(a.label().stream().map(this::label).toList(), a.ABOVE() != null, span(a));
+        } else if (m instanceof ScaleMarksContext k) {
+            return new ScaleDecl.Marks(num(k.NUMBER().getSymbol()), span(k));
+        } else if (m instanceof ScaleRecordedContext r) {
+            return new ScaleDecl.Achieved(r.label().stream().map(this::label).toList(), r.ABOVE() != null, span(r),
+                    true);
         }
         return error(m);
     }
@@ -341,7 +347,7 @@ final class AstBuilder {
         RuleBodyContext body = ctx.ruleBody();
         if (body instanceof AllRuleContext a) {
             return new RuleNode.AllRule(label, pool(a.pool()), Optional.ofNullable(a.including()).map(this::including),
-                    a.SHARED() != null, span);
+                    a.SHARED() != null, span, a.PASSED() != null);
         } else if (body instanceof BarredRuleContext b) {
             return new RuleNode.BarredRule(label, references(b.referenceList()), span);
         } else if (body instanceof EquivalentRuleContext e) {
@@ -355,7 +361,9 @@ final class AstBuilder {
                 Optional.ofNullable(a.levelFilter()).map(this::levelFilter), pool,
                 Optional.ofNullable(a.including()).map(this::including), a.SHARED() != null, span,
                 a.sizeFilter() == null ? List.of() : a.sizeFilter().sizes.stream().map(this::num).toList(),
-                Optional.ofNullable(a.graded).map(this::labelBound));
+                Optional.ofNullable(a.graded).map(this::labelBound),
+                Optional.ofNullable(a.outcomeFilter()).map(o -> o.NOT() != null ? RuleNode.Outcome.NOT_PASSED
+                        : RuleNode.Outcome.PASSED));
     }
 
     private RuleNode.Amount amount(AmountContext ctx) {
@@ -441,6 +449,15 @@ final class AstBuilder {
             return new GradingBlock.GradeWhen(label(g.label()), Optional.of(condition(g.condition())), span);
         } else if (item instanceof GradeOtherwiseContext o) {
             return new GradingBlock.GradeWhen(label(o.label()), Optional.empty(), span);
+        } else if (item instanceof GradeTableContext t) {
+            return new GradingBlock.GradeTable(references(t.referenceList()), t.gradeTableRow().stream()
+                    .map(r -> new GradingBlock.TableRow(r.cells.stream().map(this::label).toList(), label(r.grade),
+                            span(r))).toList(), span);
+        } else if (item instanceof GradeFromContext f) {
+            SelectionContext s = f.selection();
+            return new GradingBlock.Selection(Optional.ofNullable(s.best).map(t -> num(t)),
+                    Optional.ofNullable(s.levelFilter()).map(this::levelFilter), Optional.ofNullable(s.cap).map(t -> num(t)),
+                    Optional.ofNullable(s.pool()).map(this::pool), span);
         }
         return error(item);
     }
@@ -503,6 +520,8 @@ final class AstBuilder {
             } else if (atom instanceof SomeCreditsGradedContext s) {
                 atoms.add(new Condition.SomeCreditsGraded(num(s.NUMBER().getSymbol()),
                         Optional.ofNullable(s.levelFilter()).map(this::levelFilter), labelBound(s.labelBound()), span));
+            } else if (atom instanceof UnitGradedContext u) {
+                atoms.add(new Condition.UnitGraded(reference(u.reference()), labelBound(u.labelBound()), span));
             } else {
                 MinimumPointsContext m = (MinimumPointsContext) atom;
                 atoms.add(new Condition.MinimumPoints(num(m.NUMBER().getSymbol()),

@@ -119,7 +119,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         String label = offending.getType() == Token.EOF ? "the file ends here"
                 : missingAtLineEnd || wanted.length() <= 40 ? "expected " + shortWanted(wanted) : "not expected here";
         Diagnostic d = Diagnostic.of(Code.Q0001, span, message.toString()).withLabel(label);
-        Optional<String> help = help(offending, previous, predictedEarlier ? ALL_KEYWORDS : expected, parser);
+        Optional<String> help = help(offending, previous, predictedEarlier ? ALL_KEYWORDS : expected, wanted, parser);
         if (help.isPresent()) {
             d = d.withHelp(help.get());
         }
@@ -170,7 +170,13 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     }
 
     /** A misspelt, capitalised, repeated or reserved keyword gets a hint. */
-    private static Optional<String> help(Token offending, Token previous, IntervalSet expected, Parser parser) {
+    /**
+     * {@code expected}: the keywords a hint may name; {@code wanted}: what the message says was expected, whose
+     * `quoted` words a misspelt word is matched against first ("lest" is `least` after `at`, though `best` is as
+     * near).
+     */
+    private static Optional<String> help(Token offending, Token previous, IntervalSet expected, String wanted,
+            Parser parser) {
         int type = offending.getType();
         String text = offending.getText();
         Token beforePrevious = previous == null ? null : previous(parser, previous);
@@ -226,7 +232,13 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         if (keywords.contains(lower)) {
             return Optional.of("keywords are written in lower case: `" + lower + "`");
         }
-        Optional<String> near = DidYouMean.suggest(text, keywords).map(k -> "did you mean `" + k + "`?");
+        Set<String> namedKeywords = new LinkedHashSet<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("`([a-z-]+)`").matcher(wanted);
+        while (quoted.find()) {
+            namedKeywords.add(quoted.group(1));
+        }
+        Optional<String> near = DidYouMean.suggest(text, namedKeywords).or(() -> DidYouMean.suggest(text, keywords))
+                .map(k -> "did you mean `" + k + "`?");
         if (near.isEmpty() && !keywords.isEmpty() && previous != null && previous.getLine() < offending.getLine()) {
             return Optional.of("is a keyword missing before `" + shorten(text) + "`?");
         }

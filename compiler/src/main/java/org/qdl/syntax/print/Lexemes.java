@@ -16,8 +16,9 @@ final class Lexemes {
             "performance", "outcome", "criterion", "criteria", "knowledge", "rules", "pathway", "endorsement",
             "grading", "grade", "graded", "points", "per", "from", "at", "least", "most", "exactly", "to", "further",
             "in", "total", "or", "above", "below", "and", "all", "including", "one", "of", "any", "each", "barred",
-            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not", "smaller", "attempts", "registration", "valid", "for", "resit", "resits", "within",
-            "capped", "once");
+            "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not",
+            "smaller", "recorded", "passed", "marks", "the", "best", "taken", "attempts",
+            "registration", "valid", "for", "resit", "resits", "within", "capped", "once");
 
     private Lexemes() {
     }

@@ -190,7 +190,8 @@ public final class Printer {
 
     /** ` also "Passed", P` after a label that has other spellings, else nothing. */
     private static String also(ScaleDecl.Label label) {
-        return label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label);
+        String from = label.from().map(f -> " from " + f + (label.percent() ? "%" : "")).orElse("");
+        return from + (label.aliases().isEmpty() ? "" : " also " + join(label.aliases(), Lexemes::label));
     }
 
     private void scaleMember(ScaleDecl.Member m) {
@@ -211,10 +212,13 @@ public final class Printer {
                     }
                 }
             }
+        } else if (m instanceof ScaleDecl.Marks k) {
+            line("marks " + k.max());
         } else if (m instanceof ScaleDecl.Default d) {
             line("default " + Lexemes.label(d.label().text()));
         } else if (m instanceof ScaleDecl.Achieved a) {
-            line("achieved " + join(a.labels(), Lexemes::label) + (a.orAbove() ? " or above" : ""));
+            line((a.recorded() ? "recorded " : "achieved ") + join(a.labels(), Lexemes::label)
+                    + (a.orAbove() ? " or above" : ""));
         }
         endNode(m);
     }
@@ -407,11 +411,12 @@ public final class Printer {
     /** The canonical text of a rule, without its label. */
     public static String ruleText(RuleNode r) {
         if (r instanceof RuleNode.AllRule a) {
-            return "all units from " + pool(a.pool()) + a.including().map(Printer::including).orElse("")
-                    + (a.shared() ? " shared" : "");
+            return "all units from " + pool(a.pool()) + (a.passed() ? " passed" : "")
+                    + a.including().map(Printer::including).orElse("") + (a.shared() ? " shared" : "");
         } else if (r instanceof RuleNode.AmountRule a) {
             StringBuilder s = new StringBuilder(amount(a.amount()));
             a.second().ifPresent(second -> s.append(" and ").append(amount(second)));
+            a.outcome().ifPresent(o -> s.append(o == RuleNode.Outcome.PASSED ? " passed" : " not passed"));
             if (!a.unitSizes().isEmpty()) {
                 boolean unitsOnly = a.amount().measure() == RuleNode.Measure.UNITS && a.second().isEmpty();
                 s.append(unitsOnly ? " of " : " in units of ").append(a.unitSizes().stream().map(Num::toString)
@@ -452,6 +457,17 @@ public final class Printer {
     /** `any unit at level 3 in "btec-units.qdl"` */
     public static String libraryUnits(GroupMember.LibraryUnits l) {
         return "any unit" + l.level().map(f -> " " + levelFilter(f)).orElse("") + " in " + Lexemes.quote(l.library().value());
+    }
+
+    /** The canonical text of `grade from ...`. */
+    public static String selectionText(GradingBlock.Selection s) {
+        StringBuilder out = new StringBuilder("grade from ");
+        out.append(s.best().map(n -> "the best " + n + (n.value().compareTo(java.math.BigDecimal.ONE) == 0 ? " credit"
+                : " credits")).orElse("units"));
+        s.level().ifPresent(l -> out.append(' ').append(levelFilter(l)));
+        s.cap().ifPresent(c -> out.append(", taken from at most ").append(c).append(" credits"));
+        s.including().ifPresent(p -> out.append(", including ").append(pool(p)));
+        return out.toString();
     }
 
     public static String levelFilter(RuleNode.LevelFilter l) {
@@ -509,6 +525,14 @@ public final class Printer {
         } else if (item instanceof GradingBlock.GradeWhen w) {
             line("grade " + Lexemes.label(w.grade().text())
                     + w.when().map(c -> " when " + condition(c)).orElse(" otherwise"));
+        } else if (item instanceof GradingBlock.GradeTable t) {
+            line("grade table " + (t.units().size() == 1 ? "unit " : "units ") + join(t.units(), Lexemes::reference)
+                    + " {");
+            opened(t);
+            members(t.rows(), this::tableRow, t.span());
+            line("}");
+        } else if (item instanceof GradingBlock.Selection s) {
+            line(selectionText(s));
         }
         endNode(item);
     }
@@ -544,6 +568,12 @@ public final class Printer {
         return p.count() + " " + Lexemes.reference(p.unit().text());
     }
 
+    private void tableRow(GradingBlock.TableRow row) {
+        startNode(row);
+        line(join(row.cells(), Lexemes::label) + ": " + Lexemes.label(row.grade().text()));
+        endNode(row);
+    }
+
     private void pointsRow(GradingBlock.PointsRow row) {
         startNode(row);
         String key = row.key().map(k -> k instanceof GradingBlock.LevelKey l
@@ -573,6 +603,8 @@ public final class Printer {
         } else if (atom instanceof Condition.SomeCreditsGraded s) {
             return "at least " + s.credits() + (one(s.credits()) ? " credit" : " credits")
                     + s.level().map(l -> " " + levelFilter(l)).orElse("") + " graded " + bound(s.bound());
+        } else if (atom instanceof Condition.UnitGraded u) {
+            return "unit " + Lexemes.reference(u.unit().text()) + " graded " + bound(u.bound());
         }
         Condition.MinimumPoints m = (Condition.MinimumPoints) atom;
         return "at least " + m.points() + " points" + m.from().map(p -> " from " + pool(p)).orElse("");

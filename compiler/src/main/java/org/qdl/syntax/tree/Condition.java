@@ -34,6 +34,10 @@ public record Condition(List<Atom> atoms, Span span) implements Node {
             Span span) implements Atom {
     }
 
+    /** `unit Report graded Distinction`, `unit 4427-450 graded Merit or above`: one named unit's grade */
+    public record UnitGraded(Name unit, LabelBound bound, Span span) implements Atom {
+    }
+
     /** `at least 260 points`; `at least 24 points from group core` counts only the points of those units. */
     public record MinimumPoints(Num points, java.util.Optional<RuleNode.Pool> from, Span span) implements Atom {
     }

@@ -12,7 +12,9 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     }
 
     public sealed interface Item extends Node
-            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, ErrorNode {
+            permits NoOverallGrade, PointsTable, TariffTable, Threshold, GradeWhen, NotAchievedOtherwise, GradeTable,
+            Selection,
+            ErrorNode {
     }
 
     /** `no overall grade` */
@@ -53,6 +55,24 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
     public record PointsEntry(Name grade, Num points, Span span) implements Node {
     }
 
+    /**
+     * `grade table units Report, Discussion { Distinction, Pass: Merit … }`: the grade for each combination of the
+     * named units' grades (an end-point assessment's methods), one row a combination.
+     */
+    public record GradeTable(List<Name> units, List<TableRow> rows, Span span) implements Item {
+        public GradeTable {
+            units = List.copyOf(units);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** `Distinction, Pass: Merit`: the named units' grades, in the table's order, and the grade they give. */
+    public record TableRow(List<Name> cells, Name grade, Span span) implements Node {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
     /** `grade DMM from 260 points`, `grade "Level 2 Pass" from 48 points when at least 24 points from group core` */
     public record Threshold(Name grade, Num points, Optional<Condition> when, Span span) implements Item {
     }
@@ -63,5 +83,15 @@ public record GradingBlock(List<Item> items, Span span) implements Qualification
 
     /** `grade Advanced when ...`, or `grade Introductory otherwise` (no condition). */
     public record GradeWhen(Name grade, Optional<Condition> when, Span span) implements Item {
+    }
+
+    /**
+     * `grade from the best 75 credits at level 4, taken from at most 120 credits, including group core`, or `grade
+     * from units at level 5`: the counted credits the grade is worked out from. No {@code best}: all of them (at the
+     * level); {@code cap}: the most credits the valid combination they come from may have; {@code including}: units
+     * whose credits are always among those graded.
+     */
+    public record Selection(Optional<Num> best, Optional<RuleNode.LevelFilter> level, Optional<Num> cap,
+            Optional<RuleNode.Pool> including, Span span) implements Item {
     }
 }

@@ -10,27 +10,36 @@ public sealed interface RuleNode extends PathwayMember
 
     Optional<Name> label();
 
-    /** `all units from group A`, `all units from group accounting shared` */
-    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span)
-            implements RuleNode {
+    /** `all units from group A`, `all units from group accounting shared`, `all units from group M passed` */
+    record AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span,
+            boolean passed) implements RuleNode {
+
+        public AllRule(Optional<Name> label, Pool pool, Optional<Including> including, boolean shared, Span span) {
+            this(label, pool, including, shared, span, false);
+        }
     }
+
+    /** Only units passed (`at least 105 credits passed`), or only those counted but not passed (compensation). */
+    enum Outcome { PASSED, NOT_PASSED }
 
     /**
      * `1 unit from group B`, `at least 58 credits in total`, `at least 40 credits at level 3 or above`,
      * `at least 12 credits and at least 4 units from group B including 4427-301`, `3 to 5 units from each of
      * groups A, B`. An absent pool means the whole counted set ("in total"). {@code graded}: only units graded so
-     * (`at least 105 credits at level 4 graded Pass or above`).
+     * (`at least 105 credits at level 4 graded Pass or above`); {@code outcome}: only units passed, or only those
+     * counted without a pass (`at most 15 credits not passed in total`).
      */
     record AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
             Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes,
-            Optional<Condition.LabelBound> graded) implements RuleNode {
+            Optional<Condition.LabelBound> graded, Optional<Outcome> outcome) implements RuleNode {
         public AmountRule {
             unitSizes = List.copyOf(unitSizes);
         }
 
         public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,
                 Optional<Pool> pool, Optional<Including> including, boolean shared, Span span, List<Num> unitSizes) {
-            this(label, amount, second, level, pool, including, shared, span, unitSizes, Optional.empty());
+            this(label, amount, second, level, pool, including, shared, span, unitSizes, Optional.empty(),
+                    Optional.empty());
         }
 
         public AmountRule(Optional<Name> label, Amount amount, Optional<Amount> second, Optional<LevelFilter> level,

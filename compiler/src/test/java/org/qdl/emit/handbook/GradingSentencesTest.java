@@ -42,6 +42,29 @@ class GradingSentencesTest {
     }
 
     @Test
+    void theBestCreditsGraded() {
+        Grading.Points points = new Grading.Points(Grading.Per.CREDIT, List.of(new Grading.Row(Optional.empty(),
+                Optional.empty(), List.of(new Grading.Entry("P", n(0)), new Grading.Entry("M", n(1)),
+                        new Grading.Entry("D", n(2))))));
+        Grading.Selection best = new Grading.Selection(Optional.of(n(75)), Optional.of(new org.qdl.model.Rule
+                .LevelFilter(rqf(4), Direction.EXACTLY, false)), Optional.of(n(120)), List.of("U1"),
+                Optional.of(new org.qdl.model.Rule.Scope(org.qdl.model.Rule.ScopeKind.UNITS, List.of("U1"))),
+                "grade from the best 75 credits at level 4, taken from at most 120 credits, including unit U1");
+        Grading g = new Grading(true, false, List.of(gradeFrom("Distinction", 150), gradeFrom("Pass", 0)),
+                Optional.of(points), Optional.empty(), false, Optional.of(best));
+        HandbookView v = view(qualification("b", "HNC").group("A", null, unit("U1", "u").level(rqf(4)))
+                .grading(g).build());
+        // the points sentence last, as it leads into its table
+        assertThat(paragraphs(v)).containsExactly(
+                "The grade is worked out from the learner's best 75 credits at level 4 (those worth the most points), "
+                        + "taken from a valid combination of at most 120 credits, the credits of unit U1 always among "
+                        + "them; when the last of the 75 credits falls inside a unit, only that part of it is graded.",
+                "Each unit counted earns points for every credit it carries, by its grade:");
+        assertThat(v.grading().gradesIntro().text()).isEqualTo("The overall grade is the first of these that the "
+                + "credits graded reach, from the best valid combination of the learner's units:");
+    }
+
+    @Test
     void pointsTablesAndThresholds() {
         Grading g = new Grading(true, false, List.of(gradeFrom("DDD", 1380), gradeFrom("MMM", 1140),
                 gradeFrom("PPP", 0)), Optional.of(new Grading.Points(Grading.Per.CREDIT, List.of(
@@ -103,7 +126,7 @@ class GradingSentencesTest {
                 new GradeRule("Level 2 Pass", Optional.of(when(fromCore)), Optional.of(n(48))),
                 gradeFrom("Level 1", 32)), Optional.of(new Grading.Points(Grading.Per.UNIT, List.of(
                         new Grading.Row(Optional.empty(), Optional.of(n(30)), List.of(new Grading.Entry("P", n(6))))))),
-                Optional.empty(), true);
+                Optional.empty(), true, Optional.empty());
         HandbookView v = view(qualification("b", "B").scale(scale("pmd", null, "P", List.of("P"), "P", ""))
                 .unit(unit("U1", "u")).unit(unit("U2", "v")).grading(g).build());
         assertThat(v.grading().grades()).extracting(HandbookView.GradeLine::when).containsExactly(

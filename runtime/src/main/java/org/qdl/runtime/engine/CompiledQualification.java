@@ -36,6 +36,8 @@ public final class CompiledQualification {
     /** Credits are held as whole numbers of 1/creditScale. */
     final long creditScale;
     final Variant core;
+    /** Whether some rule keeps only units passed, or only units counted but not passed (set while compiling). */
+    boolean outcomeRules;
     final List<Variant> pathways;
     final List<Variant> endorsements;
     /** The smaller qualifications of the suite, largest first: each its own rules alone (with equivalences). */
@@ -47,6 +49,8 @@ public final class CompiledQualification {
     final boolean gradeRequired;
     /** The rules on time and attempts (a registration period, resits), or null when the spec has none. */
     final org.qdl.runtime.ir.IrAttempts attempts;
+    /** The credits the grade is worked out from (`grade from the best 75 credits …`); null for every counted one. */
+    final GradedCredits graded;
     final PointsTable points;
     /** UCAS-style points per credit reported with each result; null when the grading has no tariff. */
     final PointsTable tariff;
@@ -165,6 +169,8 @@ public final class CompiledQualification {
                 : null;
         this.tariff = ir.grading() != null && ir.grading().tariff() != null ? new PointsTable(ir.grading().tariff())
                 : null;
+        this.graded = ir.grading() != null && ir.grading().selection() != null
+                ? new GradedCredits(ir.grading().selection(), units, index, creditScale) : null;
         java.util.Set<String> barIds = new java.util.HashSet<>();
         for (IrRule r : rules(ir)) {
             boolean oneUnitAtMost = r.units() != null && r.units().min() == null && r.units().max() != null
@@ -246,9 +252,9 @@ public final class CompiledQualification {
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
         }
-        if (hasGradedRules) {
-            // the units held do not settle the advice: their grades do too
-            return Completions.find(e, this, nearest, shortfalls, advise);
+        if (hasGradedRules || e.countsUnpassed()) {
+            // the units held do not settle the advice: their grades, or which of them are passed, do too
+            return Completions.find(e, this, nearest, shortfalls, true);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);
         Completions known = completions.get(key);
@@ -357,6 +363,10 @@ public final class CompiledQualification {
                 }
             }
         }
+        if (ir.grading() != null && ir.grading().selection() != null) {
+            values.add(ir.grading().selection().best());
+            values.add(ir.grading().selection().cap());
+        }
         for (BigDecimal v : values) {
             if (v != null) {
                 scale = Math.max(scale, Math.min(3, v.stripTrailingZeros().scale()));
@@ -415,7 +425,7 @@ public final class CompiledQualification {
                 case EVERY_CRITERION -> true;
                 case SOME_CRITERIA -> false;
                 // about counted units, not a unit's criteria: IrValidator refuses them here
-                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> throw new IllegalStateException("not a unit condition: "
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> throw new IllegalStateException("not a unit condition: "
                         + a.kind());
             };
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
@@ -439,7 +449,8 @@ public final class CompiledQualification {
                 }
                 atoms.add(new GradeRule.Atom(a.kind(), a.label(), Direction.of(a.direction()), a.count(), a.percent(),
                         a.points(), a.level() == null ? null : Direction.of(a.level().op()),
-                        a.level() == null ? 0 : a.level().rank(), pool));
+                        a.level() == null ? 0 : a.level().rank(), pool,
+                        a.unit() == null ? -1 : unitIndex.get(a.unit())));
             }
         }
         return new GradeRule(g.grade(), atoms);
@@ -533,6 +544,11 @@ public final class CompiledQualification {
                 gradable[u] &= canBeGraded(units[u], g);
             }
             out.replaceAll(q -> q.onlyGraded(g, gradable));
+        }
+        if (r.outcome() != null) {
+            // which units pass depends on the candidate: Evaluation judges the pool for each one
+            out.replaceAll(req -> req.keeping(r.outcome()));
+            outcomeRules = true;
         }
         return out;
     }

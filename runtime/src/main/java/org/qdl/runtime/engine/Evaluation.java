@@ -117,6 +117,45 @@ final class Evaluation {
         return v;
     }
 
+    /**
+     * Variant v for these units: a rule about units passed (or counted but not passed) keeps the units it is about,
+     * a unit held with a result recorded but not passed being not passed and a unit added being passed. Variant v
+     * itself when no rule is about passing.
+     */
+    private Variant judged(Variant v, Held held) {
+        if (!q.outcomeRules) {
+            return v;
+        }
+        boolean ownUnits = held == own();
+        if (ownUnits) {
+            Variant known = judgedOwn.get(v);
+            if (known != null) {
+                return known;
+            }
+        }
+        boolean[] notPassed = new boolean[q.units.length];
+        for (int u = 0; u < notPassed.length; u++) {
+            notPassed[u] = held.usable()[u] && judgement.notPassed(u) && !held.isRetaken(u);
+        }
+        Requirement[] reqs = v.requirements().clone();
+        for (int i = 0; i < reqs.length; i++) {
+            reqs[i] = reqs[i].judged(notPassed);
+        }
+        Variant out = new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length);
+        if (ownUnits) {
+            judgedOwn.put(v, out);
+        }
+        return out;
+    }
+
+    /** The variants judged for the candidate's own units, by the compiled variant. */
+    private final java.util.Map<Variant, Variant> judgedOwn = new java.util.IdentityHashMap<>(2);
+
+    /** Whether the advice for these units depends on more than the units held: some counts without a pass. */
+    boolean countsUnpassed() {
+        return q.outcomeRules && judgement.anyNotPassed();
+    }
+
     /** Only whether the qualification is achieved: no grade, no report. */
     boolean achieved() {
         for (Variant v : required()) {
@@ -161,7 +200,8 @@ final class Evaluation {
 
     private Result decide() {
         List<Variant> required = required();
-        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null) {
+        if (required.size() == 1 && q.gradeRules.isEmpty() && q.points == null && q.tariff == null
+                && q.graded == null) {
             // nothing to grade: the nearest combination (fewest missing units, then most achieved units) is, when
             // it needs no missing unit, a best combination of achieved units; so one solve answers both questions
             Nearest nearest = nearest(required.get(0));
@@ -174,7 +214,7 @@ final class Evaluation {
         List<Variant> met = new ArrayList<>();
         Chosen ungraded = null;
         for (Variant v : required) {
-            if (q.gradeRules.isEmpty() && met.isEmpty()) {
+            if (q.gradeRules.isEmpty() && met.isEmpty() && q.graded == null) {
                 // with no grading, the best combination of the first variant met is the one reported: finding it
                 // also says whether the variant is met, in one solve instead of two
                 Optional<Chosen> best = best(v, null);
@@ -223,8 +263,16 @@ final class Evaluation {
         if (grade == null && q.gradeRequired) {
             return belowEveryGrade(met);
         }
+        boolean gradedFromCombination = true;
         if (chosen == null) {
-            chosen = best(met.get(0), null).orElseThrow();
+            Optional<Chosen> any = best(met.get(0), null);
+            if (any.isEmpty()) {
+                // no valid combination within the credits the grade may be taken from: no grade, and the best
+                // combination reported as if the grading chose no credits
+                any = withoutSelection(() -> best(met.get(0), null));
+                gradedFromCombination = false;
+            }
+            chosen = any.orElseThrow();
         }
         List<String> earnedTitles = List.of();
         List<Assignment> assignments = List.of();
@@ -241,7 +289,7 @@ final class Evaluation {
                 earned.add(v.title());
                 // the best combination of this pathway or endorsement alone: the one behind it
                 // (units it counts for no rule of its own, only because nothing bars them, are left out)
-                best(v, null).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
+                withoutSelection(() -> best(v, null)).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
                         tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
                                 .toList())));
             }
@@ -249,38 +297,62 @@ final class Evaluation {
             assignments = List.copyOf(behind);
         }
         Tally tally = tally(chosen, judgement.usable);
+        this.gradedFrom = gradedFromCombination ? gradedCredits(chosen) : List.of();
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
                 earnedTitles, tariff(chosen), notCounted(chosen), null, assignments);
     }
 
     /**
      * Units that meet the rules but none of the grades, where the grading says `otherwise not achieved`: not achieved.
-     * What counts so far is the best valid combination (the most points); the shortfall names the lowest grade and
-     * what that combination is worth. No number of further units is named: better grades are what is missing.
+     * What counts so far is the best valid combination (the most points, of the credits graded when the grading
+     * chooses them); the shortfall names the lowest grade and what that combination is worth. No number of further
+     * units is named: better grades are what is missing.
      */
     private Result belowEveryGrade(List<Variant> met) {
         Chosen best = null;
-        long bestPoints = Long.MIN_VALUE;
+        BigDecimal bestPoints = null;
         for (Variant v : met) {
             Optional<Chosen> c = best(v, null);
-            long worth = c.isPresent() ? points(c.get()) : Long.MIN_VALUE;
-            if (c.isPresent() && (best == null || worth > bestPoints)) {
+            BigDecimal worth = c.isPresent() ? points(c.get()) : null;
+            if (c.isPresent() && (best == null || worth.compareTo(bestPoints) > 0)) {
                 best = c.get();
                 bestPoints = worth;
             }
         }
+        if (best == null) {
+            // no valid combination within the credits the grade may be taken from (`taken from at most 120
+            // credits`): nothing is graded, and the best combination is reported as if the grading chose no credits
+            best = withoutSelection(() -> best(met.get(0), null)).orElseThrow();
+            bestPoints = BigDecimal.ZERO;
+        }
         Chosen chosen = best;
-        BigDecimal points = q.points == null ? null : milli(bestPoints);
+        BigDecimal points = q.points == null ? null : bestPoints;
         Shortfall shortfall = Shortfall.belowGrade(q.gradeRules.get(q.gradeRules.size() - 1).grade(), points);
         Tally tally = tally(chosen, judgement.usable);
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(shortfall), 0,
                 List.of(), null, notCounted(chosen), null, List.of());
     }
 
-    /** The points (in thousandths) of a combination's counted units; 0 without a points table. */
-    private long points(Chosen chosen) {
+    /**
+     * The points of a combination's counted units the grade looks at (with the best so many credits graded, of
+     * those credits, a proportion of one unit priced by its credits); 0 without a points table.
+     */
+    private BigDecimal points(Chosen chosen) {
         if (q.points == null) {
-            return 0;
+            return BigDecimal.ZERO;
+        }
+        if (selection() != null && selection().choosesBest()) {
+            long[] taken = creditsGraded(chosen);
+            BigDecimal total = BigDecimal.ZERO;
+            for (int u = 0; u < taken.length; u++) {
+                if (taken[u] > 0) {
+                    total = total.add(BigDecimal.valueOf(q.points.milliPerCredit(q.units[u], judgement.grade(u)))
+                            .multiply(BigDecimal.valueOf(taken[u])));
+                }
+            }
+            BigDecimal value = total.divide(BigDecimal.valueOf(q.creditScale).multiply(PointsTable.MILLI))
+                    .stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0) : value;
         }
         long[] worth = worth(q.points);
         int[] units = chosen.problem().units;
@@ -290,7 +362,7 @@ final class Evaluation {
                 milli += worth[units[i]];
             }
         }
-        return milli;
+        return milli(milli);
     }
 
     /** Thousandths of a point as a plain number of points (144, not 1.44E+2). */
@@ -322,7 +394,12 @@ final class Evaluation {
             boolean counted = chosen != null && counts(chosen, u);
             // held as exempt and, in the nearest combination, taken again for its credit (see the advice)
             boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
-            if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
+            if (retaken && judgement.notPassed(u)) {
+                // held not passed, and to be passed: the nearest combination needs it passed
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(),
+                        new UnitResult(unit.unit(), false, unit.grade(), unit.status(),
+                                UnitResult.Reason.RESULT_NOT_ACHIEVED)));
+            } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
                 out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
             } else if (!counted && chosen != null) {
                 out.add(leftOut(chosen, u, unit));
@@ -404,9 +481,11 @@ final class Evaluation {
         for (int u : judgement.order) {
             // positions are unit indices when the problem has every unit; otherwise units are in increasing order
             int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            int a = i < 0 || !judgement.usable[u] ? Solution.UNUSED : chosen.solution().assignment[i];
+            // a unit held not passed that the nearest combination takes again is not counted yet: it is to be passed
+            boolean toPass = i >= 0 && chosen.problem().virtual[i] && judgement.notPassed(u);
+            int a = i < 0 || !judgement.usable[u] || toPass ? Solution.UNUSED : chosen.solution().assignment[i];
             if (a == Solution.UNUSED) {
-                if (judgement.usable[u]) {
+                if (judgement.usable[u] && !toPass) {
                     surplus[surplusCount++] = q.units[u].ref;
                 }
                 continue;
@@ -424,15 +503,24 @@ final class Evaluation {
     }
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
-    private Optional<Chosen> best(Variant v, GradeRule rule) {
+    private Optional<Chosen> best(Variant compiled, GradeRule rule) {
+        Variant v = judged(compiled, own());
+        if (selection() != null && selection().choosesBest()) {
+            return bestOfGradedCredits(v, rule);
+        }
         List<Requirement> extra = new ArrayList<>(0);
         int[] units = available;
+        if (selection() != null && selection().cap != Requirement.NO_MAX) {
+            extra.add(Requirement.sum("graded-from", credit.clone(), 0, selection().cap));
+        }
         if (rule != null) {
             for (GradeRule.Atom atom : rule.atoms()) {
                 switch (atom.kind()) {
-                    case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> graded(u, atom)).toArray();
+                    case EVERY_UNIT -> units = Arrays.stream(units).filter(u -> !looksAt(u) || graded(u, atom))
+                            .toArray();
                     case SOME_UNITS -> extra.add(someUnits(atom));
                     case SOME_CREDITS -> extra.add(someCredits(atom));
+                    case UNIT_GRADED -> extra.add(unitGraded(atom));
                     case POINTS -> extra.add(Requirement.sum("grade-points", pointsPerUnit(atom),
                             atom.points().multiply(PointsTable.MILLI).setScale(0, RoundingMode.CEILING)
                                     .longValueExact(), Requirement.NO_MAX));
@@ -463,6 +551,181 @@ final class Evaluation {
         return solve(problem).map(s -> new Chosen(requirements, problem, s));
     }
 
+    /** Whether the grade looks at unit u when it counts: every unit, or those of `grade from units at level 5`. */
+    private boolean looksAt(int u) {
+        return selection() == null || selection().looksAt(q.units[u]);
+    }
+
+    /** The credits the grade is worked out from; null for every counted one, or while they are set aside. */
+    private GradedCredits selection() {
+        return selectionOff ? null : q.graded;
+    }
+
+    private boolean selectionOff;
+
+    /** A best combination found as if the grading chose no credits (for a pathway's assignment, say). */
+    private <T> T withoutSelection(java.util.function.Supplier<T> search) {
+        boolean was = selectionOff;
+        selectionOff = true;
+        try {
+            return search.get();
+        } finally {
+            selectionOff = was;
+        }
+    }
+
+    /**
+     * The best combination of variant v meeting the rule when the best so many credits are graded. Given a
+     * combination, its graded credits are its included units', then its units at the level with the most points per
+     * credit first, a proportion of one unit making up the total; their points are then rN + the sum over the graded
+     * units above rate r of (rate - r) x credit, where r is the rate of the unit the total falls in. That is linear
+     * in which units count once r is fixed, with two sums saying r is where the total falls, so one exact solve per
+     * rate (and one where every graded credit fits, one where the included units alone fill the total) finds the
+     * combination whose graded credits are worth the most: never the units listed first, never the best units of a
+     * combination chosen first.
+     */
+    private Optional<Chosen> bestOfGradedCredits(Variant v, GradeRule rule) {
+        GradedCredits sel = q.graded;
+        int n = q.units.length;
+        long[] rate = new long[n];
+        boolean[] included = new boolean[n];
+        boolean[] eligible = new boolean[n];
+        java.util.TreeSet<Long> rates = new java.util.TreeSet<>();
+        long most = 0;
+        long maxRate = 0;
+        for (int u : available) {
+            included[u] = sel.included[u];
+            eligible[u] = !included[u] && sel.atLevel(q.units[u]);
+            if (included[u] || eligible[u]) {
+                rate[u] = q.points.milliPerCredit(q.units[u], judgement.grade(u));
+                most = Math.addExact(most, credit[u]);
+                maxRate = Math.max(maxRate, Math.abs(rate[u]));
+                if (eligible[u]) {
+                    rates.add(rate[u]);
+                }
+            }
+        }
+        long scale = q.creditScale * PointsTable.MILLI.longValueExact();
+        Long needed = null;   // in thousandths of a point times the credit scale
+        if (rule != null) {
+            for (GradeRule.Atom atom : rule.atoms()) {
+                if (atom.kind() == org.qdl.runtime.ir.IrCondition.Kind.POINTS) {
+                    long p = atom.points().multiply(BigDecimal.valueOf(scale)).setScale(0, RoundingMode.CEILING)
+                            .longValueExact();
+                    needed = needed == null ? p : Math.max(needed, p);
+                }
+            }
+        }
+        // objective: the graded points first, then as many counted units as the rules allow (when it fits a long)
+        long bound = Math.multiplyExact(maxRate, Math.addExact(most, sel.best) + 1);
+        boolean unitsToo = bound < (Long.MAX_VALUE >> 18);
+        long factor = unitsToo ? POINTS_FACTOR : 1;
+        long perUnit = unitsToo ? PER_UNIT : 0;
+        List<long[]> cases = new ArrayList<>();   // {kind, r}: 0 the total falls at rate r, 1 all fit, 2 included fill
+        for (long r : rates.descendingSet()) {
+            cases.add(new long[] {0, r});
+        }
+        cases.add(new long[] {1, 0});
+        cases.add(new long[] {2, 0});
+        Chosen best = null;
+        long bestTotal = Long.MIN_VALUE;
+        for (long[] c : cases) {
+            long r = c[1];
+            long[] worth = new long[n];
+            long[] above = new long[n];
+            long[] from = new long[n];
+            for (int u : available) {
+                boolean aboveR = included[u] || c[0] == 0 && eligible[u] && rate[u] > r || c[0] == 1 && eligible[u];
+                boolean fromR = included[u] || c[0] == 0 && eligible[u] && rate[u] >= r;
+                worth[u] = aboveR ? Math.multiplyExact(rate[u] - (c[0] == 0 ? r : 0), credit[u]) : 0;
+                above[u] = aboveR ? credit[u] : 0;
+                from[u] = fromR ? credit[u] : 0;
+            }
+            long constant = c[0] == 0 ? Math.multiplyExact(r, sel.best) : 0;
+            List<Requirement> extra = new ArrayList<>(4);
+            if (c[0] == 2) {
+                extra.add(Requirement.sum("graded-included", from, sel.best, Requirement.NO_MAX));
+            } else {
+                extra.add(Requirement.sum("graded-above", above, 0, sel.best));
+                if (c[0] == 0) {
+                    extra.add(Requirement.sum("graded-from", from, sel.best, Requirement.NO_MAX));
+                }
+            }
+            if (sel.cap != Requirement.NO_MAX) {
+                extra.add(Requirement.sum("graded-taken-from", credit.clone(), 0, sel.cap));
+            }
+            if (needed != null) {
+                extra.add(Requirement.sum("grade-points", worth.clone(), needed - constant, Requirement.NO_MAX));
+            }
+            Requirement[] all = Arrays.copyOf(v.requirements(), v.requirements().length + extra.size());
+            for (int i = 0; i < extra.size(); i++) {
+                all[v.requirements().length + i] = extra.get(i);
+            }
+            long[] value = new long[available.length];
+            for (int i = 0; i < available.length; i++) {
+                value[i] = perUnit + worth[available[i]] * factor;
+            }
+            Problem problem = new Problem(all, null, available, new boolean[available.length], credit, value, false);
+            Optional<Solution> s = solve(problem);
+            if (s.isPresent()) {
+                long total = s.get().value + constant * factor;
+                if (best == null || total > bestTotal) {
+                    best = new Chosen(all, problem, s.get());
+                    bestTotal = total;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The credits a combination's grade is worked out from, in the order listed: every counted unit the grade looks
+     * at; with a number of credits, its included units', then the most points per credit first up to the number, a
+     * proportion of the unit the total falls in. Empty without a selection.
+     */
+    private List<org.qdl.runtime.result.GradedCredit> gradedCredits(Chosen chosen) {
+        if (q.graded == null) {
+            return List.of();
+        }
+        long[] taken = creditsGraded(chosen);
+        List<org.qdl.runtime.result.GradedCredit> out = new ArrayList<>();
+        for (int u : judgement.order) {
+            if (taken[u] > 0) {
+                out.add(new org.qdl.runtime.result.GradedCredit(q.units[u].ref, credits(taken[u])));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Per unit index, how many of its credits a combination's grade is worked out from (see {@link #gradedCredits}). */
+    private long[] creditsGraded(Chosen chosen) {
+        long[] taken = new long[q.units.length];
+        List<Integer> candidates = new ArrayList<>();
+        long left = q.graded.choosesBest() ? q.graded.best : Long.MAX_VALUE;
+        for (int u : judgement.order) {
+            if (!judgement.usable[u] || !counts(chosen, u) || !looksAt(u)) {
+                continue;
+            }
+            if (q.graded.included[u] || !q.graded.choosesBest()) {
+                taken[u] = credit[u];
+                left -= q.graded.choosesBest() ? credit[u] : 0;
+            } else {
+                candidates.add(u);
+            }
+        }
+        long[] rate = new long[q.units.length];
+        for (int u : candidates) {
+            rate[u] = q.points.milliPerCredit(q.units[u], judgement.grade(u));
+        }
+        candidates.sort((a, b) -> Long.compare(rate[b], rate[a]));   // stable: as listed within a rate
+        for (int u : candidates) {
+            long t = Math.max(0, Math.min(credit[u], left));
+            taken[u] = t;
+            left -= t;
+        }
+        return taken;
+    }
+
     private boolean graded(int u, GradeRule.Atom atom) {
         return graded(u, atom.label(), atom.direction());
     }
@@ -489,12 +752,12 @@ final class Evaluation {
             // at least p% of counted units: sum over counted units of (100 if graded so, else 0) - p >= 0
             long p = atom.count().multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.CEILING).longValueExact();
             for (int u = 0; u < weights.length; u++) {
-                weights[u] = (graded(u, atom) ? 10_000 : 0) - p;
+                weights[u] = looksAt(u) ? (graded(u, atom) ? 10_000 : 0) - p : 0;
             }
             lo = 0;
         } else {
             for (int u = 0; u < weights.length; u++) {
-                weights[u] = graded(u, atom) ? 1 : 0;
+                weights[u] = looksAt(u) && graded(u, atom) ? 1 : 0;
             }
             lo = atom.count().setScale(0, RoundingMode.CEILING).longValueExact();
         }
@@ -505,11 +768,18 @@ final class Evaluation {
     private Requirement someCredits(GradeRule.Atom atom) {
         long[] weights = new long[q.units.length];
         for (int u = 0; u < weights.length; u++) {
-            weights[u] = graded(u, atom) && atom.atLevel(q.units[u].levelRank) ? credit[u] : 0;
+            weights[u] = looksAt(u) && graded(u, atom) && atom.atLevel(q.units[u].levelRank) ? credit[u] : 0;
         }
         long lo = atom.count().multiply(BigDecimal.valueOf(q.creditScale)).setScale(0, RoundingMode.CEILING)
                 .longValueExact();
         return Requirement.sum("grade-credits", weights, lo, Requirement.NO_MAX);
+    }
+
+    /** The named unit counted, graded so: a sum of one over that unit alone, or nothing to count when it is not. */
+    private Requirement unitGraded(GradeRule.Atom atom) {
+        long[] weights = new long[q.units.length];
+        weights[atom.unit()] = graded(atom.unit(), atom) ? 1 : 0;
+        return Requirement.sum("grade-unit", weights, 1, Requirement.NO_MAX);
     }
 
     /** What each unit brings to a points condition: its points, when it is in the condition's pool. */
@@ -526,7 +796,9 @@ final class Evaluation {
         long[] points = new long[q.units.length];
         for (int u = 0; u < points.length; u++) {
             boolean noCredit = table == q.tariff && table != q.points && judgement.credit[u] == 0;
-            points[u] = judgement.usable[u] && !noCredit ? table.milliPoints(q.units[u], judgement.grade(u)) : 0;
+            boolean notGraded = table == q.points && !looksAt(u);
+            points[u] = judgement.usable[u] && !noCredit && !notGraded
+                    ? table.milliPoints(q.units[u], judgement.grade(u)) : 0;
         }
         return points;
     }
@@ -581,6 +853,8 @@ final class Evaluation {
                 }
             }
         }
+        // then, of the units held, those not passed are not passed, those taken again will be
+        v = judged(v, held);
         int[] av = held.available();
         // every unit virtual (a copy of an array of trues), but the held ones
         boolean[] virtual = q.everyUnitTrue.clone();
@@ -624,7 +898,7 @@ final class Evaluation {
      * of them; beyond that, none or all of them.
      */
     private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
-        int[] exempt = exemptUnits(own());
+        int[] exempt = retakable(own());
         if (exempt.length == 0) {
             return withoutRetaking;
         }
@@ -714,6 +988,23 @@ final class Evaluation {
     /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
     static final int RETAKEN_EXACTLY = 5;
 
+    /**
+     * Units that taking again could help: those held as exempt, and those counted without a pass where some rule
+     * is about passing (taken again, a unit is passed).
+     */
+    private int[] retakable(Held held) {
+        int[] out = exemptUnits(held);
+        if (countsUnpassed()) {
+            for (int u : held.available()) {
+                if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)) {
+                    out = Arrays.copyOf(out, out.length + 1);
+                    out[out.length - 1] = u;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Units held as exempt whose credit they do not bring: taking one again would bring it. */
     int[] exemptUnits(Held held) {
         int[] out = new int[0];
@@ -753,7 +1044,8 @@ final class Evaluation {
 
     // ----------------------------------------------------------------------------------------- solving
 
-    private boolean feasible(Variant v, int[] units) {
+    private boolean feasible(Variant compiled, int[] units) {
+        Variant v = judged(compiled, own());
         long[] value = new long[units.length];
         Problem p = new Problem(v.requirements(), v.plan(), units, new boolean[units.length], credit, value, true);
         return solve(p).isPresent();
@@ -798,8 +1090,11 @@ final class Evaluation {
         return new Result(candidate.id(), achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded,
                 problems, GatheredList.of(certificate, certified), endorsements,
                 GatheredList.of(judgement.unitResults, judgement.order.length), options.whatIf(), undecided, tariff, notCounted,
-                advice, assignments, profile(counted));
+                advice, assignments, profile(counted), null, achieved ? gradedFrom : List.of());
     }
+
+    /** The credits graded in the achieved result (see {@link #gradedCredits}). */
+    private List<org.qdl.runtime.result.GradedCredit> gradedFrom = List.of();
 
     /** Counted units and credits at each grade, highest grade first (by the units' own scales), then as met. */
     private List<GradeCount> profile(List<Counted> counted) {

@@ -5,9 +5,19 @@ import java.util.Arrays;
 /**
  * A candidate's units as a search for what is missing sees them: which units count ({@code usable}), the credit
  * each brings (an exempt unit none), and the usable units in increasing order. The candidate's own, or the same
- * with units added (a completion being tried) or an exempt unit taken again for its credit.
+ * with units added (a completion being tried) or a unit taken again: an exempt unit for its credit, a unit counted
+ * without a pass to pass it ({@code retaken} marks them, null when none is).
  */
-record Held(boolean[] usable, long[] credit, int[] available) {
+record Held(boolean[] usable, long[] credit, int[] available, boolean[] retaken) {
+
+    Held(boolean[] usable, long[] credit, int[] available) {
+        this(usable, credit, available, null);
+    }
+
+    /** Whether unit u is taken again: added back, it is passed whatever the candidate's record says. */
+    boolean isRetaken(int u) {
+        return retaken != null && retaken[u];
+    }
 
     /** The same units and u achieved, with its full credit. */
     Held adding(int u, long nominal) {
@@ -25,7 +35,7 @@ record Held(boolean[] usable, long[] credit, int[] available) {
             }
             av[i] = u;
         }
-        return new Held(us, cr, av);
+        return new Held(us, cr, av, retaken);
     }
 
     /** The same units without the exempt unit u: it is to be taken again, for its full credit. */
@@ -34,7 +44,9 @@ record Held(boolean[] usable, long[] credit, int[] available) {
         long[] cr = credit.clone();
         us[u] = false;
         cr[u] = nominal;
-        return new Held(us, cr, Arrays.stream(available).filter(x -> x != u).toArray());
+        boolean[] again = retaken == null ? new boolean[usable.length] : retaken.clone();
+        again[u] = true;
+        return new Held(us, cr, Arrays.stream(available).filter(x -> x != u).toArray(), again);
     }
 
     /** A key for the units and their credits: two held sets with the same key need the same advice. */

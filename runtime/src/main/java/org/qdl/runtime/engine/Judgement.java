@@ -28,6 +28,8 @@ final class Judgement {
     private static final byte LISTED = 1;
     private static final byte CERTIFIABLE = 2;
     private static final byte EXEMPT = 4;
+    /** Per unit: counted though not passed (a recorded result such as U); null until some unit is. */
+    private boolean[] notPassed;
     /** Per unit its grade; null until some unit has one. */
     private String[] grade;
     /**
@@ -116,6 +118,16 @@ final class Judgement {
         return grade != null;
     }
 
+    /** Whether the unit counts with a result recorded but not passed (compensation), not a pass. */
+    boolean notPassed(int u) {
+        return notPassed != null && notPassed[u];
+    }
+
+    /** Whether some usable unit is counted without being passed. */
+    boolean anyNotPassed() {
+        return notPassed != null;
+    }
+
     String grade(int u) {
         return grade == null ? null : grade[u];
     }
@@ -176,6 +188,14 @@ final class Judgement {
         }
         flags[u] = (byte) (LISTED | (outcome.certifiable ? CERTIFIABLE : 0) | (outcome.exempt ? EXEMPT : 0));
         usable[u] = outcome.usable;
+        if (outcome.usable && !outcome.achieved) {
+            if (notPassed == null) {
+                notPassed = new boolean[q.units.length];
+            }
+            notPassed[u] = true;
+        } else if (notPassed != null) {
+            notPassed[u] = false;
+        }
         if (outcome.grade != null || grade != null) {
             if (grade == null) {
                 grade = new String[q.units.length];
@@ -192,7 +212,7 @@ final class Judgement {
         }
         unitResults[position] = result != null ? result
                 : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
-                        outcome.shortOf);
+                        outcome.shortOf, outcome.mark);
     }
 
     /**
@@ -215,16 +235,21 @@ final class Judgement {
 
     /** How one listed unit came out. */
     record Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade,
-            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
+            String status, UnitResult.Reason reason, List<UnitResult.Rating> shortOf, String mark) {
+
+        Outcome(boolean achieved, boolean usable, boolean certifiable, boolean exempt, String grade, String status,
+                UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
+            this(achieved, usable, certifiable, exempt, grade, status, reason, shortOf, null);
+        }
 
         /** The same outcome at another grade (a resit's, capped). */
         Outcome atGrade(String capped) {
-            return new Outcome(achieved, usable, certifiable, exempt, capped, status, reason, shortOf);
+            return new Outcome(achieved, usable, certifiable, exempt, capped, status, reason, shortOf, mark);
         }
 
         /** The same outcome, not counted for {@code why}. */
         Outcome notCounted(UnitResult.Reason why) {
-            return new Outcome(false, false, false, exempt, grade, status, why, List.of());
+            return new Outcome(false, false, false, exempt, grade, status, why, List.of(), mark);
         }
     }
 
@@ -285,7 +310,10 @@ final class Judgement {
             }
         }
         boolean achieved = true;
+        // a result recorded but not passed (U under compensation): the unit counts, not as a pass
+        boolean recordedOnly = false;
         String grade = null;
+        String mark = null;
         UnitResult.Reason reason = UnitResult.Reason.NONE;
         List<UnitResult.Rating> shortOf = List.of();
         int[] ratings = ratings(unit, a.criteria());
@@ -297,17 +325,30 @@ final class Judgement {
                 achieved = false;
                 reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
-                Optional<Integer> rank = unit.gradingScale.rank(result);
-                if (rank.isEmpty()) {
+                Optional<java.math.BigDecimal> given = unit.gradingScale.mark(result);
+                Optional<Integer> rank = given.isPresent() && unit.gradingScale.inRange(given.get())
+                        ? Optional.of(unit.gradingScale.rankOfMark(given.get())) : unit.gradingScale.rank(result);
+                if (given.isPresent()) {
+                    mark = result.trim();
+                }
+                if (given.isPresent() && !unit.gradingScale.inRange(given.get())) {
+                    problem(new Problem(Problem.Kind.MARK_OUT_OF_RANGE, unit.ref, null, result.trim(),
+                            List.of("0", unit.gradingScale.marks.stripTrailingZeros().toPlainString()), null,
+                            a.line()));
+                    achieved = false;
+                    reason = UnitResult.Reason.UNKNOWN_RESULT;
+                } else if (rank.isEmpty()) {
                     problem(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
                             unit.gradingScale.labels, null));
                     achieved = false;
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
                 } else {
                     achieved = unit.gradingScale.achieved[rank.get()];
+                    recordedOnly = unit.gradingScale.recordedOnly[rank.get()];
                     // the result is the unit's grade, achieved or not ("Not yet passed")
                     grade = unit.gradingScale.labels.get(rank.get());
-                    reason = achieved ? UnitResult.Reason.NONE : UnitResult.Reason.RESULT_NOT_ACHIEVED;
+                    reason = achieved || recordedOnly ? UnitResult.Reason.NONE
+                            : UnitResult.Reason.RESULT_NOT_ACHIEVED;
                 }
             }
         } else if (ratings != null && unit.achievedWhen != null) {
@@ -333,13 +374,14 @@ final class Judgement {
             }
         }
         boolean planned = status == Status.PLANNED;
-        boolean usableNow = achieved && (!planned || whatIf);
-        if (achieved && planned && !whatIf) {
+        boolean counts = achieved || recordedOnly;
+        boolean usableNow = counts && (!planned || whatIf);
+        if (counts && planned && !whatIf) {
             reason = UnitResult.Reason.PLANNED;
         }
         boolean certifiableNow = achieved && (status == Status.ACHIEVED || status == Status.RPL);
-        return new Outcome(usableNow, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
-                reason, shortOf);
+        return new Outcome(usableNow && achieved, usableNow, certifiableNow, status == Status.EXEMPT, grade, STATUS_WORDS[status.ordinal()],
+                reason, shortOf, mark);
     }
 
     /** The criteria whose ratings keep the unit's achievement rule from holding, and their ratings. */

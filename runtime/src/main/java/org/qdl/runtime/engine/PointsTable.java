@@ -37,6 +37,21 @@ final class PointsTable {
         return total.multiply(MILLI).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
+    /**
+     * What one credit of the unit graded so is worth, in thousandths of a point (a table per credit; the IR's
+     * validation keeps its entries to thousandths).
+     */
+    long milliPerCredit(UnitInfo unit, String grade) {
+        if (grade == null) {
+            return 0;
+        }
+        BigDecimal perCredit = lookup(unit, grade, true);
+        if (perCredit == null) {
+            perCredit = lookup(unit, grade, false);
+        }
+        return perCredit == null ? 0 : perCredit.multiply(MILLI).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    }
+
     private BigDecimal lookup(UnitInfo unit, String grade, boolean keyed) {
         for (IrGrading.IrPointsRow row : rows) {
             boolean hasKey = row.levelRank() != null || row.glh() != null;

@@ -1,6 +1,7 @@
 package org.qdl.runtime.engine;
 
 import java.util.List;
+import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Shortfall;
 
@@ -53,6 +54,12 @@ final class Requirement {
     final Graded graded;
     /** Whether some unit takes the sum down: then even a minimum of 0 constrains. */
     private final boolean signed;
+    /**
+     * Only units passed, or only those counted but not passed, for one candidate (null: any unit of the pool);
+     * {@link #member} is then the pool for the candidate, {@code unfiltered} the pool before its units' outcomes.
+     */
+    final IrRule.Outcome outcome;
+    private final boolean[] unfiltered;
 
     /** A grade a unit must have, compared in the order of the unit's own grades. */
     record Graded(String label, Direction direction) {
@@ -69,12 +76,15 @@ final class Requirement {
             int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits, long[] weights, long lo,
             long hi, Shortfall.Hours hoursOf, long[] amounts) {
         this(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions, measuresCredits, weights, lo,
-                hi, hoursOf, amounts, null);
+                hi, hoursOf, amounts, null, null, member);
     }
 
     private Requirement(String id, Counted.Kind kind, List<String> groups, boolean further, boolean[] member,
             boolean assigned, int minUnits, long minCredits, Inclusion[] inclusions, boolean measuresCredits,
-            long[] weights, long lo, long hi, Shortfall.Hours hoursOf, long[] amounts, Graded graded) {
+            long[] weights, long lo, long hi, Shortfall.Hours hoursOf, long[] amounts, Graded graded,
+            IrRule.Outcome outcome, boolean[] unfiltered) {
+        this.outcome = outcome;
+        this.unfiltered = unfiltered;
         this.id = id;
         this.graded = graded;
         this.amounts = amounts;
@@ -108,19 +118,19 @@ final class Requirement {
     /** The same requirement with no maximum, for a candidate whose units can never reach it. */
     Requirement withoutMaximum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts, graded);
+                measuresCredits, weights, lo, NO_MAX, hoursOf, amounts, graded, outcome, unfiltered);
     }
 
     /** The same requirement with no minimum on its sum (what is short of it is then measured, not required). */
     Requirement withoutMinimum() {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, 0, hi, hoursOf, amounts, graded);
+                measuresCredits, weights, 0, hi, hoursOf, amounts, graded, outcome, unfiltered);
     }
 
     /** The same requirement counting only units graded so, among those {@code member} keeps. */
     Requirement onlyGraded(Graded g, boolean[] member) {
         return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
-                measuresCredits, weights, lo, hi, hoursOf, amounts, g);
+                measuresCredits, weights, lo, hi, hoursOf, amounts, g, outcome, outcome == null ? member : unfiltered);
     }
 
     /**
@@ -133,6 +143,30 @@ final class Requirement {
             m[u] &= !held[u] | gradedSo[u];
         }
         return onlyGraded(graded, m);
+    }
+
+    /** The same requirement over only the units passed, or only those counted but not passed. */
+    Requirement keeping(IrRule.Outcome kept) {
+        return new Requirement(id, kind, groups, further, member, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, hoursOf, amounts, graded, kept, member);
+    }
+
+    /**
+     * The requirement for one candidate's units: with an outcome, its pool keeps the units it is about, given which
+     * units count without being passed (a unit not held is passed when it is added); otherwise itself.
+     */
+    Requirement judged(boolean[] notPassed) {
+        if (outcome == null) {
+            return this;
+        }
+        boolean wanted = outcome == IrRule.Outcome.NOT_PASSED;
+        boolean[] kept = new boolean[unfiltered.length];
+        for (int u = 0; u < kept.length; u++) {
+            // a rule on graded units as well keeps of them only those graded so (its members for the candidate)
+            kept[u] = unfiltered[u] && notPassed[u] == wanted && (graded == null || member[u]);
+        }
+        return new Requirement(id, kind, groups, further, kept, assigned, minUnits, minCredits, inclusions,
+                measuresCredits, weights, lo, hi, hoursOf, amounts, graded, outcome, unfiltered);
     }
 
     boolean hasSum() {

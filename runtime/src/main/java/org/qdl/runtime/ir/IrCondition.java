@@ -18,23 +18,24 @@ public record IrCondition(String text, List<IrAtom> all) {
      * or a percentage when {@code percent} (for {@link Kind#SOME_CREDITS}, a number of credits); {@code points} is
      * the least number of points; {@code level} (since IR 2.2, may be null) keeps only the units at that level;
      * {@code pool} (since IR 2.3, {@link Kind#POINTS} only, may be null: every counted unit) the units whose points
-     * count (`at least 24 points from group core`).
+     * count (`at least 24 points from group core`); {@code unit} (since IR 2.3, {@link Kind#UNIT_GRADED} only) names
+     * the unit whose grade is compared.
      */
     public record IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-            BigDecimal points, IrRule.IrLevelFilter level, List<String> pool) {
+            BigDecimal points, IrRule.IrLevelFilter level, List<String> pool, String unit) {
 
         public IrAtom {
             pool = pool == null ? null : List.copyOf(pool);
         }
 
         public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-                BigDecimal points, IrRule.IrLevelFilter level) {
-            this(kind, label, direction, count, percent, points, level, null);
+                BigDecimal points) {
+            this(kind, label, direction, count, percent, points, null, null, null);
         }
 
         public IrAtom(Kind kind, String label, IrComparison direction, BigDecimal count, boolean percent,
-                BigDecimal points) {
-            this(kind, label, direction, count, percent, points, null);
+                BigDecimal points, IrRule.IrLevelFilter level) {
+            this(kind, label, direction, count, percent, points, level, null, null);
         }
     }
 
@@ -50,6 +51,11 @@ public record IrCondition(String text, List<IrAtom> all) {
         /** at least a number of credits of counted units graded at the label (since IR 2.2) */
         SOME_CREDITS,
         /** the counted units' points (of the units in {@code pool}, when it is given) at least a number */
-        POINTS
+        POINTS,
+        /**
+         * the named {@code unit} counted and graded at the label (since IR 2.3): an end-point assessment's grade
+         * table, one row a grade rule
+         */
+        UNIT_GRADED
     }
 }

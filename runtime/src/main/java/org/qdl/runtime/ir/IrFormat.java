@@ -13,9 +13,12 @@ public final class IrFormat {
      * conditions on credits at a grade (`SOME_CREDITS`, with an optional `level`); 3: a points condition's `pool`
      * (`at least 24 points from group core`), `grading.gradeRequired` (`otherwise not achieved`), `smaller`, the
      * smaller qualifications of a suite, a rule's `glh` and `tqt` bounds (hours as a measure, like `credits`), a
-     * rule's `graded` and a unit's `tqt`; 4: `attempts`, the rules on time and attempts (a registration's period of
-     * validity, resits per unit, a resit's window, a resit's grade cap, no resit once achieved), read against a
-     * candidate's attempt history.
+     * rule's `graded` and a unit's `tqt`; a scale's `recorded` labels (counted though not passed: compensation), a
+     * rule's `outcome` filter (`passed`, `not_passed`), the condition kind `UNIT_GRADED` with an atom's `unit` (a
+     * grade table's row), and `grading.selection` (the best so many credits, at a level, from a combination of at
+     * most so many credits, including some units); 4: `attempts`, the rules on time and attempts (a registration's
+     * period of validity, resits per unit, a resit's window, a resit's grade cap, no resit once achieved), read
+     * against a candidate's attempt history.
      */
     public static final int MINOR = 4;
     public static final String VERSION = MAJOR + "." + MINOR;

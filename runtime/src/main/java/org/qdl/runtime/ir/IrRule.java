@@ -22,6 +22,9 @@ import java.util.List;
  * most one of {@code credits}, {@code glh} and {@code tqt}. {@code graded} (since IR 2.3, may be null) keeps only the
  * units graded at a label, or above or below it in the order of each unit's own grades ("a pass in at least 105
  * credits at level 4"): which units those are depends on the candidate, so such a rule always bounds.
+ * {@code outcome} (since IR 2.3, may be null: any) keeps only the units whose result is passed, or only those
+ * recorded but not passed, for this candidate: "mandatory units must be passed", "at most 15 credits not passed";
+ * a unit not yet held is counted as passed when it is added.
  */
 public record IrRule(
         String id,
@@ -39,7 +42,8 @@ public record IrRule(
         List<BigDecimal> unitCredits,
         IrBounds glh,
         IrBounds tqt,
-        IrGraded graded) {
+        IrGraded graded,
+        Outcome outcome) {
 
     public IrRule {
         pool = pool == null ? null : List.copyOf(pool);
@@ -57,15 +61,18 @@ public record IrRule(
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
             IrSource source, List<BigDecimal> unitCredits) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
-                null, null, null);
+                null, null, null, null);
     }
 
     public IrRule(String id, String label, String text, Counting counting, IrScope scope, List<String> pool,
             IrLevelFilter level, IrBounds units, IrBounds credits, List<IrInclusion> including, boolean further,
             IrSource source, List<BigDecimal> unitCredits, IrBounds glh, IrBounds tqt) {
         this(id, label, text, counting, scope, pool, level, units, credits, including, further, source, unitCredits,
-                glh, tqt, null);
+                glh, tqt, null, null);
     }
+
+    /** Only the units passed, or only those recorded (counted) but not passed ("compensated"). */
+    public enum Outcome { PASSED, NOT_PASSED }
 
     /** Whether a rule's minimums take units for the rule alone, or look at everything counted. */
     public enum Counting { CLAIMS, BOUNDS }

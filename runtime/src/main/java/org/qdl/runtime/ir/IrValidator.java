@@ -81,6 +81,31 @@ final class IrValidator {
             for (String a : s.achieved()) {
                 require(s.labels().contains(a), at + ".achieved", "names `" + a + "`, not one of the scale's labels");
             }
+            number(s.marks(), at + ".marks");
+            require(s.from().isEmpty() || s.marks() != null, at + ".from", "gives least marks, but marks is missing");
+            for (Map.Entry<String, BigDecimal> f : s.from().entrySet()) {
+                require(s.labels().contains(f.getKey()), at + ".from", "names `" + f.getKey()
+                        + "`, not one of the scale's labels");
+                require(f.getValue() != null && f.getValue().signum() >= 0 && f.getValue().compareTo(s.marks()) <= 0,
+                        at + ".from." + f.getKey(), "is not a mark from 0 to " + s.marks());
+            }
+            if (s.marks() != null) {
+                BigDecimal last = null;
+                for (int l = 1; l < s.labels().size(); l++) {
+                    BigDecimal f = s.from().get(s.labels().get(l));
+                    require(f != null, at + ".from", "gives no least mark for `" + s.labels().get(l) + "`");
+                    require(last == null || f.compareTo(last) > 0, at + ".from." + s.labels().get(l),
+                            "does not rise above the label below it");
+                    last = f;
+                }
+            }
+            for (String r : s.recorded()) {
+                require(s.labels().contains(r), at + ".recorded", "names `" + r + "`, not one of the scale's labels");
+            }
+            for (String a : s.achieved()) {
+                require(s.recorded().isEmpty() || s.recorded().contains(a), at + ".recorded",
+                        "leaves out `" + a + "`, which is achieved (an achieved label is recorded too)");
+            }
             aliases(s, at);
             require(scales.putIfAbsent(s.id(), s) == null, at + ".id", "repeats scale `" + s.id() + "`");
         }
@@ -147,6 +172,46 @@ final class IrValidator {
                 require(doc.grading().tariff().per() == IrGrading.IrPoints.Per.CREDIT, "$.grading.tariff.per",
                         "must be `credit`");
             }
+            selection(doc, doc.grading(), "$.grading.selection");
+        }
+    }
+
+    /**
+     * The credits graded: numbers the engine keeps exactly, included units the document has, and the best credits
+     * chosen by points per credit (so with such a table, and grades by all their points alone).
+     */
+    private void selection(IrDocument doc, IrGrading grading, String at) throws IrException {
+        IrGrading.IrSelection s = grading.selection();
+        if (s == null) {
+            return;
+        }
+        number(s.best(), at + ".best");
+        number(s.cap(), at + ".cap");
+        if (s.best() != null) {
+            require(s.best().signum() > 0, at + ".best", "must be above 0");
+            require(grading.points() != null && grading.points().per() == IrGrading.IrPoints.Per.CREDIT,
+                    "$.grading.points", "must be a table per credit: the best credits are chosen by points per credit");
+            for (int i = 0; i < grading.rules().size(); i++) {
+                IrCondition when = grading.rules().get(i).when();
+                if (when != null) {
+                    for (int a = 0; a < when.all().size(); a++) {
+                        require(when.all().get(a).kind() == IrCondition.Kind.POINTS,
+                                "$.grading.rules[" + i + "].when.all[" + a + "].kind",
+                                "must be `points`: the best credits are graded by points only");
+                        // which unit's credits fill the last of the best ones is a tie among equal rates, so the
+                        // points of some units alone are not determined
+                        require(when.all().get(a).pool() == null, "$.grading.rules[" + i + "].when.all[" + a
+                                + "].pool", "must be absent: the best credits are graded by all their points");
+                    }
+                }
+            }
+            require(s.cap() == null || s.cap().compareTo(s.best()) >= 0, at + ".cap", "is below best");
+        }
+        Set<String> refs = new HashSet<>();
+        doc.units().forEach(u -> refs.add(u.ref()));
+        for (int i = 0; i < s.including().size(); i++) {
+            require(refs.contains(s.including().get(i)), at + ".including[" + i + "]",
+                    "names unknown unit `" + s.including().get(i) + "`");
         }
     }
 
@@ -226,7 +291,7 @@ final class IrValidator {
             require(a.kind() != null, at + ".all[" + i + "].kind", "is missing");
             boolean aboutCriteria = switch (a.kind()) {
                 case EVERY_CRITERION, SOME_CRITERIA -> true;
-                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS -> false;
+                case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> false;
             };
             require(aboutCriteria == ofUnit, at + ".all[" + i + "].kind", ofUnit
                     ? "must be about the unit's criteria" : "must be about the counted units");
@@ -306,6 +371,10 @@ final class IrValidator {
             }
             require(a.label() != null && unitGrades.contains(a.label()), here + ".label", "names `" + a.label()
                     + "`, not a grade any unit can have");
+            require((a.kind() == IrCondition.Kind.UNIT_GRADED) == (a.unit() != null), here + ".unit",
+                    a.unit() == null ? "is missing" : "is only for a condition on one unit's grade");
+            require(a.unit() == null || units.contains(a.unit()), here + ".unit", "names unknown unit `"
+                    + a.unit() + "`");
             require(a.kind() != IrCondition.Kind.SOME_UNITS && a.kind() != IrCondition.Kind.SOME_CREDITS
                     || a.count() != null, here + ".count", "is missing");
             require(a.pool() == null, here + ".pool", "is only for a condition on points");

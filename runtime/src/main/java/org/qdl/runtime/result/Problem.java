@@ -75,7 +75,12 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          * another candidate's id differs from this one only in case ({@code given}: that id): they are evaluated as
          * two candidates
          */
-        SIMILAR_ID("E011");
+        SIMILAR_ID("E011"),
+        /**
+         * a mark outside the unit's scale of marks (below 0, above its marks, above 100%): the unit is not counted;
+         * {@code given} the mark as given, {@code choices} the least and the most marks, {@code line} where it is
+         */
+        MARK_OUT_OF_RANGE("E012");
 
         private final String code;
 

@@ -33,6 +33,9 @@ import java.util.List;
  *     and what credit; highest grade first (empty when no counted unit has a grade)
  * @param smaller when not achieved, for a qualification of a suite: the largest smaller qualification of the suite
  *     (the first written) whose rules the candidate's units meet; else null
+ * @param graded when achieved and the grading grades chosen credits (`grade from the best 75 credits …`): the
+ *     counted units whose credits the grade was worked out from, and how many of each, in the order listed; empty
+ *     otherwise
  * @param timing for a qualification with rules on time and attempts: the registration period and each attempt at a
  *     unit, whether it stands for the unit and why not; else null
  */
@@ -57,6 +60,7 @@ public record Result(
         List<Assignment> assignments,
         List<GradeCount> profile,
         Smaller smaller,
+        List<GradedCredit> graded,
         Timing timing) {
 
     /** A smaller qualification of the suite, achieved instead: its id and title. */
@@ -68,34 +72,35 @@ public record Result(
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
             List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
             boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
-            List<Assignment> assignments, List<GradeCount> profile, Smaller smaller) {
+            List<Assignment> assignments, List<GradeCount> profile, Smaller smaller, List<GradedCredit> graded) {
         this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
                 endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, smaller,
-                null);
+                graded, null);
     }
 
     /** This result, with what the rules on time and attempts made of the candidate's attempt history. */
     public Result withTiming(Timing read) {
         return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
                 unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
-                profile, smaller, read);
+                profile, smaller, graded, read);
     }
 
-    /** A result with no smaller qualification. */
+    /** A result with no smaller qualification, whose grade looks at every counted credit. */
     public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
             List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
             boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
             List<Assignment> assignments, List<GradeCount> profile) {
         this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
-                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, null);
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, null,
+                List.of());
     }
 
     /** This result, with the smaller qualification of the suite achieved instead. */
     public Result withSmaller(Smaller achievedInstead) {
         return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
                 unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
-                profile, achievedInstead, timing);
+                profile, achievedInstead, graded, timing);
     }
 
     public Result {
@@ -109,6 +114,7 @@ public record Result(
         notCounted = List.copyOf(notCounted);
         assignments = List.copyOf(assignments);
         profile = profile == null ? List.of() : List.copyOf(profile);
+        graded = graded == null ? List.of() : List.copyOf(graded);
     }
 
     /** A result with no grade profile. */

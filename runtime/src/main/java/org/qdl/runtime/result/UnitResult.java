@@ -10,12 +10,19 @@ import java.util.List;
  * @param reason why the unit does not count; {@link Reason#NONE} when it does
  * @param shortOf for {@link Reason#CRITERIA_NOT_MET}: the criteria rated below what a part of the unit's achievement
  *     rule that is not met needs, in the unit's order, with their ratings (an unrated one at the scale's default)
+ * @param mark the result as a mark, for a unit whose scale grades marks ("32", "71%"), the grade being the label it
+ *     gives; null otherwise
  */
 public record UnitResult(String unit, boolean achieved, String grade, String status, Reason reason,
-        List<Rating> shortOf) {
+        List<Rating> shortOf, String mark) {
 
     public UnitResult {
         shortOf = List.copyOf(shortOf);
+    }
+
+    public UnitResult(String unit, boolean achieved, String grade, String status, Reason reason,
+            List<Rating> shortOf) {
+        this(unit, achieved, grade, status, reason, shortOf, null);
     }
 
     /** A unit result with no criteria to name. */

@@ -42,6 +42,9 @@ final class ProblemWords {
             case AMBIGUOUS_DATE -> (p.unit() == null ? "a" : unit + " has") + " date " + Lists.quoted(p.given())
                     + ", which could be " + Lists.or(p.choices()) + "; the date is ignored (say which with "
                     + "--date-format dd/mm/yyyy or mm/dd/yyyy)";
+            case MARK_OUT_OF_RANGE -> unit + " has mark " + Lists.quoted(p.given()) + (p.line() > 0 ? " (line "
+                    + p.line() + ")" : "") + ", which is not a mark from " + String.join(" to ", p.choices())
+                    + " (or a percentage to 100%); it is not counted";
             case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
                     + "in case; they are evaluated as two candidates";
         };

@@ -38,6 +38,10 @@ public final class ResultWords {
     private final org.qdl.runtime.ir.IrAttempts attempts;
     /** By unit reference: the unit's title, where it has one. */
     private final Map<String, String> titles = new HashMap<>();
+    /** By unit reference: the unit's credit, for a proportion of it graded. */
+    private final Map<String, java.math.BigDecimal> unitCredits = new HashMap<>();
+    /** Whether the grading grades chosen credits (`grade from the best 75 credits …`). */
+    private final boolean gradedCredits;
 
     private ResultWords(IrDocument ir) {
         List<IrRule> rules = new ArrayList<>(ir.rules());
@@ -60,7 +64,45 @@ public final class ResultWords {
             if (u.title() != null && !u.title().isBlank()) {
                 titles.put(u.ref(), u.title());
             }
+            if (u.credit() != null) {
+                unitCredits.put(u.ref(), u.credit());
+            }
         });
+        gradedCredits = ir.grading() != null && ir.grading().selection() != null;
+    }
+
+    /**
+     * Whether results say which credits the grade was worked out from: only for a grading that chooses them
+     * (`grade from the best 75 credits …`, `grade from units at level 5`), so every other output reads as before.
+     */
+    public boolean showsGradedCredits() {
+        return gradedCredits;
+    }
+
+    /** "4001 15, 4002 15, 4005 7.5 of 15 (37.5 credits)": the credits graded, a proportion said as such. */
+    public String graded(List<org.qdl.runtime.result.GradedCredit> graded) {
+        StringBuilder s = new StringBuilder();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (org.qdl.runtime.result.GradedCredit g : graded) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(g.unit()).append(' ').append(plain(g.credits()));
+            java.math.BigDecimal whole = unitCredits.get(g.unit());
+            if (whole != null && whole.compareTo(g.credits()) != 0) {
+                s.append(" of ").append(plain(whole));
+            }
+            total = total.add(g.credits());
+        }
+        if (s.length() > 0) {
+            s.append(" (").append(plain(total)).append(total.compareTo(java.math.BigDecimal.ONE) == 0 ? " credit)"
+                    : " credits)");
+        }
+        return s.toString();
+    }
+
+    private static String plain(java.math.BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -10,7 +10,14 @@ final class ScopeWords {
 
     static String of(IrRule r) {
         StringBuilder s = new StringBuilder();
+        if (r.outcome() != null) {
+            s.append(switch (r.outcome()) {
+                case PASSED -> "passed";
+                case NOT_PASSED -> "not passed";
+            });
+        }
         if (r.unitCredits() != null) {
+            s.append(s.length() > 0 ? " " : "");
             List<String> sizes = r.unitCredits().stream().map(c -> c.stripTrailingZeros().toPlainString()).toList();
             s.append("from units of ").append(Lists.or(sizes)).append(" credits");
         }

@@ -30,8 +30,10 @@ import org.qdl.runtime.result.Result;
  * solvers, so a mistake in one shows up as a disagreement with the other. Exponential: small structures only.
  *
  * <p>Candidates are judged by their results and statuses only (criterion ratings are refused): a result counts
- * when its label is one the unit's scale says is achieved, and is then the unit's grade; `exempt` brings no
- * credit; `planned` counts only in what-if mode.
+ * when its label is one the unit's scale says is achieved (passed) or recorded (counted without a pass), and is then
+ * the unit's grade; `exempt` brings no credit; `planned` counts only in what-if mode. A rule about passing looks
+ * only at the units passed (or only at those counted without a pass); a unit not held is passed when added, and a
+ * unit held without a pass may be taken again (one further unit) to pass it.
  */
 final class BruteForceOracle {
     static final int MAX_UNITS = 16;
@@ -71,8 +73,29 @@ final class BruteForceOracle {
         }
     }
 
-    /** The candidate's units: which count, what each brings, its grade. */
-    private record Units(long usable, long[] credit, String[] grade) {
+    /** The candidate's units: which count, what each brings, its grade, and which count without a pass. */
+    private record Units(long usable, long[] credit, String[] grade, long notPassed) {
+    }
+
+    /** Variant v for these units: a rule about passing keeps only the units it is about. */
+    private Variant judged(Variant v, Units units) {
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : v.rules()) {
+            long pool = r.pool();
+            if (r.ir().outcome() != null) {
+                pool &= switch (r.ir().outcome()) {
+                    case PASSED -> ~units.notPassed();
+                    case NOT_PASSED -> units.notPassed();
+                };
+            }
+            rules.add(new Rule(r.ir(), r.assigned(), pool, r.inclusions(), r.inclusionMins()));
+        }
+        return new Variant(v.title(), rules);
+    }
+
+    /** Whether the candidate holds a unit counted without a pass (the advice is then not compared with the oracle). */
+    boolean holdsUnpassed(Candidate candidate, boolean whatIf) {
+        return judge(candidate, whatIf).notPassed() != 0;
     }
 
     BruteForceOracle(IrDocument ir) {
@@ -232,8 +255,7 @@ final class BruteForceOracle {
     Optional<String> checkBest(Candidate candidate, boolean whatIf, Result result) {
         Units units = judge(candidate, whatIf);
         Reported reported = reported(result, units);
-        IrGradeRule rule = result.grade() == null ? null
-                : gradeRules().stream().filter(g -> g.grade().equals(result.grade())).findFirst().orElseThrow();
+        IrGradeRule rule = result.grade() == null ? null : firstMet(units, result.grade());
         long[] value = value(reported.units(), units);
         List<String> better = new ArrayList<>();
         for (Variant v : required) {
@@ -243,7 +265,8 @@ final class BruteForceOracle {
             long[] best = value;
             boolean[] table = validTable(v, units);
             for (int s = 0; s < table.length; s++) {
-                if (table[s] && (s & ~units.usable) == 0 && (rule == null || meets(rule, s, units))) {
+                if (table[s] && (s & ~units.usable) == 0 && withinCap(s, units)
+                        && (rule == null || meets(rule, s, units))) {
                     long[] other = value(s, units);
                     if (other[0] > best[0] || other[0] == best[0] && other[1] > best[1]) {
                         best = other;
@@ -285,7 +308,8 @@ final class BruteForceOracle {
     }
 
     /** Why the reported combination breaks variant v, taking each unit as assigned to the rule it names. */
-    private Optional<String> broken(Variant v, Reported reported, Units units) {
+    private Optional<String> broken(Variant compiled, Reported reported, Units units) {
+        Variant v = judged(compiled, units);
         List<Rule> slots = v.slots();
         int[] assign = new int[n];
         java.util.Arrays.fill(assign, -1);
@@ -303,17 +327,31 @@ final class BruteForceOracle {
         return broken(v, reported.units(), assign, units);
     }
 
+    /** The first grade rule (in order) some valid combination of the candidate's units meets: the one graded. */
+    private IrGradeRule firstMet(Units units, String grade) {
+        long all = (1L << n) - 1;
+        for (IrGradeRule rule : gradeRules()) {
+            for (Variant v : required) {
+                boolean[] table = validTable(v, units);
+                for (long s = 0; s <= all; s++) {
+                    if (table[(int) s] && (s & ~units.usable) == 0 && meets(rule, s, units)) {
+                        if (!rule.grade().equals(grade)) {
+                            throw new IllegalStateException("grade " + grade + " is not the first met");
+                        }
+                        return rule;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no grade rule is met");
+    }
+
     /**
      * The points (in thousandths) and the number of units of a combination: by the points table, or, with none,
      * by the tariff (SEMANTICS.md: the best combination is then the one worth the most tariff points).
      */
     private long[] value(long s, Units units) {
-        BigDecimal points = BigDecimal.ZERO;
-        for (int u = 0; u < n; u++) {
-            if ((s & bit(u)) != 0) {
-                points = points.add(points(u, units.grade[u]));
-            }
-        }
+        BigDecimal points = gradedPoints(s, units);
         IrGrading.IrPoints tariff = ir.grading() == null ? null : ir.grading().tariff();
         if ((ir.grading() == null || ir.grading().points() == null) && tariff != null) {
             points = worth(tariff, s, units);
@@ -337,13 +375,18 @@ final class BruteForceOracle {
         if (grade == null) {
             return Optional.empty();
         }
+        // several rules may give one grade (a grade table's rows): the counted units meet one of them
+        boolean any = false;
         for (IrGradeRule rule : gradeRules()) {
             if (rule.grade().equals(grade)) {
-                return meets(rule, s, units) ? Optional.empty()
-                        : Optional.of("the counted units do not meet grade " + grade);
+                any = true;
+                if (meets(rule, s, units)) {
+                    return Optional.empty();
+                }
             }
         }
-        return Optional.of("grade " + grade + " is not one of the grading rules");
+        return Optional.of(any ? "the counted units do not meet grade " + grade
+                : "grade " + grade + " is not one of the grading rules");
     }
 
     /**
@@ -357,6 +400,8 @@ final class BruteForceOracle {
                 exempt |= bit(u);
             }
         }
+        // a unit counted without a pass may be taken again, to pass it
+        exempt |= units.notPassed() & units.usable();
         long all = (1L << n) - 1;
         for (long again = exempt; again != 0; again = (again - 1) & exempt) {
             long[] credit = units.credit().clone();
@@ -365,7 +410,7 @@ final class BruteForceOracle {
                     credit[u] = nominal[u];
                 }
             }
-            Units retaken = new Units(units.usable() & ~again, credit, units.grade());
+            Units retaken = new Units(units.usable() & ~again, credit, units.grade(), units.notPassed() & ~again);
             for (Variant v : required) {
                 boolean[] table = validTable(v, retaken);
                 for (long s = 0; s <= all; s++) {
@@ -387,7 +432,8 @@ final class BruteForceOracle {
     boolean meetsInCombination(Candidate candidate, boolean whatIf, String ruleId, Set<String> countedForIt,
             Set<String> counted) {
         Units units = judge(candidate, whatIf);
-        for (Variant v : required) {
+        for (Variant compiled : required) {
+            Variant v = judged(compiled, units);
             for (Rule r : v.rules()) {
                 if (!r.ir().id().equals(ruleId)) {
                     continue;
@@ -456,6 +502,7 @@ final class BruteForceOracle {
         long listed = 0;
         long[] credit = nominal.clone();
         String[] grade = new String[n];
+        long notPassed = 0;
         for (Achievement a : candidate.achievements()) {
             Integer u = index.get(a.unit());
             if (u == null) {
@@ -477,9 +524,12 @@ final class BruteForceOracle {
             IrUnit unit = ir.units().get(u);
             if (a.result().isPresent()) {
                 IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
-                String label = a.result().get();
-                counts &= scale != null && scale.achieved().contains(label);
+                String label = markLabel(scale, a.result().get());
+                counts &= scale != null && scale.isRecorded(label);
                 grade[u] = scale != null && scale.labels().contains(label) ? label : null;
+                if (counts && !scale.achieved().contains(label)) {
+                    notPassed |= bit(u);
+                }
             }
             if (counts) {
                 usable |= bit(u);
@@ -488,13 +538,46 @@ final class BruteForceOracle {
                 }
             }
         }
-        return new Units(usable, credit, grade);
+        return new Units(usable, credit, grade, notPassed & usable);
+    }
+
+    /**
+     * A result on a scale of marks (`32`, `71%`) as the label it gives: the highest whose least mark it reaches;
+     * a mark out of range is no label; any other result is itself.
+     */
+    private static String markLabel(IrScale scale, String given) {
+        if (scale == null || scale.marks() == null) {
+            return given;
+        }
+        String s = given.trim();
+        boolean percent = s.endsWith("%");
+        BigDecimal mark;
+        try {
+            mark = new BigDecimal(percent ? s.substring(0, s.length() - 1).trim() : s);
+        } catch (NumberFormatException e) {
+            return given;
+        }
+        if (percent) {
+            mark = mark.multiply(scale.marks()).divide(BigDecimal.valueOf(100));
+        }
+        if (mark.signum() < 0 || mark.compareTo(scale.marks()) > 0) {
+            return "";
+        }
+        String label = scale.labels().get(0);
+        for (String l : scale.labels()) {
+            BigDecimal from = scale.from().get(l);
+            if (from != null && mark.compareTo(from) >= 0) {
+                label = l;
+            }
+        }
+        return label;
     }
 
     // ----------------------------------------------------------------------------------------- validity
 
     /** For every subset of the units (as a bit mask), whether it is a valid combination of variant v. */
-    private boolean[] validTable(Variant v, Units units) {
+    private boolean[] validTable(Variant compiled, Units units) {
+        Variant v = judged(compiled, units);
         boolean[] table = new boolean[1 << n];
         List<Rule> slots = v.slots();
         for (int s = 0; s < table.length; s++) {
@@ -644,19 +727,25 @@ final class BruteForceOracle {
     }
 
     private boolean meets(IrGradeRule rule, long s, Units units) {
+        if (!withinCap(s, units)) {
+            return false;
+        }
         if (rule.when() == null) {
             return true;
         }
-        int size = Long.bitCount(s);
+        long looked = lookedAt(s);
+        int size = Long.bitCount(looked);
         for (IrCondition.IrAtom atom : rule.when().all()) {
             int graded = 0;
             long credits = 0;   // thousandths, of units graded so at the atom's level
-            BigDecimal points = BigDecimal.ZERO;
+            // a points condition over a pool counts the pool's looked-at units (the validator keeps pools from the
+            // best so many credits); without one, the points the grade is worked out from
+            BigDecimal points = atom.pool() == null ? gradedPoints(s, units) : BigDecimal.ZERO;
             for (int u = 0; u < n; u++) {
-                if ((s & bit(u)) != 0) {
+                if ((looked & bit(u)) != 0) {
                     graded += graded(u, atom, units) ? 1 : 0;
                     credits += graded(u, atom, units) && atLevel(u, atom.level()) ? units.credit[u] : 0;
-                    points = inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
+                    points = atom.pool() != null && inPool(u, atom) ? points.add(points(u, units.grade[u])) : points;
                 }
             }
             boolean ok = switch (atom.kind()) {
@@ -666,6 +755,10 @@ final class BruteForceOracle {
                         : BigDecimal.valueOf(graded).compareTo(atom.count()) >= 0;
                 case SOME_CREDITS -> BigDecimal.valueOf(credits, 3).compareTo(atom.count()) >= 0;
                 case POINTS -> points.compareTo(atom.points()) >= 0;
+                case UNIT_GRADED -> {
+                    int u = index.get(atom.unit());
+                    yield (s & bit(u)) != 0 && graded(u, atom, units);
+                }
                 case EVERY_CRITERION, SOME_CRITERIA -> throw new IllegalArgumentException("not a grade condition: "
                         + atom.kind());
             };
@@ -686,6 +779,167 @@ final class BruteForceOracle {
             return true;
         }
         return ir.equivalents().stream().anyMatch(cls -> cls.contains(ref) && cls.stream().anyMatch(atom.pool()::contains));
+    }
+
+    // ----------------------------------------------------------------------------------------- credits graded
+
+    private IrGrading.IrSelection selection() {
+        return ir.grading() == null ? null : ir.grading().selection();
+    }
+
+    /** SEMANTICS.md: a combination is graded only when it has at most the selection's credits. */
+    private boolean withinCap(long s, Units units) {
+        IrGrading.IrSelection sel = selection();
+        return sel == null || sel.cap() == null || credits(s, units) <= milli(sel.cap());
+    }
+
+    /** The units of s the grade looks at: those at the selection's level, and those it includes. */
+    private long lookedAt(long s) {
+        IrGrading.IrSelection sel = selection();
+        if (sel == null) {
+            return s;
+        }
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            if ((s & bit(u)) != 0 && (atLevel(u, sel.level()) || sel.including().contains(ref(u)))) {
+                out |= bit(u);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The points the grade is worked out from. Without a number of credits: every looked-at unit's points. With
+     * one: the most, over every choice of looked-at units graded whole (the included ones always) and at most one
+     * more graded in part, whose credits come to the number (or all they have, if fewer).
+     */
+    private BigDecimal gradedPoints(long s, Units units) {
+        IrGrading.IrSelection sel = selection();
+        long looked = lookedAt(s);
+        if (sel == null || sel.best() == null) {
+            BigDecimal points = BigDecimal.ZERO;
+            for (int u = 0; u < n; u++) {
+                if ((looked & bit(u)) != 0) {
+                    points = points.add(points(u, units.grade[u]));
+                }
+            }
+            return points;
+        }
+        long forced = 0;
+        for (int u = 0; u < n; u++) {
+            if ((looked & bit(u)) != 0 && sel.including().contains(ref(u))) {
+                forced |= bit(u);
+            }
+        }
+        long free = looked & ~forced;
+        BigDecimal base = BigDecimal.ZERO;
+        for (int u = 0; u < n; u++) {
+            if ((forced & bit(u)) != 0) {
+                base = base.add(perCredit(u, units).multiply(BigDecimal.valueOf(units.credit[u], 3)));
+            }
+        }
+        long best = milli(sel.best());
+        long room = best - credits(forced, units);
+        if (room <= 0) {
+            return base;
+        }
+        long all = credits(free, units);
+        BigDecimal top = null;
+        for (long t = free; ; t = (t - 1) & free) {
+            long whole = credits(t, units);
+            if (whole <= room) {
+                BigDecimal value = base;
+                for (int u = 0; u < n; u++) {
+                    if ((t & bit(u)) != 0) {
+                        value = value.add(perCredit(u, units).multiply(BigDecimal.valueOf(units.credit[u], 3)));
+                    }
+                }
+                // the rest of the room, from one unit not graded whole (or none, when every credit fits)
+                long left = Math.min(room, all) - whole;
+                BigDecimal bestPart = left == 0 ? BigDecimal.ZERO : null;
+                for (int u = 0; u < n; u++) {
+                    if ((free & ~t & bit(u)) != 0 && units.credit[u] >= left) {
+                        BigDecimal part = perCredit(u, units).multiply(BigDecimal.valueOf(left, 3));
+                        bestPart = bestPart == null || part.compareTo(bestPart) > 0 ? part : bestPart;
+                    }
+                }
+                if (bestPart != null) {
+                    value = value.add(bestPart);
+                    top = top == null || value.compareTo(top) > 0 ? value : top;
+                }
+            }
+            if (t == 0) {
+                break;
+            }
+        }
+        return top == null ? base : top;
+    }
+
+    /** The table's points for one credit of unit u at its grade (a table per credit). */
+    private BigDecimal perCredit(int u, Units units) {
+        BigDecimal each = entry(ir.grading().points(), u, units.grade[u]);
+        return each == null ? BigDecimal.ZERO : each;
+    }
+
+    /** The credits graded as the result lists them: each a listed, counted, looked-at unit, at most its credit. */
+    Optional<String> checkGraded(Candidate candidate, boolean whatIf, Result result) {
+        IrGrading.IrSelection sel = selection();
+        if (sel == null || !result.achieved()) {
+            return result.graded().isEmpty() ? Optional.empty() : Optional.of("credits graded without a selection");
+        }
+        Units units = judge(candidate, whatIf);
+        Reported reported = reported(result, units);
+        if (!withinCap(reported.units(), units)) {
+            return result.graded().isEmpty() ? Optional.empty()
+                    : Optional.of("credits graded from a combination over the selection's cap");
+        }
+        long looked = lookedAt(reported.units());
+        if (sel.best() == null) {
+            // every looked-at counted unit that brings credit, whole
+            Map<String, BigDecimal> expected = new HashMap<>();
+            for (int u = 0; u < n; u++) {
+                if ((looked & bit(u)) != 0 && units.credit[u] > 0) {
+                    expected.put(ref(u), BigDecimal.valueOf(units.credit[u], 3));
+                }
+            }
+            Map<String, BigDecimal> got = new HashMap<>();
+            result.graded().forEach(g -> got.put(g.unit(), g.credits()));
+            boolean same = expected.keySet().equals(got.keySet())
+                    && expected.entrySet().stream().allMatch(e -> e.getValue().compareTo(got.get(e.getKey())) == 0);
+            return same ? Optional.empty() : Optional.of("graded " + got + ", expected " + expected);
+        }
+        BigDecimal points = BigDecimal.ZERO;
+        long total = 0;
+        for (org.qdl.runtime.result.GradedCredit g : result.graded()) {
+            Integer u = index.get(g.unit());
+            if (u == null || (looked & bit(u)) == 0) {
+                return Optional.of("unit " + g.unit() + " is graded but not a counted unit the grade looks at");
+            }
+            long c = milli(g.credits());
+            if (c <= 0 || c > units.credit[u]) {
+                return Optional.of("unit " + g.unit() + " is graded for " + g.credits() + " credits");
+            }
+            total += c;
+            points = points.add(sel.best() == null ? points(u, units.grade[u])
+                    : perCredit(u, units).multiply(g.credits()));
+        }
+        if (sel.best() != null && total != Math.min(Math.max(milli(sel.best()), credits(lookedAtIncluded(looked), units)),
+                credits(looked, units))) {
+            return Optional.of("the graded credits come to " + BigDecimal.valueOf(total, 3).toPlainString());
+        }
+        BigDecimal expected = gradedPoints(reported.units(), units);
+        return points.compareTo(expected) == 0 ? Optional.empty()
+                : Optional.of("the graded credits are worth " + points + ", not the best " + expected);
+    }
+
+    private long lookedAtIncluded(long looked) {
+        long out = 0;
+        for (int u = 0; u < n; u++) {
+            if ((looked & bit(u)) != 0 && selection().including().contains(ref(u))) {
+                out |= bit(u);
+            }
+        }
+        return out;
     }
 
     private boolean atLevel(int u, IrRule.IrLevelFilter level) {

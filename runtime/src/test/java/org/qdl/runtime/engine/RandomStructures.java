@@ -65,8 +65,16 @@ final class RandomStructures {
     private boolean countsOnly;
     private int ruleCount;
 
+    /**
+     * Draws for compensation (a scale recording Fail without a pass, rules about passing) come from a second stream,
+     * so that the structures and candidates drawn before compensation existed are drawn as they were.
+     */
+    private final Random compensation;
+    private boolean compensated;
+
     private RandomStructures(long seed) {
         this.random = new Random(seed);
+        this.compensation = new Random(seed * 31 + 7);
     }
 
     static Scenario generate(long seed) {
@@ -164,10 +172,15 @@ final class RandomStructures {
             }
         }
 
+        compensated = compensation.nextDouble() < 0.2;
+        if (compensated) {
+            rules.add(compensation.nextInt(rules.size() + 1), passingRule());
+        }
         IrGrading grading = grading(gradedStructure);
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
-                List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED)), units, groups,
+                List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
+                        compensated ? LABELS : List.of())), units, groups,
                 rules, equivalents, pathways, grading, smaller);
 
         List<Case> cases = new ArrayList<>();
@@ -178,6 +191,29 @@ final class RandomStructures {
     }
 
     // ----------------------------------------------------------------------------------------- rules
+
+    /**
+     * A rule about passing, where Fail is recorded without a pass: `at most 1 unit not passed in total`, `at most 3
+     * credits not passed from group G1`, `at least 2 units passed in total`, `at least 6 credits passed from group G2`.
+     */
+    private IrRule passingRule() {
+        boolean capped = compensation.nextBoolean();
+        IrGroup g = compensation.nextBoolean() ? groups.get(compensation.nextInt(groups.size())) : null;
+        List<String> pool = g == null ? null : closed(g.units());
+        boolean credits = compensation.nextBoolean();
+        int amount = capped ? compensation.nextInt(credits ? 6 : 3)
+                : 1 + compensation.nextInt(credits ? 8 : Math.max(1, witness.size()));
+        IrRule.IrBounds bounds = new IrRule.IrBounds(capped ? null : BigDecimal.valueOf(amount),
+                capped ? BigDecimal.valueOf(amount) : null);
+        String id = "r" + (++ruleCount);
+        String text = (capped ? "at most " : "at least ") + amount + (credits ? " credits " : " units ")
+                + (capped ? "not passed " : "passed ") + (g == null ? "in total" : "from group " + g.id());
+        IrRule.IrScope where = g == null ? new IrRule.IrScope(IrRule.IrScope.Kind.TOTAL, List.of())
+                : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
+        return new IrRule(id, null, text, IrRule.Counting.BOUNDS, where, pool, null, credits ? null : bounds,
+                credits ? bounds : null, List.of(), false, null, null, null, null, null,
+                capped ? IrRule.Outcome.NOT_PASSED : IrRule.Outcome.PASSED);
+    }
 
     /** `2 units from group G1`, `all units from group G1`, `at least 8 credits from group G1 including u3`… */
     private IrRule groupRule(IrGroup g) {
@@ -447,7 +483,7 @@ final class RandomStructures {
                     : new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of(g.id()));
             rules.add(new IrRule("r" + (++ruleCount), null, text, IrRule.Counting.BOUNDS, scope, pool, null,
                     credits ? null : bounds, credits ? bounds : null, List.of(), false, null, null, null, null,
-                    new IrRule.IrGraded(label, op)));
+                    new IrRule.IrGraded(label, op), null));
         }
     }
 
@@ -581,7 +617,27 @@ final class RandomStructures {
     // ----------------------------------------------------------------------------------------- grading
 
     private IrGrading grading(boolean gradedStructure) {
-        IrGrading g = gradingWithoutTariff(gradedStructure);
+        IrGrading g = gradingWithSelection(gradedStructure);
+        if (g != null && g.selection() != null) {
+            return g;
+        }
+        if (g != null && g.points() == null && compensation.nextDouble() < 0.3) {
+            // an end-point assessment's grade table over two named units, a row a grade rule, best first
+            String a = units.get(compensation.nextInt(units.size())).ref();
+            String b = units.get(compensation.nextInt(units.size())).ref();
+            List<IrGradeRule> table = new ArrayList<>();
+            for (String[] row : new String[][] {{"Distinction", "Distinction", "D"}, {"Distinction", "Merit", "M"},
+                    {"Merit", "Pass", "M"}, {"Pass", "Pass", "P"}}) {
+                table.add(new IrGradeRule(row[2], condition("unit " + a + " graded " + row[0] + " and unit " + b
+                        + " graded " + row[1] + (compensation.nextBoolean() ? " or above" : ""),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[0], IrComparison.EQ, null, false, null,
+                                null, null, a),
+                        new IrCondition.IrAtom(IrCondition.Kind.UNIT_GRADED, row[1], compensation.nextBoolean()
+                                ? IrComparison.GE : IrComparison.EQ, null, false, null, null, null, b))));
+            }
+            table.addAll(g.rules());
+            g = new IrGrading(table, null, g.tariff());
+        }
         if (!chance(0.3)) {
             return g;
         }
@@ -598,8 +654,55 @@ final class RandomStructures {
         }
         IrGrading.IrPoints tariff = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, rows);
         return g == null ? new IrGrading(List.of(), null, tariff)
-                : new IrGrading(g.rules(), g.points(), tariff, g.gradeRequired());
+                : new IrGrading(g.rules(), g.points(), tariff, g.gradeRequired(), null);
     }
+
+    /**
+     * Sometimes the credits graded: `grade from the best 12 credits at level 2 or above, taken from at most 20
+     * credits, including u3` with a points table per credit (whose rules are then on all the points only), or `grade from units
+     * at level 3` with any rules.
+     */
+    private IrGrading gradingWithSelection(boolean gradedStructure) {
+        IrGrading g = gradingWithoutTariff(gradedStructure);
+        if (g == null || g.rules().isEmpty()) {
+            return g;
+        }
+        boolean pointsOnly = g.points() != null && g.points().per() == IrGrading.IrPoints.Per.CREDIT
+                && g.rules().stream().allMatch(r -> r.when() == null || r.when().all().stream()
+                        .allMatch(a -> a.kind() == IrCondition.Kind.POINTS));
+        if (!chance(pointsOnly ? 0.7 : 0.2)) {
+            return g;
+        }
+        BigDecimal best = null;
+        List<IrGradeRule> rules = g.rules();
+        if (pointsOnly && chance(0.8)) {
+            best = BigDecimal.valueOf(1 + random.nextInt(16));
+            if (chance(0.2)) {
+                best = best.add(new BigDecimal("0.5"));
+            }
+            // the best credits are graded by all their points: a condition on some units' points goes (Q0146)
+            rules = rules.stream().map(RandomStructures::withoutPools).toList();
+        }
+        IrRule.IrLevelFilter level = chance(0.5) ? null : new IrRule.IrLevelFilter(
+                OPS_COMPARISON[random.nextInt(3)], 1 + random.nextInt(4), null, false);
+        BigDecimal cap = chance(0.4) ? (best == null ? BigDecimal.ZERO : best).add(BigDecimal.valueOf(random.nextInt(14)))
+                : null;
+        List<String> including = best != null && chance(0.4) ? someUnits(1 + random.nextInt(2)) : List.of();
+        return new IrGrading(rules, g.points(), null, g.gradeRequired(), new IrGrading.IrSelection(best, level, cap,
+                including, "grade from the best credits"));
+    }
+
+    /** The grade rule with only its conditions on every counted unit's points (`from N points`, not `from group`). */
+    private static IrGradeRule withoutPools(IrGradeRule rule) {
+        if (rule.when() == null || rule.when().all().stream().allMatch(a -> a.pool() == null)) {
+            return rule;
+        }
+        List<IrCondition.IrAtom> kept = rule.when().all().stream().filter(a -> a.pool() == null).toList();
+        return new IrGradeRule(rule.grade(), kept.isEmpty() ? null : new IrCondition(String.join(" and ", kept.stream()
+                .map(a -> "at least " + a.points().toPlainString() + " points").toList()), kept));
+    }
+
+    private static final IrComparison[] OPS_COMPARISON = {IrComparison.EQ, IrComparison.GE, IrComparison.LE};
 
     private static IrGrading.IrPointsEntry tariff(String grade, String points) {
         return new IrGrading.IrPointsEntry(grade, new BigDecimal(points));
@@ -641,7 +744,7 @@ final class RandomStructures {
             }
             // `otherwise not achieved`: below every grade the qualification is not achieved
             return new IrGrading(rules, new IrGrading.IrPoints(perCredit ? IrGrading.IrPoints.Per.CREDIT
-                    : IrGrading.IrPoints.Per.UNIT, rows), null, !otherwise && chance(0.6));
+                    : IrGrading.IrPoints.Per.UNIT, rows), null, !otherwise && chance(0.6), null);
         }
         rules.add(new IrGradeRule("D", condition("every unit graded Distinction",
                 new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT, "Distinction", chance(0.5) ? IrComparison.GE : IrComparison.EQ, null, false, null))));
@@ -672,7 +775,7 @@ final class RandomStructures {
         if (otherwise) {
             rules.add(otherwise("P"));
         }
-        return new IrGrading(rules, null, null, !otherwise && chance(0.5));
+        return new IrGrading(rules, null, null, !otherwise && chance(0.5), null);
     }
 
     /** `grade X from N points when at least K points from group G`: points over one group too. */
@@ -682,7 +785,7 @@ final class RandomStructures {
                 + " points from group " + g.id(),
                 new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(points)),
                 new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(fromGroup),
-                        null, g.units())));
+                        null, g.units(), null)));
     }
 
     private static IrGradeRule otherwise(String grade) {
@@ -737,11 +840,32 @@ final class RandomStructures {
             }
             achievements.add(a);
         }
+        if (compensated) {
+            failSome(achievements);
+        }
         Collections.shuffle(achievements, random);
         if (chance(0.1)) {
             achievements.add(Achievement.of("not-a-unit"));
         }
         return new Candidate(id, achievements);
+    }
+
+    /**
+     * Some passes become Fail, recorded without a pass; at most 5 units with no pass or no credit in all, as the
+     * engine tries every choice of such units to take again only up to 5 (SEMANTICS.md).
+     */
+    private void failSome(List<Achievement> achievements) {
+        long again = achievements.stream().filter(a -> a.status().orElse("").equals("exempt")
+                || a.result().orElse("").equals("Fail")).count();
+        for (int i = 0; i < achievements.size(); i++) {
+            Achievement a = achievements.get(i);
+            if (a.result().isPresent() && !a.result().get().equals("Fail") && again < 5
+                    && compensation.nextDouble() < 0.25) {
+                achievements.set(i, new Achievement(a.unit(), java.util.Optional.of("Fail"), a.criteria(), a.date(),
+                        a.status(), a.line()));
+                again++;
+            }
+        }
     }
 
     // ----------------------------------------------------------------------------------------- helpers
@@ -780,6 +904,9 @@ final class RandomStructures {
         for (IrGroup g : ir.groups()) {
             s.append("group ").append(g.id()).append(": ").append(String.join(", ", g.units())).append('\n');
         }
+        ir.scales().stream().filter(x -> !x.recorded().isEmpty()).forEach(x -> s.append("scale ").append(x.id())
+                .append(" records ").append(String.join(", ", x.recorded())).append(", passes ")
+                .append(String.join(", ", x.achieved())).append('\n'));
         rules(s, "", ir.rules());
         ir.equivalents().forEach(e -> s.append("equivalent units ").append(String.join(", ", e)).append('\n'));
         for (IrPathway p : ir.pathways()) {
@@ -800,6 +927,11 @@ final class RandomStructures {
                 }
                 s.append('\n');
             });
+            Optional.ofNullable(ir.grading().selection()).ifPresent(sel -> s.append("grade from ")
+                    .append(sel.best() == null ? "units" : "the best " + sel.best() + " credits")
+                    .append(sel.level() == null ? "" : " at level " + sel.level().op() + " " + sel.level().rank())
+                    .append(sel.cap() == null ? "" : ", taken from at most " + sel.cap() + " credits")
+                    .append(sel.including().isEmpty() ? "" : ", including " + sel.including()).append('\n'));
         }
         return s.toString();
     }

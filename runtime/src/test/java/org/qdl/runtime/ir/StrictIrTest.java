@@ -103,4 +103,45 @@ class StrictIrTest {
         assertThatThrownBy(() -> IrJson.read(json, "q.qdl.json")).hasMessageContaining("$.grading.points")
                 .hasMessageContaining("beyond the engine's exact range of 1000000000");
     }
+
+    /** U1 (15 credits, Pass or Merit) graded from the best 15 credits, by this table, with this grade rule. */
+    private static String bestCredits(IrGrading.IrPoints.Per per, IrCondition when, String cap) {
+        IrScale scale = new IrScale("pm", "Grades", List.of("Fail", "Pass", "Merit"), null, List.of("Pass", "Merit"));
+        IrUnit unit = new IrUnit("U1", "unit", "One", null, new BigDecimal("15"), null, "pm", null, List.of(),
+                null, List.of(), List.of(), null);
+        IrRule rule = new IrRule("all", null, "all units from group G", IrRule.Counting.CLAIMS,
+                new IrRule.IrScope(IrRule.IrScope.Kind.GROUPS, List.of("G")),
+                List.of("U1"), null, new IrRule.IrBounds(BigDecimal.ONE, null), null, List.of(), false, null);
+        IrGrading.IrPoints points = new IrGrading.IrPoints(per, List.of(new IrGrading.IrPointsRow(null, null,
+                List.of(new IrGrading.IrPointsEntry("Pass", BigDecimal.ZERO),
+                        new IrGrading.IrPointsEntry("Merit", BigDecimal.ONE)))));
+        IrGrading.IrSelection selection = new IrGrading.IrSelection(new BigDecimal("15"), null,
+                cap == null ? null : new BigDecimal(cap), List.of(), "grade from the best 15 credits");
+        return IrJson.write(new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
+                new IrQualification("q", "Q", null, List.of(), null, null, null), List.of(scale), List.of(unit),
+                List.of(new IrGroup("G", null, List.of("U1"), List.of(), null)), List.of(rule), List.of(), List.of(),
+                new IrGrading(List.of(new IrGradeRule("Merit", when), new IrGradeRule("Pass", null)), points, null,
+                        null, selection)));
+    }
+
+    @Test
+    void theBestCreditsNeedPointsPerCreditAndGradesByPoints() throws IrException {
+        IrCondition fifteen = new IrCondition(null, List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null,
+                null, false, new BigDecimal("15"))));
+        assertThat(IrJson.read(bestCredits(IrGrading.IrPoints.Per.CREDIT, fifteen, "30"), "q.qdl.json").grading()
+                .selection().best()).isEqualByComparingTo("15");
+        assertThatThrownBy(() -> IrJson.read(bestCredits(IrGrading.IrPoints.Per.UNIT, fifteen, null), "q.qdl.json"))
+                .hasMessageContaining("$.grading.points").hasMessageContaining("per credit");
+        IrCondition everyMerit = new IrCondition(null, List.of(new IrCondition.IrAtom(IrCondition.Kind.EVERY_UNIT,
+                "Merit", IrComparison.GE, null, false, null)));
+        assertThatThrownBy(() -> IrJson.read(bestCredits(IrGrading.IrPoints.Per.CREDIT, everyMerit, null),
+                "q.qdl.json")).hasMessageContaining("$.grading.rules[0].when.all[0].kind");
+        assertThatThrownBy(() -> IrJson.read(bestCredits(IrGrading.IrPoints.Per.CREDIT, fifteen, "10"), "q.qdl.json"))
+                .hasMessageContaining("$.grading.selection.cap");
+        // the points of some units only (`at least 15 points from unit U1`) are not determined by the best credits
+        IrCondition fromU1 = new IrCondition(null, List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null,
+                null, false, new BigDecimal("15"), null, List.of("U1"), null)));
+        assertThatThrownBy(() -> IrJson.read(bestCredits(IrGrading.IrPoints.Per.CREDIT, fromU1, null), "q.qdl.json"))
+                .hasMessageContaining("$.grading.rules[0].when.all[0].pool");
+    }
 }

@@ -95,6 +95,7 @@
     if (r.credits > 0) { fact("Credits counted", String(r.credits)); }
     if (r.tariff !== undefined) { fact("Tariff points", String(r.tariff)); }
     if (r.profileWords) { fact(r.achieved ? "Grade profile" : "Grade profile so far", r.profileWords); }
+    if (r.gradedWords) { fact("Credits graded", r.gradedWords); }
     if (r.endorsements.length) { fact("Endorsements", r.endorsements.join(", ")); }
     box.appendChild(facts);
     if (r.shortfalls.length) {
