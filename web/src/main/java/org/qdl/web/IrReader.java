@@ -51,7 +51,24 @@ public final class IrReader {
                 list(t.get("pathways"), IrReader::pathway),
                 grading(t.get("grading")),
                 list(t.get("smaller"), s -> new org.qdl.runtime.ir.IrSmaller(string(s, "id"), string(s, "title"),
-                        list(s.get("rules"), IrReader::rule), source(s.get("source")))));
+                        list(s.get("rules"), IrReader::rule), source(s.get("source")))),
+                attempts(t.get("attempts")));
+    }
+
+    /** The rules on time and attempts (IR 2.4), or null. */
+    private static org.qdl.runtime.ir.IrAttempts attempts(Tree t) {
+        if (t == null) {
+            return null;
+        }
+        Tree resits = t.get("resitsPerUnit");
+        return new org.qdl.runtime.ir.IrAttempts(period(t.get("registrationValid")),
+                resits == null ? null : Integer.valueOf(Integer.parseInt(resits.text())), period(t.get("resitWithin")),
+                string(t, "resitCap"), bool(t, "noResitOnceAchieved"), source(t.get("source")));
+    }
+
+    private static org.qdl.runtime.ir.IrAttempts.IrPeriod period(Tree t) {
+        return t == null ? null : new org.qdl.runtime.ir.IrAttempts.IrPeriod(integer(t, "count"),
+                enumOf(org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.values(), string(t, "unit")));
     }
 
     private static IrQualification qualification(Tree t) {

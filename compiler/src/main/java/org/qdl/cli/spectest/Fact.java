@@ -18,7 +18,8 @@ public enum Fact {
     TARIFF("tariff", "a number of tariff points such as 144, or null when none is reported"),
     PROFILE("profile", "the credits counted at each grade, such as {Distinction: 30, Merit: 15}; {} for none"),
     SMALLER("smaller", "the id of the smaller qualification of the suite achieved instead, or null for none"),
-    GRADED("graded", "the credits graded of each unit, such as {U1: 15, U5: 7.5}; {} for none");
+    GRADED("graded", "the credits graded of each unit, such as {U1: 15, U5: 7.5}; {} for none"),
+    ATTEMPTS("attempts", "the attempt that counts for each unit, such as {U1: 2, U2: 1}; {} for none");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -53,6 +54,7 @@ public enum Fact {
             case PROFILE -> list(o.profile());
             case SMALLER -> o.smaller().isEmpty() ? NONE : o.smaller();
             case GRADED -> list(o.graded());
+            case ATTEMPTS -> list(o.attempts());
         };
     }
 
