@@ -23,7 +23,9 @@ final class Completions {
             "in total", "or above", "or below", "and", "all", "including", "one of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
             "tariff per credit", "also", "otherwise not achieved", "smaller qualification",
-            "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most");
+            "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most",
+            "attempts", "registration valid for", "resit within", "resit capped at", "no resit once achieved",
+            "resits per unit");
 
     private Completions() {
     }

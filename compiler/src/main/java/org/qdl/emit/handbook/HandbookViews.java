@@ -287,6 +287,8 @@ final class HandbookViews {
                 unions.add(b.text(".").build());
             }
         }
+        // the rules on time and attempts, after the structure's other sentences
+        q.attempts().ifPresent(a -> unions.addAll(AttemptSentences.of(a)));
         return new Structure(opening, common.leadIn().orElse(null), common.lines(), pathwaysIntro, pathways,
                 endorsementsIntro, endorsements, groupTables(), unions, notes);
     }
