@@ -188,10 +188,16 @@ final class EvalCommand implements Callable<Integer> {
         };
         Consumer<String> warn = messages;
         String inputName = inputPath == null ? "<stdin>" : input;
-        boolean large = inputPath == null || Files.size(inputPath) >= LARGE_INPUT;
-        try (InputStream raw = inputPath == null ? main.io.in() : Files.newInputStream(inputPath);
-                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), inputPath, inputName, skip, warn,
-                        notes, readOptions);
+        // a pipe or a device named as the input (`<(…)`, /dev/stdin) is read once, as a stream, like `-`: a file
+        // is read in parallel stretches, and a workbook from its end, which need a regular file
+        Path regularInput = inputPath != null && Files.isRegularFile(inputPath) ? inputPath : null;
+        boolean large = regularInput == null || Files.size(regularInput) >= LARGE_INPUT;
+        // (a channel's stream asks a pipe for its position, which a pipe has not: a plain file stream does not)
+        try (InputStream raw = inputPath == null ? main.io.in()
+                : regularInput == null ? new java.io.FileInputStream(inputPath.toFile())
+                : Files.newInputStream(inputPath);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), regularInput, inputName, skip,
+                        warn, notes, readOptions);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
             CompiledQualification q = spec(loading);
             if (q == null) {

@@ -80,6 +80,31 @@ class EvalCommandTest {
         golden("eval-csv", run);
     }
 
+    /**
+     * A named pipe as the input (what a shell's `<(…)` gives): read once as a stream, as `-` is, not as a file
+     * to cut into stretches or to sniff and read again ("internal error: Illegal seek" before).
+     */
+    @Test
+    void aPipeNamedAsTheInputIsReadAsAStream() throws Exception {
+        Path fifo = tmp.resolve("candidates.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        Path spec = org.qdl.corpus.Corpus.directory().resolve("access-to-he-tariff.qdl");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "candidate,unit,result\nT2,G1,Pass\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Qdl.Run run = Qdl.in(Fixtures.dir()).run("eval", "--format", "csv", spec.toString(), fifo.toString());
+        writer.join(10_000);
+        assertThat(run.err()).doesNotContain("internal error");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).hasSize(2).last().asString().startsWith("T2,false,,15,");
+    }
+
     /** Access to HE (the corpus spec): the tariff in every format, and a CSV column only where there is a tariff. */
     @Test
     void theTariffIsReportedInEveryFormat() {

@@ -74,7 +74,63 @@ final class GradingWords {
                         + "valid combination of the learner's " + Words.plural(noun) + ":")
                 : Sentence.of("The overall grade is the first of these that the best valid combination of "
                 + "the learner's " + Words.plural(noun) + " meets:");
-        return new HandbookView.Grading(paragraphs, table, intro, lines(g.rules(), Optional.empty(), noun), notes);
+        Optional<HandbookView.GradeMatrix> matrix = matrix(g.rules());
+        if (matrix.isPresent()) {
+            HandbookView.GradeMatrix m = matrix.get();
+            intro = Sentence.of("The overall grade follows from the grades of the two " + Words.plural(noun) + ", "
+                    + m.rowUnit() + " (down) and " + m.columnUnit() + " (across)"
+                    + (m.rows().stream().anyMatch(r -> r.cells().contains("")) ? "; where the table gives no grade, "
+                            + "there is none" : "") + ":");
+        }
+        HandbookView.Grading words = new HandbookView.Grading(paragraphs, table, intro,
+                lines(g.rules(), Optional.empty(), noun), notes);
+        return matrix.map(words::withMatrix).orElse(words);
+    }
+
+    /**
+     * The grades as a two-way table, when every one is given by a grade of each of the same two units
+     * (`grade table units REPORT, DISCUSSION { … }`, or the same written out as `grade Merit when unit REPORT graded
+     * Distinction and unit DISCUSSION graded Pass`): an end-point assessment plan prints it so.
+     */
+    static Optional<HandbookView.GradeMatrix> matrix(List<GradeRule> rules) {
+        List<String> units = null;
+        java.util.Map<List<String>, String> cells = new java.util.LinkedHashMap<>();
+        Set<String> rowLabels = new LinkedHashSet<>();
+        Set<String> columnLabels = new LinkedHashSet<>();
+        for (GradeRule r : rules) {
+            if (r.fromPoints().isPresent() || r.when().isEmpty() || r.when().get().atoms().size() != 2) {
+                return Optional.empty();
+            }
+            List<org.qdl.model.Condition.Atom> atoms = r.when().get().atoms();
+            List<String> pair = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (org.qdl.model.Condition.Atom a : atoms) {
+                if (a.kind() != org.qdl.model.Condition.Kind.UNIT_GRADED || a.unit().isEmpty()
+                        || a.direction() != org.qdl.model.Condition.Direction.EXACTLY) {
+                    return Optional.empty();
+                }
+                pair.add(a.unit().get());
+                labels.add(a.label());
+            }
+            if (units == null) {
+                units = pair;
+            }
+            if (!units.equals(pair) || pair.get(0).equals(pair.get(1)) || cells.containsKey(labels)) {
+                return Optional.empty();
+            }
+            cells.put(labels, r.grade());
+            rowLabels.add(labels.get(0));
+            columnLabels.add(labels.get(1));
+        }
+        if (units == null) {
+            return Optional.empty();
+        }
+        List<HandbookView.PointsRow> rows = new ArrayList<>();
+        for (String row : rowLabels) {
+            rows.add(new HandbookView.PointsRow(row, columnLabels.stream()
+                    .map(column -> cells.getOrDefault(List.of(row, column), "")).toList()));
+        }
+        return Optional.of(new HandbookView.GradeMatrix(units.get(0), units.get(1), List.copyOf(columnLabels), rows));
     }
 
     /**

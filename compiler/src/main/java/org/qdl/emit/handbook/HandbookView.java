@@ -109,7 +109,7 @@ public record HandbookView(
      * the words that say when it is given, and the author's own prose about grading.
      */
     public record Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades,
-            List<Prose> notes, Sentence tariffIntro, PointsTable tariff) {
+            List<Prose> notes, Sentence tariffIntro, PointsTable tariff, GradeMatrix matrix) {
         public Grading {
             notes = List.copyOf(notes);
             paragraphs = List.copyOf(paragraphs);
@@ -118,12 +118,29 @@ public record HandbookView(
 
         public Grading(List<Sentence> paragraphs, PointsTable points, Sentence gradesIntro, List<GradeLine> grades,
                 List<Prose> notes) {
-            this(paragraphs, points, gradesIntro, grades, notes, null, null);
+            this(paragraphs, points, gradesIntro, grades, notes, null, null, null);
         }
 
         /** The same grading with a tariff table after it. */
         public Grading withTariff(Sentence intro, PointsTable table) {
-            return new Grading(paragraphs, points, gradesIntro, grades, notes, intro, table);
+            return new Grading(paragraphs, points, gradesIntro, grades, notes, intro, table, matrix);
+        }
+
+        /** The same grading given as a two-way table (its grade lines kept for the checker page). */
+        public Grading withMatrix(GradeMatrix m) {
+            return new Grading(paragraphs, points, gradesIntro, grades, notes, tariffIntro, tariff, m);
+        }
+    }
+
+    /**
+     * An end-point assessment's grade table over two units, as its plan prints it: a row for each grade of
+     * {@code rowUnit}, a column for each grade of {@code columnUnit}, the overall grade where they meet ("" where no
+     * grade is given).
+     */
+    public record GradeMatrix(String rowUnit, String columnUnit, List<String> columns, List<PointsRow> rows) {
+        public GradeMatrix {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
         }
     }
 

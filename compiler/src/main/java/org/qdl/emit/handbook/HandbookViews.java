@@ -228,7 +228,8 @@ final class HandbookViews {
             String g = grades.get(0).grade();
             return g.equalsIgnoreCase("pass") ? "Pass or fail" : g;
         }
-        return Words.join(grades.stream().map(GradeRule::grade).toList(), "or");
+        // a grade may be given by several rules (a grade table's rows): each is named once
+        return Words.join(grades.stream().map(GradeRule::grade).distinct().toList(), "or");
     }
 
     private Structure structure(List<Prose> notes) {

@@ -17,8 +17,9 @@ final class Lexemes {
             "grading", "grade", "graded", "points", "per", "from", "at", "least", "most", "exactly", "to", "further",
             "in", "total", "or", "above", "below", "and", "all", "including", "one", "of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not",
-            "smaller", "recorded", "passed", "marks", "the", "best", "taken", "attempts",
-            "registration", "valid", "for", "resit", "resits", "within", "capped", "once");
+            "smaller", "recorded", "passed", "marks", "the", "best", "taken", "tariff", "heading", "table", "header",
+            "row", "lead-in", "outcomes", "attempts", "registration", "valid", "for", "resit", "resits", "within",
+            "capped", "once");
 
     private Lexemes() {
     }

@@ -41,6 +41,43 @@ class GradingSentencesTest {
         assertThat(v.profile()).anySatisfy(r -> assertThat(r.value()).isEqualTo("Pass or fail"));
     }
 
+    /**
+     * An end-point assessment's grade table over two methods (L7 Digital and Technology Solutions, asymmetric): the
+     * handbook prints it as the plan does, a row for each grade of one, a column for each of the other, and names
+     * each grade once in the profile.
+     */
+    @Test
+    void aGradeTableOverTwoUnitsIsPrintedAsATable() {
+        String[][] table = {{"Pass", "Pass", "Pass"}, {"Pass", "Distinction", "Pass"}, {"Distinction", "Pass", "Merit"},
+            {"Distinction", "Distinction", "Distinction"}};
+        List<GradeRule> rules = new java.util.ArrayList<>();
+        for (String[] row : table) {
+            rules.add(new GradeRule(row[2], Optional.of(new Condition(null, List.of(
+                    Condition.Atom.unitGraded("REPORT", row[0], Direction.EXACTLY),
+                    Condition.Atom.unitGraded("DISCUSSION", row[1], Direction.EXACTLY)))), Optional.empty()));
+        }
+        HandbookView v = view(qualification("epa", "EPA").group("A", null, unit("REPORT", "Report"),
+                unit("DISCUSSION", "Discussion")).grading(new Grading(true, false, rules, Optional.empty())).build());
+        HandbookView.GradeMatrix m = v.grading().matrix();
+        assertThat(m).isNotNull();
+        assertThat(m.rowUnit()).isEqualTo("REPORT");
+        assertThat(m.columnUnit()).isEqualTo("DISCUSSION");
+        assertThat(m.columns()).containsExactly("Pass", "Distinction");
+        assertThat(m.rows()).extracting(HandbookView.PointsRow::key).containsExactly("Pass", "Distinction");
+        assertThat(m.rows().get(0).cells()).containsExactly("Pass", "Pass");
+        assertThat(m.rows().get(1).cells()).containsExactly("Merit", "Distinction");
+        assertThat(v.grading().gradesIntro().text()).isEqualTo("The overall grade follows from the grades of the two "
+                + "units, REPORT (down) and DISCUSSION (across):");
+        assertThat(v.profile()).anySatisfy(r -> assertThat(r.value()).isEqualTo("Pass, Merit or Distinction"));
+
+        // a row that also asks something else, or a grade by points, keeps the grades as lines
+        rules.add(gradeFrom("Pass", 0));
+        HandbookView lines = view(qualification("epa", "EPA").group("A", null, unit("REPORT", "Report"),
+                unit("DISCUSSION", "Discussion")).grading(new Grading(true, false, rules, Optional.empty())).build());
+        assertThat(lines.grading().matrix()).isNull();
+        assertThat(lines.grading().grades()).hasSize(5);
+    }
+
     @Test
     void theBestCreditsGraded() {
         Grading.Points points = new Grading.Points(Grading.Per.CREDIT, List.of(new Grading.Row(Optional.empty(),

@@ -39,6 +39,8 @@ class EngineMatchesOracleTest {
                 ? "rules on graded units" : "none");
         org.qdl.runtime.ir.IrGrading.IrSelection selection = scenario.ir().grading() == null ? null
                 : scenario.ir().grading().selection();
+        Statistics.label("marks").collect(scenario.ir().scales().stream().anyMatch(sc -> sc.marks() != null)
+                ? "results as marks" : "labels");
         Statistics.label("credits graded").collect(selection == null ? "all" : selection.best() == null ? "at a level"
                 : "the best");
         for (RandomStructures.Case c : scenario.cases()) {
@@ -96,6 +98,7 @@ class EngineMatchesOracleTest {
         Statistics.label("grade").coverage(coverage -> coverage.check("graded").percentage(p -> p > 5));
         Statistics.label("smaller").coverage(coverage -> coverage.check("achieved instead").percentage(p -> p > 1));
         Statistics.label("hours").coverage(coverage -> coverage.check("rules on hours").percentage(p -> p > 5));
+        Statistics.label("marks").coverage(coverage -> coverage.check("results as marks").percentage(p -> p > 5));
         Statistics.label("graded rules").coverage(coverage -> coverage.check("rules on graded units")
                 .percentage(p -> p > 5));
         Statistics.label("credits graded").coverage(coverage -> {

@@ -71,10 +71,17 @@ final class RandomStructures {
      */
     private final Random compensation;
     private boolean compensated;
+    /**
+     * Draws for marks (a scale of 45 marks, results given as marks or percentages) come from a third stream, for the
+     * same reason.
+     */
+    private final Random marking;
+    private boolean marked;
 
     private RandomStructures(long seed) {
         this.random = new Random(seed);
         this.compensation = new Random(seed * 31 + 7);
+        this.marking = new Random(seed * 37 + 11);
     }
 
     static Scenario generate(long seed) {
@@ -173,6 +180,7 @@ final class RandomStructures {
         }
 
         compensated = compensation.nextDouble() < 0.2;
+        marked = marking.nextDouble() < 0.2;
         if (compensated) {
             rules.add(compensation.nextInt(rules.size() + 1), passingRule());
         }
@@ -180,7 +188,8 @@ final class RandomStructures {
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
                 List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
-                        compensated ? LABELS : List.of())), units, groups,
+                        compensated ? LABELS : List.of(), marked ? MARKS : null, marked ? FROM : java.util.Map.of())),
+                units, groups,
                 rules, equivalents, pathways, grading, smaller);
 
         List<Case> cases = new ArrayList<>();
@@ -843,11 +852,39 @@ final class RandomStructures {
         if (compensated) {
             failSome(achievements);
         }
+        if (marked) {
+            markSome(achievements);
+        }
         Collections.shuffle(achievements, random);
         if (chance(0.1)) {
             achievements.add(Achievement.of("not-a-unit"));
         }
         return new Candidate(id, achievements);
+    }
+
+    /** The scale of marks: 45 marks, Pass from 18, Merit from 27, Distinction from 36 (the exam of A14, scaled). */
+    private static final BigDecimal MARKS = BigDecimal.valueOf(45);
+    private static final java.util.Map<String, BigDecimal> FROM = java.util.Map.of("Pass", BigDecimal.valueOf(18),
+            "Merit", BigDecimal.valueOf(27), "Distinction", BigDecimal.valueOf(36));
+
+    /**
+     * Some results become marks (`31`, `17.5`) or percentages of the marks (`80%`, which may fall between two marks),
+     * and now and then one out of range (`46`, `101%`), which counts as no result the unit can have.
+     */
+    private void markSome(List<Achievement> achievements) {
+        for (int i = 0; i < achievements.size(); i++) {
+            Achievement a = achievements.get(i);
+            if (a.result().isEmpty() || marking.nextDouble() < 0.4) {
+                continue;
+            }
+            double r = marking.nextDouble();
+            String mark = r < 0.03 ? (marking.nextBoolean() ? "46" : "101%")
+                    : r < 0.35 ? marking.nextInt(101) + "%"
+                    : r < 0.45 ? marking.nextInt(45) + ".5"
+                    : Integer.toString(marking.nextInt(46));
+            achievements.set(i, new Achievement(a.unit(), java.util.Optional.of(mark), a.criteria(), a.date(),
+                    a.status(), a.line()));
+        }
     }
 
     /**
