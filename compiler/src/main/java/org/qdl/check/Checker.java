@@ -109,6 +109,7 @@ final class Checker {
         List<Pathway> pathways = new ArrayList<>();
         List<GradingBlock> gradingBlocks = new ArrayList<>();
         List<RequiresDecl> requires = new ArrayList<>();
+        List<org.qdl.syntax.tree.AttemptsBlock> attemptsBlocks = new ArrayList<>();
         Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
         for (QualificationMember m : decl.members()) {
             if (m instanceof RequiresDecl r) {
@@ -125,6 +126,8 @@ final class Checker {
                 pathways.add(pathway(p, rules));
             } else if (m instanceof GradingBlock g) {
                 gradingBlocks.add(new GradingBlock(withoutErrors(g.items()), g.span()));
+            } else if (m instanceof org.qdl.syntax.tree.AttemptsBlock a) {
+                attemptsBlocks.add(new org.qdl.syntax.tree.AttemptsBlock(withoutErrors(a.items()), a.span()));
             }
         }
 
@@ -191,7 +194,7 @@ final class Checker {
         List<Scale> scales = scaleNames.stream().map(env.scales::get).toList();
 
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
-                grading, requisites);
+                grading, requisites).withAttempts(AttemptsBuilder.build(attemptsBlocks, grades, env.out));
         return Optional.of(q);
     }
 

@@ -139,6 +139,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "within them is reported undecided (problem E008) and the others as usual.")
     Long searchSteps;
 
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD",
+            description = "The evaluation date, for a qualification with rules on time and attempts: attempts dated "
+                    + "after it have not happened, and a registration whose period ended before it is reported ended "
+                    + "(never today's date unless given, so that results can be reproduced).")
+    String on;
+
     @Option(names = "--skip-bad-rows",
             description = "Report malformed rows (or candidates) on stderr and evaluate the rest, instead of stopping.")
     boolean skipBadRows;
@@ -146,6 +152,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         searchSteps(); // a bad budget is a usage error before anything is read
+        on();
         Path specPath = UserFiles.spec(main.io, spec);
         Path inputPath = input.equals("-") ? null : UserFiles.existing(main.io, input, "candidate file");
         if (format == ResultFormat.HTML && output == null) {
@@ -239,7 +246,7 @@ final class EvalCommand implements Callable<Integer> {
         WhatIfPlan plan = WhatIfPlan.of(with, without, q);
         // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
         boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
-        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps(), advise),
+        Evaluator evaluator = new Evaluator(q, new EvaluationOptions(includePlanned, searchSteps(), advise, on()),
                 Runtime.getRuntime().availableProcessors(), plan::apply,
                 candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
@@ -303,6 +310,17 @@ final class EvalCommand implements Callable<Integer> {
     private boolean showProgress(boolean large) {
         return large && (output != null || !main.io.stdoutTerminal().getAsBoolean())
                 && main.io.stderrTerminal().getAsBoolean();
+    }
+
+    /** The evaluation date as an ISO date, or null; a date that is not one is a usage error. */
+    private String on() {
+        if (on == null) {
+            return null;
+        }
+        if (org.qdl.runtime.text.Days.of(on) == org.qdl.runtime.text.Days.NONE) {
+            throw CliException.usage("--on must be a date written yyyy-mm-dd, such as 2026-07-31, not `" + on + "`");
+        }
+        return on.trim();
     }
 
     private long searchSteps() {

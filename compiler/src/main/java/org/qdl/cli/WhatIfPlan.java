@@ -72,7 +72,7 @@ record WhatIfPlan(List<Achievement> with, List<String> without) {
             }
         }
         out.addAll(with);
-        return new Candidate(c.id(), out);
+        return new Candidate(c.id(), out, c.problems(), c.registered());
     }
 
     private static boolean contains(List<String> refs, String unit) {

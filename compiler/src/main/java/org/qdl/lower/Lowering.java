@@ -106,7 +106,8 @@ public final class Lowering {
             }
         }
         return new IrDocument(IrDocument.FORMAT, IrFormat.VERSION, qualification, scales, units, groups, irRules,
-                equivalents, irPathways, grading(q.grading()), smaller, requisites());
+                equivalents, irPathways, grading(q.grading()), smaller, requisites(),
+                q.attempts().map(this::attempts).orElse(null));
     }
 
     /**
@@ -126,6 +127,22 @@ public final class Lowering {
                     case COMPONENT -> org.qdl.runtime.ir.IrRequisite.Kind.COMPONENT;
                 }, r.level().map(Lowering::levelFilter).orElse(null), r.level().isPresent() ? levels : null,
                 source(r.span()))).toList();
+    }
+
+    /** The rules on time and attempts, as the engine reads them against a candidate's attempt history. */
+    private org.qdl.runtime.ir.IrAttempts attempts(org.qdl.model.Attempts a) {
+        return new org.qdl.runtime.ir.IrAttempts(a.registrationValid().map(Lowering::period).orElse(null),
+                a.resitsPerUnit().orElse(null), a.resitWithin().map(Lowering::period).orElse(null),
+                a.resitCap().orElse(null), a.noResitOnceAchieved(), source(a.span()));
+    }
+
+    private static org.qdl.runtime.ir.IrAttempts.IrPeriod period(org.qdl.model.Attempts.Period p) {
+        return new org.qdl.runtime.ir.IrAttempts.IrPeriod(p.count(), switch (p.unit()) {
+            case DAYS -> org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.DAYS;
+            case WEEKS -> org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.WEEKS;
+            case MONTHS -> org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.MONTHS;
+            case YEARS -> org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.YEARS;
+        });
     }
 
     private List<Scale> usedScales() {

@@ -36,7 +36,26 @@ public record Qualification(
         Span span,
         Map<String, Unit> unitsByRef,
         Map<String, Group> groupsByName,
-        List<Requisite> requisites) {
+        List<Requisite> requisites,
+        Optional<Attempts> attempts) {
+
+    public Qualification(String id, String title, Optional<String> awardingBody, List<Identifier> identifiers,
+            Optional<Framework> framework, Optional<Level> level, Optional<String> size, Optional<Range> tqt,
+            Optional<Range> glh, Optional<Range> credit, List<DateEntry> dates, List<Section> sections,
+            List<Unit> units, List<Group> groups, List<Scale> scales, List<Rule> rules, List<Pathway> pathways,
+            Grading grading, String sourcePath, Span span, Map<String, Unit> unitsByRef,
+            Map<String, Group> groupsByName) {
+        this(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates, sections, units,
+                groups, scales, rules, pathways, grading, sourcePath, span, unitsByRef, groupsByName, List.of(),
+                Optional.empty());
+    }
+
+    /** This qualification with rules on time and attempts. */
+    public Qualification withAttempts(Optional<Attempts> rules) {
+        return new Qualification(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates,
+                sections, units, groups, scales, this.rules, pathways, grading, sourcePath, span, unitsByRef,
+                groupsByName, requisites, rules);
+    }
 
     public Qualification(String id, String title, Optional<String> awardingBody, List<Identifier> identifiers,
             Optional<Framework> framework, Optional<Level> level, Optional<String> size, Optional<Range> tqt,
@@ -55,7 +74,7 @@ public record Qualification(
             Grading grading, String sourcePath, Span span, List<Requisite> requisites) {
         this(id, title, awardingBody, identifiers, framework, level, size, tqt, glh, credit, dates, sections, units,
                 groups, scales, rules, pathways, grading, sourcePath, span, index(units, Unit::ref),
-                index(groups, Group::name), requisites);
+                index(groups, Group::name), requisites, Optional.empty());
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {

@@ -55,6 +55,7 @@ qualificationMember
     | pathwayDecl
     | gradingBlock
     | requiresDecl
+    | attemptsBlock
     ;
 
 // What a learner must hold beside this qualification's units. `requires qualification NAME "Title"`: a qualification
@@ -383,6 +384,29 @@ labelBound
     ;
 
 // ---------------------------------------------------------------------------------------------
+// Time and attempts
+
+// How a candidate's attempt history counts (Pearson BTEC: a registration "is valid for 3 years"; an apprenticeship's
+// end-point assessment: one resit, "within 12 months", capped at a pass, "not permitted to resit to move from a pass
+// to a distinction"): per unit, the best attempt these allow stands for it.
+attemptsBlock
+    : ATTEMPTS LBRACE attemptsItem* RBRACE
+    ;
+
+attemptsItem
+    : REGISTRATION VALID FOR period                                # RegistrationValid
+    | AT MOST NUMBER (RESIT | RESITS) PER UNIT                     # ResitLimit
+    | RESIT WITHIN period                                          # ResitWindow
+    | RESIT CAPPED AT label                                        # ResitCap
+    | NO RESIT ONCE ACHIEVED                                       # NoResitOnceAchieved
+    ;
+
+// `3 years`, `6 weeks`, `12 months`, `28 days` (the words are the checker's: they are not reserved)
+period
+    : NUMBER periodUnit=name
+    ;
+
+// ---------------------------------------------------------------------------------------------
 // Names and references
 
 name
@@ -513,6 +537,15 @@ AFTER         : 'after';
 NO            : 'no';
 OVERALL       : 'overall';
 TARIFF        : 'tariff';
+ATTEMPTS      : 'attempts';
+REGISTRATION  : 'registration';
+VALID         : 'valid';
+FOR           : 'for';
+RESIT         : 'resit';
+RESITS        : 'resits';
+WITHIN        : 'within';
+CAPPED        : 'capped';
+ONCE          : 'once';
 THE           : 'the';
 BEST          : 'best';
 TAKEN         : 'taken';

@@ -52,7 +52,7 @@ public final class IrReader {
                 grading(t.get("grading")),
                 list(t.get("smaller"), s -> new org.qdl.runtime.ir.IrSmaller(string(s, "id"), string(s, "title"),
                         list(s.get("rules"), IrReader::rule), source(s.get("source")), grading(s.get("grading")))),
-                list(t.get("requires"), IrReader::requisite));
+                list(t.get("requires"), IrReader::requisite), attempts(t.get("attempts")));
     }
 
     /** Since IR 2.4: a prerequisite qualification, or a co-requisite component at a level. */
@@ -60,6 +60,22 @@ public final class IrReader {
         return new org.qdl.runtime.ir.IrRequisite(string(t, "id"), string(t, "title"),
                 enumOf(org.qdl.runtime.ir.IrRequisite.Kind.values(), string(t, "kind")), levelFilter(t.get("level")),
                 list(t.get("levels"), IrReader::level), source(t.get("source")));
+    }
+
+    /** The rules on time and attempts (IR 2.4), or null. */
+    private static org.qdl.runtime.ir.IrAttempts attempts(Tree t) {
+        if (t == null) {
+            return null;
+        }
+        Tree resits = t.get("resitsPerUnit");
+        return new org.qdl.runtime.ir.IrAttempts(period(t.get("registrationValid")),
+                resits == null ? null : Integer.valueOf(Integer.parseInt(resits.text())), period(t.get("resitWithin")),
+                string(t, "resitCap"), bool(t, "noResitOnceAchieved"), source(t.get("source")));
+    }
+
+    private static org.qdl.runtime.ir.IrAttempts.IrPeriod period(Tree t) {
+        return t == null ? null : new org.qdl.runtime.ir.IrAttempts.IrPeriod(integer(t, "count"),
+                enumOf(org.qdl.runtime.ir.IrAttempts.IrPeriod.Unit.values(), string(t, "unit")));
     }
 
     private static IrQualification qualification(Tree t) {

@@ -19,8 +19,9 @@ import org.qdl.runtime.candidate.Candidate;
  * Fields qdl does not read are reported once each, since a misspelt `result` would otherwise go unnoticed.
  */
 final class CandidateJson {
-    private static final List<String> CANDIDATE_FIELDS = List.of("id", "achievements");
-    private static final List<String> ACHIEVEMENT_FIELDS = List.of("unit", "result", "criteria", "date", "status");
+    private static final List<String> CANDIDATE_FIELDS = List.of("id", "achievements", "registered");
+    private static final List<String> ACHIEVEMENT_FIELDS = List.of("unit", "result", "criteria", "date", "status",
+            "attempt");
 
     private final Consumer<String> warnings;
     private final Set<String> warned = new HashSet<>();
@@ -40,6 +41,11 @@ final class CandidateJson {
             throw new Invalid("a candidate has no `id`");
         }
         unknownFields(node, CANDIDATE_FIELDS, "a candidate", where);
+        String registered = field(node, "registered", "candidate `" + id.strip() + "`");
+        if (registered != null && org.qdl.runtime.text.Days.of(registered) == org.qdl.runtime.text.Days.NONE) {
+            throw new Invalid("candidate `" + id.strip() + "`: `registered` should be a date written yyyy-mm-dd, found `"
+                    + registered + "` [E016]");
+        }
         JsonNode list = node.get("achievements");
         List<Achievement> achievements = new ArrayList<>();
         if (list != null && !list.isNull()) {
@@ -52,7 +58,7 @@ final class CandidateJson {
                 achievements.add(achievement(a, "candidate `" + id + "`, achievement " + k, where));
             }
         }
-        return new Candidate(id.strip(), achievements);
+        return new Candidate(id.strip(), achievements, List.of(), registered == null ? null : registered.strip());
     }
 
     private Achievement achievement(JsonNode a, String what, String where) throws Invalid {
@@ -81,8 +87,24 @@ final class CandidateJson {
                 criteria.put(e.getKey(), rating == null ? "" : rating);
             }
         }
+        int attempt = 0;
+        JsonNode n = a.get("attempt");
+        if (n != null && !n.isNull()) {
+            String text = scalar(n);
+            if (text == null || !text.strip().matches("[1-9][0-9]{0,5}")) {
+                throw new Invalid(what + ": `attempt` should be a whole number from 1 (the first sitting), found "
+                        + (text == null ? describe(n) : "`" + text + "`") + " [E015]");
+            }
+            attempt = Integer.parseInt(text.strip());
+        }
+        String date = field(a, "date", what);
+        if (attempt > 0 && date != null && org.qdl.runtime.text.Days.of(date) == org.qdl.runtime.text.Days.NONE) {
+            // an attempt's date decides whether it counts: a date that is not one is an error here, not ignored
+            throw new Invalid(what + ": `date` of attempt " + attempt + " should be a date written yyyy-mm-dd, found `"
+                    + date + "` [E016]");
+        }
         return new Achievement(unit.strip(), optional(field(a, "result", what)), criteria,
-                optional(field(a, "date", what)), optional(field(a, "status", what)), 0);
+                optional(date), optional(field(a, "status", what)), 0, attempt);
     }
 
     private static String field(JsonNode a, String name, String what) throws Invalid {

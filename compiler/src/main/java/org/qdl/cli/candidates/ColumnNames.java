@@ -22,7 +22,9 @@ final class ColumnNames {
             "date", List.of("achievement date", "date achieved", "completion date", "date completed",
                     "award date", "assessment date", "unit date"),
             "criterion", List.of("criterion id", "criteria", "assessment criterion", "ac"),
-            "rating", List.of("criterion rating", "judgement", "judgment", "criterion result"));
+            "rating", List.of("criterion rating", "judgement", "judgment", "criterion result"),
+            "attempt", List.of("attempt number", "attempt no", "sitting", "resit number"),
+            "registered", List.of("registration date", "date registered", "registered on", "registration"));
 
     private ColumnNames() {
     }

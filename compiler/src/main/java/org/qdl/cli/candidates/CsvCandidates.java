@@ -492,9 +492,11 @@ public final class CsvCandidates implements CandidateSource {
         java.util.Set<String> raw = new java.util.LinkedHashSet<>();
         for (CsvPart part : read) {
             for (int t = 0; t < part.tuples.size(); t++) {
-                int d = part.tuples.get(t, RowValues.DATE);
-                if (d != 0) {
-                    raw.add(part.values.get(d));
+                for (int field : new int[] {RowValues.DATE, RowValues.REGISTERED}) {
+                    int d = part.tuples.get(t, field);
+                    if (d != 0) {
+                        raw.add(part.values.get(d));
+                    }
                 }
             }
         }
@@ -611,7 +613,7 @@ public final class CsvCandidates implements CandidateSource {
             for (long[] span : spans) {
                 rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
             }
-            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
+            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(rows));
         }
         int from = part.first[local];
         int to = part.first[local + 1];
@@ -622,7 +624,24 @@ public final class CsvCandidates implements CandidateSource {
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }
-        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows));
+        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(rows));
+    }
+
+    /**
+     * The learner's registration date, from the first of their rows that gives one (ISO); null when none does or it is
+     * ambiguous (E010, reported as a row's date is). Rows that give another date are reported on stderr.
+     */
+    private String registered(List<Row> rows) {
+        String found = null;
+        for (Row r : rows) {
+            if (r.field(RowValues.REGISTERED) != 0) {
+                String iso = date(r.text(RowValues.REGISTERED)).orElse(null);
+                if (found == null) {
+                    found = iso;
+                }
+            }
+        }
+        return found;
     }
 
     private List<Achievement> plain(List<Row> rows) {
@@ -688,7 +707,7 @@ public final class CsvCandidates implements CandidateSource {
         if (a == null) {
             a = new Achievement(part.values.get(part.tuples.get(t, RowValues.UNIT)), optional(part, t, RowValues.RESULT),
                     Map.of(), date(optional(part, t, RowValues.DATE).orElse(null)), optional(part, t, RowValues.STATUS),
-                    0);
+                    0, attempt(optional(part, t, RowValues.ATTEMPT).orElse(null)));
             part.plain[t] = a;
         }
         return a;
@@ -700,11 +719,14 @@ public final class CsvCandidates implements CandidateSource {
         Map<String, Entry> latest = new HashMap<>();
         for (Row row : rows) {
             String unit = row.text(RowValues.UNIT);
-            Entry e = row.field(RowValues.CRITERION) == 0 ? null : latest.get(unit);
+            // a rating adds to the latest entry of its unit and attempt
+            String key = unit + '\u0000' + row.text(RowValues.ATTEMPT);
+            Entry e = row.field(RowValues.CRITERION) == 0 ? null : latest.get(key);
             if (e == null) {
                 e = new Entry(unit);
+                e.attempt = attempt(text(row, RowValues.ATTEMPT));
                 entries.add(e);
-                latest.put(unit, e);
+                latest.put(key, e);
             }
             e.result = e.result != null ? e.result : text(row, RowValues.RESULT);
             e.status = e.status != null ? e.status : text(row, RowValues.STATUS);
@@ -716,9 +738,14 @@ public final class CsvCandidates implements CandidateSource {
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, date(e.date),
-                    Optional.ofNullable(e.status), 0));
+                    Optional.ofNullable(e.status), 0, e.attempt));
         }
         return out;
+    }
+
+    /** An attempt number as read (checked when the row was: a whole number from 1), 0 when not given. */
+    private static int attempt(String given) {
+        return given == null || given.isBlank() ? 0 : Integer.parseInt(given.strip());
     }
 
     /** A row's value, or null when the row has none. */
@@ -731,6 +758,7 @@ public final class CsvCandidates implements CandidateSource {
         String result;
         String status;
         String date;
+        int attempt;
         final Map<String, String> criteria = new LinkedHashMap<>();
 
         Entry(String unit) {

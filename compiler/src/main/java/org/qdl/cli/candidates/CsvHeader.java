@@ -16,11 +16,17 @@ import org.qdl.diag.DidYouMean;
  * management-information system commonly gives it ({@link ColumnNames#COMMON}), which is said once.
  */
 final class CsvHeader {
-    static final List<String> COLUMNS = List.of("candidate", "unit", "result", "status", "date", "criterion", "rating");
+    static final List<String> COLUMNS = List.of("candidate", "unit", "result", "status", "date", "criterion", "rating",
+            "attempt", "registered");
     static final int CANDIDATE = 0;
     static final int UNIT = 1;
     static final int CRITERION = 5;
     static final int RATING = 6;
+    static final int ATTEMPT = 7;
+    static final int REGISTERED = 8;
+    /** `14/03/2024`, `14.03.2024`, `03-14-2024`: a date DateReader reads, day or month first. */
+    private static final java.util.regex.Pattern NUMERIC_DATE =
+            java.util.regex.Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}");
 
     /** For each of {@link #COLUMNS}, its index in a row, or -1. */
     final int[] column;
@@ -146,7 +152,25 @@ final class CsvHeader {
         if (rating >= 0 && !fields[rating].isBlank() && (criterion < 0 || fields[criterion].isBlank())) {
             return "a rating with no criterion";
         }
+        int attempt = column[ATTEMPT];
+        if (attempt >= 0 && !fields[attempt].isBlank() && !fields[attempt].strip().matches("[1-9][0-9]{0,5}")) {
+            return "attempt `" + fields[attempt].strip() + "` is not a whole number from 1 (the first sitting) [E015]";
+        }
+        int registered = column[REGISTERED];
+        if (registered >= 0 && !fields[registered].isBlank() && !isDate(fields[registered].strip())) {
+            return "registered `" + fields[registered].strip() + "` is not a date (yyyy-mm-dd or dd/mm/yyyy) [E016]";
+        }
+        int date = column[COLUMNS.indexOf("date")];
+        if (attempt >= 0 && !fields[attempt].isBlank() && date >= 0 && !fields[date].isBlank()
+                && !isDate(fields[date].strip())) {
+            return "the date `" + fields[date].strip() + "` of attempt " + fields[attempt].strip()
+                    + " is not a date (yyyy-mm-dd or dd/mm/yyyy) [E016]";
+        }
         return null;
+    }
+
+    private static boolean isDate(String s) {
+        return org.qdl.runtime.text.IsoDate.isDate(s) || NUMERIC_DATE.matcher(s).matches();
     }
 
     /** The candidate id a bad row still names (stripped), or null when it has none. */

@@ -14,7 +14,9 @@ final class RowValues {
     static final int DATE = 3;
     static final int CRITERION = 4;
     static final int RATING = 5;
-    static final int WIDTH = 6;
+    static final int ATTEMPT = 6;
+    static final int REGISTERED = 7;
+    static final int WIDTH = 8;
 
     private int[] data = new int[WIDTH * 64];
     private int size;

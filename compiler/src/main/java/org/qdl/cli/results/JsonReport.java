@@ -251,6 +251,31 @@ final class JsonReport implements Report {
             }
             g.writeEndObject();
         }
+        if (r.timing() != null) {
+            // a qualification with rules on time and attempts: which attempt stands for each unit, and why the others not
+            org.qdl.runtime.result.Timing t = r.timing();
+            g.writeObjectFieldStart("timing");
+            g.writeStringField("registered", t.registered());
+            if (t.registrationEnds() != null) {
+                g.writeStringField("registrationEnds", t.registrationEnds());
+                g.writeBooleanField("registrationEnded", t.registrationEnded());
+            }
+            g.writeArrayFieldStart("attempts");
+            for (org.qdl.runtime.result.Attempt a : t.attempts()) {
+                g.writeStartObject();
+                g.writeStringField("unit", a.unit());
+                g.writeNumberField("attempt", a.attempt());
+                g.writeStringField("date", a.date());
+                g.writeStringField("result", a.result());
+                g.writeStringField("grade", a.grade());
+                g.writeBooleanField("used", a.used());
+                g.writeStringField("reason", a.reason().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("words", words.attempt(a));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         if (options.explain()) {
             g.writeArrayFieldStart("units");
             for (UnitResult u : r.unitResults()) {

@@ -125,6 +125,18 @@ final class TableReport implements Report {
                         .append(" achieved\n");
             }
         }
+        if (r.timing() != null) {
+            String registration = words.registration(r.timing());
+            if (!registration.isEmpty()) {
+                s.append(INDENT).append("@ ").append(Visible.of(registration)).append('\n');
+            }
+            for (org.qdl.runtime.result.Attempt a : r.timing().attempts()) {
+                // every attempt that did not stand as given; with --explain, every attempt
+                if (options.explain() || a.reason() != org.qdl.runtime.result.Attempt.Reason.STANDS) {
+                    s.append(INDENT).append("@ ").append(Visible.of(words.attempt(a))).append('\n');
+                }
+            }
+        }
         for (Shortfall f : r.shortfalls()) {
             s.append(INDENT).append("- ").append(Visible.of(words.shortfall(f))).append('\n');
             if (f.options().size() <= OPTIONS_WITH_TITLES) {

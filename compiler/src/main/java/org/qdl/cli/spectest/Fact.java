@@ -19,7 +19,8 @@ public enum Fact {
     PROFILE("profile", "the credits counted at each grade, such as {Distinction: 30, Merit: 15}; {} for none"),
     SMALLER("smaller", "the id of the smaller qualification of the suite achieved instead, or null for none"),
     GRADED("graded", "the credits graded of each unit, such as {U1: 15, U5: 7.5}; {} for none"),
-    SMALLER_GRADE("smallerGrade", "the grade of the smaller qualification achieved instead, or null for none");
+    SMALLER_GRADE("smallerGrade", "the grade of the smaller qualification achieved instead, or null for none"),
+    ATTEMPTS("attempts", "the attempt that counts for each unit, such as {U1: 2, U2: 1}; {} for none");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -55,6 +56,7 @@ public enum Fact {
             case SMALLER -> o.smaller().isEmpty() ? NONE : o.smaller();
             case SMALLER_GRADE -> o.smallerGrade().isEmpty() ? NONE : o.smallerGrade();
             case GRADED -> list(o.graded());
+            case ATTEMPTS -> list(o.attempts());
         };
     }
 

@@ -16,12 +16,14 @@ import org.qdl.runtime.result.Shortfall;
  * @param smaller the id of the smaller qualification of the suite achieved instead, or empty for none
  * @param smallerGrade its grade, by its own grading, or empty for none
  * @param graded the credits graded, each unit with its credits graded ("U5 7.5")
+ * @param attempts with rules on attempts: each unit's attempt that counts for it, as "U1 2"
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
         List<String> endorsements, List<String> problems, String tariff, List<String> profile, String smaller,
-        String smallerGrade, List<String> graded) {
+        String smallerGrade, List<String> graded, List<String> attempts) {
 
     public Observed {
+        attempts = List.copyOf(attempts);
         shortfalls = List.copyOf(shortfalls);
         endorsements = List.copyOf(endorsements);
         problems = List.copyOf(problems);
@@ -37,7 +39,11 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
                 r.profile().stream().map(g -> g.grade() + " " + plain(g.credits())).toList(),
                 r.smaller() == null ? "" : r.smaller().id(),
                 r.smaller() == null || r.smaller().grade() == null ? "" : r.smaller().grade(),
-                r.graded().stream().map(g -> g.unit() + " " + plain(g.credits())).toList());
+                r.graded().stream().map(g -> g.unit() + " " + plain(g.credits())).toList(),
+                r.timing() == null ? List.of() : r.timing().attempts().stream()
+                        .filter(a -> a.used() && (a.reason() == org.qdl.runtime.result.Attempt.Reason.STANDS
+                                || a.reason() == org.qdl.runtime.result.Attempt.Reason.CAPPED))
+                        .map(a -> a.unit() + " " + a.attempt()).toList());
     }
 
     static String plain(java.math.BigDecimal n) {

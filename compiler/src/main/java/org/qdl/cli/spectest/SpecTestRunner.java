@@ -35,7 +35,8 @@ public final class SpecTestRunner {
         CompiledQualification q = CompiledQualification.compile(c.ir().get());
         List<CaseOutcome> outcomes = new ArrayList<>();
         for (TestCase tc : file.cases()) {
-            Observed got = Observed.of(q.evaluate(new Candidate(tc.learner(), tc.units()), EvaluationOptions.DEFAULT));
+            Observed got = Observed.of(q.evaluate(new Candidate(tc.learner(), tc.units(), List.of(), tc.registered()),
+                    EvaluationOptions.DEFAULT.on(tc.on())));
             List<Mismatch> mismatches = new ArrayList<>();
             for (Expectation e : tc.expectations()) {
                 String value = e.fact().got(got);

@@ -11,9 +11,15 @@ import org.qdl.runtime.candidate.Achievement;
  * @param learner the candidate id the engine sees
  * @param units the learner's units, as a centre would send them
  * @param expectations only what the author stated is checked
+ * @param registered the learner's registration date (ISO), or null
+ * @param on the evaluation date (ISO), or null
  */
 public record TestCase(String name, int line, String learner, List<Achievement> units,
-        List<Expectation> expectations) {
+        List<Expectation> expectations, String registered, String on) {
+
+    public TestCase(String name, int line, String learner, List<Achievement> units, List<Expectation> expectations) {
+        this(name, line, learner, units, expectations, null, null);
+    }
 
     public TestCase {
         units = List.copyOf(units);

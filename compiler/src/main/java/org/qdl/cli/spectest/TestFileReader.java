@@ -37,8 +37,8 @@ public final class TestFileReader {
     static final long MAX_BYTES = 4L << 20;
 
     private static final List<String> TOP = List.of("spec", "cases");
-    private static final List<String> CASE = List.of("name", "learner", "units", "expect");
-    private static final List<String> UNIT = List.of("unit", "result", "criteria", "status", "date");
+    private static final List<String> CASE = List.of("name", "learner", "registered", "on", "units", "expect");
+    private static final List<String> UNIT = List.of("unit", "result", "criteria", "status", "date", "attempt");
 
     private final String display;
 
@@ -158,7 +158,21 @@ public final class TestFileReader {
             Fact fact = Fact.byKey(e.getKey()).orElseThrow();
             expectations.add(new Expectation(fact, expected(fact, e.getValue())));
         }
-        return new TestCase(name, node.getStartMark().getLine() + 1, learner, units, expectations);
+        String registered = date(fields, "registered");
+        String on = date(fields, "on");
+        return new TestCase(name, node.getStartMark().getLine() + 1, learner, units, expectations, registered, on);
+    }
+
+    /** A case's date field (`registered`, `on`), an ISO date, or null when not given. */
+    private String date(Map<String, Node> fields, String key) throws Bad {
+        if (!fields.containsKey(key)) {
+            return null;
+        }
+        String v = scalar(fields.get(key), "`" + key + "`");
+        if (org.qdl.runtime.text.Days.of(v) == org.qdl.runtime.text.Days.NONE) {
+            throw bad(fields.get(key), "`" + key + "` must be a date written yyyy-mm-dd, not `" + v + "`");
+        }
+        return v;
     }
 
     private Achievement unit(Node node) throws Bad {
@@ -180,7 +194,16 @@ public final class TestFileReader {
                 }
             }
         }
-        return new Achievement(ref, optional(f, "result"), criteria, optional(f, "date"), optional(f, "status"), 0);
+        int attempt = 0;
+        if (f.containsKey("attempt")) {
+            String v = scalar(f.get("attempt"), "`attempt`");
+            if (!v.matches("[1-9][0-9]{0,5}")) {
+                throw bad(f.get("attempt"), "`attempt` must be a whole number from 1 (the first sitting), not `" + v + "`");
+            }
+            attempt = Integer.parseInt(v);
+        }
+        return new Achievement(ref, optional(f, "result"), criteria, optional(f, "date"), optional(f, "status"), 0,
+                attempt);
     }
 
     private Optional<String> optional(Map<String, Node> fields, String key) throws Bad {
@@ -227,14 +250,14 @@ public final class TestFileReader {
                     throw bad(node, "`tariff` must be " + fact.expects() + ", not `" + v + "`");
                 }
             }
-            case PROFILE, GRADED -> {
+            case PROFILE, GRADED, ATTEMPTS -> {
                 boolean profile = fact == Fact.PROFILE;
                 if (!(node instanceof MappingNode map)) {
                     throw bad(node, "`" + fact.key() + "` must be " + fact.expects());
                 }
                 List<String> values = new ArrayList<>();
                 for (NodeTuple t : map.getValue()) {
-                    String key = scalar(t.getKeyNode(), profile ? "a grade of `profile`" : "a unit of `graded`");
+                    String key = scalar(t.getKeyNode(), profile ? "a grade of `profile`" : "a unit of `" + fact.key() + "`");
                     String at = profile ? "the credits at grade `" + key + "`" : "the credits graded of `" + key + "`";
                     String v = scalar(t.getValueNode(), at);
                     try {

@@ -301,6 +301,8 @@ final class HandbookViews {
                         + ", outside this qualification's units").build();
             });
         }
+        // the rules on time and attempts, after the structure's other sentences
+        q.attempts().ifPresent(a -> unions.addAll(AttemptSentences.of(a)));
         return new Structure(opening, common.leadIn().orElse(null), lines, pathwaysIntro, pathways,
                 endorsementsIntro, endorsements, groupTables(), unions, notes);
     }

@@ -19,6 +19,7 @@ import org.qdl.syntax.tree.Condition;
 import org.qdl.syntax.tree.Decl;
 import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
+import org.qdl.syntax.tree.AttemptsBlock;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
@@ -121,6 +122,8 @@ final class AstBuilder {
             return Damage.inHeader(m.gradingBlock()) ? error(m) : grading(m.gradingBlock());
         } else if (m.requiresDecl() != null) {
             return Damage.in(m.requiresDecl()) ? error(m) : requires(m.requiresDecl());
+        } else if (m.attemptsBlock() != null) {
+            return Damage.inHeader(m.attemptsBlock()) ? error(m) : attempts(m.attemptsBlock());
         }
         return error(m);
     }
@@ -471,6 +474,34 @@ final class AstBuilder {
                     Optional.ofNullable(s.pool()).map(this::pool), span);
         }
         return error(item);
+    }
+
+    // ----------------------------------------------------------------------------------------- attempts
+
+    private AttemptsBlock attempts(AttemptsBlockContext ctx) {
+        return new AttemptsBlock(members(ctx, AttemptsItemContext.class, this::attemptsItem), span(ctx));
+    }
+
+    private AttemptsBlock.Item attemptsItem(AttemptsItemContext item) {
+        Span span = span(item);
+        if (Damage.in(item)) {
+            return error(item);
+        } else if (item instanceof RegistrationValidContext r) {
+            return new AttemptsBlock.RegistrationValid(period(r.period()), span);
+        } else if (item instanceof ResitLimitContext r) {
+            return new AttemptsBlock.ResitLimit(num(r.NUMBER().getSymbol()), span);
+        } else if (item instanceof ResitWindowContext r) {
+            return new AttemptsBlock.ResitWindow(period(r.period()), span);
+        } else if (item instanceof ResitCapContext r) {
+            return new AttemptsBlock.ResitCap(label(r.label()), span);
+        } else if (item instanceof NoResitOnceAchievedContext) {
+            return new AttemptsBlock.NoResitOnceAchieved(span);
+        }
+        return error(item);
+    }
+
+    private AttemptsBlock.Period period(PeriodContext ctx) {
+        return new AttemptsBlock.Period(num(ctx.NUMBER().getSymbol()), name(ctx.periodUnit), span(ctx));
     }
 
     private GradingBlock.PointsRow pointsRow(PointsRowContext ctx) {

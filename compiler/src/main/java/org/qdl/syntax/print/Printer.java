@@ -12,6 +12,7 @@ import org.qdl.syntax.tree.Condition;
 import org.qdl.syntax.tree.Decl;
 import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
+import org.qdl.syntax.tree.AttemptsBlock;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
@@ -132,6 +133,8 @@ public final class Printer {
             text("requires " + r.kind().word() + " " + r.name().text() + " ", r.title(),
                     r.level().map(l -> " " + levelFilter(l)).orElse(""));
             endNode(r);
+        } else if (m instanceof AttemptsBlock a) {
+            attempts(a);
         }
     }
 
@@ -543,6 +546,37 @@ public final class Printer {
             line(selectionText(s));
         }
         endNode(item);
+    }
+
+    // ----------------------------------------------------------------------------------------- attempts
+
+    private void attempts(AttemptsBlock a) {
+        startNode(a);
+        line("attempts {");
+        opened(a);
+        members(a.items(), this::attemptsItem, a.span());
+        line("}");
+        endNode(a);
+    }
+
+    private void attemptsItem(AttemptsBlock.Item item) {
+        startNode(item);
+        if (item instanceof AttemptsBlock.RegistrationValid r) {
+            line("registration valid for " + period(r.period()));
+        } else if (item instanceof AttemptsBlock.ResitLimit r) {
+            line("at most " + r.most() + " " + ("1".equals(r.most().toString()) ? "resit" : "resits") + " per unit");
+        } else if (item instanceof AttemptsBlock.ResitWindow r) {
+            line("resit within " + period(r.period()));
+        } else if (item instanceof AttemptsBlock.ResitCap r) {
+            line("resit capped at " + Lexemes.label(r.grade().text()));
+        } else if (item instanceof AttemptsBlock.NoResitOnceAchieved) {
+            line("no resit once achieved");
+        }
+        endNode(item);
+    }
+
+    private static String period(AttemptsBlock.Period p) {
+        return p.count() + " " + Lexemes.reference(p.unit().text());
     }
 
     private void tableRow(GradingBlock.TableRow row) {

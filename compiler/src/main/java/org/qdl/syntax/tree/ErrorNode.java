@@ -15,7 +15,7 @@ import org.qdl.syntax.Span;
  * a name as undeclared when it is its declaration that broke.
  */
 public record ErrorNode(Set<Declares> mayDeclare, Span span)
-        implements Decl, Attribute, RuleNode, ScaleDecl.Member, GradingBlock.Item {
+        implements Decl, Attribute, RuleNode, ScaleDecl.Member, GradingBlock.Item, AttemptsBlock.Item {
 
     /** The kinds of named declaration that other parts of a spec refer to. */
     public enum Declares { UNIT, GROUP, SCALE, FRAMEWORK }

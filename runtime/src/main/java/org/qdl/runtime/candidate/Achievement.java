@@ -7,10 +7,18 @@ import java.util.Optional;
  * One unit a candidate has (or plans), as given: the unit's reference, an optional result label from its
  * grading scale, optional criterion ratings, an optional ISO date and an optional status (`achieved`, `planned`,
  * `exempt`, `rpl`). Values are kept as given; the engine reports any it cannot use as a problem on the
- * candidate's result. {@code line} is where it was read (0 if not from a file).
+ * candidate's result. {@code line} is where it was read (0 if not from a file). {@code attempt} numbers the
+ * sitting, 1 the first and 2 the first resit (0 when not given): several entries of one unit are its attempts, which
+ * a qualification's rules on attempts (`resits at most 1 per unit`) read.
  */
 public record Achievement(String unit, Optional<String> result, Map<String, String> criteria, Optional<String> date,
-        Optional<String> status, long line) {
+        Optional<String> status, long line, int attempt) {
+
+    /** An entry with no attempt number. */
+    public Achievement(String unit, Optional<String> result, Map<String, String> criteria, Optional<String> date,
+            Optional<String> status, long line) {
+        this(unit, result, criteria, date, status, line, 0);
+    }
 
     public Achievement {
         // most units are listed without ratings: one shared empty map, not a copy each (a class of millions holds them)
@@ -30,6 +38,6 @@ public record Achievement(String unit, Optional<String> result, Map<String, Stri
     }
 
     public Achievement withStatus(String newStatus) {
-        return new Achievement(unit, result, criteria, date, Optional.of(newStatus), line);
+        return new Achievement(unit, result, criteria, date, Optional.of(newStatus), line, attempt);
     }
 }

@@ -60,6 +60,8 @@ public final class CompiledQualification {
     final List<GradeRule> gradeRules;
     /** `otherwise not achieved`: a learner who meets the rules but none of the grades has not achieved it. */
     final boolean gradeRequired;
+    /** The rules on time and attempts (a registration period, resits), or null when the spec has none. */
+    final org.qdl.runtime.ir.IrAttempts attempts;
     /** The credits the grade is worked out from (`grade from the best 75 credits …`); null for every counted one. */
     final GradedCredits graded;
     final PointsTable points;
@@ -195,6 +197,7 @@ public final class CompiledQualification {
             }
         }
         this.gradeRules = List.copyOf(grades);
+        this.attempts = ir.attempts();
         this.gradeRequired = ir.grading() != null && ir.grading().requiresGrade() && !grades.isEmpty();
         this.points = ir.grading() != null && ir.grading().points() != null ? new PointsTable(ir.grading().points())
                 : null;

@@ -41,7 +41,7 @@ final class Evaluation {
         this.candidate = candidate;
         this.options = options;
         this.scratch = scratch;
-        this.judgement = new Judgement(q, candidate, options.whatIf(), scratch);
+        this.judgement = new Judgement(q, candidate, options.whatIf(), options.on(), scratch);
         this.credit = judgement.credit;
         // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
         int[] usable = new int[judgement.usableCount];
@@ -205,6 +205,11 @@ final class Evaluation {
      * candidate's budget (no partial answer: what was found before the budget ran out may not be the best).
      */
     Result run() {
+        Result r = decideOrNot();
+        return judgement.timing == null ? r : r.withTiming(judgement.timing);
+    }
+
+    private Result decideOrNot() {
         try {
             Result r = decide();
             List<Shortfall> missing = requisitesMissing();

@@ -7,9 +7,11 @@ package org.qdl.runtime.engine;
  * works out, for a candidate not yet achieved, the ways to complete the qualification ({@code Result.advice}).
  * Without it (the default) a result is the same but for its advice, which is null: the shortfalls' options are
  * always units that lie in some minimal completion. Advice costs a search per learner not achieved (BENCHMARKS.md):
- * ask for it where it is shown.
+ * ask for it where it is shown. {@code on} is the evaluation date (ISO), or null: an attempt dated after it has not
+ * happened, and a registration whose period ended before it is reported as ended (never the wall clock, so that a
+ * result can be reproduced).
  */
-public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise) {
+public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise, String on) {
     /**
      * The default budget: every real qualification and every learner of the benchmarks is decided in a small
      * fraction of it; used up, it is about a second of one core and well under 512 MB (BENCHMARKS.md).
@@ -21,6 +23,18 @@ public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise
         if (searchSteps < 1) {
             throw new IllegalArgumentException("the search budget must be at least 1 step, not " + searchSteps);
         }
+        if (on != null && org.qdl.runtime.text.Days.of(on) == org.qdl.runtime.text.Days.NONE) {
+            throw new IllegalArgumentException("the evaluation date must be an ISO date (yyyy-mm-dd), not " + on);
+        }
+    }
+
+    public EvaluationOptions(boolean whatIf, long searchSteps, boolean advise) {
+        this(whatIf, searchSteps, advise, null);
+    }
+
+    /** The same options, evaluated on {@code date} (ISO; null for no date). */
+    public EvaluationOptions on(String date) {
+        return new EvaluationOptions(whatIf, searchSteps, advise, date);
     }
 
     /** Without advice: a class of a million learners pays only for its verdicts (BENCHMARKS.md). */
@@ -34,6 +48,6 @@ public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise
 
     /** The same options, with advice or without. */
     public EvaluationOptions withAdvice(boolean on) {
-        return new EvaluationOptions(whatIf, searchSteps, on);
+        return new EvaluationOptions(whatIf, searchSteps, on, this.on);
     }
 }

@@ -46,6 +46,9 @@ final class Judgement {
     /** Per listed unit, in {@link #order}: the unit as the engine understood it (a {@code UnitResult}). */
     final Object[] unitResults;
 
+    /** What the rules on time and attempts made of the candidate's attempts; null when the spec has none. */
+    org.qdl.runtime.result.Timing timing;
+
     private final CompiledQualification q;
     private final boolean whatIf;
     private int[] listedOrder;
@@ -53,6 +56,14 @@ final class Judgement {
 
     /** Judges the candidate's units in the thread's working memory (which must be clean: see {@link Scratch}). */
     Judgement(CompiledQualification q, Candidate candidate, boolean whatIf, Scratch scratch) {
+        this(q, candidate, whatIf, null, scratch);
+    }
+
+    /**
+     * Judges the candidate's units on the evaluation date {@code on} (ISO, or null): with rules on attempts, each
+     * unit's entries are its attempts, and the best one the rules allow stands for it.
+     */
+    Judgement(CompiledQualification q, Candidate candidate, boolean whatIf, String on, Scratch scratch) {
         this.q = q;
         this.whatIf = whatIf;
         usable = scratch.usable;
@@ -67,8 +78,12 @@ final class Judgement {
             problems = new ArrayList<>(candidate.problems());
         }
         List<Achievement> achievements = candidate.achievements();
-        for (int i = 0; i < achievements.size(); i++) {
-            judge(achievements.get(i));
+        if (q.attempts == null) {
+            for (int i = 0; i < achievements.size(); i++) {
+                judge(achievements.get(i));
+            }
+        } else {
+            timing = new AttemptHistory(this, q.attempts, candidate, on).read();
         }
         order = listedCount == listedOrder.length ? listedOrder : java.util.Arrays.copyOf(listedOrder, listedCount);
         int count = 0;
@@ -124,6 +139,10 @@ final class Judgement {
         problems.add(p);
     }
 
+    UnitInfo unitInfo(int u) {
+        return q.units[u];
+    }
+
     /** Problems with the input, in the order found. */
     List<Problem> problems() {
         return problems == null ? List.of() : problems;
@@ -152,7 +171,8 @@ final class Judgement {
         return grade == null ? null : grade[u];
     }
 
-    private void judge(Achievement a) {
+    /** The unit an entry names (its reference as given, or differing only in case or spacing), or -1. */
+    int unitOf(Achievement a) {
         String ref = a.unit() == null ? "" : a.unit().trim();
         int u = q.refTable.get(ref);
         if (u < 0) {
@@ -161,13 +181,27 @@ final class Judgement {
                 u = q.refTable.get(folded);
             }
         }
-        if (u < 0 && q.requisite(ref) >= 0) {
+        return u;
+    }
+
+    /**
+     * An entry that names no unit: something held beside the units (a required qualification or component, by its
+     * name), or else a unit the qualification does not have (E001).
+     */
+    void unknownUnit(Achievement a) {
+        String ref = a.unit() == null ? "" : a.unit().trim();
+        if (q.requisite(ref) >= 0) {
             requisite(q.requisite(ref), a);
             return;
         }
+        problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null, Spelling.offered(ref, q.unitIndex.keySet()),
+                null));
+    }
+
+    private void judge(Achievement a) {
+        int u = unitOf(a);
         if (u < 0) {
-            problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null,
-                    Spelling.offered(ref, q.unitIndex.keySet()), null));
+            unknownUnit(a);
             return;
         }
         UnitInfo unit = q.units[u];
@@ -181,6 +215,14 @@ final class Judgement {
                 return;
             }
         }
+        record(u, unit, outcome, plain ? unit.plainResult : null);
+    }
+
+    /**
+     * Records how unit u came out ({@code result}: the unit as understood, or null to make it from the outcome),
+     * replacing an entry recorded before.
+     */
+    void record(int u, UnitInfo unit, Outcome outcome, UnitResult result) {
         int position = listedCount;
         if ((flags[u] & LISTED) != 0) {
             position = 0;
@@ -214,7 +256,7 @@ final class Judgement {
         } else if (credit[u] != unit.credit) {
             credit[u] = unit.credit;
         }
-        unitResults[position] = plain ? unit.plainResult
+        unitResults[position] = result != null ? result
                 : new UnitResult(unit.ref, outcome.achieved, outcome.grade, outcome.status, outcome.reason,
                         outcome.shortOf, outcome.mark);
     }
@@ -245,6 +287,35 @@ final class Judgement {
                 UnitResult.Reason reason, List<UnitResult.Rating> shortOf) {
             this(achieved, usable, certifiable, exempt, grade, status, reason, shortOf, null);
         }
+
+        /** The same outcome at another grade (a resit's, capped). */
+        Outcome atGrade(String capped) {
+            return new Outcome(achieved, usable, certifiable, exempt, capped, status, reason, shortOf, mark);
+        }
+
+        /** The same outcome, not counted for {@code why}. */
+        Outcome notCounted(UnitResult.Reason why) {
+            return new Outcome(false, false, false, exempt, grade, status, why, List.of(), mark);
+        }
+    }
+
+    /**
+     * Whether outcome a of a unit is better than b: one that counts beats one that does not, one that brings the
+     * unit's credit beats an exemption, then the higher grade, then one achieved outright (certificated on its own).
+     */
+    static boolean better(UnitInfo unit, Outcome a, Outcome b) {
+        if (a.usable != b.usable) {
+            return a.usable;
+        }
+        if (a.exempt != b.exempt) {
+            return b.exempt;
+        }
+        int rank = unit.gradeRank(a.grade);
+        int other = unit.gradeRank(b.grade);
+        if (rank != other) {
+            return rank > other;
+        }
+        return a.certifiable && !b.certifiable;
     }
 
     /**
@@ -263,11 +334,11 @@ final class Judgement {
                 UnitResult.Reason.NONE, List.of());
     }
 
-    private static boolean isPlain(Achievement a) {
+    static boolean isPlain(Achievement a) {
         return a.result().isEmpty() && a.criteria().isEmpty() && a.status().isEmpty() && a.date().isEmpty();
     }
 
-    private Outcome outcome(UnitInfo unit, Achievement a) {
+    Outcome outcome(UnitInfo unit, Achievement a) {
         Status status = Status.ACHIEVED;
         if (a.status().isPresent() && !a.status().get().isBlank()) {
             Optional<Status> parsed = Status.parse(a.status().get());

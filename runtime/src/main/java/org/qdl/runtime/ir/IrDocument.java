@@ -19,7 +19,8 @@ public record IrDocument(
         List<IrPathway> pathways,
         IrGrading grading,
         List<IrSmaller> smaller,
-        List<IrRequisite> requires) {
+        List<IrRequisite> requires,
+        IrAttempts attempts) {
 
     public static final String FORMAT = "qdl-ir";
 
@@ -40,7 +41,7 @@ public record IrDocument(
             List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
             List<IrPathway> pathways, IrGrading grading, List<IrSmaller> smaller) {
         this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, smaller,
-                null);
+                null, null);
     }
 
     /** What a learner must hold beside the units: prerequisite qualifications, co-requisite components. */
@@ -52,6 +53,22 @@ public record IrDocument(
             List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
             List<IrPathway> pathways, IrGrading grading) {
         this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, null);
+    }
+
+    /** A document with what a learner must hold beside the units, and no rules on time and attempts. */
+    public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,
+            List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
+            List<IrPathway> pathways, IrGrading grading, List<IrSmaller> smaller, List<IrRequisite> requires) {
+        this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, smaller,
+                requires, null);
+    }
+
+    /** A document with rules on time and attempts, and nothing to hold beside the units. */
+    public IrDocument(String format, String formatVersion, IrQualification qualification, List<IrScale> scales,
+            List<IrUnit> units, List<IrGroup> groups, List<IrRule> rules, List<List<String>> equivalents,
+            List<IrPathway> pathways, IrGrading grading, List<IrSmaller> smaller, IrAttempts attempts) {
+        this(format, formatVersion, qualification, scales, units, groups, rules, equivalents, pathways, grading, smaller,
+                null, attempts);
     }
 
     /** The smaller qualifications of the suite, largest first (empty when there are none). */

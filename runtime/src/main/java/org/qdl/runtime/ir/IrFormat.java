@@ -19,7 +19,8 @@ public final class IrFormat {
      * most so many credits, including some units);
      * 4: `requires` (a prerequisite qualification, or a co-requisite component at a level, held beside the units), a
      * rule's `gate` (a unit ordering gate: `units at level 5 count only after 90 credits at level 4`) and a smaller
-     * qualification's `grading`.
+     * qualification's `grading`; and `attempts`, the rules on time and attempts (a registration's period of validity, resits per unit, a resit's
+     * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history.
      */
     public static final int MINOR = 4;
     public static final String VERSION = MAJOR + "." + MINOR;

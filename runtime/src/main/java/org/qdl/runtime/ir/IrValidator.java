@@ -33,6 +33,23 @@ final class IrValidator {
         new IrValidator(name).check(doc);
     }
 
+    /** The rules on time and attempts: periods of at least one day, a resit cap some unit can be graded. */
+    private void attempts(IrAttempts a) throws IrException {
+        period(a.registrationValid(), "$.attempts.registrationValid");
+        period(a.resitWithin(), "$.attempts.resitWithin");
+        require(a.resitsPerUnit() == null || a.resitsPerUnit() >= 0 && a.resitsPerUnit() <= 1000,
+                "$.attempts.resitsPerUnit", "must be a whole number from 0 to 1000");
+        require(a.resitCap() == null || unitGrades.contains(a.resitCap()), "$.attempts.resitCap", "names `"
+                + a.resitCap() + "`, a grade no unit can be given");
+    }
+
+    private void period(IrAttempts.IrPeriod p, String at) throws IrException {
+        if (p != null) {
+            require(p.unit() != null, at + ".unit", "is missing");
+            require(p.count() >= 1 && p.count() <= 1000, at + ".count", "must be a whole number from 1 to 1000");
+        }
+    }
+
     /** Each alias belongs to a label of the scale and reads as that label alone (ignoring case and spacing). */
     private void aliases(IrScale s, String at) throws IrException {
         Map<String, String> meaning = new HashMap<>();
@@ -137,6 +154,9 @@ final class IrValidator {
             require(s.id() != null, at + ".id", "is missing");
             rules(s.rules(), at + ".rules");
             grading(doc, s.grading(), at + ".grading");
+        }
+        if (doc.attempts() != null) {
+            attempts(doc.attempts());
         }
         grading(doc, doc.grading(), "$.grading");
         for (int i = 0; i < doc.requisites().size(); i++) {

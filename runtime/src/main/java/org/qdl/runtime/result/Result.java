@@ -36,6 +36,8 @@ import java.util.List;
  * @param graded when achieved and the grading grades chosen credits (`grade from the best 75 credits …`): the
  *     counted units whose credits the grade was worked out from, and how many of each, in the order listed; empty
  *     otherwise
+ * @param timing for a qualification with rules on time and attempts: the registration period and each attempt at a
+ *     unit, whether it stands for the unit and why not; else null
  */
 public record Result(
         String candidate,
@@ -58,7 +60,8 @@ public record Result(
         List<Assignment> assignments,
         List<GradeCount> profile,
         Smaller smaller,
-        List<GradedCredit> graded) {
+        List<GradedCredit> graded,
+        Timing timing) {
 
     /**
      * A smaller qualification of the suite, achieved instead: its id and title, and its grade when it has a grading of
@@ -83,6 +86,24 @@ public record Result(
                 List.of(), profile, smaller, achieved ? List.of() : graded);
     }
 
+    /** A result with no rules on time and attempts. */
+    public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
+            List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
+            List<String> unitCertificate, List<String> endorsements, List<UnitResult> unitResults, boolean whatIf,
+            boolean undecided, BigDecimal tariff, List<NotCounted> notCounted, Advice advice,
+            List<Assignment> assignments, List<GradeCount> profile, Smaller smaller, List<GradedCredit> graded) {
+        this(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems, unitCertificate,
+                endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments, profile, smaller,
+                graded, null);
+    }
+
+    /** This result, with what the rules on time and attempts made of the candidate's attempt history. */
+    public Result withTiming(Timing read) {
+        return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
+                unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
+                profile, smaller, graded, read);
+    }
+
     /** A result with no smaller qualification, whose grade looks at every counted credit. */
     public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,
@@ -98,7 +119,7 @@ public record Result(
     public Result withSmaller(Smaller achievedInstead) {
         return new Result(candidate, achieved, grade, credits, counted, surplus, shortfalls, unitsNeeded, problems,
                 unitCertificate, endorsements, unitResults, whatIf, undecided, tariff, notCounted, advice, assignments,
-                profile, achievedInstead, graded);
+                profile, achievedInstead, graded, timing);
     }
 
     public Result {

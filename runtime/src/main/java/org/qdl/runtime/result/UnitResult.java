@@ -48,6 +48,11 @@ public record UnitResult(String unit, boolean achieved, String grade, String sta
         /** its criterion ratings do not meet the unit's achievement rule */
         CRITERIA_NOT_MET,
         /** it is planned, and planned units count only in what-if mode */
-        PLANNED
+        PLANNED,
+        /**
+         * no attempt at it that achieves it is allowed by the qualification's rules on attempts (a registration period,
+         * resits): the result's {@code timing} says why each did not stand
+         */
+        NOT_ALLOWED
     }
 }

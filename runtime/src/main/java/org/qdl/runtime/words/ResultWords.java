@@ -34,6 +34,8 @@ public final class ResultWords {
     private final UnitReasonWords unitReasons;
     /** Whether some unit can be achieved at two grades or more, so that a grade profile says something. */
     private final boolean gradeProfile;
+    /** The rules on time and attempts, or null. */
+    private final org.qdl.runtime.ir.IrAttempts attempts;
     /** By unit reference: the unit's title, where it has one. */
     private final Map<String, String> titles = new HashMap<>();
     /** By unit reference: the unit's credit, for a proportion of it graded. */
@@ -71,6 +73,7 @@ public final class ResultWords {
             });
         }
         unitReasons = new UnitReasonWords(ir);
+        attempts = ir.attempts();
         gradeProfile = gradedUnits(ir);
         ir.units().forEach(u -> {
             if (u.title() != null && !u.title().isBlank()) {
@@ -115,6 +118,20 @@ public final class ResultWords {
 
     private static String plain(java.math.BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The registration line of a result with rules on time and attempts ("registered 2024-09-02, registration valid
+     * to 2027-09-01"), or "" when there is nothing to say.
+     */
+    public String registration(org.qdl.runtime.result.Timing t) {
+        return TimingWords.registration(t, attempts != null && attempts.registrationValid() != null);
+    }
+
+    /** An attempt and whether it counts for its unit: "attempt 2 at U3 (2025-06-10, Distinction) counts as Pass: …". */
+    public String attempt(org.qdl.runtime.result.Attempt a) {
+        return TimingWords.attempt(a, attempts != null
+                && (attempts.registrationValid() != null || attempts.resitWithin() != null));
     }
 
     /** The unit's title, "" when it has none (or is not part of the qualification). */

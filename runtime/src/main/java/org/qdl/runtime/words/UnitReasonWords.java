@@ -44,6 +44,7 @@ final class UnitReasonWords {
             case RESULT_NOT_ACHIEVED -> "result " + u.grade();
             case CRITERIA_NOT_MET -> "criteria not met: " + conditions.getOrDefault(u.unit(), "");
             case PLANNED -> "planned";
+            case NOT_ALLOWED -> "no attempt that achieved it is allowed by the rules on attempts";
         };
     }
 }

@@ -1,0 +1,105 @@
+package org.qdl.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.qdl.diag.Code;
+import org.qdl.diag.Diagnostic;
+import org.qdl.diag.DidYouMean;
+import org.qdl.model.Attempts;
+import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.AttemptsBlock;
+import org.qdl.syntax.tree.Num;
+
+/** Checks the qualification's rules on time and attempts (`attempts { … }`) and builds the model's. */
+final class AttemptsBuilder {
+    /** The longest period and the most resits a spec may give: beyond them a rule says nothing a centre could meet. */
+    static final int MOST = 1000;
+
+    private AttemptsBuilder() {
+    }
+
+    /** {@code grades}: every grade a unit of the qualification can have (what a resit may be capped at). */
+    static Optional<Attempts> build(List<AttemptsBlock> blocks, Collection<String> grades, Diagnostics out) {
+        if (blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            out.add(Diagnostic.of(Code.Q0114, blocks.get(i).span(), "the qualification has two `attempts` blocks")
+                    .withLabel("second").withNote(blocks.get(0).span(), "first").withHelp("merge them into one"));
+        }
+        AttemptsBlock block = blocks.get(0);
+        Optional<Attempts.Period> registration = Optional.empty();
+        Optional<Integer> resits = Optional.empty();
+        Optional<Attempts.Period> window = Optional.empty();
+        Optional<String> cap = Optional.empty();
+        boolean once = false;
+        List<Span> seen = new ArrayList<>();
+        List<Class<?>> kinds = new ArrayList<>();
+        Span limitSpan = null;
+        List<Span> resitRules = new ArrayList<>();
+        for (AttemptsBlock.Item item : block.items()) {
+            int k = kinds.indexOf(item.getClass());
+            if (k >= 0) {
+                out.add(Diagnostic.of(Code.Q0114, item.span(), "the `attempts` block says this twice")
+                        .withLabel("second").withNote(seen.get(k), "first").withHelp("keep one of them"));
+                continue;
+            }
+            kinds.add(item.getClass());
+            seen.add(item.span());
+            if (item instanceof AttemptsBlock.RegistrationValid r) {
+                registration = period(r.period(), out);
+            } else if (item instanceof AttemptsBlock.ResitLimit r) {
+                resits = count(r.most(), 0, "a number of resits", out);
+                limitSpan = r.span();
+            } else if (item instanceof AttemptsBlock.ResitWindow r) {
+                window = period(r.period(), out);
+                resitRules.add(r.span());
+            } else if (item instanceof AttemptsBlock.ResitCap r) {
+                if (Conditions.grade(r.grade().text(), r.grade().span(), grades, out)) {
+                    cap = Optional.of(r.grade().text());
+                }
+                resitRules.add(r.span());
+            } else if (item instanceof AttemptsBlock.NoResitOnceAchieved n) {
+                once = true;
+                resitRules.add(n.span());
+            }
+        }
+        if (resits.isPresent() && resits.get() == 0) {
+            for (Span rule : resitRules) {
+                out.add(Diagnostic.of(Code.Q0162, rule, "this rule on resits can never apply: no resits are allowed")
+                        .withLabel("about resits").withNote(limitSpan, "no resits allowed here")
+                        .withHelp("remove it, or allow resits with `at most 1 resit per unit`"));
+            }
+        }
+        return Optional.of(new Attempts(registration, resits, window, cap, once, block.span()));
+    }
+
+    private static Optional<Attempts.Period> period(AttemptsBlock.Period p, Diagnostics out) {
+        Optional<Attempts.Period.Unit> unit = Attempts.Period.Unit.of(p.unit().text());
+        if (unit.isEmpty()) {
+            Diagnostic d = Diagnostic.of(Code.Q0160, p.unit().span(), "`" + p.unit().text()
+                    + "` is not a length of time QDL knows").withLabel("not days, weeks, months or years");
+            List<String> words = List.of("days", "weeks", "months", "years");
+            out.add(DidYouMean.suggest(p.unit().text(), words).map(w -> d.withHelp("did you mean `" + w + "`?"))
+                    .orElse(d.withHelp("write the period in days, weeks, months or years: `3 years`")));
+        }
+        Optional<Integer> count = count(p.count(), 1, "a length of time", out);
+        return unit.isPresent() && count.isPresent() ? Optional.of(new Attempts.Period(count.get(), unit.get()))
+                : Optional.empty();
+    }
+
+    /** A whole number from {@code least} to {@link #MOST}; Q0161 if not. */
+    private static Optional<Integer> count(Num n, int least, String what, Diagnostics out) {
+        BigDecimal v = n.value();
+        if (!n.isWhole() || v.compareTo(BigDecimal.valueOf(least)) < 0 || v.compareTo(BigDecimal.valueOf(MOST)) > 0) {
+            out.add(Diagnostic.of(Code.Q0161, n.span(), what + " must be a whole number from " + least + " to " + MOST
+                    + ", not `" + v.toPlainString() + "`").withLabel("out of range")
+                    .withHelp(least == 0 ? "write `at most 1 resit per unit`" : "write a whole number, e.g. `3 years`"));
+            return Optional.empty();
+        }
+        return Optional.of(v.intValueExact());
+    }
+}

@@ -1,0 +1,31 @@
+package org.qdl.emit.handbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qdl.model.Attempts;
+
+/** The rules on time and attempts in the handbook's words: "A registration is valid for 3 years: …". */
+final class AttemptSentences {
+    private AttemptSentences() {
+    }
+
+    static List<Sentence> of(Attempts a) {
+        List<Sentence> out = new ArrayList<>();
+        a.registrationValid().ifPresent(p -> out.add(Sentence.of("A registration is valid for " + p.words()
+                + ": units count only when achieved from the date of registration until it ends.")));
+        a.resitsPerUnit().ifPresent(n -> out.add(Sentence.of(n == 0 ? "A unit may not be resat."
+                : "A unit may be resat at most " + (n == 1 ? "once" : n + " times")
+                        + "; a later attempt does not count.")));
+        a.resitWithin().ifPresent(p -> out.add(Sentence.of("A resit counts only when taken within " + p.words()
+                + " of the attempt before it.")));
+        a.resitCap().ifPresent(c -> out.add(Sentence.of("A resit is capped at " + c
+                + ": a higher grade at a resit counts as " + c + ".")));
+        if (a.noResitOnceAchieved()) {
+            out.add(Sentence.of("A unit once achieved may not be resat to improve its grade."));
+        }
+        if (!out.isEmpty()) {
+            out.add(Sentence.of("Of a learner's attempts at a unit, the best one these rules allow counts."));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package org.qdl.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.qdl.syntax.Span;
+
+/**
+ * The qualification's rules on time and attempts, checked: how long a registration lasts, how many resits of a unit
+ * count, the window a resit must fall in, the grade a resit is capped at, and whether a unit once achieved may be
+ * resat. A candidate's attempt history is read against them; each is absent when the spec does not say it.
+ */
+public record Attempts(Optional<Period> registrationValid, Optional<Integer> resitsPerUnit,
+        Optional<Period> resitWithin, Optional<String> resitCap, boolean noResitOnceAchieved, Span span) {
+
+    /** A length of time: `3 years`. */
+    public record Period(int count, Unit unit) {
+        public enum Unit {
+            DAYS("day"), WEEKS("week"), MONTHS("month"), YEARS("year");
+
+            private final String word;
+
+            Unit(String word) {
+                this.word = word;
+            }
+
+            /** The unit a word names (`years`, `year`, `Weeks`), if any. */
+            public static Optional<Unit> of(String word) {
+                String w = word.toLowerCase(Locale.ROOT);
+                for (Unit u : values()) {
+                    if (w.equals(u.word) || w.equals(u.word + "s")) {
+                        return Optional.of(u);
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+
+        /** "3 years", "1 week". */
+        public String words() {
+            return count + " " + unit.word + (count == 1 ? "" : "s");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.qdl.runtime.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qdl.runtime.candidate.Achievement;
+import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrAttempts;
+import org.qdl.runtime.result.Attempt;
+import org.qdl.runtime.result.Timing;
+import org.qdl.runtime.result.UnitResult;
+import org.qdl.runtime.text.Days;
+
+/**
+ * A candidate's attempt history read against the qualification's rules on time and attempts: each unit's entries
+ * are its attempts, in the order sat (by attempt number when every entry has one, else by date when every entry has
+ * one, else as listed). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
+ * most allowed, follows an achieved attempt where there is no resit once achieved, falls outside the registration
+ * period, or comes after the window its previous attempt opened; a resit above the cap counts at the cap. The best
+ * allowed attempt (see {@link Judgement#better}) stands for the unit: the engine then chooses among units as ever.
+ * A unit's attempts affect no other unit, so the best attempt of each is part of a best combination: a better grade
+ * never makes a combination worse (the same order decides which of two entries of a unit counts without such rules).
+ */
+final class AttemptHistory {
+    private final Judgement judgement;
+    private final IrAttempts rules;
+    private final Candidate candidate;
+    private final long on;
+    private final long registered;
+    /** The registration's last day, or {@link Days#NONE}. */
+    private final long registrationEnd;
+
+    AttemptHistory(Judgement judgement, IrAttempts rules, Candidate candidate, String on) {
+        this.judgement = judgement;
+        this.rules = rules;
+        this.candidate = candidate;
+        this.on = Days.of(on);
+        this.registered = Days.of(candidate.registered());
+        this.registrationEnd = registered == Days.NONE || rules.registrationValid() == null ? Days.NONE
+                : after(registered, rules.registrationValid()) - 1;
+    }
+
+    /** Judges every unit by its attempts; what became of each attempt, for the result. */
+    Timing read() {
+        Map<Integer, List<Achievement>> byUnit = new LinkedHashMap<>();
+        for (Achievement a : candidate.achievements()) {
+            int u = judgement.unitOf(a);
+            if (u < 0) {
+                judgement.unknownUnit(a);
+            } else {
+                byUnit.computeIfAbsent(u, k -> new ArrayList<>(2)).add(a);
+            }
+        }
+        List<Attempt> attempts = new ArrayList<>();
+        for (Map.Entry<Integer, List<Achievement>> e : byUnit.entrySet()) {
+            unit(e.getKey(), e.getValue(), attempts);
+        }
+        return new Timing(registered == Days.NONE ? null : Days.iso(registered),
+                registrationEnd == Days.NONE ? null : Days.iso(registrationEnd),
+                on != Days.NONE && registrationEnd != Days.NONE && on > registrationEnd, attempts);
+    }
+
+    /** The day a period after {@code day} (the first day outside a window that opens on {@code day}). */
+    static long after(long day, IrAttempts.IrPeriod p) {
+        return switch (p.unit()) {
+            case DAYS -> Days.plusDays(day, p.count());
+            case WEEKS -> Days.plusDays(day, 7L * p.count());
+            case MONTHS -> Days.plusMonths(day, p.count());
+            case YEARS -> Days.plusMonths(day, 12L * p.count());
+        };
+    }
+
+    private void unit(int u, List<Achievement> given, List<Attempt> out) {
+        UnitInfo unit = judgement.unitInfo(u);
+        List<Achievement> sat = inOrder(given);
+        int n = sat.size();
+        Judgement.Outcome[] outcomes = new Judgement.Outcome[n];
+        Attempt.Reason[] reasons = new Attempt.Reason[n];
+        String[] limits = new String[n];
+        int[] numbers = new int[n];
+        int achievedAt = 0;
+        long previous = Days.NONE;
+        for (int i = 0; i < n; i++) {
+            Achievement a = sat.get(i);
+            Judgement.Outcome o = Judgement.isPlain(a) ? unit.plainOutcome : judgement.outcome(unit, a);
+            int number = a.attempt() > 0 ? a.attempt() : i + 1;
+            long day = Days.of(a.date().orElse(null));
+            boolean resit = number > 1;
+            Attempt.Reason reason = null;
+            String limit = null;
+            if (on != Days.NONE && day != Days.NONE && day > on) {
+                reason = Attempt.Reason.AFTER_EVALUATION_DATE;
+                limit = Days.iso(on);
+            } else if (resit && rules.resitsPerUnit() != null && number - 1 > rules.resitsPerUnit()) {
+                reason = Attempt.Reason.OVER_RESIT_LIMIT;
+                limit = String.valueOf(rules.resitsPerUnit());
+            } else if (resit && rules.noResitOnceAchieved() && achievedAt > 0) {
+                reason = Attempt.Reason.RESIT_ONCE_ACHIEVED;
+                limit = String.valueOf(achievedAt);
+            } else if (day != Days.NONE && registered != Days.NONE && day < registered) {
+                reason = Attempt.Reason.BEFORE_REGISTRATION;
+                limit = Days.iso(registered);
+            } else if (day != Days.NONE && registrationEnd != Days.NONE && day > registrationEnd) {
+                reason = Attempt.Reason.AFTER_REGISTRATION;
+                limit = Days.iso(registrationEnd);
+            } else if (resit && rules.resitWithin() != null && day != Days.NONE && previous != Days.NONE
+                    && day >= after(previous, rules.resitWithin())) {
+                reason = Attempt.Reason.RESIT_TOO_LATE;
+                limit = Days.iso(after(previous, rules.resitWithin()) - 1);
+            } else if (resit && rules.resitCap() != null && o.achieved()) {
+                int cap = unit.gradeRank(rules.resitCap());
+                if (cap >= 0 && unit.gradeRank(o.grade()) > cap) {
+                    reason = Attempt.Reason.CAPPED;
+                    limit = rules.resitCap();
+                    o = o.atGrade(rules.resitCap());
+                }
+            }
+            if ((reason == null || reason == Attempt.Reason.CAPPED) && o.achieved() && achievedAt == 0) {
+                achievedAt = number;
+            }
+            if (reason != Attempt.Reason.AFTER_EVALUATION_DATE && day != Days.NONE) {
+                previous = day;
+            }
+            outcomes[i] = o;
+            reasons[i] = reason;
+            limits[i] = limit;
+            numbers[i] = number;
+        }
+        int best = -1;
+        boolean refusedUsable = false;
+        for (int i = 0; i < n; i++) {
+            boolean allowed = reasons[i] == null || reasons[i] == Attempt.Reason.CAPPED;
+            if (allowed && (best < 0 || Judgement.better(unit, outcomes[i], outcomes[best]))) {
+                best = i;
+            }
+            refusedUsable |= !allowed && outcomes[i].usable();
+        }
+        if (best >= 0 && (outcomes[best].usable() || !refusedUsable)) {
+            judgement.record(u, unit, outcomes[best], null);
+        } else {
+            // no allowed attempt counts, and one the rules refused would have: say so rather than the last result
+            Judgement.Outcome last = best >= 0 ? outcomes[best] : outcomes[n - 1];
+            judgement.record(u, unit, last.notCounted(refusedUsable ? UnitResult.Reason.NOT_ALLOWED : last.reason()),
+                    null);
+        }
+        for (int i = 0; i < n; i++) {
+            Attempt.Reason reason = reasons[i];
+            if (reason == null) {
+                reason = i == best && outcomes[i].usable() ? Attempt.Reason.STANDS
+                        : outcomes[i].usable() ? Attempt.Reason.BETTER_ATTEMPT : Attempt.Reason.NOT_ACHIEVED;
+            }
+            Achievement a = sat.get(i);
+            out.add(new Attempt(unit.ref, numbers[i], a.date().orElse(null), a.result().orElse(null),
+                    outcomes[i].grade(), i == best, reason, limits[i]));
+        }
+    }
+
+    /** A unit's entries in the order sat: by attempt number, else by date, else as listed (a stable sort). */
+    private static List<Achievement> inOrder(List<Achievement> given) {
+        if (given.size() == 1) {
+            return given;
+        }
+        boolean numbered = given.stream().allMatch(a -> a.attempt() > 0);
+        boolean dated = given.stream().allMatch(a -> Days.of(a.date().orElse(null)) != Days.NONE);
+        List<Achievement> sat = new ArrayList<>(given);
+        if (numbered) {
+            sat.sort(java.util.Comparator.comparingInt(Achievement::attempt));
+        } else if (dated) {
+            sat.sort(java.util.Comparator.comparingLong(a -> Days.of(a.date().orElse(null))));
+        }
+        return sat;
+    }
+}

@@ -1,0 +1,27 @@
+package org.qdl.runtime.ir;
+
+/**
+ * The qualification's rules on time and attempts (since IR 2.4): `attempts { registration valid for 3 years; resits at
+ * most 1 per unit; resit within 12 months; resit capped at Pass; no resit once achieved }`. Each is absent (null, or
+ * false) when the spec does not say it. A candidate's attempt history (dates and attempt numbers per unit, a
+ * registration date) is read against them; the engine counts, per unit, the best attempt they allow.
+ *
+ * @param registrationValid how long a registration lasts: an attempt counts only from the registration date up to
+ *     the day before the registration date plus this period
+ * @param resitsPerUnit the most resits of one unit (attempts after the first) that count; null for no limit
+ * @param resitWithin a resit counts only before the previous attempt's date plus this period
+ * @param resitCap the grade label a resit is capped at (a higher grade counts as this one); null for no cap
+ * @param noResitOnceAchieved a resit after an achieved attempt does not count (no resit to move from a pass to a
+ *     distinction)
+ * @param source where the spec says it
+ */
+public record IrAttempts(IrPeriod registrationValid, Integer resitsPerUnit, IrPeriod resitWithin, String resitCap,
+        boolean noResitOnceAchieved, IrSource source) {
+
+    /** A length of time: `3 years`, `6 weeks`, `12 months`. */
+    public record IrPeriod(int count, Unit unit) {
+        public enum Unit {
+            DAYS, WEEKS, MONTHS, YEARS
+        }
+    }
+}
