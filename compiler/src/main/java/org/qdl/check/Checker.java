@@ -109,11 +109,14 @@ final class Checker {
         List<Pathway> pathways = new ArrayList<>();
         List<GradingBlock> gradingBlocks = new ArrayList<>();
         List<RequiresDecl> requires = new ArrayList<>();
+        List<org.qdl.syntax.tree.GatewayBlock> gateways = new ArrayList<>();
         List<org.qdl.syntax.tree.AttemptsBlock> attemptsBlocks = new ArrayList<>();
         Map<String, PathwayDecl> pathwayNames = new java.util.HashMap<>();
         for (QualificationMember m : decl.members()) {
             if (m instanceof RequiresDecl r) {
                 requires.add(r);
+            } else if (m instanceof org.qdl.syntax.tree.GatewayBlock g) {
+                gateways.add(g);
             } else if (m instanceof RulesBlock r) {
                 coreRules.addAll(rules.build(withoutErrors(r.rules())));
             } else if (m instanceof PathwayDecl p) {
@@ -178,7 +181,7 @@ final class Checker {
                         p.span(), Optional.of(g)));
             }
         }
-        List<Requisite> requisites = requisites(requires, unitRefs);
+        List<Requisite> requisites = requisites(required(requires, gateways), unitRefs);
         for (Rule r : allRules) {
             // a rule on units graded so (`at least 105 credits graded Pass or above`) names a grade some unit has
             if (r instanceof Rule.Amounts a && a.graded().isPresent()) {
@@ -294,16 +297,70 @@ final class Checker {
                 Values.identifiers(block.all(Attribute.Number.class), env.out), p.span());
     }
 
+    /** A `requires` line or an item of the gateway, before it is checked. */
+    private record Required(Requisite.Kind kind, org.qdl.syntax.tree.Name name, org.qdl.syntax.tree.Text title,
+            Optional<org.qdl.syntax.tree.RuleNode.LevelFilter> level, org.qdl.syntax.Span span) {
+
+        /** The words that declare it, for a message: `requires component`, `gateway`. */
+        String words() {
+            return switch (kind) {
+                case QUALIFICATION -> "requires qualification";
+                case COMPONENT -> "requires component";
+                case GATEWAY -> "gateway { component";
+            };
+        }
+    }
+
     /**
-     * `requires qualification X "…"` and `requires component X "…" at level 5`: each name once, never a unit's
-     * reference (the candidate's row naming it would be read as both), and a level for a component only.
+     * The `requires` lines, then the gateway's items (`gateway { component english "…" at level 2 }`): one gateway per
+     * qualification (Q0176), one that asks for nothing warned about (Q0175).
      */
-    private List<Requisite> requisites(List<RequiresDecl> decls, Set<String> unitRefs) {
+    private List<Required> required(List<RequiresDecl> requires, List<org.qdl.syntax.tree.GatewayBlock> gateways) {
+        List<Required> out = new ArrayList<>();
+        for (RequiresDecl r : requires) {
+            out.add(new Required(r.kind() == RequiresDecl.Kind.COMPONENT ? Requisite.Kind.COMPONENT
+                    : Requisite.Kind.QUALIFICATION, r.name(), r.title(), r.level(), r.span()));
+        }
+        for (int i = 0; i < gateways.size(); i++) {
+            org.qdl.syntax.tree.GatewayBlock g = gateways.get(i);
+            if (i > 0) {
+                env.out.add(Diagnostic.of(Code.Q0176, keywordSpan(g), "the gateway is declared twice")
+                        .withLabel("second gateway").withNote(keywordSpan(gateways.get(0)), "first declared here")
+                        .withHelp("list every item of the gateway in one `gateway { … }` block"));
+                continue;
+            }
+            List<org.qdl.syntax.tree.GatewayBlock.Component> items = g.items().stream()
+                    .filter(org.qdl.syntax.tree.GatewayBlock.Component.class::isInstance)
+                    .map(org.qdl.syntax.tree.GatewayBlock.Component.class::cast).toList();
+            if (g.items().isEmpty()) {
+                env.out.add(Diagnostic.of(Code.Q0175, keywordSpan(g), "the gateway asks for nothing")
+                        .withLabel("no items").withHelp("list what a learner must hold before the assessment, such "
+                                + "as `component english \"Level 2 English\" at level 2 or above`, or remove the gateway"));
+            }
+            for (org.qdl.syntax.tree.GatewayBlock.Component c : items) {
+                out.add(new Required(Requisite.Kind.GATEWAY, c.name(), c.title(), c.level(), c.span()));
+            }
+        }
+        return out;
+    }
+
+    /** The word `gateway` that opens a block, for a diagnostic's position. */
+    private static org.qdl.syntax.Span keywordSpan(org.qdl.syntax.tree.GatewayBlock g) {
+        org.qdl.syntax.Span s = g.span();
+        return new org.qdl.syntax.Span(s.file(), s.start(), Math.min(s.end(), s.start() + "gateway".length()));
+    }
+
+    /**
+     * `requires qualification X "…"`, `requires component X "…" at level 5` and the gateway's items: each name once,
+     * never a unit's reference (the candidate's row naming it would be read as both), and a level for a component
+     * (or a gateway item) only.
+     */
+    private List<Requisite> requisites(List<Required> decls, Set<String> unitRefs) {
         List<Requisite> out = new ArrayList<>();
-        Map<String, RequiresDecl> seen = new java.util.HashMap<>();
-        for (RequiresDecl r : decls) {
+        Map<String, Required> seen = new java.util.HashMap<>();
+        for (Required r : decls) {
             String id = r.name().text();
-            RequiresDecl first = seen.putIfAbsent(id, r);
+            Required first = seen.putIfAbsent(id, r);
             if (first != null) {
                 env.out.add(Diagnostic.of(Code.Q0173, r.name().span(), "`" + id + "` is required twice")
                         .withLabel("second").withNote(first.name().span(), "first required here")
@@ -315,12 +372,13 @@ final class Checker {
                         .withLabel("also a unit").withNote(env.units.get(id) == null ? r.name().span()
                                 : env.units.get(id).span(), "the unit")
                         .withHelp("a learner's row naming `" + id + "` would read as the unit; give the required "
-                                + (r.kind().word()) + " a name of its own, such as `" + id + "-held`"));
+                                + (r.kind() == Requisite.Kind.QUALIFICATION ? "qualification" : "component")
+                                + " a name of its own, such as `" + id + "-held`"));
                 continue;
             }
             Optional<Rule.LevelFilter> level = Optional.empty();
             if (r.level().isPresent()) {
-                if (r.kind() == RequiresDecl.Kind.QUALIFICATION) {
+                if (r.kind() == Requisite.Kind.QUALIFICATION) {
                     env.out.add(Diagnostic.of(Code.Q0172, r.level().get().span(), "a required qualification is held "
                             + "or not: it has no level to reach").withLabel("a level")
                             .withHelp("remove the level, or write `requires component " + id + " … "
@@ -333,8 +391,7 @@ final class Checker {
                     continue;
                 }
             }
-            out.add(new Requisite(r.kind() == RequiresDecl.Kind.COMPONENT ? Requisite.Kind.COMPONENT
-                    : Requisite.Kind.QUALIFICATION, id, r.title().value(), level, r.span()));
+            out.add(new Requisite(r.kind(), id, r.title().value(), level, r.span()));
         }
         return out;
     }

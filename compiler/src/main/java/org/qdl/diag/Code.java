@@ -69,6 +69,8 @@ public enum Code {
     Q0172(Severity.ERROR, "level on a required qualification"),
     Q0173(Severity.ERROR, "required name clashes"),
     Q0174(Severity.ERROR, "grading outside a smaller qualification"),
+    Q0175(Severity.WARNING, "gateway with no items"),
+    Q0176(Severity.ERROR, "gateway declared twice"),
 
     // Values
     Q0201(Severity.ERROR, "non-positive credit, GLH or TQT"),

@@ -124,9 +124,10 @@ public final class Lowering {
         return q.requisites().stream().map(r -> new org.qdl.runtime.ir.IrRequisite(r.id(), r.title(),
                 switch (r.kind()) {
                     case QUALIFICATION -> org.qdl.runtime.ir.IrRequisite.Kind.QUALIFICATION;
-                    case COMPONENT -> org.qdl.runtime.ir.IrRequisite.Kind.COMPONENT;
+                    // a gateway item is a component held beside the units, before any of them is attempted
+                    case COMPONENT, GATEWAY -> org.qdl.runtime.ir.IrRequisite.Kind.COMPONENT;
                 }, r.level().map(Lowering::levelFilter).orElse(null), r.level().isPresent() ? levels : null,
-                source(r.span()))).toList();
+                source(r.span()), r.kind() == org.qdl.model.Requisite.Kind.GATEWAY)).toList();
     }
 
     /** The rules on time and attempts, as the engine reads them against a candidate's attempt history. */

@@ -56,6 +56,7 @@ qualificationMember
     | gradingBlock
     | requiresDecl
     | attemptsBlock
+    | gatewayBlock
     ;
 
 // What a learner must hold beside this qualification's units. `requires qualification NAME "Title"`: a qualification
@@ -64,6 +65,18 @@ qualificationMember
 // levels). The candidate's input lists either as a row naming NAME; a component's row gives the level as its result.
 requiresDecl
     : REQUIRES kind=(QUALIFICATION | COMPONENT) name title=STRING levelFilter?
+    ;
+
+// An end-point assessment's gateway (an apprenticeship's EPA plan: English and mathematics at Level 2, a portfolio of
+// evidence, before the end-point assessment): what a learner must hold before the assessment is taken.
+// `gateway { component english "Level 2 English" at level 2 or above  component portfolio "Portfolio of evidence" }`:
+// each item held, and held on or before the first attempt at any unit when the rows give dates.
+gatewayBlock
+    : GATEWAY LBRACE gatewayItem* RBRACE
+    ;
+
+gatewayItem
+    : COMPONENT name title=STRING levelFilter?
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -531,6 +544,7 @@ OTHERWISE     : 'otherwise';
 SMALLER       : 'smaller';
 REQUIRES      : 'requires';
 COMPONENT     : 'component';
+GATEWAY       : 'gateway';
 COUNT         : 'count';
 ONLY          : 'only';
 AFTER         : 'after';

@@ -24,7 +24,7 @@ final class Completions {
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no overall grade",
             "tariff per credit", "also", "otherwise not achieved", "smaller qualification",
             "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most",
-            "requires qualification", "requires component", "count only after",
+            "requires qualification", "requires component", "gateway", "count only after",
             "attempts", "registration valid for", "resit within", "resit capped at", "no resit once achieved",
             "resits per unit");
 

@@ -55,11 +55,11 @@ public final class IrReader {
                 list(t.get("requires"), IrReader::requisite), attempts(t.get("attempts")));
     }
 
-    /** Since IR 2.4: a prerequisite qualification, or a co-requisite component at a level. */
+    /** Since IR 2.4: a prerequisite qualification, or a co-requisite component at a level (since 2.5, a gateway item). */
     private static org.qdl.runtime.ir.IrRequisite requisite(Tree t) {
         return new org.qdl.runtime.ir.IrRequisite(string(t, "id"), string(t, "title"),
                 enumOf(org.qdl.runtime.ir.IrRequisite.Kind.values(), string(t, "kind")), levelFilter(t.get("level")),
-                list(t.get("levels"), IrReader::level), source(t.get("source")));
+                list(t.get("levels"), IrReader::level), source(t.get("source")), bool(t, "gateway"));
     }
 
     /** The rules on time and attempts (IR 2.4), or null. */

@@ -299,7 +299,13 @@ final class HandbookViews {
                 case COMPONENT -> Sentence.builder().strong(r.title()).text(" must also be achieved"
                         + r.level().map(l -> " " + RuleSentences.level(l)).orElse("")
                         + ", outside this qualification's units").build();
+                case GATEWAY -> Sentence.builder().text("Gateway: ").strong(r.title()).text(" must be held"
+                        + r.level().map(l -> " " + RuleSentences.level(l)).orElse("")
+                        + " before the assessment is taken").build();
             });
+        }
+        if (q.requisites().stream().anyMatch(r -> r.kind() == Requisite.Kind.GATEWAY)) {
+            lines.add(Sentence.builder().text("An assessment taken before the gateway is met does not count.").build());
         }
         // the rules on time and attempts, after the structure's other sentences
         q.attempts().ifPresent(a -> unions.addAll(AttemptSentences.of(a)));

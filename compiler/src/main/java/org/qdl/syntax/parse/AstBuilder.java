@@ -20,6 +20,7 @@ import org.qdl.syntax.tree.Decl;
 import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.AttemptsBlock;
+import org.qdl.syntax.tree.GatewayBlock;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
@@ -124,6 +125,8 @@ final class AstBuilder {
             return Damage.in(m.requiresDecl()) ? error(m) : requires(m.requiresDecl());
         } else if (m.attemptsBlock() != null) {
             return Damage.inHeader(m.attemptsBlock()) ? error(m) : attempts(m.attemptsBlock());
+        } else if (m.gatewayBlock() != null) {
+            return Damage.inHeader(m.gatewayBlock()) ? error(m) : gateway(m.gatewayBlock());
         }
         return error(m);
     }
@@ -498,6 +501,18 @@ final class AstBuilder {
             return new AttemptsBlock.NoResitOnceAchieved(span);
         }
         return error(item);
+    }
+
+    private GatewayBlock gateway(GatewayBlockContext ctx) {
+        return new GatewayBlock(members(ctx, GatewayItemContext.class, this::gatewayItem), span(ctx));
+    }
+
+    private GatewayBlock.Item gatewayItem(GatewayItemContext item) {
+        if (Damage.in(item)) {
+            return error(item);
+        }
+        return new GatewayBlock.Component(name(item.name()), text(item.title),
+                Optional.ofNullable(item.levelFilter()).map(this::levelFilter), span(item));
     }
 
     private AttemptsBlock.Period period(PeriodContext ctx) {

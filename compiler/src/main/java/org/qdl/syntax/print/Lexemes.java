@@ -18,7 +18,7 @@ final class Lexemes {
             "in", "total", "or", "above", "below", "and", "all", "including", "one", "of", "any", "each", "barred",
             "equivalent", "shared", "default", "achieved", "when", "every", "otherwise", "no", "overall", "also", "not",
             "smaller", "recorded", "passed", "marks", "the", "best", "taken", "tariff", "heading", "table", "header",
-            "row", "lead-in", "outcomes", "requires", "component", "count", "only", "after", "attempts", "registration",
+            "row", "lead-in", "outcomes", "requires", "component", "gateway", "count", "only", "after", "attempts", "registration",
             "valid", "for", "resit", "resits", "within", "capped", "once");
 
     private Lexemes() {

@@ -13,6 +13,7 @@ import org.qdl.syntax.tree.Decl;
 import org.qdl.syntax.tree.ErrorNode;
 import org.qdl.syntax.tree.FrameworkDecl;
 import org.qdl.syntax.tree.AttemptsBlock;
+import org.qdl.syntax.tree.GatewayBlock;
 import org.qdl.syntax.tree.GradingBlock;
 import org.qdl.syntax.tree.GroupDecl;
 import org.qdl.syntax.tree.GroupMember;
@@ -135,6 +136,8 @@ public final class Printer {
             endNode(r);
         } else if (m instanceof AttemptsBlock a) {
             attempts(a);
+        } else if (m instanceof GatewayBlock g) {
+            gateway(g);
         }
     }
 
@@ -571,6 +574,25 @@ public final class Printer {
             line("resit capped at " + Lexemes.label(r.grade().text()));
         } else if (item instanceof AttemptsBlock.NoResitOnceAchieved) {
             line("no resit once achieved");
+        }
+        endNode(item);
+    }
+
+    // ----------------------------------------------------------------------------------------- gateway
+
+    private void gateway(GatewayBlock g) {
+        startNode(g);
+        line("gateway {");
+        opened(g);
+        members(g.items(), this::gatewayItem, g.span());
+        line("}");
+        endNode(g);
+    }
+
+    private void gatewayItem(GatewayBlock.Item item) {
+        startNode(item);
+        if (item instanceof GatewayBlock.Component c) {
+            text("component " + c.name().text() + " ", c.title(), c.level().map(l -> " " + levelFilter(l)).orElse(""));
         }
         endNode(item);
     }

@@ -15,7 +15,8 @@ import org.qdl.syntax.Span;
  * a name as undeclared when it is its declaration that broke.
  */
 public record ErrorNode(Set<Declares> mayDeclare, Span span)
-        implements Decl, Attribute, RuleNode, ScaleDecl.Member, GradingBlock.Item, AttemptsBlock.Item {
+        implements Decl, Attribute, RuleNode, ScaleDecl.Member, GradingBlock.Item, AttemptsBlock.Item,
+        GatewayBlock.Item {
 
     /** The kinds of named declaration that other parts of a spec refer to. */
     public enum Declares { UNIT, GROUP, SCALE, FRAMEWORK }

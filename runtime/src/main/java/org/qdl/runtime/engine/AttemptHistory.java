@@ -17,7 +17,8 @@ import org.qdl.runtime.text.Days;
  * are its attempts, in the order sat (by attempt number when every entry has one, else by date when every entry has
  * one, else as listed). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
  * most allowed, follows an achieved attempt where there is no resit once achieved, falls outside the registration
- * period, or comes after the window its previous attempt opened; a resit above the cap counts at the cap. The best
+ * period, was taken before the end-point assessment's gateway was met, or comes after the window its previous attempt
+ * opened; a resit above the cap counts at the cap. The best
  * allowed attempt (see {@link Judgement#better}) stands for the unit: the engine then chooses among units as ever.
  * A unit's attempts affect no other unit, so the best attempt of each is part of a best combination: a better grade
  * never makes a combination worse (the same order decides which of two entries of a unit counts without such rules).
@@ -104,6 +105,12 @@ final class AttemptHistory {
             } else if (day != Days.NONE && registrationEnd != Days.NONE && day > registrationEnd) {
                 reason = Attempt.Reason.AFTER_REGISTRATION;
                 limit = Days.iso(registrationEnd);
+            } else if (judgement.beforeGateway(a)) {
+                reason = Attempt.Reason.BEFORE_GATEWAY;
+                limit = Days.iso(judgement.gatewayDay);
+                if (o.usable()) {
+                    judgement.takenBeforeGateway(unit, a);
+                }
             } else if (resit && rules.resitWithin() != null && day != Days.NONE && previous != Days.NONE
                     && day >= after(previous, rules.resitWithin())) {
                 reason = Attempt.Reason.RESIT_TOO_LATE;
@@ -129,20 +136,26 @@ final class AttemptHistory {
         }
         int best = -1;
         boolean refusedUsable = false;
+        // whether every attempt refused that would have counted was refused for coming before the gateway
+        boolean onlyGateway = true;
         for (int i = 0; i < n; i++) {
             boolean allowed = reasons[i] == null || reasons[i] == Attempt.Reason.CAPPED;
             if (allowed && (best < 0 || Judgement.better(unit, outcomes[i], outcomes[best]))) {
                 best = i;
             }
-            refusedUsable |= !allowed && outcomes[i].usable();
+            if (!allowed && outcomes[i].usable()) {
+                refusedUsable = true;
+                onlyGateway &= reasons[i] == Attempt.Reason.BEFORE_GATEWAY;
+            }
         }
         if (best >= 0 && (outcomes[best].usable() || !refusedUsable)) {
             judgement.record(u, unit, outcomes[best], null);
         } else {
             // no allowed attempt counts, and one the rules refused would have: say so rather than the last result
             Judgement.Outcome last = best >= 0 ? outcomes[best] : outcomes[n - 1];
-            judgement.record(u, unit, last.notCounted(refusedUsable ? UnitResult.Reason.NOT_ALLOWED : last.reason()),
-                    null);
+            UnitResult.Reason why = !refusedUsable ? last.reason()
+                    : onlyGateway ? UnitResult.Reason.BEFORE_GATEWAY : UnitResult.Reason.NOT_ALLOWED;
+            judgement.record(u, unit, last.notCounted(why), null);
         }
         for (int i = 0; i < n; i++) {
             Attempt.Reason reason = reasons[i];

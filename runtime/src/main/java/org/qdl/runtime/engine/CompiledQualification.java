@@ -50,6 +50,8 @@ public final class CompiledQualification {
     final Map<String, Grades> smallerGrades;
     /** What a learner must hold beside the units, in the order written. */
     final List<RequisiteInfo> requisites;
+    /** Whether some requisite is a gateway item: then a unit's attempt dated before the gateway does not count. */
+    final boolean hasGateway;
     /** Index into {@link #requisites} by id, as written and folded (ignoring case and runs of spaces). */
     private final Map<String, Integer> requisiteIndex;
     /**
@@ -184,6 +186,7 @@ public final class CompiledQualification {
         this.endorsements = List.copyOf(es);
         this.ruleOrder = all.toArray(new Requirement[0]);
         this.requisites = ir.requisites().stream().map(RequisiteInfo::new).toList();
+        this.hasGateway = requisites.stream().anyMatch(RequisiteInfo::gateway);
         this.requisiteIndex = new HashMap<>();
         for (int i = 0; i < requisites.size(); i++) {
             requisiteIndex.putIfAbsent(requisites.get(i).id(), i);

@@ -9,6 +9,7 @@ import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.candidate.Status;
 import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.UnitResult;
+import org.qdl.runtime.text.Days;
 import org.qdl.runtime.text.IsoDate;
 import org.qdl.runtime.text.Spelling;
 
@@ -46,6 +47,13 @@ final class Judgement {
     /** Per listed unit, in {@link #order}: the unit as the engine understood it (a {@code UnitResult}). */
     final Object[] unitResults;
 
+    /**
+     * The day the candidate met the end-point assessment's gateway: the last of the days its items were held (each
+     * item on its earliest dated row that meets it), or {@link Days#NONE} when no item held is dated. An item held on
+     * a row with no date is not held against the candidate.
+     */
+    final long gatewayDay;
+
     /** What the rules on time and attempts made of the candidate's attempts; null when the spec has none. */
     org.qdl.runtime.result.Timing timing;
 
@@ -78,6 +86,7 @@ final class Judgement {
             problems = new ArrayList<>(candidate.problems());
         }
         List<Achievement> achievements = candidate.achievements();
+        gatewayDay = q.hasGateway ? gatewayDay(achievements) : Days.NONE;
         if (q.attempts == null) {
             for (int i = 0; i < achievements.size(); i++) {
                 judge(achievements.get(i));
@@ -112,6 +121,9 @@ final class Judgement {
         if (status.isPresent() && status.get() == Status.PLANNED && !whatIf) {
             return;
         }
+        if (a.date().isPresent() && !a.date().get().isBlank() && !IsoDate.isDate(a.date().get().trim())) {
+            problem(new Problem(Problem.Kind.INVALID_DATE, r.id(), null, a.date().get(), List.of(), null));
+        }
         int level = RequisiteInfo.NO_LEVEL;
         if (r.needsLevel()) {
             String given = a.result().map(String::trim).orElse("");
@@ -130,6 +142,70 @@ final class Judgement {
             java.util.Arrays.fill(requisitesHeld, RequisiteInfo.NOT_HELD);
         }
         requisitesHeld[i] = Math.max(requisitesHeld[i], level);
+    }
+
+    /** The day the gateway was met, from the rows naming its items (see {@link #gatewayDay}). */
+    private long gatewayDay(List<Achievement> achievements) {
+        int n = q.requisites.size();
+        long[] earliest = new long[n];
+        java.util.Arrays.fill(earliest, Long.MAX_VALUE);
+        boolean[] undated = new boolean[n];
+        for (Achievement a : achievements) {
+            int i = unitOf(a) >= 0 ? -1 : q.requisite(a.unit() == null ? "" : a.unit().trim());
+            if (i < 0 || !q.requisites.get(i).gateway() || !counts(a)) {
+                continue;
+            }
+            RequisiteInfo r = q.requisites.get(i);
+            if (!r.metAt(levelGiven(r, a))) {
+                continue;
+            }
+            long day = Days.of(a.date().orElse(null));
+            if (day == Days.NONE) {
+                undated[i] = true;
+            } else {
+                earliest[i] = Math.min(earliest[i], day);
+            }
+        }
+        long met = Days.NONE;
+        for (int i = 0; i < n; i++) {
+            if (!undated[i] && earliest[i] != Long.MAX_VALUE) {
+                met = Math.max(met, earliest[i]);
+            }
+        }
+        return met;
+    }
+
+    /** Whether a row counts in this evaluation: not planned, or planned in what-if mode. */
+    private boolean counts(Achievement a) {
+        Optional<Status> status = a.status().flatMap(Status::parse);
+        return status.isEmpty() || status.get() != Status.PLANNED || whatIf;
+    }
+
+    /** The level a requisite's row gives ({@link RequisiteInfo#NO_LEVEL} when it needs none or gives none it knows). */
+    private static int levelGiven(RequisiteInfo r, Achievement a) {
+        if (!r.needsLevel()) {
+            return RequisiteInfo.NO_LEVEL;
+        }
+        String given = a.result().map(String::trim).orElse("");
+        return given.isEmpty() ? RequisiteInfo.NO_LEVEL : r.rankOf(given);
+    }
+
+    /**
+     * Whether an entry is dated before the day the gateway was met: an assessment taken before the gateway does not
+     * count (an entry with no date is not held against the candidate).
+     */
+    boolean beforeGateway(Achievement a) {
+        if (gatewayDay == Days.NONE) {
+            return false;
+        }
+        long day = Days.of(a.date().orElse(null));
+        return day != Days.NONE && day < gatewayDay;
+    }
+
+    /** The problem E020 for a unit's entry that would have counted but was taken before the gateway. */
+    void takenBeforeGateway(UnitInfo unit, Achievement a) {
+        problem(new Problem(Problem.Kind.BEFORE_GATEWAY, unit.ref, null, a.date().map(String::trim).orElse(null),
+                List.of(Days.iso(gatewayDay)), null, a.line()));
     }
 
     private void problem(Problem p) {
@@ -207,6 +283,11 @@ final class Judgement {
         UnitInfo unit = q.units[u];
         boolean plain = isPlain(a);
         Outcome outcome = plain ? unit.plainOutcome : outcome(unit, a);
+        if (outcome.usable && beforeGateway(a)) {
+            // an assessment taken before the gateway was met does not count
+            takenBeforeGateway(unit, a);
+            outcome = outcome.notCounted(UnitResult.Reason.BEFORE_GATEWAY);
+        }
         if ((flags[u] & LISTED) != 0) {
             boolean better = outcome.usable && (!usable[u] || betterThanHeld(u, unit, outcome));
             problem(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,

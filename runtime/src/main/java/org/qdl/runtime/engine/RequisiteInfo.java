@@ -22,12 +22,14 @@ final class RequisiteInfo {
     private final int rank;
     private final Map<String, Integer> ranks = new HashMap<>();
     private final Map<Integer, String> labels = new HashMap<>();
+    private final boolean gateway;
 
     RequisiteInfo(IrRequisite r) {
         this.id = r.id();
         this.title = r.title();
         this.direction = r.level() == null ? null : Direction.of(r.level().op());
         this.rank = r.level() == null ? 0 : r.level().rank();
+        this.gateway = r.isGateway();
         for (IrLevel l : r.frameworkLevels()) {
             ranks.putIfAbsent(ScaleInfo.fold(l.label()), l.rank());
             labels.putIfAbsent(l.rank(), l.label());
@@ -40,6 +42,11 @@ final class RequisiteInfo {
 
     String title() {
         return title;
+    }
+
+    /** Whether it is an item of the end-point assessment's gateway, held before any unit is attempted. */
+    boolean gateway() {
+        return gateway;
     }
 
     /** Whether a level must be given (a component at a level). */

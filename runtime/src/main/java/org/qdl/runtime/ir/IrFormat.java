@@ -20,9 +20,12 @@ public final class IrFormat {
      * 4: `requires` (a prerequisite qualification, or a co-requisite component at a level, held beside the units), a
      * rule's `gate` (a unit ordering gate: `units at level 5 count only after 90 credits at level 4`) and a smaller
      * qualification's `grading`; and `attempts`, the rules on time and attempts (a registration's period of validity, resits per unit, a resit's
-     * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history.
+     * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history;
+     * 5: a required component's `gateway` (an end-point assessment's gateway item: held on or before the first dated
+     * attempt at any unit; an attempt dated before the gateway does not count). A 2.4 reader ignores it and checks the
+     * item as a co-requisite (held), which is what a 2.5 reader does when no dates are given.
      */
-    public static final int MINOR = 4;
+    public static final int MINOR = 5;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

@@ -170,6 +170,9 @@ final class IrValidator {
                 require(!r.frameworkLevels().isEmpty(), at + ".levels", "are missing: a component's level is read by "
                         + "them");
             }
+            if (r.isGateway()) {
+                require(r.kind() == IrRequisite.Kind.COMPONENT, at + ".gateway", "is only for a component");
+            }
         }
     }
 

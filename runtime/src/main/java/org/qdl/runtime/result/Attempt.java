@@ -13,7 +13,8 @@ package org.qdl.runtime.result;
  * @param used whether it is the attempt that stands for the unit (the best one the rules allow)
  * @param reason why it does not stand, or {@link Reason#STANDS} / {@link Reason#CAPPED} when it does
  * @param limit what it met: for {@link Reason#AFTER_REGISTRATION} the registration's last day, for
- *     {@link Reason#BEFORE_REGISTRATION} the registration date, for {@link Reason#RESIT_TOO_LATE} the last day of
+ *     {@link Reason#BEFORE_REGISTRATION} the registration date, for {@link Reason#BEFORE_GATEWAY} the day the gateway
+ *     was met, for {@link Reason#RESIT_TOO_LATE} the last day of
  *     the resit's window, for {@link Reason#AFTER_EVALUATION_DATE} the evaluation date, for
  *     {@link Reason#OVER_RESIT_LIMIT} the most resits allowed, for {@link Reason#RESIT_ONCE_ACHIEVED} the number of the
  *     achieved attempt before it, for {@link Reason#CAPPED} the cap; else null
@@ -36,6 +37,8 @@ public record Attempt(String unit, int attempt, String date, String result, Stri
         BEFORE_REGISTRATION,
         /** dated after the registration's last day */
         AFTER_REGISTRATION,
+        /** dated before the day the end-point assessment's gateway was met ({@code limit}) */
+        BEFORE_GATEWAY,
         /** a resit beyond the most resits per unit allowed */
         OVER_RESIT_LIMIT,
         /** a resit after the window that the previous attempt opened */

@@ -87,7 +87,12 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          */
         REQUISITE_LEVEL_UNKNOWN("E018"),
         /** a row for a component required at a level gives no level (no result): it is not held at any level */
-        REQUISITE_LEVEL_MISSING("E019");
+        REQUISITE_LEVEL_MISSING("E019"),
+        /**
+         * a unit's attempt ({@code given}: its date) that would have counted was taken before the end-point
+         * assessment's gateway was met ({@code choices}: that day, ISO): it does not count
+         */
+        BEFORE_GATEWAY("E020");
 
         private final String code;
 

@@ -53,6 +53,11 @@ public record UnitResult(String unit, boolean achieved, String grade, String sta
          * no attempt at it that achieves it is allowed by the qualification's rules on attempts (a registration period,
          * resits): the result's {@code timing} says why each did not stand
          */
-        NOT_ALLOWED
+        NOT_ALLOWED,
+        /**
+         * it was taken before the end-point assessment's gateway was met (its date before the day the last gateway
+         * item was held; see the problem E020)
+         */
+        BEFORE_GATEWAY
     }
 }

@@ -69,7 +69,8 @@ public final class ResultWords {
                             case EQ -> "";
                             case GE -> " or above";
                             case LE -> " or below";
-                        }) + ", beside this qualification's units";
+                        }) + (r.isGateway() ? " at the gateway, before the assessment is taken"
+                                : ", beside this qualification's units");
             });
         }
         unitReasons = new UnitReasonWords(ir);

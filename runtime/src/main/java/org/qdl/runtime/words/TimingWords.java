@@ -41,6 +41,7 @@ final class TimingWords {
             case AFTER_EVALUATION_DATE -> " does not count: after the evaluation date " + a.limit();
             case BEFORE_REGISTRATION -> " does not count: before registration on " + a.limit();
             case AFTER_REGISTRATION -> " does not count: after the registration ended on " + a.limit();
+            case BEFORE_GATEWAY -> " does not count: taken before the gateway was met on " + a.limit();
             case OVER_RESIT_LIMIT -> " does not count: " + resits(a.limit());
             case RESIT_TOO_LATE -> " does not count: a resit after its window ended on " + a.limit();
             case RESIT_ONCE_ACHIEVED -> " does not count: attempt " + a.limit()

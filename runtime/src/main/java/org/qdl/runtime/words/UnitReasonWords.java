@@ -45,6 +45,7 @@ final class UnitReasonWords {
             case CRITERIA_NOT_MET -> "criteria not met: " + conditions.getOrDefault(u.unit(), "");
             case PLANNED -> "planned";
             case NOT_ALLOWED -> "no attempt that achieved it is allowed by the rules on attempts";
+            case BEFORE_GATEWAY -> "taken before the gateway to assessment was met";
         };
     }
 }
