@@ -116,6 +116,7 @@ public enum Code {
     Q0314(Severity.ERROR, "grading without points"),
     Q0315(Severity.WARNING, "structure not proved within the search budget"),
     Q0316(Severity.ERROR, "smaller qualification cannot be achieved"),
+    Q0317(Severity.WARNING, "structure not proved: grades at or below a label"),
     Q0320(Severity.ERROR, "library of a group not imported"),
     Q0321(Severity.WARNING, "group takes no unit from its library");
 
