@@ -64,6 +64,8 @@ public enum Code {
     Q0160(Severity.ERROR, "unknown length of time"),
     Q0161(Severity.ERROR, "period or number of resits out of range"),
     Q0162(Severity.WARNING, "rule on resits where no resit is allowed"),
+    Q0163(Severity.ERROR, "unknown wording of a date in the attempts block"),
+    Q0164(Severity.ERROR, "registration closes on or after certification ends"),
     Q0170(Severity.ERROR, "gate counts the units it gates"),
     Q0171(Severity.ERROR, "gate without a minimum"),
     Q0172(Severity.ERROR, "level on a required qualification"),
