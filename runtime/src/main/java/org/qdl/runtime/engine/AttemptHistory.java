@@ -86,7 +86,7 @@ final class AttemptHistory {
         }
         return new Timing(registered == Days.NONE ? null : Days.iso(registered),
                 registrationEnd == Days.NONE ? null : Days.iso(registrationEnd), ended, attempts, closed,
-                closed == null ? null : Days.iso(closedOn));
+                closed == null ? null : Days.iso(closedOn), on != Days.NONE);
     }
 
     /** The latest date of an attempt at a unit that has happened (not one planned), or {@link Days#NONE}. */

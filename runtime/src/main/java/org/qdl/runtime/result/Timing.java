@@ -19,9 +19,13 @@ import java.util.List;
  *     registration ended
  * @param closedOn the day {@code closed} happened (ISO): the registration's closing date, the certification end date
  *     or the registration's last day; null when {@code closed} is
+ * @param onEvaluationDate whether the certification or registration is known to have ended from the evaluation date
+ *     (`--on`), rather than from an attempt dated after it (today is at least that day): evaluated after the
+ *     certification end date no learner is certificated, while an attempt after it leaves a learner who achieved
+ *     before it achieved
  */
 public record Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts,
-        Closed closed, String closedOn) {
+        Closed closed, String closedOn, boolean onEvaluationDate) {
 
     /** Why no unit can count any more. */
     public enum Closed {
@@ -47,6 +51,6 @@ public record Timing(String registered, String registrationEnds, boolean registr
 
     /** Nothing closed. */
     public Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts) {
-        this(registered, registrationEnds, registrationEnded, attempts, null, null);
+        this(registered, registrationEnds, registrationEnded, attempts, null, null, false);
     }
 }

@@ -41,11 +41,16 @@ final class ShortfallWords {
             case Shortfall.REGISTRATION_CLOSED -> "registered after registration for this qualification closed on "
                     + s.date() + ": none of the learner's units counts towards it";
             case Shortfall.CERTIFICATION_ENDED -> "certification ended on " + s.date()
-                    + ": no certificate for this qualification is issued after it";
+                    + ": no certificate for this qualification is issued after it" + (s.units() > 0
+                            ? ", and no further unit can count" + needed(s.units()) : "");
             default -> "the registration ended on " + s.date() + ": no further unit can count under it"
-                    + (s.units() > 0 ? " (" + s.units() + " more unit" + (s.units() == 1 ? " was" : "s were")
-                            + " needed)" : "");
+                    + needed(s.units());
         };
+    }
+
+    /** " (2 more units were needed)", or "" for none. */
+    private static String needed(int units) {
+        return units > 0 ? " (" + units + " more unit" + (units == 1 ? " was" : "s were") + " needed)" : "";
     }
 
     private static String more(Shortfall s, String scope) {

@@ -18,7 +18,7 @@ final class TimingWords {
                     + ": no unit counts towards this qualification";
         }
         String line = registrationOnly(t, unchecked);
-        if (t.closed() == Timing.Closed.CERTIFICATION_ENDED) {
+        if (t.closed() == Timing.Closed.CERTIFICATION_ENDED && t.onEvaluationDate()) {
             String ended = "certification ended on " + t.closedOn() + ": no certificate is issued from now on";
             return line.isEmpty() ? ended : line + "; " + ended;
         }
