@@ -28,6 +28,15 @@
   var resits = Array.prototype.slice.call(form.querySelectorAll("select[data-resit-of]"));
   var resitDates = Array.prototype.slice.call(form.querySelectorAll("input[data-resit-date-of]"));
 
+  /** A date control's day (yyyy-mm-dd), or "" when empty or not a date: marked, and left out of the choice. */
+  function day(input) {
+    if (!input) { return ""; }
+    var v = input.value.trim();
+    var ok = v === "" || /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v);
+    if (ok) { input.removeAttribute("aria-invalid"); } else { input.setAttribute("aria-invalid", "true"); }
+    return ok ? v : "";
+  }
+
   function choice() {
     var byUnit = {};
     var list = [];
@@ -48,7 +57,7 @@
     });
     dates.forEach(function (s) {
       var u = byUnit[s.getAttribute("data-date-of")];
-      if (u && s.value) { u.date = s.value; }
+      if (u && day(s)) { u.date = day(s); }
     });
     resits.forEach(function (s) {
       var u = byUnit[s.getAttribute("data-resit-of")];
@@ -56,7 +65,7 @@
     });
     resitDates.forEach(function (s) {
       var u = byUnit[s.getAttribute("data-resit-date-of")];
-      if (u && u.resit && s.value) { u.resitDate = s.value; }
+      if (u && u.resit && day(s)) { u.resitDate = day(s); }
     });
     return list;
   }
@@ -79,8 +88,8 @@
       }
     });
     var c = { units: entries };
-    if (registered && registered.value) { c.registered = registered.value; }
-    if (on && on.value) { c.on = on.value; }
+    if (day(registered)) { c.registered = day(registered); }
+    if (day(on)) { c.on = day(on); }
     return c;
   }
 
@@ -94,8 +103,8 @@
       if (u.resit) { p.append("resit:" + u.unit, u.resit); }
       if (u.resitDate) { p.append("resit-date:" + u.unit, u.resitDate); }
     });
-    if (registered && registered.value) { p.append("registered", registered.value); }
-    if (on && on.value) { p.append("on", on.value); }
+    if (day(registered)) { p.append("registered", day(registered)); }
+    if (day(on)) { p.append("on", day(on)); }
     return p.toString();
   }
 
@@ -113,12 +122,12 @@
     criteria.forEach(function (s) {
       set(s, p.get("criterion:" + s.getAttribute("data-criterion-of") + ":" + s.getAttribute("data-criterion")));
     });
-    function day(input, value) { if (input) { input.value = value || ""; } }
-    dates.forEach(function (s) { day(s, p.get("date:" + s.getAttribute("data-date-of"))); });
+    function put(input, value) { if (input) { input.value = value || ""; } }
+    dates.forEach(function (s) { put(s, p.get("date:" + s.getAttribute("data-date-of"))); });
     resits.forEach(function (s) { set(s, p.get("resit:" + s.getAttribute("data-resit-of"))); });
-    resitDates.forEach(function (s) { day(s, p.get("resit-date:" + s.getAttribute("data-resit-date-of"))); });
-    day(registered, p.get("registered"));
-    day(on, p.get("on"));
+    resitDates.forEach(function (s) { put(s, p.get("resit-date:" + s.getAttribute("data-resit-date-of"))); });
+    put(registered, p.get("registered"));
+    put(on, p.get("on"));
   }
 
   function el(tag, text, attrs) {
