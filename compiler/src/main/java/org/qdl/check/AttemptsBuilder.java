@@ -12,6 +12,7 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.diag.DidYouMean;
 import org.qdl.model.Attempts;
 import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.Attribute;
 import org.qdl.syntax.tree.AttemptsBlock;
 import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.Num;
@@ -98,6 +99,39 @@ final class AttemptsBuilder {
                             + "against the specification"));
         }
         return Optional.of(new Attempts(registration, resits, window, cap, once, closes, ends, block.span()));
+    }
+
+    /** The header's date kinds that say what `registration closes` and `certification ends` say. */
+    private static final List<String> REGISTRATION_KINDS = List.of("last-registration", "registration-end",
+            "registration-closes");
+    private static final List<String> CERTIFICATION_KINDS = List.of("last-certification", "certification-end",
+            "certification-ends");
+
+    /**
+     * Q0165 where the header's `date last-registration` (or `last-certification`) gives another day than the
+     * `attempts` block: the handbook's front matter would print one date and learners be checked against the other.
+     */
+    static void againstHeader(List<Attribute.Date> header, List<AttemptsBlock> blocks, Diagnostics out) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (AttemptsBlock.Item item : blocks.get(0).items()) {
+            Name given = item instanceof AttemptsBlock.RegistrationCloses r ? r.date()
+                    : item instanceof AttemptsBlock.CertificationEnds c ? c.date() : null;
+            List<String> kinds = item instanceof AttemptsBlock.RegistrationCloses ? REGISTRATION_KINDS
+                    : CERTIFICATION_KINDS;
+            if (given == null) {
+                continue;
+            }
+            for (Attribute.Date d : header) {
+                if (!d.quoted() && kinds.contains(d.kind().text()) && !d.value().text().equals(given.text())) {
+                    out.add(Diagnostic.of(Code.Q0165, given.span(), "the header's `date " + d.kind().text() + " "
+                            + d.value().text() + "` is another day than " + given.text())
+                            .withLabel("checked against learners").withNote(d.value().span(), "printed in the handbook")
+                            .withHelp("make the two dates the same, as the specification gives it"));
+                }
+            }
+        }
     }
 
     /** Whether a word of a dated line is the one QDL knows; Q0163 if not. */

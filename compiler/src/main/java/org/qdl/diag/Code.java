@@ -66,6 +66,7 @@ public enum Code {
     Q0162(Severity.WARNING, "rule on resits where no resit is allowed"),
     Q0163(Severity.ERROR, "unknown wording of a date in the attempts block"),
     Q0164(Severity.ERROR, "registration closes on or after certification ends"),
+    Q0165(Severity.WARNING, "the header's date and the attempts block's differ"),
     Q0170(Severity.ERROR, "gate counts the units it gates"),
     Q0171(Severity.ERROR, "gate without a minimum"),
     Q0172(Severity.ERROR, "level on a required qualification"),
