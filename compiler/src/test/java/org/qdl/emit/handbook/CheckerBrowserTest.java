@@ -476,6 +476,7 @@ class CheckerBrowserTest {
         assertThat(answer.findElement(By.cssSelector("ul.timing li[data-unit='U1'][data-attempt='1']"))
                 .getDomAttribute("data-reason")).isEqualTo("not_achieved");
         assertThat(answer.getText()).contains("registered 2024-09-02, registration valid to 2027-09-01");
+        screenshot("btec-nationals-retake-attempts");
 
         // checked on the day after the registration's last day, one unit short: no further unit can count, and no
         // way to complete is offered; the date is set through the page's own control, as a person would
