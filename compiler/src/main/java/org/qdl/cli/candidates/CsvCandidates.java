@@ -427,7 +427,7 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         readDates(read, notes);
-        registrations(read, skipped);
+        registrations(read, skipped, warnings);
         similarIds(read, warnings);
         int k = read.size();
         int[][] earlier = new int[k][];
@@ -492,9 +492,10 @@ public final class CsvCandidates implements CandidateSource {
     /**
      * Refuses a learner given two registration dates (E017), naming both rows: one would otherwise be taken silently.
      * With {@code --skip-bad-rows} ({@code skipped} not null) the learner's registration date is left out instead (the
-     * rules on registration are then not checked for them) and their result says why.
+     * rules on registration are then not checked for them), with a warning, and their result says why.
      */
-    private void registrations(List<CsvPart> read, Consumer<String> skipped) throws BadInputException {
+    private void registrations(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings)
+            throws BadInputException {
         Map<String, long[]> first = new HashMap<>();
         Map<String, String> firstIso = new HashMap<>();
         for (CsvPart part : read) {
@@ -515,7 +516,8 @@ public final class CsvCandidates implements CandidateSource {
                     if (skipped == null) {
                         throw new BadInputException(message);
                     }
-                    skipped.accept(message + "; the registration date is left out");
+                    // no row is left out: the learner's registration date is (a warning, not a skipped row)
+                    warnings.accept(message + "; the registration date is left out");
                     conflicting.add(id);
                     problemsOf.computeIfAbsent(id, x -> new ArrayList<>()).add(new Problem(
                             Problem.Kind.REGISTRATION_CONFLICT, "", null, iso, List.of(was), null, r[2]));
