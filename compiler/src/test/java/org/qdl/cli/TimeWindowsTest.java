@@ -7,7 +7,17 @@ import static org.qdl.cli.Fixtures.qdl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `qdl eval` on a qualification's own dates (issue 12 item 11: `registration closes`, `certification ends`) and a
@@ -73,6 +83,37 @@ class TimeWindowsTest {
         assertThat(jsonl.err()).contains("two-registrations.jsonl:2: candidate `N1` is registered on 2021-10-01 here "
                 + "but on 2021-09-01 at ").contains("two-registrations.jsonl:1; a learner has one registration date "
                 + "[E017]");
+    }
+
+    @Test
+    void aWorkbookWithTwoRegistrationDatesIsRefusedWithBothRows(@TempDir Path dir) throws IOException {
+        // registration dates as Excel keeps them, date cells; the learner's third row gives another day
+        Path book = dir.resolve("class.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            Sheet sheet = wb.createSheet("Learners");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("d mmm yyyy"));
+            String[][] rows = {{"candidate", "unit", "registered"}, {"N1", "AC1", "2021-09-01"},
+                {"N1", "AC2", "2021-09-01"}, {"N1", "AC3", "2021-10-01"}};
+            for (int i = 0; i < rows.length; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(rows[i][0]);
+                row.createCell(1).setCellValue(rows[i][1]);
+                Cell c = row.createCell(2);
+                if (i == 0) {
+                    c.setCellValue(rows[i][2]);
+                } else {
+                    c.setCellValue(LocalDate.parse(rows[i][2]));
+                    c.setCellStyle(date);
+                }
+            }
+            wb.write(out);
+        }
+        Qdl.Run run = Qdl.in(dir).run("eval", Fixtures.repo().resolve("compiler/src/test/resources/corpus")
+                .resolve("ncfe-adult-care-dates.qdl").toString(), "class.xlsx");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("class.xlsx:4: candidate `N1` is registered on 2021-10-01 here but on "
+                + "2021-09-01 at class.xlsx:2; a learner has one registration date [E017]");
     }
 
     @Test
