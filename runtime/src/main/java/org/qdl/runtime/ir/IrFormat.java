@@ -21,9 +21,11 @@ public final class IrFormat {
      * rule's `gate` (a unit ordering gate: `units at level 5 count only after 90 credits at level 4`) and a smaller
      * qualification's `grading`; and `attempts`, the rules on time and attempts (a registration's period of validity, resits per unit, a resit's
      * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history;
-     * 5: a required component's `gateway` (an end-point assessment's gateway item: held on or before the first dated
-     * attempt at any unit; an attempt dated before the gateway does not count). A 2.4 reader ignores it and checks the
-     * item as a co-requisite (held), which is what a 2.5 reader does when no dates are given.
+     * 5: `attempts.registrationCloses` (the last day a learner may be registered) and `attempts.certificationEnds`
+     * (the certification end date), ISO dates, each written only when the spec says it; and a required component's
+     * `gateway` (an end-point assessment's gateway item: held on or before the first dated attempt at any unit; an
+     * attempt dated before the gateway does not count). A 2.4 reader ignores it and checks the item as a co-requisite
+     * (held), which is what a 2.5 reader does when no dates are given.
      */
     public static final int MINOR = 5;
     public static final String VERSION = MAJOR + "." + MINOR;

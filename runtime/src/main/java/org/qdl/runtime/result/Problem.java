@@ -89,6 +89,12 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
         /** a row for a component required at a level gives no level (no result): it is not held at any level */
         REQUISITE_LEVEL_MISSING("E019"),
         /**
+         * (read with bad rows skipped) the learner's rows give two registration dates, {@code given} the later row's
+         * and {@code choices} the first's, {@code line} the later row's: the registration date is left out, so the
+         * rules on registration are not checked for them
+         */
+        REGISTRATION_CONFLICT("E017"),
+        /**
          * a unit's attempt ({@code given}: its date) that would have counted was taken before the end-point
          * assessment's gateway was met ({@code choices}: that day, ISO): it does not count
          */
