@@ -1,6 +1,8 @@
 package org.qdl.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +12,9 @@ import org.qdl.diag.Diagnostic;
 import org.qdl.diag.DidYouMean;
 import org.qdl.model.Attempts;
 import org.qdl.syntax.Span;
+import org.qdl.syntax.tree.Attribute;
 import org.qdl.syntax.tree.AttemptsBlock;
+import org.qdl.syntax.tree.Name;
 import org.qdl.syntax.tree.Num;
 
 /** Checks the qualification's rules on time and attempts (`attempts { … }`) and builds the model's. */
@@ -36,6 +40,10 @@ final class AttemptsBuilder {
         Optional<Attempts.Period> window = Optional.empty();
         Optional<String> cap = Optional.empty();
         boolean once = false;
+        Optional<LocalDate> closes = Optional.empty();
+        Optional<LocalDate> ends = Optional.empty();
+        Span closesSpan = null;
+        Span endsSpan = null;
         List<Span> seen = new ArrayList<>();
         List<Class<?>> kinds = new ArrayList<>();
         Span limitSpan = null;
@@ -65,6 +73,15 @@ final class AttemptsBuilder {
             } else if (item instanceof AttemptsBlock.NoResitOnceAchieved n) {
                 once = true;
                 resitRules.add(n.span());
+            } else if (item instanceof AttemptsBlock.RegistrationCloses r) {
+                boolean worded = word(r.closes(), "closes", "registration closes 2025-08-31", out);
+                closes = date(r.date(), out).filter(d -> worded);
+                closesSpan = r.date().span();
+            } else if (item instanceof AttemptsBlock.CertificationEnds c) {
+                boolean worded = word(c.certification(), "certification", "certification ends 2027-08-31", out)
+                        & word(c.ends(), "ends", "certification ends 2027-08-31", out);
+                ends = date(c.date(), out).filter(d -> worded);
+                endsSpan = c.date().span();
             }
         }
         if (resits.isPresent() && resits.get() == 0) {
@@ -74,7 +91,70 @@ final class AttemptsBuilder {
                         .withHelp("remove it, or allow resits with `at most 1 resit per unit`"));
             }
         }
-        return Optional.of(new Attempts(registration, resits, window, cap, once, block.span()));
+        if (closes.isPresent() && ends.isPresent() && !closes.get().isBefore(ends.get())) {
+            out.add(Diagnostic.of(Code.Q0164, closesSpan, "registration closes on " + closes.get()
+                    + ", not before certification ends on " + ends.get())
+                    .withLabel("registration closes here").withNote(endsSpan, "certification ends here")
+                    .withHelp("a learner registered on the last day must have time to achieve: check both dates "
+                            + "against the specification"));
+        }
+        return Optional.of(new Attempts(registration, resits, window, cap, once, closes, ends, block.span()));
+    }
+
+    /** The header's date kinds that say what `registration closes` and `certification ends` say. */
+    private static final List<String> REGISTRATION_KINDS = List.of("last-registration", "registration-end",
+            "registration-closes");
+    private static final List<String> CERTIFICATION_KINDS = List.of("last-certification", "certification-end",
+            "certification-ends");
+
+    /**
+     * Q0165 where the header's `date last-registration` (or `last-certification`) gives another day than the
+     * `attempts` block: the handbook's front matter would print one date and learners be checked against the other.
+     */
+    static void againstHeader(List<Attribute.Date> header, List<AttemptsBlock> blocks, Diagnostics out) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        for (AttemptsBlock.Item item : blocks.get(0).items()) {
+            Name given = item instanceof AttemptsBlock.RegistrationCloses r ? r.date()
+                    : item instanceof AttemptsBlock.CertificationEnds c ? c.date() : null;
+            List<String> kinds = item instanceof AttemptsBlock.RegistrationCloses ? REGISTRATION_KINDS
+                    : CERTIFICATION_KINDS;
+            if (given == null) {
+                continue;
+            }
+            for (Attribute.Date d : header) {
+                if (!d.quoted() && kinds.contains(d.kind().text()) && !d.value().text().equals(given.text())) {
+                    out.add(Diagnostic.of(Code.Q0165, given.span(), "the header's `date " + d.kind().text() + " "
+                            + d.value().text() + "` is another day than " + given.text())
+                            .withLabel("checked against learners").withNote(d.value().span(), "printed in the handbook")
+                            .withHelp("make the two dates the same, as the specification gives it"));
+                }
+            }
+        }
+    }
+
+    /** Whether a word of a dated line is the one QDL knows; Q0163 if not. */
+    private static boolean word(Name given, String known, String example, Diagnostics out) {
+        if (given.text().equals(known)) {
+            return true;
+        }
+        Diagnostic d = Diagnostic.of(Code.Q0163, given.span(), "`" + given.text() + "` is not a word QDL knows here")
+                .withLabel("expected `" + known + "`");
+        out.add(DidYouMean.suggest(given.text(), List.of(known)).map(w -> d.withHelp("did you mean `" + w + "`?"))
+                .orElse(d.withHelp("write `" + example + "`")));
+        return false;
+    }
+
+    /** A real calendar date (`2025-02-30` is not one); Q0119 if not. */
+    private static Optional<LocalDate> date(Name given, Diagnostics out) {
+        try {
+            return Optional.of(LocalDate.parse(given.text()));
+        } catch (DateTimeParseException e) {
+            out.add(Diagnostic.of(Code.Q0119, given.span(), "`" + given.text() + "` is not a date")
+                    .withLabel("no such day").withHelp("write a real day as YYYY-MM-DD: `2025-08-31`"));
+            return Optional.empty();
+        }
     }
 
     private static Optional<Attempts.Period> period(AttemptsBlock.Period p, Diagnostics out) {

@@ -195,6 +195,9 @@ final class Checker {
 
         Qualification q = qualification(header, qualificationUnits, qualificationGroups, scales, coreRules, pathways,
                 grading, requisites).withAttempts(AttemptsBuilder.build(attemptsBlocks, grades, env.out));
+        if (header != null) {
+            AttemptsBuilder.againstHeader(header.all(Attribute.Date.class), attemptsBlocks, env.out);
+        }
         return Optional.of(q);
     }
 

@@ -141,8 +141,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD",
             description = "The evaluation date, for a qualification with rules on time and attempts: attempts dated "
-                    + "after it have not happened, and a registration whose period ended before it is reported ended "
-                    + "(never today's date unless given, so that results can be reproduced).")
+                    + "after it have not happened, a registration whose period ended before it is reported ended, "
+                    + "and after the certification end date no learner is certificated (never today's date unless "
+                    + "given, so that results can be reproduced).")
     String on;
 
     @Option(names = "--skip-bad-rows",

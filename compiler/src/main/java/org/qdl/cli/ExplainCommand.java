@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 final class ExplainCommand implements Callable<Integer> {
     /** The candidate problems of the runtime, explained here because the runtime carries no prose. */
     private static final List<String> PROBLEM_CODES = List.of("E001", "E002", "E003", "E004", "E005", "E006", "E007",
-            "E008", "E009", "E010", "E011", "E012", "E015", "E016", "E018", "E019");
+            "E008", "E009", "E010", "E011", "E012", "E015", "E016", "E017", "E018", "E019");
 
     @ParentCommand
     Main main;

@@ -64,6 +64,9 @@ public enum Code {
     Q0160(Severity.ERROR, "unknown length of time"),
     Q0161(Severity.ERROR, "period or number of resits out of range"),
     Q0162(Severity.WARNING, "rule on resits where no resit is allowed"),
+    Q0163(Severity.ERROR, "unknown wording of a date in the attempts block"),
+    Q0164(Severity.ERROR, "registration closes on or after certification ends"),
+    Q0165(Severity.WARNING, "the header's date and the attempts block's differ"),
     Q0170(Severity.ERROR, "gate counts the units it gates"),
     Q0171(Severity.ERROR, "gate without a minimum"),
     Q0172(Severity.ERROR, "level on a required qualification"),
@@ -116,6 +119,7 @@ public enum Code {
     Q0314(Severity.ERROR, "grading without points"),
     Q0315(Severity.WARNING, "structure not proved within the search budget"),
     Q0316(Severity.ERROR, "smaller qualification cannot be achieved"),
+    Q0317(Severity.WARNING, "structure not proved: grades at or below a label"),
     Q0320(Severity.ERROR, "library of a group not imported"),
     Q0321(Severity.WARNING, "group takes no unit from its library");
 

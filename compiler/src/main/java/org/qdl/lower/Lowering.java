@@ -133,7 +133,9 @@ public final class Lowering {
     private org.qdl.runtime.ir.IrAttempts attempts(org.qdl.model.Attempts a) {
         return new org.qdl.runtime.ir.IrAttempts(a.registrationValid().map(Lowering::period).orElse(null),
                 a.resitsPerUnit().orElse(null), a.resitWithin().map(Lowering::period).orElse(null),
-                a.resitCap().orElse(null), a.noResitOnceAchieved(), source(a.span()));
+                a.resitCap().orElse(null), a.noResitOnceAchieved(), source(a.span()),
+                a.registrationCloses().map(Object::toString).orElse(null),
+                a.certificationEnds().map(Object::toString).orElse(null));
     }
 
     private static org.qdl.runtime.ir.IrAttempts.IrPeriod period(org.qdl.model.Attempts.Period p) {

@@ -31,7 +31,10 @@ public final class StructureProof {
     private final Qualification q;
     private final Sites sites;
     private final List<Diagnostic> out = new ArrayList<>();
-    private Candidate everyUnit;
+    /** The candidates holding every unit that the proof tries ({@link #proofCandidates}). */
+    private List<Candidate> everyUnit;
+    /** Whether the candidates' "no" is a proof for rules together ({@link #gradesOnlyHelp}). */
+    private boolean exact;
 
     private StructureProof(Qualification q, Sites sites) {
         this.q = q;
@@ -41,12 +44,59 @@ public final class StructureProof {
     /**
      * A candidate holding every unit: listed with nothing else; or, where some rule counts only units graded so
      * (`at least 105 credits graded Pass or above`), each unit with a grading scale at its highest grade, which meets
-     * every rule asking for a grade or above. (A rule wanting units graded at or below a label is proved with units
-     * at their highest grade too: the proof may then say it cannot be met when lower grades would meet it.) It holds
-     * what the qualification requires beside its units too (`requires`), so that it achieves what the proof proved.
+     * every rule asking for a grade or above. It holds what the qualification requires beside its units too
+     * (`requires`), so that it achieves what the proof proved. The first of {@link #proofCandidates}.
      */
     public static Candidate holdingEveryUnit(IrDocument lowered) {
-        boolean graded = lowered.rules().stream().anyMatch(r -> r.graded() != null)
+        return holdingEveryUnit(lowered, 0);
+    }
+
+    /**
+     * The candidates the proof tries, each holding every unit: the first with each graded unit at its highest grade
+     * ({@link #holdingEveryUnit(IrDocument)}). Where some rule asks for a grade at or below a label, or exactly a
+     * label, or for units not passed, the highest grades are not the easiest, so every unit is tried at each grade
+     * of its scale too, all at the same place from the top: the second highest, the third, and so on. For one rule
+     * alone these are enough (one grade that rule counts, given to every unit, counts every unit it can); for
+     * rules together they may not be ({@link #gradesOnlyHelp}).
+     */
+    public static List<Candidate> proofCandidates(IrDocument lowered) {
+        List<Candidate> all = new ArrayList<>();
+        all.add(holdingEveryUnit(lowered, 0));
+        if (!gradesOnlyHelp(lowered)) {
+            int most = lowered.scales().stream().mapToInt(s -> s.labels().size()).max().orElse(0);
+            for (int below = 1; below < most; below++) {
+                all.add(holdingEveryUnit(lowered, below));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Whether a higher grade never makes a rule harder to meet: every rule on grades asks for a grade or above, and
+     * none asks for units not passed. Then the candidate at the highest grades meets the rules whenever any grades
+     * do, and its "no" is a proof.
+     */
+    static boolean gradesOnlyHelp(IrDocument lowered) {
+        List<org.qdl.runtime.ir.IrRule> rules = new ArrayList<>(lowered.rules());
+        lowered.pathways().forEach(p -> rules.addAll(p.rules()));
+        lowered.smallerQualifications().forEach(s -> rules.addAll(s.rules()));
+        return rules.stream().allMatch(r -> (r.graded() == null || upward(r.graded(), lowered))
+                && r.outcome() != org.qdl.runtime.ir.IrRule.Outcome.NOT_PASSED);
+    }
+
+    /** A grade or above; or exactly a grade that is the highest of every scale that has it (`graded D`). */
+    private static boolean upward(org.qdl.runtime.ir.IrRule.IrGraded graded, IrDocument lowered) {
+        return switch (graded.op()) {
+            case GE -> true;
+            case LE -> false;
+            case EQ -> lowered.scales().stream().filter(s -> s.labels().contains(graded.label()))
+                    .allMatch(s -> s.labels().get(s.labels().size() - 1).equals(graded.label()));
+        };
+    }
+
+    /** Every unit, each graded one at the grade {@code below} places under its scale's highest (or its lowest). */
+    private static Candidate holdingEveryUnit(IrDocument lowered, int below) {
+        boolean graded = below > 0 || lowered.rules().stream().anyMatch(r -> r.graded() != null)
                 || lowered.pathways().stream().flatMap(p -> p.rules().stream()).anyMatch(r -> r.graded() != null);
         java.util.Map<String, org.qdl.runtime.ir.IrScale> scales = new java.util.HashMap<>();
         lowered.scales().forEach(s -> scales.put(s.id(), s));
@@ -54,7 +104,8 @@ public final class StructureProof {
         for (org.qdl.runtime.ir.IrUnit u : lowered.units()) {
             org.qdl.runtime.ir.IrScale scale = u.gradingScale() == null ? null : scales.get(u.gradingScale());
             if (graded && scale != null && !scale.labels().isEmpty()) {
-                all.add(Achievement.withResult(u.ref(), scale.labels().get(scale.labels().size() - 1)));
+                List<String> labels = scale.labels();
+                all.add(Achievement.withResult(u.ref(), labels.get(Math.max(0, labels.size() - 1 - below))));
             } else {
                 all.add(Achievement.of(u.ref()));
             }
@@ -82,7 +133,8 @@ public final class StructureProof {
 
     private void run(IrDocument lowered) {
         CompiledQualification whole = CompiledQualification.compile(structureOnly(lowered));
-        everyUnit = holdingEveryUnit(lowered);
+        everyUnit = proofCandidates(lowered);
+        exact = gradesOnlyHelp(lowered);
         if (q.rules().isEmpty() && q.pathways().isEmpty()) {
             out.add(Diagnostic.of(Code.Q0311, sites.qualification(q), "qualification `" + q.id() + "` has no rules of "
                     + "combination, so every candidate would achieve it").withLabel("no `rules`")
@@ -104,7 +156,7 @@ public final class StructureProof {
         // without pathways the lowered IR is the common rules alone: no need to lower them again
         boolean commonAchievable;
         try {
-            commonAchievable = q.pathways().isEmpty() ? whole.isAchieved(everyUnit, EvaluationOptions.DEFAULT)
+            commonAchievable = q.pathways().isEmpty() ? anyAchieves(whole)
                     : achievable(q.rules());
         } catch (UndecidedException e) {
             out.add(words.unproved(sites.qualification(q), "the rules of `" + q.id() + "`", q.rules(), e));
@@ -112,8 +164,10 @@ public final class StructureProof {
         }
         if (!commonAchievable) {
             if (!rulesAlone(all, words)) {
-                out.add(words.together(minimalConflict(q.rules()), List.of(), Code.Q0307, sites.qualification(q),
-                        "no combination of the units of `" + q.id() + "` meets all its rules together"));
+                out.add(exact ? words.together(minimalConflict(q.rules()), List.of(), Code.Q0307,
+                        sites.qualification(q), "no combination of the units of `" + q.id() + "` meets all its rules "
+                        + "together") : notProvedByGrades(sites.qualification(q), "the rules of `" + q.id() + "`",
+                        q.rules()));
             }
             return;
         }
@@ -134,9 +188,10 @@ public final class StructureProof {
                 continue;
             }
             if (!achievable && !rulesAlone(p.rules(), words)) {
-                out.add(words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind + " `"
-                        + p.name() + "` can never be achieved: no combination of units meets its rules together "
-                        + "with the qualification's"));
+                out.add(exact ? words.together(minimalConflict(both), p.rules(), Code.Q0308, p.span(), kind
+                        + " `" + p.name() + "` can never be achieved: no combination of units meets its rules "
+                        + "together with the qualification's") : notProvedByGrades(p.span(), "the rules of " + kind
+                        + " `" + p.name() + "` with the qualification's", both));
             }
         }
         if (hasErrors()) {
@@ -163,10 +218,27 @@ public final class StructureProof {
             return;
         }
         if (!achievable && !rulesAlone(p.rules(), words)) {
-            out.add(words.together(minimalConflict(p.rules()), p.rules(), Code.Q0316, p.span(), "smaller "
+            out.add(exact ? words.together(minimalConflict(p.rules()), p.rules(), Code.Q0316, p.span(), "smaller "
                     + "qualification `" + p.name() + "` can never be achieved: no combination of units meets its "
-                    + "rules together"));
+                    + "rules together") : notProvedByGrades(p.span(), "the rules of smaller qualification `"
+                    + p.name() + "`", p.rules()));
         }
+    }
+
+    /**
+     * Rules that no grades the proof tried meet together, where some rule asks for a grade at or below a label, or
+     * for units not passed: lower grades for some units and higher for others might still meet them, and trying
+     * every mix of grades would take as long as the units are many, so the rules are neither proved nor refused.
+     */
+    private static Diagnostic notProvedByGrades(Span span, String what, List<Rule> rules) {
+        Diagnostic d = Diagnostic.of(Code.Q0317, span, "could not prove that " + what + " can be met together: no "
+                + "grades given alike to every unit meet them").withLabel("not proved either way");
+        for (Rule r : rules.stream().filter(StructureProof::counts).limit(5).toList()) {
+            d = d.withNote(r.span(), "one of the rules involved");
+        }
+        return d.withHelp("some rule asks for units graded at or below a grade, or not passed, so a mix of grades "
+                + "might meet the rules where no single grade does; check the rules against the handbook, and "
+                + "`qdl eval` a learner with the mix of grades you expect");
     }
 
     /** Reports each of these rules that cannot be met even alone; whether there was any. */
@@ -227,7 +299,16 @@ public final class StructureProof {
             }
         }
         IrDocument ir = Lowering.lower(q, withEquivalents, List.of());
-        return CompiledQualification.compile(structureOnly(ir)).isAchieved(everyUnit, EvaluationOptions.DEFAULT);
+        return anyAchieves(CompiledQualification.compile(structureOnly(ir)));
+    }
+
+    private boolean anyAchieves(CompiledQualification compiled) {
+        for (Candidate c : everyUnit) {
+            if (compiled.isAchieved(c, EvaluationOptions.DEFAULT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

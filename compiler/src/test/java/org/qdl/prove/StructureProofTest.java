@@ -241,4 +241,63 @@ class StructureProofTest {
         assertThat(achieves(c, "A1", "B1")).as("B1 waits for 30 credits at level 4").isFalse();
         assertThat(achieves(c, "A1", "A2", "B1")).isTrue();
     }
+
+    private static final String GRADED = """
+            qualification q "Q" {
+              scale pmd "Unit grade" {
+                U < P "Pass" < M "Merit" < D "Distinction"
+                achieved P or above
+              }
+              group G "G" {
+                unit A "A" { credit 10 grading scale pmd }
+                unit B "B" { credit 10 grading scale pmd }
+                unit C "C" { credit 10 grading scale pmd }
+              }
+              rules {
+                RULES
+              }
+            }
+            """;
+
+    private static boolean achievesGraded(Compilation c, String... unitsAndGrades) {
+        CompiledQualification q = CompiledQualification.compile(c.ir().orElseThrow());
+        List<Achievement> held = new java.util.ArrayList<>();
+        for (int i = 0; i < unitsAndGrades.length; i += 2) {
+            held.add(Achievement.withResult(unitsAndGrades[i], unitsAndGrades[i + 1]));
+        }
+        return q.evaluate(new Candidate("C1", held)).achieved();
+    }
+
+    @Test
+    void aRuleOnGradesAtOrBelowALabelIsMetByLowerGrades() throws IOException {
+        // every unit at its highest grade meets no rule asking for Pass or below: the proof refused this (Q0307)
+        Compilation c = check(GRADED.replace("RULES", "at least 2 units from group G\n"
+                + "    at least 10 credits graded P or below in total"));
+        assertThat(c.diagnostics()).extracting(Diagnostic::code).isEmpty();
+        assertThat(achievesGraded(c, "A", "P", "B", "D")).isTrue();
+        assertThat(achievesGraded(c, "A", "D", "B", "D")).isFalse();
+    }
+
+    @Test
+    void aRuleOnGradesAtOrBelowALabelThatNoGradesMeetIsStillRefused() throws IOException {
+        Compilation c = check(GRADED.replace("RULES", "at least 40 credits graded M or below in total"));
+        assertThat(errors(c)).containsExactly(Code.Q0303);
+    }
+
+    @Test
+    void rulesThatOnlyAMixOfGradesMeetAreNotRefusedButWarned() throws IOException {
+        // no grade given to every unit meets both; two Distinctions and a Pass do
+        Compilation c = check(GRADED.replace("RULES", "at least 2 units graded D in total\n"
+                + "    at least 10 credits graded P or below in total"));
+        assertThat(errors(c)).isEmpty();
+        assertThat(c.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.Q0317);
+        assertThat(achievesGraded(c, "A", "D", "B", "D", "C", "P")).isTrue();
+    }
+
+    @Test
+    void rulesOnHigherGradesStillGetAProofFromTheHighestGrades() throws IOException {
+        Compilation c = check(GRADED.replace("RULES", "at least 2 units graded D in total\n"
+                + "    at most 1 unit in total"));
+        assertThat(c.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.Q0302);
+    }
 }

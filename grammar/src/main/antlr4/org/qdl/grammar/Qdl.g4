@@ -388,7 +388,9 @@ labelBound
 
 // How a candidate's attempt history counts (Pearson BTEC: a registration "is valid for 3 years"; an apprenticeship's
 // end-point assessment: one resit, "within 12 months", capped at a pass, "not permitted to resit to move from a pass
-// to a distinction"): per unit, the best attempt these allow stands for it.
+// to a distinction"): per unit, the best attempt these allow stands for it. A qualification's own dates ("learners
+// must be registered by 31 August 2025"; "certification end date 31 August 2027"): `registration closes 2025-08-31`,
+// `certification ends 2027-08-31` (the words `closes`, `certification` and `ends` are the checker's, not reserved).
 attemptsBlock
     : ATTEMPTS LBRACE attemptsItem* RBRACE
     ;
@@ -399,6 +401,8 @@ attemptsItem
     | RESIT WITHIN period                                          # ResitWindow
     | RESIT CAPPED AT label                                        # ResitCap
     | NO RESIT ONCE ACHIEVED                                       # NoResitOnceAchieved
+    | REGISTRATION closes=name DATE                                # RegistrationCloses
+    | certification=name ends=name DATE                            # CertificationEnds
     ;
 
 // `3 years`, `6 weeks`, `12 months`, `28 days` (the words are the checker's: they are not reserved)

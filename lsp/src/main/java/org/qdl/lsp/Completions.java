@@ -26,7 +26,7 @@ final class Completions {
             "recorded", "passed", "not passed", "marks", "grade from the best", "taken from at most",
             "requires qualification", "requires component", "count only after",
             "attempts", "registration valid for", "resit within", "resit capped at", "no resit once achieved",
-            "resits per unit");
+            "resits per unit", "registration closes", "certification ends");
 
     private Completions() {
     }

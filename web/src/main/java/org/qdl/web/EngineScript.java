@@ -34,8 +34,9 @@ public final class EngineScript {
         }
         return (choice, planned) -> {
             try {
-                return ResultWriter.write(q.evaluate(ChoiceReader.read(BrowserTree.parse(choice)),
-                        new EvaluationOptions(planned).withAdvice(true)), words);
+                Tree given = BrowserTree.parse(choice);
+                return ResultWriter.write(q.evaluate(ChoiceReader.read(given),
+                        new EvaluationOptions(planned).withAdvice(true).on(ChoiceReader.on(given))), words);
             } catch (RuntimeException e) {
                 return error("the choice cannot be checked: " + e.getMessage());
             }

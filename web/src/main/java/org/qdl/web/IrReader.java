@@ -62,7 +62,7 @@ public final class IrReader {
                 list(t.get("levels"), IrReader::level), source(t.get("source")));
     }
 
-    /** The rules on time and attempts (IR 2.4), or null. */
+    /** The rules on time and attempts (IR 2.4; the qualification's own dates since 2.5), or null. */
     private static org.qdl.runtime.ir.IrAttempts attempts(Tree t) {
         if (t == null) {
             return null;
@@ -70,7 +70,8 @@ public final class IrReader {
         Tree resits = t.get("resitsPerUnit");
         return new org.qdl.runtime.ir.IrAttempts(period(t.get("registrationValid")),
                 resits == null ? null : Integer.valueOf(Integer.parseInt(resits.text())), period(t.get("resitWithin")),
-                string(t, "resitCap"), bool(t, "noResitOnceAchieved"), source(t.get("source")));
+                string(t, "resitCap"), bool(t, "noResitOnceAchieved"), source(t.get("source")),
+                string(t, "registrationCloses"), string(t, "certificationEnds"));
     }
 
     private static org.qdl.runtime.ir.IrAttempts.IrPeriod period(Tree t) {

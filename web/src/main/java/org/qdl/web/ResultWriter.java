@@ -92,6 +92,9 @@ public final class ResultWriter {
             if (f.hoursOf() != null) {
                 field(s, f.hoursOf().field()).append(number(f.hours())).append(',');
             }
+            if (f.kind() == Shortfall.Kind.CLOSED) {
+                field(s, "closed").append(quote(f.date())).append(',');
+            }
             field(s, "options");
             strings(s, f.options()).append('}');
         }
@@ -117,11 +120,43 @@ public final class ResultWriter {
             field(s, "message").append(quote(words.notCounted(n))).append('}');
         }
         s.append("],");
+        if (r.timing() != null) {
+            timing(s, r.timing(), words);
+        }
         field(s, "endorsements");
         strings(s, r.endorsements()).append(',');
         field(s, "unitCertificate");
         strings(s, r.unitCertificate());
         return s.append('}').toString();
+    }
+
+    /** The result's `timing`, as `qdl eval --format json` writes it, with the registration line in words. */
+    private static void timing(StringBuilder s, org.qdl.runtime.result.Timing t, ResultWords words) {
+        field(s, "timing").append('{');
+        field(s, "registered").append(quote(t.registered())).append(',');
+        if (t.registrationEnds() != null) {
+            field(s, "registrationEnds").append(quote(t.registrationEnds())).append(',');
+            field(s, "registrationEnded").append(t.registrationEnded()).append(',');
+        }
+        if (t.closed() != null) {
+            field(s, "closed").append(quote(t.closed().word())).append(',');
+            field(s, "closedOn").append(quote(t.closedOn())).append(',');
+        }
+        field(s, "registrationWords").append(quote(words.registration(t))).append(',');
+        field(s, "attempts").append('[');
+        for (int i = 0; i < t.attempts().size(); i++) {
+            org.qdl.runtime.result.Attempt a = t.attempts().get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "unit").append(quote(a.unit())).append(',');
+            field(s, "attempt").append(a.attempt()).append(',');
+            field(s, "date").append(quote(a.date())).append(',');
+            field(s, "result").append(quote(a.result())).append(',');
+            field(s, "grade").append(quote(a.grade())).append(',');
+            field(s, "used").append(a.used()).append(',');
+            field(s, "reason").append(quote(a.reason().name().toLowerCase(java.util.Locale.ROOT))).append(',');
+            field(s, "words").append(quote(words.attempt(a))).append('}');
+        }
+        s.append("]},");
     }
 
     private static StringBuilder field(StringBuilder s, String name) {

@@ -25,6 +25,11 @@ final class CandidateJson {
 
     private final Consumer<String> warnings;
     private final Set<String> warned = new HashSet<>();
+    /**
+     * By candidate id: the registration date first given and where, so that another object of the same learner with
+     * another date is refused (E017) rather than one of them taken silently.
+     */
+    private final Map<String, String[]> registrations = new java.util.HashMap<>();
 
     CandidateJson(Consumer<String> warnings) {
         this.warnings = warnings;
@@ -45,6 +50,14 @@ final class CandidateJson {
         if (registered != null && org.qdl.runtime.text.Days.of(registered) == org.qdl.runtime.text.Days.NONE) {
             throw new Invalid("candidate `" + id.strip() + "`: `registered` should be a date written yyyy-mm-dd, found `"
                     + registered + "` [E016]");
+        }
+        if (registered != null) {
+            String iso = registered.strip();
+            String[] first = registrations.putIfAbsent(id.strip(), new String[] {iso, where});
+            if (first != null && !first[0].equals(iso)) {
+                throw new Invalid("candidate `" + id.strip() + "` is registered on " + iso + " here but on " + first[0]
+                        + " at " + first[1] + "; a learner has one registration date [E017]");
+            }
         }
         JsonNode list = node.get("achievements");
         List<Achievement> achievements = new ArrayList<>();

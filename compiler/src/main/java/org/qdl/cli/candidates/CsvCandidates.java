@@ -427,6 +427,7 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         readDates(read, notes);
+        registrations(read, skipped, warnings);
         similarIds(read, warnings);
         int k = read.size();
         int[][] earlier = new int[k][];
@@ -488,6 +489,46 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     /** Reads every distinct date value once, as the file's own dates settle their order. */
+    /**
+     * Refuses a learner given two registration dates (E017), naming both rows: one would otherwise be taken silently.
+     * With {@code --skip-bad-rows} ({@code skipped} not null) the learner's registration date is left out instead (the
+     * rules on registration are then not checked for them), with a warning, and their result says why.
+     */
+    private void registrations(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings)
+            throws BadInputException {
+        Map<String, long[]> first = new HashMap<>();
+        Map<String, String> firstIso = new HashMap<>();
+        for (CsvPart part : read) {
+            for (long[] r : part.registrations) {
+                String id = part.ids.get((int) r[0]);
+                String raw = part.values.get((int) r[1]);
+                String iso = date(raw).orElse(null);
+                if (iso == null) {
+                    continue; // ambiguous: E010 says so
+                }
+                String was = firstIso.putIfAbsent(id, iso);
+                if (was == null) {
+                    first.put(id, r);
+                } else if (!was.equals(iso) && !conflicting.contains(id)) {
+                    String message = name + ":" + r[2] + ": candidate `" + id + "` is registered on " + iso
+                            + " here but on " + was + " at " + name + ":" + first.get(id)[2]
+                            + "; a learner has one registration date [E017]";
+                    if (skipped == null) {
+                        throw new BadInputException(message);
+                    }
+                    // no row is left out: the learner's registration date is (a warning, not a skipped row)
+                    warnings.accept(message + "; the registration date is left out");
+                    conflicting.add(id);
+                    problemsOf.computeIfAbsent(id, x -> new ArrayList<>()).add(new Problem(
+                            Problem.Kind.REGISTRATION_CONFLICT, "", null, iso, List.of(was), null, r[2]));
+                }
+            }
+        }
+    }
+
+    /** Learners given two registration dates under {@code --skip-bad-rows}: theirs is left out. */
+    private final java.util.Set<String> conflicting = new java.util.HashSet<>();
+
     private void readDates(List<CsvPart> read, Consumer<String> notes) {
         java.util.Set<String> raw = new java.util.LinkedHashSet<>();
         for (CsvPart part : read) {
@@ -613,7 +654,7 @@ public final class CsvCandidates implements CandidateSource {
             for (long[] span : spans) {
                 rated |= addRows(rows, parts.get((int) span[0]), (int) span[1]);
             }
-            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(rows));
+            return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(id, rows));
         }
         int from = part.first[local];
         int to = part.first[local + 1];
@@ -624,14 +665,17 @@ public final class CsvCandidates implements CandidateSource {
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }
-        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(rows));
+        return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(id, rows));
     }
 
     /**
      * The learner's registration date, from the first of their rows that gives one (ISO); null when none does or it is
-     * ambiguous (E010, reported as a row's date is). Rows that give another date are reported on stderr.
+     * ambiguous (E010, reported as a row's date is), or given twice over (E017: see {@link #registrations}).
      */
-    private String registered(List<Row> rows) {
+    private String registered(String id, List<Row> rows) {
+        if (conflicting.contains(id)) {
+            return null;
+        }
         String found = null;
         for (Row r : rows) {
             if (r.field(RowValues.REGISTERED) != 0) {

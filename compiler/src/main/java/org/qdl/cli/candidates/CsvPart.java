@@ -29,6 +29,15 @@ final class CsvPart {
     record BadRow(int candidate, long line, String unit, String what) {
     }
 
+    /**
+     * Rows that give a candidate a registration date, in file order: the first for each candidate, and each that gives
+     * it another value than the one before ({candidate, value, line}): another date is refused (E017) once the dates
+     * are read, whichever part the rows are in.
+     */
+    final List<long[]> registrations = new ArrayList<>();
+    /** Per candidate: the value of the last registration date its rows gave (0 for none yet). */
+    private int[] lastRegistered = new int[16];
+
     CsvPart() {
         values.intern("");
     }
@@ -92,6 +101,17 @@ final class CsvPart {
             }
             candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
+            int registered = tuple[RowValues.REGISTERED];
+            if (registered != 0) {
+                if (lastCandidate >= lastRegistered.length) {
+                    lastRegistered = java.util.Arrays.copyOf(lastRegistered, Math.max(lastCandidate + 1,
+                            2 * lastRegistered.length));
+                }
+                if (lastRegistered[lastCandidate] != registered) {
+                    lastRegistered[lastCandidate] = registered;
+                    registrations.add(new long[] {lastCandidate, registered, line});
+                }
+            }
             return true;
         }
     }

@@ -132,6 +132,11 @@ final class JsonReport implements Report {
                     g.writeNumberField("points", s.points());
                 }
             }
+            if (s.kind() == Shortfall.Kind.CLOSED) {
+                // no unit can count any more (IR 2.5): the day the registration closed or ended, or certification
+                // ended; `unitsNeeded` is then 0, as no number of units would do
+                g.writeStringField("closed", s.date());
+            }
             if (s.hoursOf() != null) {
                 // only for a rule on hours, so every other shortfall reads as before
                 g.writeNumberField(s.hoursOf().field(), s.hours());
@@ -259,6 +264,11 @@ final class JsonReport implements Report {
             if (t.registrationEnds() != null) {
                 g.writeStringField("registrationEnds", t.registrationEnds());
                 g.writeBooleanField("registrationEnded", t.registrationEnded());
+            }
+            if (t.closed() != null) {
+                // only when no unit can count any more, so that every other result reads as before
+                g.writeStringField("closed", t.closed().word());
+                g.writeStringField("closedOn", t.closedOn());
             }
             g.writeArrayFieldStart("attempts");
             for (org.qdl.runtime.result.Attempt a : t.attempts()) {

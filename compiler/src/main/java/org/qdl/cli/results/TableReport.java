@@ -82,6 +82,8 @@ final class TableReport implements Report {
             s.append(paint("not yet ", "33"));
             if (r.unitsNeeded() > 0) {
                 details.add("needs " + Numbers.plural(r.unitsNeeded(), "more unit", "more units"));
+            } else if (r.timing() != null && r.timing().closed() != null) {
+                details.add("no further unit can count");
             }
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits so far");

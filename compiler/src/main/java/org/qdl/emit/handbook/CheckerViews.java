@@ -16,6 +16,7 @@ final class CheckerViews {
     }
 
     static CheckerView build(HandbookView handbook, IrDocument ir) {
+        boolean timed = ir.attempts() != null;
         Map<String, IrScale> scales = new HashMap<>();
         ir.scales().forEach(s -> scales.put(s.id(), s));
         Map<String, IrUnit> units = new LinkedHashMap<>();
@@ -36,14 +37,14 @@ final class CheckerViews {
                     continue;
                 }
                 String earlier = firstListedIn.putIfAbsent(u.ref(), t.caption());
-                choices.add(choice(u, index.get(u.ref()), r.id(), scales, earlier == null ? "" : earlier));
+                choices.add(choice(u, index.get(u.ref()), r.id(), scales, earlier == null ? "" : earlier, timed));
             }
             sections.add(new CheckerView.Section("check-" + t.id(), t.caption(), choices));
         }
         List<CheckerView.Choice> others = new ArrayList<>();
         for (IrUnit u : units.values()) {
             if (!firstListedIn.containsKey(u.ref())) {
-                others.add(choice(u, index.get(u.ref()), pageIds.getOrDefault(u.ref(), ""), scales, ""));
+                others.add(choice(u, index.get(u.ref()), pageIds.getOrDefault(u.ref(), ""), scales, "", timed));
             }
         }
         if (!others.isEmpty()) {
@@ -58,17 +59,17 @@ final class CheckerViews {
             List<String> levels = r.level() == null ? List.of()
                     : r.frameworkLevels().stream().map(l -> l.label()).toList();
             held.add(new CheckerView.Choice(r.id(), "", r.title() == null ? "" : r.title(), "requires-" + i, levels,
-                    List.of(), ""));
+                    List.of(), "", false));
         }
         if (!held.isEmpty()) {
             sections.add(new CheckerView.Section("check-requires", "Held beside the " + handbook.unitsNoun()
                     + " (prerequisites and co-requisites; a level as the result)", held));
         }
-        return new CheckerView(scriptSafe(IrJson.write(ir)), sections);
+        return new CheckerView(scriptSafe(IrJson.write(ir)), sections, timed);
     }
 
     private static CheckerView.Choice choice(IrUnit u, int index, String pageId, Map<String, IrScale> scales,
-            String listedIn) {
+            String listedIn, boolean dated) {
         String inputId = "unit-" + index;
         List<String> results = u.gradingScale() == null || !scales.containsKey(u.gradingScale()) ? List.of()
                 : scales.get(u.gradingScale()).labels();
@@ -80,7 +81,7 @@ final class CheckerViews {
             }
         }
         return new CheckerView.Choice(u.ref(), pageId, u.title() == null ? "" : u.title(), inputId, results,
-                criteria, listedIn);
+                criteria, listedIn, dated);
     }
 
     /**

@@ -496,6 +496,12 @@ final class AstBuilder {
             return new AttemptsBlock.ResitCap(label(r.label()), span);
         } else if (item instanceof NoResitOnceAchievedContext) {
             return new AttemptsBlock.NoResitOnceAchieved(span);
+        } else if (item instanceof RegistrationClosesContext r) {
+            return new AttemptsBlock.RegistrationCloses(name(r.closes), new Name(r.DATE().getText(),
+                    span(r.DATE().getSymbol())), span);
+        } else if (item instanceof CertificationEndsContext c) {
+            return new AttemptsBlock.CertificationEnds(name(c.certification), name(c.ends), new Name(c.DATE().getText(),
+                    span(c.DATE().getSymbol())), span);
         }
         return error(item);
     }

@@ -571,6 +571,11 @@ public final class Printer {
             line("resit capped at " + Lexemes.label(r.grade().text()));
         } else if (item instanceof AttemptsBlock.NoResitOnceAchieved) {
             line("no resit once achieved");
+        } else if (item instanceof AttemptsBlock.RegistrationCloses r) {
+            // the words are names as written (never quoted: the grammar takes a name there)
+            line("registration " + r.closes().text() + " " + r.date().text());
+        } else if (item instanceof AttemptsBlock.CertificationEnds c) {
+            line(c.certification().text() + " " + c.ends().text() + " " + c.date().text());
         }
         endNode(item);
     }

@@ -455,4 +455,56 @@ class CheckerBrowserTest {
         assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("true");
         assertThat(consoleProblems()).isEmpty();
     }
+
+    @Test
+    void timingShowsWhichAttemptCountedAndWhyOneDidNot(@TempDir Path dir) throws Exception {
+        // BTEC Nationals: one retake capped at Pass, a 3-year registration (worked by hand in the corpus's test file)
+        HandbookEmitter.render(SeedHandbooks.fromCorpus("btec-nationals-retake.qdl"), dir.resolve("retake"),
+                Optional.empty());
+        String page = dir.resolve("retake/checker.html").toUri().toString();
+        driver.get(page + "#U1=achieved&result:U1=U&date:U1=2025-01-10&resit:U1=Distinction&resit-date:U1=2025-04-10"
+                + "&U2=achieved&result:U2=Merit&date:U2=2025-03-10&U3=achieved&result:U3=Merit&date:U3=2025-06-10"
+                + "&U4=achieved&result:U4=Merit&date:U4=2026-01-10&registered=2024-09-02");
+        assertThat(driver.findElement(By.id("checker-registered")).getAttribute("value")).isEqualTo("2024-09-02");
+        WebElement answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("true");
+        WebElement capped = answer.findElement(By.cssSelector("ul.timing li[data-unit='U1'][data-attempt='2']"));
+        assertThat(capped.getDomAttribute("data-reason")).isEqualTo("capped");
+        assertThat(capped.getDomAttribute("data-used")).isEqualTo("true");
+        assertThat(capped.getText()).isEqualTo("attempt 2 at U1 (2025-04-10, Distinction) counts as Pass: a resit is "
+                + "capped at Pass");
+        assertThat(answer.findElement(By.cssSelector("ul.timing li[data-unit='U1'][data-attempt='1']"))
+                .getDomAttribute("data-reason")).isEqualTo("not_achieved");
+        assertThat(answer.getText()).contains("registered 2024-09-02, registration valid to 2027-09-01");
+        screenshot("btec-nationals-retake-attempts");
+
+        // checked on the day after the registration's last day, one unit short: no further unit can count, and no
+        // way to complete is offered; the date is set through the page's own control, as a person would
+        driver.get("about:blank");
+        driver.get(page + "#U1=achieved&result:U1=Pass&date:U1=2025-01-10&U2=achieved&result:U2=Pass"
+                + "&date:U2=2025-03-10&U3=achieved&result:U3=Pass&date:U3=2025-06-10&registered=2024-09-02");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-units-needed")).isEqualTo("1");
+        driver.executeScript("var on = document.getElementById('checker-on'); on.value = '2027-09-02';"
+                + "on.dispatchEvent(new Event('change', {bubbles: true}));");
+        assertThat(driver.getCurrentUrl()).endsWith("&on=2027-09-02");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("false");
+        assertThat(answer.getDomAttribute("data-units-needed")).isEqualTo("0");
+        assertThat(answer.getDomAttribute("data-closed")).isEqualTo("registration-ended");
+        assertThat(answer.findElement(By.cssSelector("ul.shortfalls li")).getText()).isEqualTo(
+                "the registration ended on 2027-09-01: no further unit can count under it (1 more unit was needed)");
+        assertThat(answer.findElements(By.cssSelector("ul.advice"))).isEmpty();
+
+        // NCFE CACHE Adult Care: registered the day after registration closed - none of the units counts
+        HandbookEmitter.render(SeedHandbooks.fromCorpus("ncfe-adult-care-dates.qdl"), dir.resolve("dates"),
+                Optional.empty());
+        driver.get(dir.resolve("dates/checker.html").toUri() + "#AC1=achieved&date:AC1=2022-09-10&registered=2022-05-01");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-closed")).isEqualTo("registration-closed");
+        assertThat(answer.findElement(By.cssSelector("ul.timing li[data-unit='AC1']")).getDomAttribute("data-reason"))
+                .isEqualTo("registered_after_close");
+        assertThat(answer.findElements(By.cssSelector("ul.advice"))).isEmpty();
+        assertThat(consoleProblems()).isEmpty();
+    }
 }

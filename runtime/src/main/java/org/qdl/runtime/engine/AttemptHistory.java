@@ -17,7 +17,8 @@ import org.qdl.runtime.text.Days;
  * are its attempts, in the order sat (by attempt number when every entry has one, else by date when every entry has
  * one, else as listed). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
  * most allowed, follows an achieved attempt where there is no resit once achieved, falls outside the registration
- * period, or comes after the window its previous attempt opened; a resit above the cap counts at the cap. The best
+ * period or after the certification end date, comes after the window its previous attempt opened, or the learner was
+ * registered after the registration closed; a resit above the cap counts at the cap. The best
  * allowed attempt (see {@link Judgement#better}) stands for the unit: the engine then chooses among units as ever.
  * A unit's attempts affect no other unit, so the best attempt of each is part of a best combination: a better grade
  * never makes a combination worse (the same order decides which of two entries of a unit counts without such rules).
@@ -30,6 +31,10 @@ final class AttemptHistory {
     private final long registered;
     /** The registration's last day, or {@link Days#NONE}. */
     private final long registrationEnd;
+    /** The qualification's last registration date, or {@link Days#NONE}. */
+    private final long registrationCloses;
+    /** The qualification's certification end date, or {@link Days#NONE}. */
+    private final long certificationEnds;
 
     AttemptHistory(Judgement judgement, IrAttempts rules, Candidate candidate, String on) {
         this.judgement = judgement;
@@ -39,6 +44,13 @@ final class AttemptHistory {
         this.registered = Days.of(candidate.registered());
         this.registrationEnd = registered == Days.NONE || rules.registrationValid() == null ? Days.NONE
                 : after(registered, rules.registrationValid()) - 1;
+        this.registrationCloses = Days.of(rules.registrationCloses());
+        this.certificationEnds = Days.of(rules.certificationEnds());
+    }
+
+    /** Whether the learner was registered after the qualification's registration closed: no attempt counts. */
+    private boolean registeredLate() {
+        return registered != Days.NONE && registrationCloses != Days.NONE && registered > registrationCloses;
     }
 
     /** Judges every unit by its attempts; what became of each attempt, for the result. */
@@ -56,9 +68,39 @@ final class AttemptHistory {
         for (Map.Entry<Integer, List<Achievement>> e : byUnit.entrySet()) {
             unit(e.getKey(), e.getValue(), attempts);
         }
+        boolean ended = on != Days.NONE && registrationEnd != Days.NONE && on > registrationEnd;
+        // today is the evaluation date, or at least the latest attempt that has happened: an attempt after the end
+        // shows the end has passed, so the learner is not told that more units would do
+        long now = on != Days.NONE ? on : latestSat();
+        Timing.Closed closed = null;
+        long closedOn = Days.NONE;
+        if (registeredLate()) {
+            closed = Timing.Closed.REGISTRATION_CLOSED;
+            closedOn = registrationCloses;
+        } else if (now != Days.NONE && certificationEnds != Days.NONE && now > certificationEnds) {
+            closed = Timing.Closed.CERTIFICATION_ENDED;
+            closedOn = certificationEnds;
+        } else if (now != Days.NONE && registrationEnd != Days.NONE && now > registrationEnd) {
+            closed = Timing.Closed.REGISTRATION_ENDED;
+            closedOn = registrationEnd;
+        }
         return new Timing(registered == Days.NONE ? null : Days.iso(registered),
-                registrationEnd == Days.NONE ? null : Days.iso(registrationEnd),
-                on != Days.NONE && registrationEnd != Days.NONE && on > registrationEnd, attempts);
+                registrationEnd == Days.NONE ? null : Days.iso(registrationEnd), ended, attempts, closed,
+                closed == null ? null : Days.iso(closedOn), on != Days.NONE);
+    }
+
+    /** The latest date of an attempt at a unit that has happened (not one planned), or {@link Days#NONE}. */
+    private long latestSat() {
+        long latest = Days.NONE;
+        for (Achievement a : candidate.achievements()) {
+            boolean planned = a.status().flatMap(org.qdl.runtime.candidate.Status::parse)
+                    .filter(s -> s == org.qdl.runtime.candidate.Status.PLANNED).isPresent();
+            long day = Days.of(a.date().orElse(null));
+            if (!planned && day != Days.NONE && judgement.unitOf(a) >= 0) {
+                latest = Math.max(latest, day);
+            }
+        }
+        return latest;
     }
 
     /** The day a period after {@code day} (the first day outside a window that opens on {@code day}). */
@@ -92,6 +134,9 @@ final class AttemptHistory {
             if (on != Days.NONE && day != Days.NONE && day > on) {
                 reason = Attempt.Reason.AFTER_EVALUATION_DATE;
                 limit = Days.iso(on);
+            } else if (registeredLate()) {
+                reason = Attempt.Reason.REGISTERED_AFTER_CLOSE;
+                limit = Days.iso(registrationCloses);
             } else if (resit && rules.resitsPerUnit() != null && number - 1 > rules.resitsPerUnit()) {
                 reason = Attempt.Reason.OVER_RESIT_LIMIT;
                 limit = String.valueOf(rules.resitsPerUnit());
@@ -104,6 +149,9 @@ final class AttemptHistory {
             } else if (day != Days.NONE && registrationEnd != Days.NONE && day > registrationEnd) {
                 reason = Attempt.Reason.AFTER_REGISTRATION;
                 limit = Days.iso(registrationEnd);
+            } else if (day != Days.NONE && certificationEnds != Days.NONE && day > certificationEnds) {
+                reason = Attempt.Reason.AFTER_CERTIFICATION_END;
+                limit = Days.iso(certificationEnds);
             } else if (resit && rules.resitWithin() != null && day != Days.NONE && previous != Days.NONE
                     && day >= after(previous, rules.resitWithin())) {
                 reason = Attempt.Reason.RESIT_TOO_LATE;

@@ -206,7 +206,7 @@ final class Evaluation {
      */
     Result run() {
         Result r = decideOrNot();
-        return judgement.timing == null ? r : r.withTiming(judgement.timing);
+        return judgement.timing == null ? r : r.withTiming(judgement.timing).closed();
     }
 
     private Result decideOrNot() {

@@ -20,9 +20,11 @@ public final class IrFormat {
      * 4: `requires` (a prerequisite qualification, or a co-requisite component at a level, held beside the units), a
      * rule's `gate` (a unit ordering gate: `units at level 5 count only after 90 credits at level 4`) and a smaller
      * qualification's `grading`; and `attempts`, the rules on time and attempts (a registration's period of validity, resits per unit, a resit's
-     * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history.
+     * window, a resit's grade cap, no resit once achieved), read against a candidate's attempt history;
+     * 5: `attempts.registrationCloses` (the last day a learner may be registered) and `attempts.certificationEnds`
+     * (the certification end date), ISO dates, each written only when the spec says it.
      */
-    public static final int MINOR = 4;
+    public static final int MINOR = 5;
     public static final String VERSION = MAJOR + "." + MINOR;
     /** The JSON Schema of this version, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/org/qdl/runtime/ir/qdl-ir-2.schema.json";

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.qdl.runtime.text.Days;
 import org.qdl.runtime.text.Labels;
 
 /**
@@ -41,6 +42,20 @@ final class IrValidator {
                 "$.attempts.resitsPerUnit", "must be a whole number from 0 to 1000");
         require(a.resitCap() == null || unitGrades.contains(a.resitCap()), "$.attempts.resitCap", "names `"
                 + a.resitCap() + "`, a grade no unit can be given");
+        long closes = date(a.registrationCloses(), "$.attempts.registrationCloses");
+        long ends = date(a.certificationEnds(), "$.attempts.certificationEnds");
+        require(closes == Days.NONE || ends == Days.NONE || closes < ends, "$.attempts.registrationCloses",
+                "must be before the certification end date " + a.certificationEnds());
+    }
+
+    /** An ISO date, or absent: its day number, or {@link Days#NONE} when absent. */
+    private long date(String iso, String at) throws IrException {
+        if (iso == null) {
+            return Days.NONE;
+        }
+        long day = Days.of(iso);
+        require(day != Days.NONE, at, "must be a date (yyyy-mm-dd), not `" + iso + "`");
+        return day;
     }
 
     private void period(IrAttempts.IrPeriod p, String at) throws IrException {

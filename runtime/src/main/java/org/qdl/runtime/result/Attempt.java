@@ -16,7 +16,9 @@ package org.qdl.runtime.result;
  *     {@link Reason#BEFORE_REGISTRATION} the registration date, for {@link Reason#RESIT_TOO_LATE} the last day of
  *     the resit's window, for {@link Reason#AFTER_EVALUATION_DATE} the evaluation date, for
  *     {@link Reason#OVER_RESIT_LIMIT} the most resits allowed, for {@link Reason#RESIT_ONCE_ACHIEVED} the number of the
- *     achieved attempt before it, for {@link Reason#CAPPED} the cap; else null
+ *     achieved attempt before it, for {@link Reason#CAPPED} the cap, for {@link Reason#REGISTERED_AFTER_CLOSE} the
+ *     qualification's last registration date, for {@link Reason#AFTER_CERTIFICATION_END} the certification end
+ *     date; else null
  */
 public record Attempt(String unit, int attempt, String date, String result, String grade, boolean used,
         Reason reason, String limit) {
@@ -41,7 +43,11 @@ public record Attempt(String unit, int attempt, String date, String result, Stri
         /** a resit after the window that the previous attempt opened */
         RESIT_TOO_LATE,
         /** a resit after an achieved attempt: there is no resit to improve a grade */
-        RESIT_ONCE_ACHIEVED;
+        RESIT_ONCE_ACHIEVED,
+        /** the learner was registered after the qualification's last registration date ({@code limit}) */
+        REGISTERED_AFTER_CLOSE,
+        /** dated after the qualification's certification end date ({@code limit}) */
+        AFTER_CERTIFICATION_END;
 
         /** Whether the rules allow the attempt (it may still not be the best). */
         public boolean allowed() {

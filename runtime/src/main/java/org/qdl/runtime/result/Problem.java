@@ -87,7 +87,13 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
          */
         REQUISITE_LEVEL_UNKNOWN("E018"),
         /** a row for a component required at a level gives no level (no result): it is not held at any level */
-        REQUISITE_LEVEL_MISSING("E019");
+        REQUISITE_LEVEL_MISSING("E019"),
+        /**
+         * (read with bad rows skipped) the learner's rows give two registration dates, {@code given} the later row's
+         * and {@code choices} the first's, {@code line} the later row's: the registration date is left out, so the
+         * rules on registration are not checked for them
+         */
+        REGISTRATION_CONFLICT("E017");
 
         private final String code;
 

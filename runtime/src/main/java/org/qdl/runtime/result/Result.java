@@ -86,6 +86,28 @@ public record Result(
                 List.of(), profile, smaller, achieved ? List.of() : graded);
     }
 
+    /**
+     * This result, where no unit can count towards the qualification any more ({@code timing.closed()}): a learner
+     * registered after the registration closed, or evaluated after the certification end date, is not achieved (no
+     * grade, endorsement, tariff, smaller qualification or certificate); a learner whose registration ended, or with
+     * an attempt dated after the certification end date, keeps what they achieved in time, and if that is not the
+     * qualification, is told that no further unit can count. Either way, not achieved, the one shortfall is why, {@code unitsNeeded} is 0 (no number of units would
+     * do) and there is no advice: it would offer units that can no longer count.
+     */
+    public Result closed() {
+        Timing.Closed why = timing == null ? null : timing.closed();
+        // what was achieved in time stands, except that evaluated after the certification end date none is certificated
+        boolean keeps = why == Timing.Closed.REGISTRATION_ENDED
+                || why == Timing.Closed.CERTIFICATION_ENDED && !timing.onEvaluationDate();
+        if (why == null || undecided || keeps && achieved) {
+            return this;
+        }
+        Shortfall shortfall = Shortfall.closed(why.word(), timing.closedOn(), keeps ? unitsNeeded : 0);
+        return new Result(candidate, false, null, credits, counted, surplus, List.of(shortfall), 0, problems,
+                keeps ? unitCertificate : List.of(), List.of(), unitResults, whatIf, undecided, null, notCounted, null,
+                List.of(), profile, keeps ? smaller : null, List.of(), timing);
+    }
+
     /** A result with no rules on time and attempts. */
     public Result(String candidate, boolean achieved, String grade, BigDecimal credits, List<Counted> counted,
             List<String> surplus, List<Shortfall> shortfalls, int unitsNeeded, List<Problem> problems,

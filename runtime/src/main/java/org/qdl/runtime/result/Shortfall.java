@@ -19,9 +19,23 @@ import java.util.List;
  * @param hours for {@link Kind#MORE} of a rule on hours: how many more hours of {@code hoursOf} (the least that
  *     would do), else 0
  * @param hoursOf which hours {@code hours} counts, or null
+ * @param date for {@link Kind#CLOSED}: the day the registration closed, the certification ended or the learner's
+ *     registration ended (ISO); else null
  */
 public record Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
-        String grade, BigDecimal points, BigDecimal hours, Hours hoursOf) {
+        String grade, BigDecimal points, BigDecimal hours, Hours hoursOf, String date) {
+
+    /** The requirement of a {@link Kind#CLOSED} shortfall for a learner registered after the registration closed. */
+    public static final String REGISTRATION_CLOSED = "registration-closed";
+    /** The requirement of a {@link Kind#CLOSED} shortfall evaluated after the certification end date. */
+    public static final String CERTIFICATION_ENDED = "certification-ended";
+    /** The requirement of a {@link Kind#CLOSED} shortfall for a learner whose registration has ended. */
+    public static final String REGISTRATION_ENDED = "registration-ended";
+
+    public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
+            String grade, BigDecimal points, BigDecimal hours, Hours hoursOf) {
+        this(requirement, kind, units, credits, options, grade, points, hours, hoursOf, null);
+    }
 
     /** The requirement of a {@link Kind#GRADE} shortfall: the qualification's grading. */
     public static final String GRADING = "grading";
@@ -78,7 +92,23 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
          * (a co-requisite), not held ({@code requirement}: its id); {@code grade}: for a component held below the
          * level asked, the level it is held at, else null
          */
-        REQUISITE
+        REQUISITE,
+        /**
+         * no unit can count towards the qualification any more ({@code requirement}: {@link #REGISTRATION_CLOSED},
+         * {@link #CERTIFICATION_ENDED} or {@link #REGISTRATION_ENDED}; {@code date}: the day it closed or ended;
+         * {@code units}: for a registration ended, the units that would still have been needed, else 0)
+         */
+        CLOSED
+    }
+
+    /**
+     * No unit can count any more: {@code why} one of {@link #REGISTRATION_CLOSED}, {@link #CERTIFICATION_ENDED},
+     * {@link #REGISTRATION_ENDED}; {@code unitsShort} the units that would still have been needed (0 when none or
+     * not known).
+     */
+    public static Shortfall closed(String why, String date, int unitsShort) {
+        return new Shortfall(why, Kind.CLOSED, unitsShort, BigDecimal.ZERO, List.of(), null, null, BigDecimal.ZERO,
+                null, date);
     }
 
     /** A prerequisite or co-requisite not held, or (a component) held only at {@code heldLevel}. */

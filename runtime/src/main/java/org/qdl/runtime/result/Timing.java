@@ -14,10 +14,43 @@ import java.util.List;
  *     then on can count
  * @param attempts every attempt at a unit of the qualification, unit by unit in the order listed, each unit's attempts
  *     in the order they were sat
+ * @param closed why no unit can count towards the qualification any more, or null: the learner was registered after
+ *     the registration closed, the evaluation date is after the certification end date, or after the learner's
+ *     registration ended
+ * @param closedOn the day {@code closed} happened (ISO): the registration's closing date, the certification end date
+ *     or the registration's last day; null when {@code closed} is
+ * @param onEvaluationDate whether the certification or registration is known to have ended from the evaluation date
+ *     (`--on`), rather than from an attempt dated after it (today is at least that day): evaluated after the
+ *     certification end date no learner is certificated, while an attempt after it leaves a learner who achieved
+ *     before it achieved
  */
-public record Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts) {
+public record Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts,
+        Closed closed, String closedOn, boolean onEvaluationDate) {
+
+    /** Why no unit can count any more. */
+    public enum Closed {
+        /** registered after the qualification's last registration date: not registered for it at all */
+        REGISTRATION_CLOSED,
+        /** evaluated after the certification end date: no certificate is issued */
+        CERTIFICATION_ENDED,
+        /** evaluated after the registration's last day: a unit achieved from then on does not count */
+        REGISTRATION_ENDED;
+
+        /** The word in JSON and the shortfall's requirement: `registration-closed`. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     public Timing {
         attempts = List.copyOf(attempts);
+        if ((closed == null) != (closedOn == null)) {
+            throw new IllegalArgumentException("a closing needs its day, and a day its closing");
+        }
+    }
+
+    /** Nothing closed. */
+    public Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts) {
+        this(registered, registrationEnds, registrationEnded, attempts, null, null, false);
     }
 }

@@ -52,6 +52,9 @@ final class ProblemWords {
                     + "); it is not counted at any level";
             case REQUISITE_LEVEL_MISSING -> Lists.quoted(p.unit()) + " is required at a level, and its row gives none "
                     + "(write the level achieved as its result, such as 5); it is not counted at any level";
+            case REGISTRATION_CONFLICT -> "registered on " + p.given() + " on line " + p.line() + " but on "
+                    + String.join(", ", p.choices()) + " before: the registration date is left out, so the rules on "
+                    + "registration were not checked";
         };
     }
 

@@ -74,6 +74,21 @@ public final class ResultWords {
         }
         unitReasons = new UnitReasonWords(ir);
         attempts = ir.attempts();
+        if (attempts != null) {
+            // the rule a shortfall of a learner for whom no unit can count any more goes back to
+            if (attempts.registrationCloses() != null) {
+                ruleTexts.put(Shortfall.REGISTRATION_CLOSED, "registration closes " + attempts.registrationCloses());
+            }
+            if (attempts.certificationEnds() != null) {
+                ruleTexts.put(Shortfall.CERTIFICATION_ENDED, "certification ends " + attempts.certificationEnds());
+            }
+            if (attempts.registrationValid() != null) {
+                org.qdl.runtime.ir.IrAttempts.IrPeriod p = attempts.registrationValid();
+                String unit = p.unit().name().toLowerCase(java.util.Locale.ROOT);
+                ruleTexts.put(Shortfall.REGISTRATION_ENDED, "registration valid for " + p.count() + " "
+                        + (p.count() == 1 ? unit.substring(0, unit.length() - 1) : unit));
+            }
+        }
         gradeProfile = gradedUnits(ir);
         ir.units().forEach(u -> {
             if (u.title() != null && !u.title().isBlank()) {
@@ -125,13 +140,15 @@ public final class ResultWords {
      * to 2027-09-01"), or "" when there is nothing to say.
      */
     public String registration(org.qdl.runtime.result.Timing t) {
-        return TimingWords.registration(t, attempts != null && attempts.registrationValid() != null);
+        String unchecked = attempts == null ? null : attempts.registrationValid() != null ? "the registration period"
+                : attempts.registrationCloses() != null ? "the registration's closing date" : null;
+        return TimingWords.registration(t, unchecked);
     }
 
     /** An attempt and whether it counts for its unit: "attempt 2 at U3 (2025-06-10, Distinction) counts as Pass: …". */
     public String attempt(org.qdl.runtime.result.Attempt a) {
-        return TimingWords.attempt(a, attempts != null
-                && (attempts.registrationValid() != null || attempts.resitWithin() != null));
+        return TimingWords.attempt(a, attempts != null && (attempts.registrationValid() != null
+                || attempts.resitWithin() != null || attempts.certificationEnds() != null));
     }
 
     /** The unit's title, "" when it has none (or is not part of the qualification). */

@@ -31,7 +31,26 @@ final class ShortfallWords {
                     : "none of the grades is met, down to the lowest, " + s.grade() + " (" + ruleText + ")";
             // the words ResultWords keeps for a requisite: "must hold … before registering", "needs … at level 5"
             case REQUISITE -> ruleText + (s.grade() == null ? "" : ": held at level " + s.grade() + " only");
+            case CLOSED -> closed(s);
         };
+    }
+
+    /** Why no unit can count any more, and (a registration ended) what was still missing when it did. */
+    private static String closed(Shortfall s) {
+        return switch (s.requirement()) {
+            case Shortfall.REGISTRATION_CLOSED -> "registered after registration for this qualification closed on "
+                    + s.date() + ": none of the learner's units counts towards it";
+            case Shortfall.CERTIFICATION_ENDED -> "certification ended on " + s.date()
+                    + ": no certificate for this qualification is issued after it" + (s.units() > 0
+                            ? ", and no further unit can count" + needed(s.units()) : "");
+            default -> "the registration ended on " + s.date() + ": no further unit can count under it"
+                    + needed(s.units());
+        };
+    }
+
+    /** " (2 more units were needed)", or "" for none. */
+    private static String needed(int units) {
+        return units > 0 ? " (" + units + " more unit" + (units == 1 ? " was" : "s were") + " needed)" : "";
     }
 
     private static String more(Shortfall s, String scope) {

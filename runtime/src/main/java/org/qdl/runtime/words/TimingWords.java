@@ -12,9 +12,23 @@ final class TimingWords {
     }
 
     /** The registration line, or "" when there is nothing to say. */
-    static String registration(Timing t, boolean hasPeriod) {
+    static String registration(Timing t, String unchecked) {
+        if (t.closed() == Timing.Closed.REGISTRATION_CLOSED) {
+            return "registered " + t.registered() + ", after registration closed on " + t.closedOn()
+                    + ": no unit counts towards this qualification";
+        }
+        String line = registrationOnly(t, unchecked);
+        if (t.closed() == Timing.Closed.CERTIFICATION_ENDED && t.onEvaluationDate()) {
+            String ended = "certification ended on " + t.closedOn() + ": no certificate is issued from now on";
+            return line.isEmpty() ? ended : line + "; " + ended;
+        }
+        return line;
+    }
+
+    /** {@code unchecked}: what a missing registration date leaves unchecked ("the registration period"), or null. */
+    private static String registrationOnly(Timing t, String unchecked) {
         if (t.registered() == null) {
-            return hasPeriod ? "no registration date given: the registration period was not checked" : "";
+            return unchecked != null ? "no registration date given: " + unchecked + " was not checked" : "";
         }
         if (t.registrationEnds() == null) {
             return "registered " + t.registered();
@@ -45,6 +59,9 @@ final class TimingWords {
             case RESIT_TOO_LATE -> " does not count: a resit after its window ended on " + a.limit();
             case RESIT_ONCE_ACHIEVED -> " does not count: attempt " + a.limit()
                     + " achieved the unit, and there is no resit once achieved";
+            case REGISTERED_AFTER_CLOSE -> " does not count: the learner was registered after registration closed on "
+                    + a.limit();
+            case AFTER_CERTIFICATION_END -> " does not count: after the certification end date " + a.limit();
         });
         return s.toString();
     }

@@ -107,6 +107,22 @@ final class BruteForceOracle {
         return judge(candidate, whatIf).notPassed() != 0;
     }
 
+    /**
+     * How many of the candidate's units could be taken again (held as exempt without their credit, or counted without
+     * a pass): the engine tries every choice of them only up to {@link Evaluation#RETAKEN_EXACTLY}, beyond that none
+     * or all (SEMANTICS.md, "Exempt units"), so its units needed may then be more than the least.
+     */
+    int retakable(Candidate candidate, boolean whatIf) {
+        Units units = judge(candidate, whatIf);
+        long again = units.notPassed() & units.usable();
+        for (int u = 0; u < n; u++) {
+            if ((units.usable() & bit(u)) != 0 && units.credit()[u] == 0 && nominal[u] > 0) {
+                again |= bit(u);
+            }
+        }
+        return Long.bitCount(again);
+    }
+
     BruteForceOracle(IrDocument ir) {
         this.ir = ir;
         this.n = ir.units().size();

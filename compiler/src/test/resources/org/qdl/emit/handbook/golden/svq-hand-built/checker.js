@@ -21,6 +21,21 @@
   var units = Array.prototype.slice.call(form.querySelectorAll("select[data-unit]"));
   var results = Array.prototype.slice.call(form.querySelectorAll("select[data-result-of]"));
   var criteria = Array.prototype.slice.call(form.querySelectorAll("select[data-criterion-of]"));
+  // with rules on time and attempts: the registration and evaluation dates, and per unit a date and a resit
+  var registered = document.getElementById("checker-registered");
+  var on = document.getElementById("checker-on");
+  var dates = Array.prototype.slice.call(form.querySelectorAll("input[data-date-of]"));
+  var resits = Array.prototype.slice.call(form.querySelectorAll("select[data-resit-of]"));
+  var resitDates = Array.prototype.slice.call(form.querySelectorAll("input[data-resit-date-of]"));
+
+  /** A date control's day (yyyy-mm-dd), or "" when empty or not a date: marked, and left out of the choice. */
+  function day(input) {
+    if (!input) { return ""; }
+    var v = input.value.trim();
+    var ok = v === "" || /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v);
+    if (ok) { input.removeAttribute("aria-invalid"); } else { input.setAttribute("aria-invalid", "true"); }
+    return ok ? v : "";
+  }
 
   function choice() {
     var byUnit = {};
@@ -40,7 +55,42 @@
       var u = byUnit[s.getAttribute("data-criterion-of")];
       if (u && s.value) { (u.criteria = u.criteria || {})[s.getAttribute("data-criterion")] = s.value; }
     });
+    dates.forEach(function (s) {
+      var u = byUnit[s.getAttribute("data-date-of")];
+      if (u && day(s)) { u.date = day(s); }
+    });
+    resits.forEach(function (s) {
+      var u = byUnit[s.getAttribute("data-resit-of")];
+      if (u && s.value) { u.resit = s.value; }
+    });
+    resitDates.forEach(function (s) {
+      var u = byUnit[s.getAttribute("data-resit-date-of")];
+      if (u && u.resit && day(s)) { u.resitDate = day(s); }
+    });
     return list;
+  }
+
+  /** The choice as the engine reads it: a unit with a resit is two attempts, the first sitting and the resit. */
+  function asCandidate(list) {
+    var entries = [];
+    list.forEach(function (u) {
+      var first = { unit: u.unit, status: u.status };
+      if (u.result) { first.result = u.result; }
+      if (u.criteria) { first.criteria = u.criteria; }
+      if (u.date) { first.date = u.date; }
+      if (u.resit) {
+        first.attempt = "1";
+        var again = { unit: u.unit, status: u.status, result: u.resit, attempt: "2" };
+        if (u.resitDate) { again.date = u.resitDate; }
+        entries.push(first, again);
+      } else {
+        entries.push(first);
+      }
+    });
+    var c = { units: entries };
+    if (day(registered)) { c.registered = day(registered); }
+    if (day(on)) { c.on = day(on); }
+    return c;
   }
 
   function toAddress(list) {
@@ -49,7 +99,12 @@
       p.append(u.unit, u.status);
       if (u.result) { p.append("result:" + u.unit, u.result); }
       Object.keys(u.criteria || {}).forEach(function (c) { p.append("criterion:" + u.unit + ":" + c, u.criteria[c]); });
+      if (u.date) { p.append("date:" + u.unit, u.date); }
+      if (u.resit) { p.append("resit:" + u.unit, u.resit); }
+      if (u.resitDate) { p.append("resit-date:" + u.unit, u.resitDate); }
     });
+    if (day(registered)) { p.append("registered", day(registered)); }
+    if (day(on)) { p.append("on", day(on)); }
     return p.toString();
   }
 
@@ -67,6 +122,12 @@
     criteria.forEach(function (s) {
       set(s, p.get("criterion:" + s.getAttribute("data-criterion-of") + ":" + s.getAttribute("data-criterion")));
     });
+    function put(input, value) { if (input) { input.value = value || ""; } }
+    dates.forEach(function (s) { put(s, p.get("date:" + s.getAttribute("data-date-of"))); });
+    resits.forEach(function (s) { set(s, p.get("resit:" + s.getAttribute("data-resit-of"))); });
+    resitDates.forEach(function (s) { put(s, p.get("resit-date:" + s.getAttribute("data-resit-date-of"))); });
+    put(registered, p.get("registered"));
+    put(on, p.get("on"));
   }
 
   function el(tag, text, attrs) {
@@ -126,6 +187,24 @@
       box.appendChild(el("p", "Units that did not count:"));
       box.appendChild(nl);
     }
+    if (r.timing) {
+      // as the table of `qdl eval` shows them: the registration, then each attempt that did not stand as given
+      box.setAttribute("data-closed", r.timing.closed || "");
+      var tl = el("ul", null, { "class": "timing" });
+      if (r.timing.registrationWords) {
+        tl.appendChild(el("li", r.timing.registrationWords, { "data-closed": r.timing.closed || "" }));
+      }
+      r.timing.attempts.forEach(function (a) {
+        if (a.reason !== "stands") {
+          tl.appendChild(el("li", a.words, { "data-unit": a.unit, "data-attempt": String(a.attempt),
+            "data-reason": a.reason, "data-used": String(a.used) }));
+        }
+      });
+      if (tl.childNodes.length) {
+        box.appendChild(el("p", "Dates and attempts:"));
+        box.appendChild(tl);
+      }
+    }
     if (r.counted.length) {
       var counted = el("details");
       counted.appendChild(el("summary", "How the " + r.counted.length + " counted units were used"));
@@ -146,7 +225,7 @@
   function update(fromUser) {
     var list = choice();
     if (fromUser) { history.replaceState(null, "", "#" + toAddress(list)); }
-    var text = JSON.stringify({ units: list });
+    var text = JSON.stringify(asCandidate(list));
     var now = JSON.parse(check(text, false));
     var planned = list.some(function (u) { return u.status === "planned"; });
     verdict.textContent = "";
