@@ -17,6 +17,7 @@ import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrGradeRule;
 import org.qdl.runtime.ir.IrGrading;
 import org.qdl.runtime.ir.IrPathway;
+import org.qdl.runtime.ir.IrRequisite;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
@@ -168,7 +169,84 @@ final class BruteForceOracle {
 
     // ----------------------------------------------------------------------------------------- the verdict
 
+    /**
+     * The verdict on the units, then what the qualification {@code requires} beside them (SEMANTICS.md,
+     * "Prerequisites and co-requisites"): a learner whose units would do but who lacks a prerequisite qualification
+     * or a co-requisite component (or holds it below the level asked) is not achieved, no further unit needed, with no
+     * grade or endorsement; a learner short of units stays as short. Either way a smaller qualification of the suite,
+     * judged by its own rules alone (it requires nothing of its own in the IR), may be made instead.
+     */
     Verdict evaluate(Candidate candidate, boolean whatIf) {
+        Verdict byUnits = evaluateUnits(candidate, whatIf);
+        if (!byUnits.achieved() || holdsEveryRequisite(candidate, whatIf)) {
+            return byUnits;
+        }
+        return new Verdict(false, 0, null, List.of(), smaller(judge(candidate, whatIf)));
+    }
+
+    /** Whether the candidate's rows hold everything the qualification requires beside its units. */
+    boolean holdsEveryRequisite(Candidate candidate, boolean whatIf) {
+        for (IrRequisite r : ir.requisites()) {
+            if (!holds(r, candidate, whatIf)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A requisite is held when a row names it, as written or ignoring case and runs of spaces (a planned row only in
+     * what-if mode); at a level, the highest level any such row's result names must meet it. A result names a level
+     * when it is the level's label or ends in it as its last words ("5", "SCQF level 5", "Level 5"), the longest label
+     * it ends in being the one it names; a result naming no level of the framework holds the component at no level.
+     */
+    private static boolean holds(IrRequisite r, Candidate candidate, boolean whatIf) {
+        boolean named = false;
+        Integer best = null;
+        for (Achievement a : candidate.achievements()) {
+            if (!a.unit().equals(r.id()) && !plain(a.unit()).equals(plain(r.id()))) {
+                continue;
+            }
+            String status = a.status().map(x -> x.trim().toLowerCase(Locale.ROOT)).orElse("achieved");
+            if (status.equals("planned") && !whatIf) {
+                continue;
+            }
+            named = true;
+            if (r.level() == null) {
+                continue;
+            }
+            Integer rank = levelNamed(r, a.result().orElse(""));
+            if (rank != null && (best == null || rank > best)) {
+                best = rank;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        return r.level() == null || best != null && r.level().op().test(best, r.level().rank());
+    }
+
+    private static Integer levelNamed(IrRequisite r, String result) {
+        String said = plain(result);
+        Integer rank = null;
+        int longest = -1;
+        for (org.qdl.runtime.ir.IrLevel l : r.frameworkLevels()) {
+            String label = plain(l.label());
+            boolean names = said.equals(label) || said.endsWith(" " + label);
+            if (names && label.length() > longest) {
+                longest = label.length();
+                rank = l.rank();
+            }
+        }
+        return rank;
+    }
+
+    /** Lower case, trimmed, each run of spaces one space. */
+    private static String plain(String s) {
+        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private Verdict evaluateUnits(Candidate candidate, boolean whatIf) {
         Units units = judge(candidate, whatIf);
         long all = (1L << n) - 1;
         List<boolean[]> valid = new ArrayList<>();

@@ -45,6 +45,7 @@ class EngineMatchesOracleTest {
                 ? "results as marks" : "labels");
         Statistics.label("credits graded").collect(selection == null ? "all" : selection.best() == null ? "at a level"
                 : "the best");
+        boolean requires = !scenario.ir().requisites().isEmpty();
         for (RandomStructures.Case c : scenario.cases()) {
             Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
@@ -54,6 +55,8 @@ class EngineMatchesOracleTest {
             Statistics.label("verdict").collect(v.achieved() ? "achieved" : v.unitsNeeded() < 0 ? "impossible"
                     : v.unitsNeeded() == 0 ? "below every grade" : "short by " + Math.min(v.unitsNeeded(), 3) + (v.unitsNeeded() >= 3 ? "+" : ""));
             Statistics.label("grade").collect(v.grade() == null ? "none" : "graded");
+            Statistics.label("requires").collect(!requires ? "none" : oracle.holdsEveryRequisite(c.candidate(),
+                    c.whatIf()) ? "requisites held" : "requisites missing");
 
             assertThat(r.achieved()).as(() -> "achieved" + context.get()).isEqualTo(v.achieved());
             if (oracle.retakable(c.candidate(), c.whatIf()) > Evaluation.RETAKEN_EXACTLY && v.unitsNeeded() > 0) {
@@ -116,6 +119,10 @@ class EngineMatchesOracleTest {
         Statistics.label("marks").coverage(coverage -> coverage.check("results as marks").percentage(p -> p > 5));
         Statistics.label("graded rules").coverage(coverage -> coverage.check("rules on graded units")
                 .percentage(p -> p > 5));
+        Statistics.label("requires").coverage(coverage -> {
+            coverage.check("requisites held").percentage(p -> p > 3);
+            coverage.check("requisites missing").percentage(p -> p > 3);
+        });
         Statistics.label("gates").coverage(coverage -> coverage.check("unit ordering gates").percentage(p -> p > 5));
         Statistics.label("credits graded").coverage(coverage -> {
             coverage.check("the best").percentage(p -> p > 2);

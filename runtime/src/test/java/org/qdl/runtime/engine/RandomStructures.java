@@ -21,6 +21,7 @@ import org.qdl.runtime.ir.IrGroup;
 import org.qdl.runtime.ir.IrLevel;
 import org.qdl.runtime.ir.IrPathway;
 import org.qdl.runtime.ir.IrQualification;
+import org.qdl.runtime.ir.IrRequisite;
 import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.ir.IrScale;
 import org.qdl.runtime.ir.IrUnit;
@@ -82,6 +83,76 @@ final class RandomStructures {
         this.random = new Random(seed);
         this.compensation = new Random(seed * 31 + 7);
         this.marking = new Random(seed * 37 + 11);
+        this.requiring = new Random(seed * 43 + 5);
+    }
+
+    /**
+     * Draws for what a qualification requires beside its units (a prerequisite qualification, a co-requisite component
+     * at a level or at none) and the candidates' rows for them come from a fourth stream, for the same reason.
+     */
+    private final Random requiring;
+    private final List<IrRequisite> requisites = new ArrayList<>();
+
+    /** SCQF's levels as a framework gives them: a label and its rank. */
+    private static final List<IrLevel> FRAMEWORK = List.of(new IrLevel("Entry 3", 0), new IrLevel("3", 3),
+            new IrLevel("4", 4), new IrLevel("5", 5), new IrLevel("6", 6));
+
+    /** In a fifth of the structures, one or two requisites: a qualification, a component at a level or at none. */
+    private void requisites() {
+        if (requiring.nextDouble() >= 0.2) {
+            return;
+        }
+        int count = 1 + requiring.nextInt(2);
+        for (int i = 1; i <= count; i++) {
+            double k = requiring.nextDouble();
+            if (k < 0.3) {
+                requisites.add(new IrRequisite("prior-" + i, "Prior Qualification " + i,
+                        IrRequisite.Kind.QUALIFICATION, null, null, null));
+            } else if (k < 0.45) {
+                requisites.add(new IrRequisite("Core Skill " + i, "Core Skill " + i, IrRequisite.Kind.COMPONENT, null,
+                        null, null));
+            } else {
+                int rank = 3 + requiring.nextInt(4);
+                IrComparison op = requiring.nextDouble() < 0.75 ? IrComparison.GE : IrComparison.EQ;
+                requisites.add(new IrRequisite("Core Skill " + i, "Core Skill " + i, IrRequisite.Kind.COMPONENT,
+                        new IrRule.IrLevelFilter(op, rank, String.valueOf(rank), false), FRAMEWORK, null));
+            }
+        }
+    }
+
+    /**
+     * The candidate's rows for the requisites: most hold each, some at too low a level, some twice (the higher level
+     * counts), some only planned, named in another case or spacing, at a level said as "5", "SCQF level 5" or
+     * "Level 5", at a level the framework does not have, or with none.
+     */
+    private Candidate withRequisiteRows(Candidate c) {
+        if (requisites.isEmpty()) {
+            return c;
+        }
+        List<Achievement> rows = new ArrayList<>(c.achievements());
+        for (IrRequisite r : requisites) {
+            if (requiring.nextDouble() < 0.2) {
+                continue;
+            }
+            int times = requiring.nextDouble() < 0.2 ? 2 : 1;
+            for (int t = 0; t < times; t++) {
+                String name = requiring.nextDouble() < 0.2 ? r.id().toUpperCase(java.util.Locale.ROOT).replace(" ", "  ")
+                        : r.id();
+                Achievement a = Achievement.of(name);
+                if (r.kind() == IrRequisite.Kind.COMPONENT && requiring.nextDouble() < 0.9) {
+                    double w = requiring.nextDouble();
+                    String level = w < 0.05 ? "7" : w < 0.1 ? "Entry 3" : String.valueOf(3 + requiring.nextInt(4));
+                    double f = requiring.nextDouble();
+                    a = Achievement.withResult(name, f < 0.5 ? level : f < 0.75 ? "SCQF level " + level
+                            : "Level " + level);
+                }
+                if (requiring.nextDouble() < 0.1) {
+                    a = a.withStatus("planned");
+                }
+                rows.add(requiring.nextInt(rows.size() + 1), a);
+            }
+        }
+        return new Candidate(c.id(), rows);
     }
 
     static Scenario generate(long seed) {
@@ -198,16 +269,17 @@ final class RandomStructures {
             }
             smaller = withPoints;
         }
+        requisites();
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
                 List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
                         compensated ? LABELS : List.of(), marked ? MARKS : null, marked ? FROM : java.util.Map.of())),
                 units, groups,
-                rules, equivalents, pathways, grading, smaller);
+                rules, equivalents, pathways, grading, smaller, List.copyOf(requisites));
 
         List<Case> cases = new ArrayList<>();
         for (int c = 1; c <= 4; c++) {
-            cases.add(new Case(candidate("c" + c), chance(0.15)));
+            cases.add(new Case(withRequisiteRows(candidate("c" + c)), chance(0.15)));
         }
         return new Scenario(seed, ir, List.copyOf(witness), cases);
     }
