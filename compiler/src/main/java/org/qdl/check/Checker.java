@@ -476,6 +476,9 @@ final class Checker {
         creditAgainstTqt(header, tqt, credit);
         Optional<String> size = header.one(Attribute.Size.class).map(s -> s.word().value());
         sizeAgainstTqt(header, size, tqt);
+        if (tqt.isEmpty()) {
+            sizeAgainstCredit(header, size, credit);
+        }
         List<DateEntry> dates = new ArrayList<>();
         for (Attribute.Date d : header.all(Attribute.Date.class)) {
             if (!d.quoted()) {
@@ -531,6 +534,29 @@ final class Checker {
         }
     }
 
+    /**
+     * Without a TQT, the size word against the credit, a tenth of the TQT (Ofqual's QCF sizes: award 1 to 12 credits,
+     * certificate 13 to 36, diploma 37 or more).
+     */
+    private void sizeAgainstCredit(Block header, Optional<String> size, Optional<Range> credit) {
+        if (size.isEmpty() || credit.isEmpty()) {
+            return;
+        }
+        String word = size.get().toLowerCase(Locale.ROOT);
+        BigDecimal c = credit.get().min();
+        String expected = c.compareTo(BigDecimal.valueOf(12)) <= 0 ? "award"
+                : c.compareTo(BigDecimal.valueOf(37)) < 0 ? "certificate" : "diploma";
+        boolean known = word.contains("award") || word.contains("certificate") || word.contains("diploma");
+        if (known && !word.contains(expected)) {
+            env.out.add(Diagnostic.of(Code.Q0205, header.one(Attribute.Size.class).get().span(), "a qualification of "
+                    + c.toPlainString() + " credits is " + (expected.equals("award") ? "an " : "a ") + expected
+                    + ", not " + (word.startsWith("a") ? "an " : "a ") + size.get())
+                    .withLabel("expected " + expected)
+                    .withNote(header.quantity(Attribute.QuantityKind.CREDIT).get().span(), "credit given here")
+                    .withHelp("Ofqual: award 1 to 12 credits, certificate 13 to 36, diploma 37 or more (a credit is "
+                            + "ten hours of TQT)"));
+        }
+    }
 
     private static String unitList(List<String> units) {
         List<String> shown = units.size() > 5 ? units.subList(0, 5) : units;

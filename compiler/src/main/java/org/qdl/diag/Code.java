@@ -80,7 +80,7 @@ public enum Code {
     Q0202(Severity.ERROR, "GLH above TQT"),
     Q0203(Severity.WARNING, "credit is not TQT / 10"),
     Q0204(Severity.ERROR, "group credit total differs from its units"),
-    Q0205(Severity.WARNING, "size word inconsistent with TQT"),
+    Q0205(Severity.WARNING, "size word inconsistent with TQT or credit"),
     Q0206(Severity.ERROR, "range runs backwards"),
     Q0207(Severity.WARNING, "malformed regulator number"),
     Q0208(Severity.ERROR, "unit without credit in a credit rule"),

@@ -335,4 +335,25 @@ class CheckerEdgeCasesTest {
                 """);
         assertThat(codes(c)).containsExactly(Code.Q0102, Code.Q0102);
     }
+
+    @Test
+    void withoutATqtTheSizeWordIsCheckedAgainstTheCredit() throws IOException {
+        String spec = """
+                qualification q "Level 2 Certificate" {
+                  size SIZE
+                  credit CREDIT
+                  group g "G" { unit A "A" { credit 8 } unit B "B" { credit 7 } }
+                  rules { at least 1 unit from group g }
+                }
+                """;
+        assertThat(codes(check("a.qdl", spec.replace("SIZE", "certificate").replace("CREDIT", "8"))))
+                .containsExactly(Code.Q0205);
+        assertThat(codes(check("b.qdl", spec.replace("SIZE", "award").replace("CREDIT", "8")))).isEmpty();
+        assertThat(codes(check("c.qdl", spec.replace("SIZE", "certificate").replace("CREDIT", "13")))).isEmpty();
+        assertThat(codes(check("d.qdl", spec.replace("SIZE", "certificate").replace("CREDIT", "37"))))
+                .containsExactly(Code.Q0205);
+        // with a TQT, the TQT decides (and the credit is checked against it, Q0203)
+        assertThat(codes(check("e.qdl", spec.replace("SIZE", "certificate").replace("CREDIT", "8\n  tqt 150"))))
+                .containsExactly(Code.Q0203);
+    }
 }
