@@ -517,21 +517,8 @@ final class Checker {
     }
 
     private void sizeAgainstTqt(Block header, Optional<String> size, Optional<Range> tqt) {
-        if (size.isEmpty() || tqt.isEmpty()) {
-            return;
-        }
-        String word = size.get().toLowerCase(Locale.ROOT);
-        BigDecimal t = tqt.get().min();
-        String expected = t.compareTo(BigDecimal.valueOf(120)) <= 0 ? "award"
-                : t.compareTo(BigDecimal.valueOf(370)) < 0 ? "certificate" : "diploma";
-        boolean known = word.contains("award") || word.contains("certificate") || word.contains("diploma");
-        if (known && !word.contains(expected)) {
-            env.out.add(Diagnostic.of(Code.Q0205, header.one(Attribute.Size.class).get().span(), "a qualification of "
-                    + t.toPlainString() + " hours TQT is " + (expected.equals("award") ? "an " : "a ") + expected
-                    + ", not " + (word.startsWith("a") ? "an " : "a ") + size.get())
-                    .withLabel("expected " + expected)
-                    .withHelp("Ofqual: award up to 120 hours TQT, certificate 121 to 369, diploma 370 or more"));
-        }
+        tqt.ifPresent(t -> sizeAgainst(header, size, t.min(), 120, 370, " hours TQT", null,
+                "Ofqual: award up to 120 hours TQT, certificate 121 to 369, diploma 370 or more"));
     }
 
     /**
@@ -539,22 +526,27 @@ final class Checker {
      * certificate 13 to 36, diploma 37 or more).
      */
     private void sizeAgainstCredit(Block header, Optional<String> size, Optional<Range> credit) {
-        if (size.isEmpty() || credit.isEmpty()) {
+        credit.ifPresent(c -> sizeAgainst(header, size, c.min(), 12, 37, " credits",
+                header.quantity(Attribute.QuantityKind.CREDIT).get().span(),
+                "Ofqual: award 1 to 12 credits, certificate 13 to 36, diploma 37 or more (a credit is ten hours of TQT)"));
+    }
+
+    /** The size word against an amount: an award up to {@code awardMost}, a diploma from {@code diplomaLeast}. */
+    private void sizeAgainst(Block header, Optional<String> size, BigDecimal amount, int awardMost, int diplomaLeast,
+            String unit, org.qdl.syntax.Span note, String help) {
+        if (size.isEmpty()) {
             return;
         }
         String word = size.get().toLowerCase(Locale.ROOT);
-        BigDecimal c = credit.get().min();
-        String expected = c.compareTo(BigDecimal.valueOf(12)) <= 0 ? "award"
-                : c.compareTo(BigDecimal.valueOf(37)) < 0 ? "certificate" : "diploma";
+        String expected = amount.compareTo(BigDecimal.valueOf(awardMost)) <= 0 ? "award"
+                : amount.compareTo(BigDecimal.valueOf(diplomaLeast)) < 0 ? "certificate" : "diploma";
         boolean known = word.contains("award") || word.contains("certificate") || word.contains("diploma");
         if (known && !word.contains(expected)) {
-            env.out.add(Diagnostic.of(Code.Q0205, header.one(Attribute.Size.class).get().span(), "a qualification of "
-                    + c.toPlainString() + " credits is " + (expected.equals("award") ? "an " : "a ") + expected
+            Diagnostic d = Diagnostic.of(Code.Q0205, header.one(Attribute.Size.class).get().span(), "a qualification of "
+                    + amount.toPlainString() + unit + " is " + (expected.equals("award") ? "an " : "a ") + expected
                     + ", not " + (word.startsWith("a") ? "an " : "a ") + size.get())
-                    .withLabel("expected " + expected)
-                    .withNote(header.quantity(Attribute.QuantityKind.CREDIT).get().span(), "credit given here")
-                    .withHelp("Ofqual: award 1 to 12 credits, certificate 13 to 36, diploma 37 or more (a credit is "
-                            + "ten hours of TQT)"));
+                    .withLabel("expected " + expected).withHelp(help);
+            env.out.add(note == null ? d : d.withNote(note, "credit given here"));
         }
     }
 
