@@ -66,6 +66,8 @@ public final class CsvCandidates implements CandidateSource {
     private DateReader dates;
     /** The problems found while reading, by candidate id: bad rows, ids differing only in case. */
     private final Map<String, List<Problem>> problemsOf = new HashMap<>();
+    /** Learners given two registration dates under {@code --skip-bad-rows}: theirs is left out. */
+    private final java.util.Set<String> conflicting = new java.util.HashSet<>();
     private static final String AMBIGUOUS = new String("ambiguous");
 
     private CsvCandidates(String name, ReadOptions options) {
@@ -488,7 +490,6 @@ public final class CsvCandidates implements CandidateSource {
         later = spans;
     }
 
-    /** Reads every distinct date value once, as the file's own dates settle their order. */
     /**
      * Refuses a learner given two registration dates (E017), naming both rows: one would otherwise be taken silently.
      * With {@code --skip-bad-rows} ({@code skipped} not null) the learner's registration date is left out instead (the
@@ -496,8 +497,7 @@ public final class CsvCandidates implements CandidateSource {
      */
     private void registrations(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings)
             throws BadInputException {
-        Map<String, long[]> first = new HashMap<>();
-        Map<String, String> firstIso = new HashMap<>();
+        Map<String, FirstRegistration> first = new HashMap<>();
         for (CsvPart part : read) {
             for (long[] r : part.registrations) {
                 String id = part.ids.get((int) r[0]);
@@ -506,12 +506,10 @@ public final class CsvCandidates implements CandidateSource {
                 if (iso == null) {
                     continue; // ambiguous: E010 says so
                 }
-                String was = firstIso.putIfAbsent(id, iso);
-                if (was == null) {
-                    first.put(id, r);
-                } else if (!was.equals(iso) && !conflicting.contains(id)) {
+                FirstRegistration was = first.putIfAbsent(id, new FirstRegistration(iso, r[2]));
+                if (was != null && !was.iso().equals(iso) && !conflicting.contains(id)) {
                     String message = name + ":" + r[2] + ": candidate `" + id + "` is registered on " + iso
-                            + " here but on " + was + " at " + name + ":" + first.get(id)[2]
+                            + " here but on " + was.iso() + " at " + name + ":" + was.line()
                             + "; a learner has one registration date [E017]";
                     if (skipped == null) {
                         throw new BadInputException(message);
@@ -520,15 +518,17 @@ public final class CsvCandidates implements CandidateSource {
                     warnings.accept(message + "; the registration date is left out");
                     conflicting.add(id);
                     problemsOf.computeIfAbsent(id, x -> new ArrayList<>()).add(new Problem(
-                            Problem.Kind.REGISTRATION_CONFLICT, "", null, iso, List.of(was), null, r[2]));
+                            Problem.Kind.REGISTRATION_CONFLICT, "", null, iso, List.of(was.iso()), null, r[2]));
                 }
             }
         }
     }
 
-    /** Learners given two registration dates under {@code --skip-bad-rows}: theirs is left out. */
-    private final java.util.Set<String> conflicting = new java.util.HashSet<>();
+    /** A learner's first registration date, ISO, and the line that gave it. */
+    private record FirstRegistration(String iso, long line) {
+    }
 
+    /** Reads every distinct date value once, as the file's own dates settle their order. */
     private void readDates(List<CsvPart> read, Consumer<String> notes) {
         java.util.Set<String> raw = new java.util.LinkedHashSet<>();
         for (CsvPart part : read) {
@@ -676,16 +676,15 @@ public final class CsvCandidates implements CandidateSource {
         if (conflicting.contains(id)) {
             return null;
         }
-        String found = null;
         for (Row r : rows) {
             if (r.field(RowValues.REGISTERED) != 0) {
-                String iso = date(r.text(RowValues.REGISTERED)).orElse(null);
-                if (found == null) {
-                    found = iso;
+                Optional<String> iso = date(r.text(RowValues.REGISTERED));
+                if (iso.isPresent()) {
+                    return iso.get();
                 }
             }
         }
-        return found;
+        return null;
     }
 
     private List<Achievement> plain(List<Row> rows) {

@@ -117,25 +117,17 @@ final class Judgement {
     /** A row naming a requisite rather than a unit: held (a planned one only in what-if mode), at the level it gives. */
     private void requisite(int i, Achievement a) {
         RequisiteInfo r = q.requisites.get(i);
-        Optional<Status> status = a.status().flatMap(Status::parse);
-        if (status.isPresent() && status.get() == Status.PLANNED && !whatIf) {
+        if (!counts(a)) {
             return;
         }
         if (a.date().isPresent() && !a.date().get().isBlank() && !IsoDate.isDate(a.date().get().trim())) {
             problem(new Problem(Problem.Kind.INVALID_DATE, r.id(), null, a.date().get(), List.of(), null));
         }
-        int level = RequisiteInfo.NO_LEVEL;
-        if (r.needsLevel()) {
+        int level = levelGiven(r, a);
+        if (r.needsLevel() && level == RequisiteInfo.NO_LEVEL) {
             String given = a.result().map(String::trim).orElse("");
-            if (given.isEmpty()) {
-                problem(Problem.of(Problem.Kind.REQUISITE_LEVEL_MISSING, r.id()));
-            } else {
-                level = r.rankOf(given);
-                if (level == RequisiteInfo.NO_LEVEL) {
-                    problem(new Problem(Problem.Kind.REQUISITE_LEVEL_UNKNOWN, r.id(), null, given, r.levelLabels(),
-                            null));
-                }
-            }
+            problem(given.isEmpty() ? Problem.of(Problem.Kind.REQUISITE_LEVEL_MISSING, r.id())
+                    : new Problem(Problem.Kind.REQUISITE_LEVEL_UNKNOWN, r.id(), null, given, r.levelLabels(), null));
         }
         if (requisitesHeld == null) {
             requisitesHeld = new int[q.requisites.size()];
