@@ -123,11 +123,15 @@ final class AttemptHistory {
         String[] limits = new String[n];
         int[] numbers = new int[n];
         int achievedAt = 0;
+        // the date of the last attempt the rules allowed (a refused one opens no window), NONE when it has none
         long previous = Days.NONE;
+        int previousNumber = 0;
         for (int i = 0; i < n; i++) {
             Achievement a = sat.get(i);
             Judgement.Outcome o = Judgement.isPlain(a) ? unit.plainOutcome : judgement.outcome(unit, a);
-            int number = a.attempt() > 0 ? a.attempt() : i + 1;
+            // numbers go up in the order sat: one not given, or not after the previous one's, is the next number
+            int number = Math.max(a.attempt(), previousNumber + 1);
+            previousNumber = number;
             long day = Days.of(a.date().orElse(null));
             boolean resit = number > 1;
             Attempt.Reason reason = null;
@@ -174,7 +178,7 @@ final class AttemptHistory {
             if ((reason == null || reason == Attempt.Reason.CAPPED) && o.achieved() && achievedAt == 0) {
                 achievedAt = number;
             }
-            if (reason != Attempt.Reason.AFTER_EVALUATION_DATE && day != Days.NONE) {
+            if (reason == null || reason == Attempt.Reason.CAPPED) {
                 previous = day;
             }
             outcomes[i] = o;

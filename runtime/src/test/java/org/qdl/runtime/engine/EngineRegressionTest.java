@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrAttempts;
 import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.result.Attempt;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -172,6 +175,60 @@ class EngineRegressionTest {
         Result next = q.evaluate(candidate("a"));
         assertThat(next.achieved()).isFalse();
         assertThat(next.unitsNeeded()).isEqualTo(1);
+    }
+
+    @Test
+    void attemptsNumberedAndNotNeverShareANumber() {
+        // an attempt with no number was numbered by its place alone, so after one given as attempt 2 the next was
+        // "attempt 2" too: a third sitting counted as the one resit `at most 1 resit per unit` allows (the oracle)
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 1, null, null, false, null));
+
+        Result r = q.evaluate(new Candidate("x", List.of(attempt("Fail", null, 2), attempt("Pass", null, 0))));
+        assertThat(r.timing().attempts()).extracting(Attempt::attempt).containsExactly(2, 3);
+        assertThat(r.achieved()).isFalse();
+        // a number given below the attempt before it's is not taken either: numbers go up in the order sat
+        Result listed = q.evaluate(new Candidate("x", List.of(attempt("Fail", null, 0), attempt("Pass", null, 1))));
+        assertThat(listed.timing().attempts()).extracting(Attempt::attempt).containsExactly(1, 2);
+        assertThat(listed.achieved()).isTrue();
+    }
+
+    @Test
+    void aResitWindowRunsFromTheLastAttemptTheRulesAllowed() {
+        // the window ran from the previous attempt even when the rules refused it: a resit too late reopened the
+        // window for the next one, and an attempt before the registration closed it for the first allowed resit
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 2, new IrAttempts.IrPeriod(3,
+                IrAttempts.IrPeriod.Unit.MONTHS), null, false, null));
+
+        Result late = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2025-01-10", 1),
+                attempt("Fail", "2025-05-10", 2), attempt("Pass", "2025-07-10", 3))));
+        assertThat(late.timing().attempts()).extracting(Attempt::reason).containsExactly(Attempt.Reason.NOT_ACHIEVED,
+                Attempt.Reason.RESIT_TOO_LATE, Attempt.Reason.RESIT_TOO_LATE);
+        assertThat(late.achieved()).isFalse();
+
+        Result early = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2024-01-10", 1),
+                attempt("Pass", "2025-06-01", 2)), List.of(), "2024-03-01"));
+        assertThat(early.timing().attempts()).extracting(Attempt::reason)
+                .containsExactly(Attempt.Reason.BEFORE_REGISTRATION, Attempt.Reason.STANDS);
+        assertThat(early.achieved()).isTrue();
+    }
+
+    /** One graded unit, a1, that must be achieved. */
+    private static IrDocument oneUnitA1() {
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        b.gradedUnit("a1", 10, 3, "pmd");
+        b.rule(IrBuilder.slot("A", List.of("a1"), 1, null, null));
+        return b.build();
+    }
+
+    private static CompiledQualification withAttempts(IrDocument d, IrAttempts attempts) {
+        return CompiledQualification.compile(new IrDocument(d.format(), d.formatVersion(), d.qualification(),
+                d.scales(), d.units(), d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null,
+                attempts));
+    }
+
+    private static Achievement attempt(String result, String date, int number) {
+        return new Achievement("a1", java.util.Optional.of(result), java.util.Map.of(),
+                java.util.Optional.ofNullable(date), java.util.Optional.empty(), 0, number);
     }
 
     private static Candidate candidate(String... units) {
