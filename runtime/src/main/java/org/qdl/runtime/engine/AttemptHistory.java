@@ -15,11 +15,12 @@ import org.qdl.runtime.text.Days;
 /**
  * A candidate's attempt history read against the qualification's rules on time and attempts: each unit's entries
  * are its attempts, in the order sat (by attempt number when every entry has one, else by date when every entry has
- * one, else as listed). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
+ * one, else as listed), numbered as given but always up (an entry with no number, or one not after the number before
+ * it, is the next number). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
  * most allowed, follows an achieved attempt where there is no resit once achieved, falls outside the registration
  * period or after the certification end date, was taken before the end-point assessment's gateway was met, comes
- * after the window its previous attempt opened, or the learner was registered after the registration closed; a resit
- * above the cap counts at the cap. The best
+ * after the window the last allowed attempt before it opened (a refused attempt opens none), or the learner was
+ * registered after the registration closed; a resit above the cap counts at the cap. The best
  * allowed attempt (see {@link Judgement#better}) stands for the unit: the engine then chooses among units as ever.
  * A unit's attempts affect no other unit, so the best attempt of each is part of a best combination: a better grade
  * never makes a combination worse (the same order decides which of two entries of a unit counts without such rules).
