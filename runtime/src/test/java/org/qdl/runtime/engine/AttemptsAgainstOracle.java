@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import net.jqwik.api.statistics.Statistics;
 import org.qdl.runtime.result.Attempt;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Timing;
@@ -28,6 +29,8 @@ final class AttemptsAgainstOracle {
             assertThat(t).as(() -> "timing without rules on attempts" + context.get()).isNull();
             return;
         }
+        Statistics.label("units closed on their own").collect(r.achieved() ? "achieved"
+                : oracle.closedUnits(c.candidate(), c.whatIf()).isEmpty() ? "none" : "some");
         Supplier<String> more = () -> context.get() + "\nengine's timing " + t + "\noracle's " + expected;
         assertThat(t).as(() -> "timing" + more.get()).isNotNull();
         assertThat(t.registered()).as(() -> "registered" + more.get()).isEqualTo(expected.registered());
@@ -49,5 +52,10 @@ final class AttemptsAgainstOracle {
         Collections.sort(engine);
         Collections.sort(oracles);
         assertThat(engine).as(() -> "attempts" + more.get()).isEqualTo(oracles);
+    }
+
+    static void checkCoverage() {
+        Statistics.label("units closed on their own").coverage(coverage -> coverage.check("some")
+                .percentage(p -> p > 10));
     }
 }

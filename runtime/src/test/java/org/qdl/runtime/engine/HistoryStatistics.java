@@ -31,5 +31,6 @@ final class HistoryStatistics {
             coverage.check("closed").percentage(p -> p > 1);
             coverage.check("gateway").percentage(p -> p > 3);
         });
+        AttemptsAgainstOracle.checkCoverage();
     }
 }
