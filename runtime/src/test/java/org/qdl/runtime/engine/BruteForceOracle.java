@@ -35,6 +35,11 @@ import org.qdl.runtime.result.Result;
  * the unit's grade; `exempt` brings no credit; `planned` counts only in what-if mode. A rule about passing looks
  * only at the units passed (or only at those counted without a pass); a unit not held is passed when added, and a
  * unit held without a pass may be taken again (one further unit) to pass it.
+ *
+ * <p>Which entry stands for a unit listed more than once, under rules on attempts or not, and what the gateway to
+ * assessment and the qualification's dates make of them, is read by {@link OracleHistory}; {@link #on} gives the
+ * evaluation date. A qualification closed to the learner leaves them not achieved with no further unit needed
+ * (unless they achieved it in time and may keep it).
  */
 final class BruteForceOracle implements Cloneable {
     static final int MAX_UNITS = 16;
