@@ -13,6 +13,7 @@ import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
 import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.IrRule;
 import org.qdl.runtime.result.Attempt;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
@@ -212,6 +213,36 @@ class EngineRegressionTest {
         assertThat(early.achieved()).isTrue();
     }
 
+    @Test
+    void theBestCombinationIsTakenOverEveryReadingOfAGate() {
+        // with a gate the engine solves each reading (the gated units counted, or none of them) and reported the first
+        // reading's best: here counting the level 3 unit C opens the gate but, under the cap of 15 credits, takes the
+        // room of B, whose Merit is worth more (the oracle, seed 88251). A, D, B: 14 credits, the best 11 graded: A's 7
+        // at 5 and 4 of B's at 3, 47 points; A, D, C: 15 credits, 35 points (C's level has no points)
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        b.gradedUnit("A", 7, 4, "pmd").gradedUnit("B", 6, 1, "pmd").gradedUnit("C", 7, 3, "pmd").unit("D", 1, 1);
+        b.rule(IrBuilder.slot("one-of-d", List.of("D"), 1, null, null));
+        IrRule.IrLevelFilter three = IrBuilder.level("eq", 3);
+        b.rule(new IrRule("gate", null, "units at level 2 count only after 1 credit at level 3",
+                IrRule.Counting.BOUNDS, IrBuilder.TOTAL, null, three, null, new IrRule.IrBounds(BigDecimal.ONE, null),
+                List.of(), false, null, null, null, null, null, null, IrBuilder.level("eq", 2)));
+        IrGrading.IrPoints points = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, List.of(
+                new IrGrading.IrPointsRow(1, null, List.of(new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(3)))),
+                new IrGrading.IrPointsRow(4, null, List.of(new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(5))))));
+        IrDocument d = b.build();
+        CompiledQualification q = CompiledQualification.compile(new IrDocument(d.format(), d.formatVersion(),
+                d.qualification(), d.scales(), d.units(), d.groups(), d.rules(), d.equivalents(), d.pathways(),
+                new IrGrading(List.of(new org.qdl.runtime.ir.IrGradeRule("M", new IrCondition("from 24 points",
+                        List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(24))))),
+                        new org.qdl.runtime.ir.IrGradeRule("P", null)), points, null, null,
+                        new IrGrading.IrSelection(BigDecimal.valueOf(11), null, BigDecimal.valueOf(15), List.of(),
+                                "the best 11 credits, taken from at most 15 credits"))));
+
+        Result r = q.evaluate(graded("A=Merit", "B=Merit", "C=Distinction", "D"));
+        assertThat(r.grade()).isEqualTo("M");
+        assertThat(r.counted()).extracting(Counted::unit).containsExactlyInAnyOrder("A", "B", "D");
+    }
+
     /** One graded unit, a1, that must be achieved. */
     private static IrDocument oneUnitA1() {
         IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
@@ -237,7 +268,8 @@ class EngineRegressionTest {
 
     private static Candidate graded(String... unitResults) {
         return new Candidate("x", List.of(unitResults).stream()
-                .map(s -> Achievement.withResult(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)))
+                .map(s -> s.indexOf('=') < 0 ? Achievement.of(s)
+                        : Achievement.withResult(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)))
                 .collect(Collectors.toList()));
     }
 }
