@@ -105,6 +105,29 @@ class OracleHistoryTest {
         assertThat(oracle.evaluate(onTheDay, false).achieved()).isTrue();
     }
 
+    @Test
+    void aResitWindowPassedClosesTheUnitButARefusedAttemptOpensNoWindow() {
+        // EPA resit window (epa-resit-window.test.yaml A3, the limit lifted to 2 resits so that only the window
+        // closes): OBS failed on 2025-03-01, resat on 2026-03-01, the day after the window's last day - refused; today is
+        // that day, so a next resit would be too late: OBS is closed. PD sat only on 2024-01-10, before the
+        // registration (refused): it opened no window, so PD is open (a first allowed sitting is still to come)
+        IrBuilder b = new IrBuilder().scale("epa", List.of("Fail", "Pass", "Distinction"), List.of("Pass", "Distinction"));
+        b.gradedUnit("OBS", 0, 2, "epa").gradedUnit("PD", 0, 2, "epa");
+        b.rule(IrBuilder.slot("both", List.of("OBS", "PD"), 2, null, null));
+        IrDocument d = b.build();
+        IrDocument epa = new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(),
+                d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null, new IrAttempts(null, 2,
+                        new IrAttempts.IrPeriod(12, IrAttempts.IrPeriod.Unit.MONTHS), "Pass", true, null));
+        Candidate a3 = new Candidate("x", List.of(at("OBS", "Fail", "2025-03-01", 1), at("OBS", "Pass", "2026-03-01", 2),
+                at("PD", "Pass", "2024-01-10", 1)), List.of(), "2024-09-02");
+        BruteForceOracle oracle = new BruteForceOracle(epa);
+        assertThat(oracle.timing(a3, false).attempts()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "OBS#1@2025-03-01 used Fail", "OBS#2@2026-03-01 refused", "PD#1@2024-01-10 refused");
+        assertThat(oracle.closedUnits(a3, false)).containsExactly("OBS");
+        assertThat(oracle.evaluate(a3, false).unitsNeeded()).isEqualTo(2);
+        assertThat(new BruteForceOracle(epa, true).evaluate(a3, false).unitsNeeded()).isEqualTo(-1);
+    }
+
     private static Candidate registered(Achievement... entries) {
         return new Candidate("x", List.of(entries), List.of(), "2024-09-02");
     }
