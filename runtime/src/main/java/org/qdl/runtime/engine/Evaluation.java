@@ -1209,8 +1209,17 @@ final class Evaluation {
         if (open == null) {
             return out;
         }
-        for (int u : judgement.order) {
+        // the closed units that combination needs, and those that could take their place (of the same type: in the
+        // same rules with the same credit), so that a closed alternative is named as well
+        int[] type = q.unitTypes();
+        boolean[] typeNeeded = new boolean[q.units.length];
+        for (int u = 0; u < q.units.length; u++) {
             if (judgement.closed(u) && !open.held().usable()[u] && open.solution().uses(u)) {
+                typeNeeded[type[u]] = true;
+            }
+        }
+        for (int u : judgement.order) {
+            if (judgement.closed(u) && typeNeeded[type[u]]) {
                 out.add(judgement.closedWhy(u));
             }
         }
