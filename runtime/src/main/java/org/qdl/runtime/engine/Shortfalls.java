@@ -57,14 +57,18 @@ final class Shortfalls {
                 continue;
             }
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
-                // the candidate's counted units, and missing units a rule needs (already reported for that rule)
+                // the candidate's counted units, and missing units a rule needs (already reported for that rule); for a
+                // rule on graded units only the candidate's own: a unit still to be added must also be graded so, and
+                // the learner is told the grade it needs ("15 more credits graded Distinction: choose from …")
                 long have = 0;
-                if (req.pool.length == assignment.length && req.amounts == null) {
+                if (req.graded == null && req.pool.length == assignment.length && req.amounts == null) {
                     have = req.measuresCredits ? t.countedCredits : t.countedUnits;
                 } else {
+                    boolean ownOnly = req.graded != null;
                     for (int u : req.pool) {
                         int a = assignment[u];
-                        boolean counts = a >= 0 | usable[u] & a == Solution.FREE;
+                        boolean counts = ownOnly ? usable[u] & (a >= 0 | a == Solution.FREE)
+                                : a >= 0 | usable[u] & a == Solution.FREE;
                         have += counts ? req.weight(u, credit[u]) : 0;
                     }
                 }
