@@ -96,8 +96,9 @@ final class AttemptHistory {
     /**
      * Why no further attempt at a unit could be allowed, or null: the learner's next attempt (after every one that has
      * happened: not planned, not dated after the evaluation date), taken today or later, would be over the resit
-     * limit, or a resit on or after the day the window the latest attempt opened has passed. An undated latest attempt
-     * is not held against the learner, nor is the window checked when today is not known.
+     * limit, or a resit on or after the day the window opened by the last attempt the rules allowed has passed (as the
+     * table reads a resit's window: a refused attempt opens none). An undated attempt is not held against the learner,
+     * nor is the window checked when today is not known.
      *
      * @param sat the unit's attempts in the order sat; {@code numbers} their numbers, {@code reasons} why each did not
      *     stand
@@ -118,7 +119,14 @@ final class AttemptHistory {
         if (rules.resitsPerUnit() != null && next - 1 > rules.resitsPerUnit()) {
             return new ClosedUnit(unit.ref, ClosedUnit.Why.RESITS_USED_UP, String.valueOf(rules.resitsPerUnit()));
         }
-        long latest = Days.of(sat.get(last).date().orElse(null));
+        // the window a resit is judged by runs from the last attempt the rules allowed (a refused one opens none)
+        int opened = -1;
+        for (int i = last; i >= 0 && opened < 0; i--) {
+            if ((reasons[i] == null || reasons[i] == Attempt.Reason.CAPPED) && !planned(sat.get(i))) {
+                opened = i;
+            }
+        }
+        long latest = opened < 0 ? Days.NONE : Days.of(sat.get(opened).date().orElse(null));
         if (rules.resitWithin() != null && next > 1 && latest != Days.NONE && now != Days.NONE
                 && now >= after(latest, rules.resitWithin())) {
             return new ClosedUnit(unit.ref, ClosedUnit.Why.RESIT_WINDOW_CLOSED,

@@ -66,8 +66,8 @@ final class BruteForceOracle implements Cloneable {
     /** The evaluation date (`--on`, ISO) the candidates are judged on, or null: see {@link #on}. */
     private String on;
     /**
-     * Whether a unit closed on its own (closed.md: its resits used up, its resit window passed) is left out of the
-     * further units and of the units taken again. Off until the engine does so (branch {@code closed}).
+     * Whether a unit closed on its own (its resits used up, its resit window passed) is left out of the
+     * further units and of the units taken again (SEMANTICS.md, "A unit closed on its own").
      */
     private final boolean closedUnitsLeftOut;
 
@@ -147,7 +147,7 @@ final class BruteForceOracle implements Cloneable {
         this(ir, false);
     }
 
-    /** The oracle; {@code closedUnitsLeftOut}: whether a unit closed on its own can be added (closed.md). */
+    /** The oracle; {@code closedUnitsLeftOut}: whether a unit closed on its own can be added (SEMANTICS.md, "A unit closed on its own"). */
     BruteForceOracle(IrDocument ir, boolean closedUnitsLeftOut) {
         this.closedUnitsLeftOut = closedUnitsLeftOut;
         this.ir = ir;
@@ -233,7 +233,7 @@ final class BruteForceOracle implements Cloneable {
         return history(candidate, whatIf).expected();
     }
 
-    /** The units closed to the candidate on their own (closed.md), as references. */
+    /** The units closed to the candidate on their own (SEMANTICS.md, "A unit closed on its own"), as references. */
     List<String> closedUnits(Candidate candidate, boolean whatIf) {
         long closed = history(candidate, whatIf).closedUnits & ~judge(candidate, whatIf).usable();
         List<String> out = new ArrayList<>();

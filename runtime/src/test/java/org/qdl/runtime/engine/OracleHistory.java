@@ -16,7 +16,7 @@ import org.qdl.runtime.ir.IrRequisite;
  * The brute-force oracle's reading of a candidate's entries, unit by unit, from docs/SEMANTICS.md's words alone ("Time
  * and attempts", "The gateway to assessment", and E002 for a unit listed twice): which entry stands for each unit, what
  * became of each attempt, whether the qualification is closed to the learner, and which units are closed on their own
- * (/tmp/briefs/closed.md's definition). It shares nothing with the engine's {@code AttemptHistory}: dates are
+ * (SEMANTICS.md, "A unit closed on its own"). It shares nothing with the engine's {@code AttemptHistory}: dates are
  * {@link LocalDate}s, periods the JDK's calendar arithmetic, and every rule is checked on its own, not in a chain.
  */
 final class OracleHistory {
@@ -339,7 +339,7 @@ final class OracleHistory {
     }
 
     /**
-     * closed.md: a unit is closed when the learner's next attempt at it (after every attempt that has happened: not
+     * SEMANTICS.md, "A unit closed on its own": a unit is closed when the learner's next attempt at it (after every attempt that has happened: not
      * planned, not dated after today), taken today or later, would be refused: over the resit limit, or a resit on or
      * after the window's end (from the last allowed attempt, as the table reads it; no window from one with no date).
      */

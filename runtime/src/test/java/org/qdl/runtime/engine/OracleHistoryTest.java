@@ -55,7 +55,7 @@ class OracleHistoryTest {
 
     @Test
     void aThirdAttemptIsOverTheLimitAndClosesTheUnit() {
-        // R3: U3 at U twice; the third attempt's Merit does not count. 1 unit needed, but (closed.md) U3 is closed:
+        // R3: U3 at U twice; the third attempt's Merit does not count. 1 unit needed, but (SEMANTICS.md, "A unit closed on its own") U3 is closed:
         // with closed units left out no combination can do
         Candidate r3 = registered(at("U1", "Pass", "2025-01-10", 0), at("U2", "Pass", "2025-03-10", 0),
                 at("U3", "U", "2025-02-10", 1), at("U3", "U", "2025-05-10", 2), at("U3", "Merit", "2025-09-10", 3),
