@@ -243,6 +243,24 @@ class EngineRegressionTest {
         assertThat(r.counted()).extracting(Counted::unit).containsExactlyInAnyOrder("A", "B", "D");
     }
 
+    @Test
+    void aRefusedAttemptDoesNotCloseAUnitByItsWindow() {
+        // a unit was closed when today was past the window of its latest attempt, even one the rules refused: an
+        // attempt before the registration opens no window, so the learner may still sit a1 (SEMANTICS.md)
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 2, new IrAttempts.IrPeriod(3,
+                IrAttempts.IrPeriod.Unit.MONTHS), null, false, null));
+        Candidate early = new Candidate("x", List.of(attempt("Fail", "2024-01-10", 1)), List.of(), "2024-03-01");
+
+        Result r = q.evaluate(early, new EvaluationOptions(false).on("2025-06-01"));
+        assertThat(r.timing().closedUnits()).isEmpty();
+        assertThat(r.unitsNeeded()).isEqualTo(1);
+        // an allowed fail whose window has passed does close it
+        Result late = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2024-04-10", 1)), List.of(), "2024-03-01"),
+                new EvaluationOptions(false).on("2025-06-01"));
+        assertThat(late.timing().closedUnits()).extracting(org.qdl.runtime.result.ClosedUnit::unit).containsExactly("a1");
+        assertThat(late.unitsNeeded()).isZero();
+    }
+
     /** One graded unit, a1, that must be achieved. */
     private static IrDocument oneUnitA1() {
         IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
