@@ -971,30 +971,52 @@ final class Evaluation {
     }
 
     /**
-     * The nearest combination when an exempt unit may also be taken again for its credit (each taken again is one
-     * further unit): the least over every choice of exempt units to take again, up to {@link #RETAKEN_EXACTLY}
-     * of them; beyond that, none or all of them.
+     * The nearest combination when a unit may also be taken again (an exempt unit for its credit, a unit counted
+     * without a pass to pass it; each taken again is one further unit): the best over every choice of such units,
+     * exactly. A choice whose nearest combination leaves one of its units out is no better than the choice without
+     * it (held and left out, the unit costs nothing), so a best choice is one whose units are all counted, each one
+     * further unit: a choice of more units than the best so far needs cannot do better. Choices are tried by
+     * increasing size, each charged to the candidate's search budget, so that a learner with very many units to take
+     * again is reported undecided rather than searched without end.
      */
-    private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
-        int[] exempt = retakable(own());
-        if (exempt.length == 0) {
-            return withoutRetaking;
-        }
+    private Nearest nearestTakingAgain(Nearest withoutRetaking) {
+        int[] again = retakable(own());
         Nearest best = withoutRetaking;
-        int subsets = exempt.length <= RETAKEN_EXACTLY ? 1 << exempt.length : 2;
-        for (int mask = 1; mask < subsets; mask++) {
-            Held held = own();
-            for (int i = 0; i < exempt.length; i++) {
-                if (subsets == 2 || (mask & (1 << i)) != 0) {
-                    held = held.retaking(exempt[i], q.nominalCredit[exempt[i]]);
+        for (int k = 1; k <= again.length && (best == null || k <= best.missing()); k++) {
+            int[] pick = new int[k];
+            for (int i = 0; i < k; i++) {
+                pick[i] = i;
+            }
+            do {
+                spend(q.units.length);
+                Held held = own();
+                for (int i : pick) {
+                    held = held.retaking(again[i], q.nominalCredit[again[i]]);
                 }
-            }
-            Nearest near = nearest(held);
-            if (near != null && (best == null || near.solution().value > best.solution().value)) {
-                best = near;
-            }
+                Nearest near = nearest(held);
+                if (near != null && (best == null || near.solution().value > best.solution().value)) {
+                    best = near;
+                }
+            } while ((best == null || k <= best.missing()) && nextChoice(pick, again.length));
         }
         return best;
+    }
+
+    /** The next choice of {@code pick.length} of n positions after {@code pick} (increasing), in place; false after the last. */
+    private static boolean nextChoice(int[] pick, int n) {
+        int k = pick.length;
+        int i = k - 1;
+        while (i >= 0 && pick[i] == n - k + i) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        pick[i]++;
+        for (int j = i + 1; j < k; j++) {
+            pick[j] = pick[j - 1] + 1;
+        }
+        return true;
     }
 
     /**
@@ -1063,9 +1085,6 @@ final class Evaluation {
                 r.weighs() ? credits(missing) : BigDecimal.ZERO, List.of());
     }
 
-    /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
-    static final int RETAKEN_EXACTLY = 5;
-
     /**
      * Units that taking again could help: those held as exempt, and those counted without a pass where some rule
      * is about passing (taken again, a unit is passed).
@@ -1100,7 +1119,7 @@ final class Evaluation {
     }
 
     private Result notAchieved(Nearest found) {
-        Nearest nearest = nearestTakingExemptAgain(found);
+        Nearest nearest = nearestTakingAgain(found);
         List<Shortfall> shortfalls;
         if (nearest == null) {
             List<Shortfall> grades = gradesShort();
@@ -1135,11 +1154,20 @@ final class Evaluation {
         if (FlowSolver.applies(p)) {
             return FlowSolver.solve(p);
         }
+        return SearchSolver.solve(p, budget());
+    }
+
+    /** The candidate's search budget, made when first needed: matching decides most learners and takes no steps. */
+    private SearchBudget budget() {
         if (budget == null) {
-            // made when first needed: matching decides most learners and takes no steps
             budget = new SearchBudget(options.searchSteps());
         }
-        return SearchSolver.solve(p, budget);
+        return budget;
+    }
+
+    /** Charges {@code steps} to the candidate's budget (a search beyond it leaves the candidate undecided). */
+    private void spend(long steps) {
+        budget().spend(steps);
     }
 
     private BigDecimal credits(long scaled) {
