@@ -7,7 +7,9 @@ import java.util.Optional;
  * One unit a candidate has (or plans), as given: the unit's reference, an optional result label from its
  * grading scale, optional criterion ratings, an optional ISO date and an optional status (`achieved`, `planned`,
  * `exempt`, `rpl`). Values are kept as given; the engine reports any it cannot use as a problem on the
- * candidate's result. {@code line} is where it was read (0 if not from a file). {@code attempt} numbers the
+ * candidate's result. {@code line} is where it was read: the line of a CSV file its row starts on (of a rated unit,
+ * its first row), the row of a sheet, the line of a JSON file its object starts on, the line of a JSON Lines file (0 if
+ * not from a file); a problem with the entry names it. {@code attempt} numbers the
  * sitting, 1 the first and 2 the first resit (0 when not given): several entries of one unit are its attempts, which
  * a qualification's rules on attempts (`resits at most 1 per unit`) read.
  */
@@ -35,6 +37,11 @@ public record Achievement(String unit, Optional<String> result, Map<String, Stri
 
     public static Achievement withCriteria(String unit, Map<String, String> criteria) {
         return new Achievement(unit, Optional.empty(), criteria, Optional.empty(), Optional.empty(), 0);
+    }
+
+    /** The same entry, read at {@code where} in the input (a line, or a row of a sheet). */
+    public Achievement at(long where) {
+        return where == line ? this : new Achievement(unit, result, criteria, date, status, where, attempt);
     }
 
     public Achievement withStatus(String newStatus) {
