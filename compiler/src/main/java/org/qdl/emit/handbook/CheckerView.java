@@ -9,9 +9,23 @@ import java.util.List;
  * @param irScript the IR as `qdl build` writes it, made safe to sit inside a {@code <script>} element
  * @param sections the group tables, in the handbook's order, then any units no table lists
  * @param timed whether the qualification has rules on time and attempts: the page then asks for the registration
- *     date, the date the choice is checked on, and per unit the date of its attempt and a resit with its date
+ *     date, the date the choice is checked on, and per unit the date of its attempt and its resits with their dates
+ * @param resits how many resits the page asks for per unit (see {@link #resitsAsked}); 0 when not timed
  */
-public record CheckerView(String irScript, List<Section> sections, boolean timed) {
+public record CheckerView(String irScript, List<Section> sections, boolean timed, int resits) {
+
+    /** Resits asked for when the rules set no limit: enough to try a second resit, few enough to read. */
+    static final int RESITS_WITHOUT_LIMIT = 2;
+    /** Resits asked for at most (checker.ftlh words them up to "the third resit"): a limit above it is rarely reached. */
+    static final int MOST_RESITS_ASKED = 3;
+
+    /**
+     * The resits the page asks for under {@code at most N resits per unit}: N, up to {@link #MOST_RESITS_ASKED};
+     * {@link #RESITS_WITHOUT_LIMIT} when there is no limit.
+     */
+    static int resitsAsked(Integer limit) {
+        return limit == null ? RESITS_WITHOUT_LIMIT : Math.max(0, Math.min(limit, MOST_RESITS_ASKED));
+    }
 
     public CheckerView {
         sections = List.copyOf(sections);
@@ -28,7 +42,7 @@ public record CheckerView(String irScript, List<Section> sections, boolean timed
      * A unit's controls. {@code inputId} names its form controls; {@code results} are the labels of its grading
      * scale (empty: not graded); {@code criteria} its criteria when it is rated by criterion. {@code listedIn} is
      * the caption of the earlier table that has the unit's controls when it is in several tables, else "".
-     * {@code dated}: the row takes an attempt's date and a resit (a unit of a qualification with rules on time and
+     * {@code dated}: the row takes an attempt's date and resits (a unit of a qualification with rules on time and
      * attempts; not a qualification or component held beside the units).
      */
     public record Choice(String ref, String pageId, String title, String inputId, List<String> results,

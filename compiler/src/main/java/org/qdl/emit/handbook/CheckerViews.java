@@ -65,7 +65,8 @@ final class CheckerViews {
             sections.add(new CheckerView.Section("check-requires", "Held beside the " + handbook.unitsNoun()
                     + " (prerequisites and co-requisites; a level as the result)", held));
         }
-        return new CheckerView(scriptSafe(IrJson.write(ir)), sections, timed);
+        int resits = timed ? CheckerView.resitsAsked(ir.attempts().resitsPerUnit()) : 0;
+        return new CheckerView(scriptSafe(IrJson.write(ir)), sections, timed, resits);
     }
 
     private static CheckerView.Choice choice(IrUnit u, int index, String pageId, Map<String, IrScale> scales,

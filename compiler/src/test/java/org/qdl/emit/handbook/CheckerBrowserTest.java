@@ -507,4 +507,49 @@ class CheckerBrowserTest {
         assertThat(answer.findElements(By.cssSelector("ul.advice"))).isEmpty();
         assertThat(consoleProblems()).isEmpty();
     }
+    @Test
+    void aSecondResitIsAskedForWhereTheRulesAllowIt(@TempDir Path dir) throws Exception {
+        // the BTEC retake spec with two resits allowed: the page asks for two, and the second, capped at Pass, counts
+        String source = Files.readString(org.qdl.corpus.Corpus.directory().resolve("btec-nationals-retake.qdl"))
+                .replace("at most 1 resit per unit", "at most 2 resits per unit");
+        Path spec = dir.resolve("two-resits.qdl");
+        Files.writeString(spec, source);
+        Qualification q = org.qdl.check.Frontend.compile(spec, "two-resits.qdl").qualification().orElseThrow();
+        HandbookEmitter.render(q, dir.resolve("page"), Optional.empty());
+        driver.get(dir.resolve("page/checker.html").toUri() + "#U1=achieved&result:U1=U&date:U1=2025-01-10"
+                + "&U2=achieved&result:U2=Merit&U3=achieved&result:U3=Merit&U4=achieved&result:U4=Merit");
+        assertThat(driver.findElements(By.cssSelector("select[data-resit-of='U1']"))).hasSize(2);
+        // set as a person would: the first resit (another U), then the second (a Distinction), each with its date
+        new Select(driver.findElement(By.cssSelector("select[data-resit-of='U1'][data-resit='1']")))
+                .selectByValue("U");
+        type(driver.findElement(By.cssSelector("input[data-resit-date-of='U1'][data-resit='1']")), "2025-03-01");
+        new Select(driver.findElement(By.cssSelector("select[data-resit-of='U1'][data-resit='2']")))
+                .selectByValue("Distinction");
+        type(driver.findElement(By.cssSelector("input[data-resit-date-of='U1'][data-resit='2']")), "2025-05-01");
+        WebElement answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("true");
+        WebElement third = answer.findElement(By.cssSelector("ul.timing li[data-unit='U1'][data-attempt='3']"));
+        assertThat(third.getDomAttribute("data-used")).isEqualTo("true");
+        assertThat(third.getText()).isEqualTo("attempt 3 at U1 (2025-05-01, Distinction) counts as Pass: a resit is "
+                + "capped at Pass");
+        String url = driver.getCurrentUrl();
+        assertThat(url).contains("resit%3AU1=U").contains("resit2%3AU1=Distinction")
+                .contains("resit2-date%3AU1=2025-05-01");
+        screenshot("two-resits");
+
+        // the address brings the page back as it was left
+        driver.get("about:blank");
+        driver.get(url);
+        assertThat(driver.findElement(By.cssSelector("select[data-resit-of='U1'][data-resit='2']"))
+                .getAttribute("value")).isEqualTo("Distinction");
+        assertThat(driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"))
+                .getDomAttribute("data-achieved")).isEqualTo("true");
+        assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Types a value into a text control and leaves it, as a person would (its change event fires). */
+    private static void type(WebElement input, String value) {
+        input.clear();
+        input.sendKeys(value, Keys.TAB);
+    }
 }

@@ -21,7 +21,7 @@
   var units = Array.prototype.slice.call(form.querySelectorAll("select[data-unit]"));
   var results = Array.prototype.slice.call(form.querySelectorAll("select[data-result-of]"));
   var criteria = Array.prototype.slice.call(form.querySelectorAll("select[data-criterion-of]"));
-  // with rules on time and attempts: the registration and evaluation dates, and per unit a date and a resit
+  // with rules on time and attempts: the registration and evaluation dates, and per unit a date and its resits
   var registered = document.getElementById("checker-registered");
   var on = document.getElementById("checker-on");
   var dates = Array.prototype.slice.call(form.querySelectorAll("input[data-date-of]"));
@@ -59,18 +59,35 @@
       var u = byUnit[s.getAttribute("data-date-of")];
       if (u && day(s)) { u.date = day(s); }
     });
+    // the resits given, in the order of their controls (resit 1, 2, …); one left empty is skipped
     resits.forEach(function (s) {
       var u = byUnit[s.getAttribute("data-resit-of")];
-      if (u && s.value) { u.resit = s.value; }
-    });
-    resitDates.forEach(function (s) {
-      var u = byUnit[s.getAttribute("data-resit-date-of")];
-      if (u && u.resit && day(s)) { u.resitDate = day(s); }
+      if (!u || !s.value) { return; }
+      var again = { result: s.value };
+      var date = resitDate(u.unit, s.getAttribute("data-resit"));
+      if (date) { again.date = date; }
+      (u.resits = u.resits || []).push(again);
     });
     return list;
   }
 
-  /** The choice as the engine reads it: a unit with a resit is two attempts, the first sitting and the resit. */
+  /** The date given beside a unit's resit control k, or "". */
+  function resitDate(unit, k) {
+    var found = "";
+    resitDates.forEach(function (s) {
+      if (s.getAttribute("data-resit-date-of") === unit && s.getAttribute("data-resit") === k) { found = day(s); }
+    });
+    return found;
+  }
+
+  /** The address's key for a unit's resit k: `resit:U1` for the first (as pages before several resits wrote it). */
+  function resitKey(k, unit) { return (k === "1" ? "resit:" : "resit" + k + ":") + unit; }
+  function resitDateKey(k, unit) { return (k === "1" ? "resit-date:" : "resit" + k + "-date:") + unit; }
+
+  /**
+   * The choice as the engine reads it: a unit with resits is one attempt a sitting, the first sitting numbered 1 and
+   * each resit given numbered after it.
+   */
   function asCandidate(list) {
     var entries = [];
     list.forEach(function (u) {
@@ -78,13 +95,14 @@
       if (u.result) { first.result = u.result; }
       if (u.criteria) { first.criteria = u.criteria; }
       if (u.date) { first.date = u.date; }
-      if (u.resit) {
+      entries.push(first);
+      if (u.resits) {
         first.attempt = "1";
-        var again = { unit: u.unit, status: u.status, result: u.resit, attempt: "2" };
-        if (u.resitDate) { again.date = u.resitDate; }
-        entries.push(first, again);
-      } else {
-        entries.push(first);
+        u.resits.forEach(function (r, i) {
+          var again = { unit: u.unit, status: u.status, result: r.result, attempt: String(i + 2) };
+          if (r.date) { again.date = r.date; }
+          entries.push(again);
+        });
       }
     });
     var c = { units: entries };
@@ -95,13 +113,21 @@
 
   function toAddress(list) {
     var p = new URLSearchParams();
+    function byChosen(unit) { return list.some(function (u) { return u.unit === unit; }); }
     list.forEach(function (u) {
       p.append(u.unit, u.status);
       if (u.result) { p.append("result:" + u.unit, u.result); }
       Object.keys(u.criteria || {}).forEach(function (c) { p.append("criterion:" + u.unit + ":" + c, u.criteria[c]); });
       if (u.date) { p.append("date:" + u.unit, u.date); }
-      if (u.resit) { p.append("resit:" + u.unit, u.resit); }
-      if (u.resitDate) { p.append("resit-date:" + u.unit, u.resitDate); }
+    });
+    // each resit control as set, under its own key, so that the page comes back exactly as it was left
+    resits.forEach(function (s) {
+      var unit = s.getAttribute("data-resit-of");
+      var k = s.getAttribute("data-resit");
+      if (!s.value || !byChosen(unit)) { return; }
+      p.append(resitKey(k, unit), s.value);
+      var date = resitDate(unit, k);
+      if (date) { p.append(resitDateKey(k, unit), date); }
     });
     if (day(registered)) { p.append("registered", day(registered)); }
     if (day(on)) { p.append("on", day(on)); }
@@ -124,8 +150,10 @@
     });
     function put(input, value) { if (input) { input.value = value || ""; } }
     dates.forEach(function (s) { put(s, p.get("date:" + s.getAttribute("data-date-of"))); });
-    resits.forEach(function (s) { set(s, p.get("resit:" + s.getAttribute("data-resit-of"))); });
-    resitDates.forEach(function (s) { put(s, p.get("resit-date:" + s.getAttribute("data-resit-date-of"))); });
+    resits.forEach(function (s) { set(s, p.get(resitKey(s.getAttribute("data-resit"), s.getAttribute("data-resit-of")))); });
+    resitDates.forEach(function (s) {
+      put(s, p.get(resitDateKey(s.getAttribute("data-resit"), s.getAttribute("data-resit-date-of"))));
+    });
     put(registered, p.get("registered"));
     put(on, p.get("on"));
   }
