@@ -62,7 +62,7 @@ class ProblemLinesTest {
     }
 
     @Test
-    void aRatedUnitIsNamedByItsFirstRow() throws IOException {
+    void aRatingIsNamedByItsOwnRow() throws IOException {
         Files.writeString(tmp.resolve("rated.csv"), """
                 candidate,unit,criterion,rating
                 L1,A1,,
@@ -70,7 +70,7 @@ class ProblemLinesTest {
                 L1,C2,9.9,S
                 """);
         Qdl.Run run = eval("mini.qdl.json", "rated.csv");
-        assertThat(run.out()).contains("! rated.csv:3: unit `C2` has no criterion `9.9`");
+        assertThat(run.out()).contains("! rated.csv:4: unit `C2` has no criterion `9.9`");
     }
 
     @Test

@@ -784,12 +784,13 @@ public final class CsvCandidates implements CandidateSource {
             e.date = e.date != null ? e.date : text(row, RowValues.DATE);
             if (row.field(RowValues.CRITERION) != 0) {
                 e.criteria.put(row.text(RowValues.CRITERION), row.text(RowValues.RATING));
+                e.ratingLines.put(row.text(RowValues.CRITERION), row.line());
             }
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, date(e.date),
-                    Optional.ofNullable(e.status), e.line, e.attempt));
+                    Optional.ofNullable(e.status), e.line, e.attempt, e.ratingLines));
         }
         return out;
     }
@@ -813,6 +814,8 @@ public final class CsvCandidates implements CandidateSource {
         String date;
         int attempt;
         final Map<String, String> criteria = new LinkedHashMap<>();
+        /** By criterion: the line of the row that rated it. */
+        final Map<String, Long> ratingLines = new HashMap<>();
 
         Entry(String unit, long line) {
             this.unit = unit;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The rows of one stretch of a CSV file (or of a sheet), in tables of its own: its candidate ids and values
- * interned, each row three ints (its candidate, its values, its line). Stretches of a large file are read on separate threads and merged in file order.
+ * interned, each row three ints (its candidate, its values, its line). Stretches of a large file are read on separate
+ * threads and merged in file order.
  */
 final class CsvPart {
     /** Ids with spaces around them that are reported, at most. */

@@ -536,13 +536,14 @@ final class Judgement {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
                 problem(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
-                        Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null), a);
+                        Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null).at(a.lineOf(e.getKey())));
                 continue;
             }
             Optional<Integer> rank = unit.criterionScale.rank(e.getValue() == null ? "" : e.getValue());
             if (rank.isEmpty()) {
                 problem(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
-                        unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank)), a);
+                        unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank))
+                        .at(a.lineOf(e.getKey())));
                 continue;
             }
             ranks[c] = rank.get();
