@@ -146,8 +146,9 @@ final class CsvPart {
 
     /**
      * This part's rows grouped by its candidates, each group in file order (a stable counting sort): candidate c's
-     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1], on the lines groupedLine[first[c]] ..
-     * Made by {@link #group()}, on the thread that read the part.
+     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1], read on the lines groupedLine[first[c]]
+     * .. groupedLine[first[c + 1] - 1] (before {@link #lineShift}). Made by {@link #group()}, on the thread that read
+     * the part.
      */
     int[] first;
     int[] grouped;
