@@ -975,48 +975,91 @@ final class Evaluation {
      * without a pass to pass it; each taken again is one further unit): the best over every choice of such units,
      * exactly. A choice whose nearest combination leaves one of its units out is no better than the choice without
      * it (held and left out, the unit costs nothing), so a best choice is one whose units are all counted, each one
-     * further unit: a choice of more units than the best so far needs cannot do better. Choices are tried by
-     * increasing size, each charged to the candidate's search budget, so that a learner with very many units to take
-     * again is reported undecided rather than searched without end.
+     * further unit: a choice of more units than the best so far needs cannot do better. Units alike (of one type,
+     * held alike) can take each other's place, so a choice is how many of each kind to take again (the first ones).
+     * Choices are tried by increasing size, each charged to the candidate's search budget, so that a learner with
+     * very many units to take again is reported undecided rather than searched without end.
      */
     private Nearest nearestTakingAgain(Nearest withoutRetaking) {
         int[] again = retakable(own());
+        if (again.length == 0) {
+            return withoutRetaking;
+        }
+        int[][] kinds = alike(again);
+        int units = 0;
+        for (int[] kind : kinds) {
+            units += kind.length;
+        }
         Nearest best = withoutRetaking;
-        for (int k = 1; k <= again.length && (best == null || k <= best.missing()); k++) {
-            int[] pick = new int[k];
-            for (int i = 0; i < k; i++) {
-                pick[i] = i;
-            }
-            do {
-                spend(q.units.length);
-                Held held = own();
-                for (int i : pick) {
-                    held = held.retaking(again[i], q.nominalCredit[again[i]]);
-                }
-                Nearest near = nearest(held);
-                if (near != null && (best == null || near.solution().value > best.solution().value)) {
-                    best = near;
-                }
-            } while ((best == null || k <= best.missing()) && nextChoice(pick, again.length));
+        int[] take = new int[kinds.length];
+        for (int k = 1; k <= units && (best == null || k <= best.missing()); k++) {
+            best = takingAgain(kinds, take, 0, k, k, best);
         }
         return best;
     }
 
-    /** The next choice of {@code pick.length} of n positions after {@code pick} (increasing), in place; false after the last. */
-    private static boolean nextChoice(int[] pick, int n) {
-        int k = pick.length;
-        int i = k - 1;
-        while (i >= 0 && pick[i] == n - k + i) {
-            i--;
+    /**
+     * The best of {@code best} and every choice of {@code size} units that takes {@code left} more again from kinds
+     * {@code kind} onwards ({@code take}: how many of each earlier kind), while no larger than the best so far needs.
+     */
+    private Nearest takingAgain(int[][] kinds, int[] take, int kind, int size, int left, Nearest best) {
+        if (best != null && size > best.missing()) {
+            return best;
         }
-        if (i < 0) {
-            return false;
+        if (kind == kinds.length) {
+            if (left > 0) {
+                return best;
+            }
+            spend(q.units.length);
+            Held held = own();
+            for (int c = 0; c < kinds.length; c++) {
+                for (int i = 0; i < take[c]; i++) {
+                    held = held.retaking(kinds[c][i], q.nominalCredit[kinds[c][i]]);
+                }
+            }
+            Nearest near = nearest(held);
+            return near != null && (best == null || near.solution().value > best.solution().value) ? near : best;
         }
-        pick[i]++;
-        for (int j = i + 1; j < k; j++) {
-            pick[j] = pick[j - 1] + 1;
+        for (int t = Math.min(left, kinds[kind].length); t >= 0; t--) {
+            take[kind] = t;
+            best = takingAgain(kinds, take, kind + 1, size, left - t, best);
         }
-        return true;
+        take[kind] = 0;
+        return best;
+    }
+
+    /**
+     * The units grouped into kinds that can take each other's place in any choice to take again: of one type (the same
+     * place in every rule) and held alike (credit, pass, grade, scale, level and hours), each kind in increasing order.
+     */
+    private int[][] alike(int[] units) {
+        java.util.Map<List<Object>, List<Integer>> kinds = new java.util.LinkedHashMap<>();
+        int[] type = q.unitTypes();
+        for (int u : units) {
+            UnitInfo info = q.units[u];
+            List<Object> key = Arrays.asList(type[u], credit[u], judgement.notPassed(u), judgement.grade(u),
+                    new Same(info.gradingScale), info.gradeOrder, info.levelRank, info.glh);
+            kinds.computeIfAbsent(key, x -> new ArrayList<>()).add(u);
+        }
+        int[][] out = new int[kinds.size()][];
+        int k = 0;
+        for (List<Integer> kind : kinds.values()) {
+            out[k++] = kind.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return out;
+    }
+
+    /** An object compared by identity (a unit's scale: two scales alike in their labels may still differ). */
+    private record Same(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ import org.qdl.runtime.result.Result;
  */
 class TakingManyUnitsAgainTest {
 
-    @Property(shrinking = ShrinkingMode.OFF, tries = 300)
+    @Property(shrinking = ShrinkingMode.OFF, tries = 200)
     void everyChoiceOfUnitsToTakeAgainIsTried(@ForAll("seeds") long seed) {
         RandomStructures.Scenario scenario = RandomStructures.generate(seed);
         CompiledQualification engine = CompiledQualification.compile(scenario.ir());
