@@ -92,8 +92,11 @@ public final class ResultWriter {
             if (f.hoursOf() != null) {
                 field(s, f.hoursOf().field()).append(number(f.hours())).append(',');
             }
-            if (f.kind() == Shortfall.Kind.CLOSED) {
+            if (f.kind() == Shortfall.Kind.CLOSED && f.date() != null) {
                 field(s, "closed").append(quote(f.date())).append(',');
+            }
+            if (!f.closedUnits().isEmpty()) {
+                closedUnits(s, f.closedUnits(), null);
             }
             field(s, "options");
             strings(s, f.options()).append('}');
@@ -117,6 +120,9 @@ public final class ResultWriter {
             field(s, "unit").append(quote(n.unit())).append(',');
             field(s, "reason").append(quote(n.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
                     .append(',');
+            if (n.closed() != null) {
+                field(s, "closed").append(quote(n.closed().why().word())).append(',');
+            }
             field(s, "message").append(quote(words.notCounted(n))).append('}');
         }
         s.append("],");
@@ -142,6 +148,9 @@ public final class ResultWriter {
             field(s, "closed").append(quote(t.closed().word())).append(',');
             field(s, "closedOn").append(quote(t.closedOn())).append(',');
         }
+        if (!t.closedUnits().isEmpty()) {
+            closedUnits(s, t.closedUnits(), words);
+        }
         field(s, "registrationWords").append(quote(words.registration(t))).append(',');
         field(s, "attempts").append('[');
         for (int i = 0; i < t.attempts().size(); i++) {
@@ -157,6 +166,24 @@ public final class ResultWriter {
             field(s, "words").append(quote(words.attempt(a))).append('}');
         }
         s.append("]},");
+    }
+
+    /** `closedUnits`, as `qdl eval --format json` writes it (with {@code words}, each unit's line too), and a comma. */
+    private static void closedUnits(StringBuilder s, List<org.qdl.runtime.result.ClosedUnit> units, ResultWords words) {
+        field(s, "closedUnits").append('[');
+        for (int i = 0; i < units.size(); i++) {
+            org.qdl.runtime.result.ClosedUnit c = units.get(i);
+            s.append(i == 0 ? "{" : ",{");
+            field(s, "unit").append(quote(c.unit())).append(',');
+            field(s, "reason").append(quote(c.why().word())).append(',');
+            field(s, "limit").append(quote(c.limit()));
+            if (words != null) {
+                s.append(',');
+                field(s, "words").append(quote(words.closedUnit(c)));
+            }
+            s.append('}');
+        }
+        s.append("],");
     }
 
     private static StringBuilder field(StringBuilder s, String name) {

@@ -132,10 +132,14 @@ final class JsonReport implements Report {
                     g.writeNumberField("points", s.points());
                 }
             }
-            if (s.kind() == Shortfall.Kind.CLOSED) {
+            if (s.kind() == Shortfall.Kind.CLOSED && s.date() != null) {
                 // no unit can count any more (IR 2.5): the day the registration closed or ended, or certification
                 // ended; `unitsNeeded` is then 0, as no number of units would do
                 g.writeStringField("closed", s.date());
+            }
+            if (!s.closedUnits().isEmpty()) {
+                // `units-closed`: the units closed to the learner that stand in the way, each with why
+                closedUnits(g, s.closedUnits(), false);
             }
             if (s.hoursOf() != null) {
                 // only for a rule on hours, so every other shortfall reads as before
@@ -177,6 +181,10 @@ final class JsonReport implements Report {
                 }
                 if (!n.others().isEmpty()) {
                     strings(g, "others", n.others());
+                }
+                if (n.closed() != null) {
+                    // the unit cannot be taken again: `resits-used-up` or `resit-window-closed`
+                    g.writeStringField("closed", n.closed().why().word());
                 }
                 g.writeStringField("message", words.notCounted(n));
                 g.writeEndObject();
@@ -270,6 +278,10 @@ final class JsonReport implements Report {
                 g.writeStringField("closed", t.closed().word());
                 g.writeStringField("closedOn", t.closedOn());
             }
+            if (!t.closedUnits().isEmpty()) {
+                // only when some unit is closed to the learner on its own, so that every other result reads as before
+                closedUnits(g, t.closedUnits(), true);
+            }
             g.writeArrayFieldStart("attempts");
             for (org.qdl.runtime.result.Attempt a : t.attempts()) {
                 g.writeStartObject();
@@ -316,6 +328,23 @@ final class JsonReport implements Report {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** `closedUnits`: each unit closed to the learner, why (`resits-used-up`, `resit-window-closed`) and its limit. */
+    private void closedUnits(JsonGenerator g, List<org.qdl.runtime.result.ClosedUnit> units, boolean withWords)
+            throws IOException {
+        g.writeArrayFieldStart("closedUnits");
+        for (org.qdl.runtime.result.ClosedUnit c : units) {
+            g.writeStartObject();
+            g.writeStringField("unit", c.unit());
+            g.writeStringField("reason", c.why().word());
+            g.writeStringField("limit", c.limit());
+            if (withWords) {
+                g.writeStringField("words", words.closedUnit(c));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

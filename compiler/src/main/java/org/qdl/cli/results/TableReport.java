@@ -84,6 +84,8 @@ final class TableReport implements Report {
                 details.add("needs " + Numbers.plural(r.unitsNeeded(), "more unit", "more units"));
             } else if (r.timing() != null && r.timing().closed() != null) {
                 details.add("no further unit can count");
+            } else if (r.shortfalls().stream().anyMatch(f -> Shortfall.UNITS_CLOSED.equals(f.requirement()))) {
+                details.add("the units still open cannot complete it");
             }
             if (options.credits()) {
                 details.add(Numbers.plain(r.credits()) + " credits so far");
@@ -137,6 +139,10 @@ final class TableReport implements Report {
                 if (options.explain() || a.reason() != org.qdl.runtime.result.Attempt.Reason.STANDS) {
                     s.append(INDENT).append("@ ").append(Visible.of(words.attempt(a))).append('\n');
                 }
+            }
+            for (org.qdl.runtime.result.ClosedUnit c : r.timing().closedUnits()) {
+                // a unit that can never be taken (again): never offered below
+                s.append(INDENT).append("@ ").append(Visible.of(words.closedUnit(c))).append('\n');
             }
         }
         for (Shortfall f : r.shortfalls()) {

@@ -20,7 +20,9 @@ public enum Fact {
     SMALLER("smaller", "the id of the smaller qualification of the suite achieved instead, or null for none"),
     GRADED("graded", "the credits graded of each unit, such as {U1: 15, U5: 7.5}; {} for none"),
     SMALLER_GRADE("smallerGrade", "the grade of the smaller qualification achieved instead, or null for none"),
-    ATTEMPTS("attempts", "the attempt that counts for each unit, such as {U1: 2, U2: 1}; {} for none");
+    ATTEMPTS("attempts", "the attempt that counts for each unit, such as {U1: 2, U2: 1}; {} for none"),
+    CLOSED("closed", "the units closed to the learner (resits used up, resit window passed), e.g. [U3]"),
+    OPTIONS("options", "every unit some shortfall offers, e.g. [U5, U6]");
 
     /** How an empty list and an absent grade read. */
     static final String NONE = "none";
@@ -57,6 +59,8 @@ public enum Fact {
             case SMALLER_GRADE -> o.smallerGrade().isEmpty() ? NONE : o.smallerGrade();
             case GRADED -> list(o.graded());
             case ATTEMPTS -> list(o.attempts());
+            case CLOSED -> list(o.closed());
+            case OPTIONS -> list(o.options());
         };
     }
 

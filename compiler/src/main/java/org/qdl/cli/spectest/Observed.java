@@ -17,13 +17,17 @@ import org.qdl.runtime.result.Shortfall;
  * @param smallerGrade its grade, by its own grading, or empty for none
  * @param graded the credits graded, each unit with its credits graded ("U5 7.5")
  * @param attempts with rules on attempts: each unit's attempt that counts for it, as "U1 2"
+ * @param closed with rules on attempts: the units closed to the learner (never offered)
+ * @param options every unit some shortfall offers, each once
  */
 public record Observed(boolean achieved, String grade, int unitsNeeded, List<String> shortfalls,
         List<String> endorsements, List<String> problems, String tariff, List<String> profile, String smaller,
-        String smallerGrade, List<String> graded, List<String> attempts) {
+        String smallerGrade, List<String> graded, List<String> attempts, List<String> closed, List<String> options) {
 
     public Observed {
         attempts = List.copyOf(attempts);
+        closed = List.copyOf(closed);
+        options = List.copyOf(options);
         shortfalls = List.copyOf(shortfalls);
         endorsements = List.copyOf(endorsements);
         problems = List.copyOf(problems);
@@ -43,7 +47,10 @@ public record Observed(boolean achieved, String grade, int unitsNeeded, List<Str
                 r.timing() == null ? List.of() : r.timing().attempts().stream()
                         .filter(a -> a.used() && (a.reason() == org.qdl.runtime.result.Attempt.Reason.STANDS
                                 || a.reason() == org.qdl.runtime.result.Attempt.Reason.CAPPED))
-                        .map(a -> a.unit() + " " + a.attempt()).toList());
+                        .map(a -> a.unit() + " " + a.attempt()).toList(),
+                r.timing() == null ? List.of() : r.timing().closedUnits().stream()
+                        .map(org.qdl.runtime.result.ClosedUnit::unit).toList(),
+                r.shortfalls().stream().flatMap(s -> s.options().stream()).distinct().toList());
     }
 
     static String plain(java.math.BigDecimal n) {

@@ -268,7 +268,7 @@ public final class TestFileReader {
                 }
                 return Fact.list(values);
             }
-            case SHORTFALLS, ENDORSEMENTS, PROBLEMS -> {
+            case SHORTFALLS, ENDORSEMENTS, PROBLEMS, CLOSED, OPTIONS -> {
                 if (!(node instanceof SequenceNode seq)) {
                     throw bad(node, "`" + fact.key() + "` must be " + fact.expects() + "; `[]` for none");
                 }

@@ -31,6 +31,12 @@ final class AttemptSentences {
         if (a.noResitOnceAchieved()) {
             out.add(Sentence.of("A unit once achieved may not be resat to improve its grade."));
         }
+        if (a.resitsPerUnit().isPresent() || a.resitWithin().isPresent()) {
+            // a unit closed on its own (SEMANTICS.md): the checker and qdl eval never offer it
+            out.add(Sentence.of("A unit not achieved when its resits are used up"
+                    + (a.resitWithin().isPresent() ? ", or when the time for its resit has passed," : "")
+                    + " can no longer count: the rules must then be met with other units."));
+        }
         if (a.registrationValid().isPresent() || a.resitsPerUnit().isPresent() || a.resitWithin().isPresent()
                 || a.resitCap().isPresent() || a.noResitOnceAchieved()) {
             out.add(Sentence.of("Of a learner's attempts at a unit, the best one these rules allow counts."));

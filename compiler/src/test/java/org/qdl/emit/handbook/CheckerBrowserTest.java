@@ -496,6 +496,25 @@ class CheckerBrowserTest {
                 "the registration ended on 2027-09-01: no further unit can count under it (1 more unit was needed)");
         assertThat(answer.findElements(By.cssSelector("ul.advice"))).isEmpty();
 
+        // U3 sat and retaken without a Pass: its one retake is used up, so U3 is closed - the page says so, offers
+        // nothing, and needs 0 units (issue 12: advice never offers a unit that cannot complete)
+        driver.get("about:blank");
+        driver.get(page + "#U1=achieved&result:U1=Pass&date:U1=2025-01-10&U2=achieved&result:U2=Pass"
+                + "&date:U2=2025-03-10&U3=achieved&result:U3=U&date:U3=2025-02-10&resit:U3=U&resit-date:U3=2025-05-10"
+                + "&U4=achieved&result:U4=Pass&date:U4=2026-01-10&registered=2024-09-02");
+        answer = driver.findElement(By.cssSelector("#verdict section[data-answer='achieved']"));
+        assertThat(answer.getDomAttribute("data-achieved")).isEqualTo("false");
+        assertThat(answer.getDomAttribute("data-units-needed")).isEqualTo("0");
+        WebElement inTheWay = answer.findElement(By.cssSelector("ul.shortfalls li"));
+        assertThat(inTheWay.getDomAttribute("data-requirement")).isEqualTo("units-closed");
+        assertThat(inTheWay.getText()).isEqualTo("no combination of the units still open to the learner meets the "
+                + "rules: U3 cannot be taken again, its resits are used up (at most 1 resit per unit)");
+        WebElement closedLine = answer.findElement(By.cssSelector("ul.timing li[data-closed-unit]"));
+        assertThat(closedLine.getDomAttribute("data-unit")).isEqualTo("U3");
+        assertThat(closedLine.getDomAttribute("data-closed-unit")).isEqualTo("resits-used-up");
+        assertThat(answer.findElements(By.cssSelector("ul.advice"))).isEmpty();
+        screenshot("btec-nationals-retake-closed-unit");
+
         // NCFE CACHE Adult Care: registered the day after registration closed - none of the units counts
         HandbookEmitter.render(SeedHandbooks.fromCorpus("ncfe-adult-care-dates.qdl"), dir.resolve("dates"),
                 Optional.empty());

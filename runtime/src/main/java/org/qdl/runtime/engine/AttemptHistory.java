@@ -8,6 +8,7 @@ import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.ir.IrAttempts;
 import org.qdl.runtime.result.Attempt;
+import org.qdl.runtime.result.ClosedUnit;
 import org.qdl.runtime.result.Timing;
 import org.qdl.runtime.result.UnitResult;
 import org.qdl.runtime.text.Days;
@@ -65,14 +66,15 @@ final class AttemptHistory {
                 byUnit.computeIfAbsent(u, k -> new ArrayList<>(2)).add(a);
             }
         }
-        List<Attempt> attempts = new ArrayList<>();
-        for (Map.Entry<Integer, List<Achievement>> e : byUnit.entrySet()) {
-            unit(e.getKey(), e.getValue(), attempts);
-        }
-        boolean ended = on != Days.NONE && registrationEnd != Days.NONE && on > registrationEnd;
         // today is the evaluation date, or at least the latest attempt that has happened: an attempt after the end
         // shows the end has passed, so the learner is not told that more units would do
         long now = on != Days.NONE ? on : latestSat();
+        List<Attempt> attempts = new ArrayList<>();
+        List<ClosedUnit> closedUnits = new ArrayList<>(0);
+        for (Map.Entry<Integer, List<Achievement>> e : byUnit.entrySet()) {
+            unit(e.getKey(), e.getValue(), attempts, now, closedUnits);
+        }
+        boolean ended = on != Days.NONE && registrationEnd != Days.NONE && on > registrationEnd;
         Timing.Closed closed = null;
         long closedOn = Days.NONE;
         if (registeredLate()) {
@@ -87,15 +89,54 @@ final class AttemptHistory {
         }
         return new Timing(registered == Days.NONE ? null : Days.iso(registered),
                 registrationEnd == Days.NONE ? null : Days.iso(registrationEnd), ended, attempts, closed,
-                closed == null ? null : Days.iso(closedOn), on != Days.NONE);
+                closed == null ? null : Days.iso(closedOn), on != Days.NONE, closedUnits);
+    }
+
+    /**
+     * Why no further attempt at a unit could be allowed, or null: the learner's next attempt (after every one that has
+     * happened: not planned, not dated after the evaluation date), taken today or later, would be over the resit
+     * limit, or a resit on or after the day the window the latest attempt opened has passed. An undated latest attempt
+     * is not held against the learner, nor is the window checked when today is not known.
+     *
+     * @param sat the unit's attempts in the order sat; {@code numbers} their numbers, {@code reasons} why each did not
+     *     stand
+     */
+    private ClosedUnit closing(UnitInfo unit, List<Achievement> sat, int[] numbers, Attempt.Reason[] reasons,
+            long now) {
+        int last = -1;
+        int next = 1;
+        for (int i = 0; i < sat.size(); i++) {
+            if (reasons[i] != Attempt.Reason.AFTER_EVALUATION_DATE && !planned(sat.get(i))) {
+                last = i;
+                next = Math.max(next, numbers[i] + 1);
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        if (rules.resitsPerUnit() != null && next - 1 > rules.resitsPerUnit()) {
+            return new ClosedUnit(unit.ref, ClosedUnit.Why.RESITS_USED_UP, String.valueOf(rules.resitsPerUnit()));
+        }
+        long latest = Days.of(sat.get(last).date().orElse(null));
+        if (rules.resitWithin() != null && next > 1 && latest != Days.NONE && now != Days.NONE
+                && now >= after(latest, rules.resitWithin())) {
+            return new ClosedUnit(unit.ref, ClosedUnit.Why.RESIT_WINDOW_CLOSED,
+                    Days.iso(after(latest, rules.resitWithin()) - 1));
+        }
+        return null;
+    }
+
+    /** Whether an entry is planned: not an attempt that has happened. */
+    private static boolean planned(Achievement a) {
+        return a.status().flatMap(org.qdl.runtime.candidate.Status::parse)
+                .filter(s -> s == org.qdl.runtime.candidate.Status.PLANNED).isPresent();
     }
 
     /** The latest date of an attempt at a unit that has happened (not one planned), or {@link Days#NONE}. */
     private long latestSat() {
         long latest = Days.NONE;
         for (Achievement a : candidate.achievements()) {
-            boolean planned = a.status().flatMap(org.qdl.runtime.candidate.Status::parse)
-                    .filter(s -> s == org.qdl.runtime.candidate.Status.PLANNED).isPresent();
+            boolean planned = planned(a);
             long day = Days.of(a.date().orElse(null));
             if (!planned && day != Days.NONE && judgement.unitOf(a) >= 0) {
                 latest = Math.max(latest, day);
@@ -114,7 +155,7 @@ final class AttemptHistory {
         };
     }
 
-    private void unit(int u, List<Achievement> given, List<Attempt> out) {
+    private void unit(int u, List<Achievement> given, List<Attempt> out, long now, List<ClosedUnit> closedUnits) {
         UnitInfo unit = judgement.unitInfo(u);
         List<Achievement> sat = inOrder(given);
         int n = sat.size();
@@ -204,6 +245,11 @@ final class AttemptHistory {
             UnitResult.Reason why = !refusedUsable ? last.reason()
                     : onlyGateway ? UnitResult.Reason.BEFORE_GATEWAY : UnitResult.Reason.NOT_ALLOWED;
             judgement.record(u, unit, last.notCounted(why), null);
+        }
+        ClosedUnit closing = judgement.heldOutright(u) ? null : closing(unit, sat, numbers, reasons, now);
+        if (closing != null) {
+            judgement.close(u, closing);
+            closedUnits.add(closing);
         }
         for (int i = 0; i < n; i++) {
             Attempt.Reason reason = reasons[i];

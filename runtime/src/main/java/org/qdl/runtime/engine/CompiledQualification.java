@@ -356,8 +356,9 @@ public final class CompiledQualification {
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
         }
-        if (hasGradedRules || e.countsUnpassed()) {
-            // the units held do not settle the advice: their grades, or which of them are passed, do too
+        if (hasGradedRules || e.countsUnpassed() || e.closedUnits() != null) {
+            // the units held do not settle the advice: their grades, which of them are passed, or which units are
+            // closed to the learner, do too
             return Completions.find(e, this, nearest, shortfalls, true);
         }
         CompletionsKey key = new CompletionsKey(e.own().key(), true);

@@ -93,7 +93,7 @@ final class Completions {
                     offered[s.unit] = true;
                 }
                 f.enumerate(top, -1, new int[top.k], 0, found);
-            } else if (everyUnitOfAnAddedType(q, top, offered)) {
+            } else if (everyUnitOfAnAddedType(q, e, top, offered)) {
                 // the commonest case: every unit not held plays the part of one the nearest combination adds
                 return ALL_OFFERED;
             } else {
@@ -117,8 +117,11 @@ final class Completions {
     /** Every unit offered, and no advice: the shortfalls stay as they are. */
     static final Completions ALL_OFFERED = new Completions(null, null);
 
-    /** Whether every unit not held is of the type of a unit the nearest combination adds. */
-    private static boolean everyUnitOfAnAddedType(CompiledQualification q, Level top, boolean[] added) {
+    /**
+     * Whether every unit not held is of the type of a unit the nearest combination adds (a unit closed to the learner
+     * is never offered: the shortfalls leave it out).
+     */
+    private static boolean everyUnitOfAnAddedType(CompiledQualification q, Evaluation e, Level top, boolean[] added) {
         int[] type = q.unitTypes();
         int[] addedTypes = new int[top.k];
         int count = 0;
@@ -129,7 +132,7 @@ final class Completions {
         }
         boolean[] usable = top.held.usable();
         for (int u = 0; u < added.length; u++) {
-            if (usable[u]) {
+            if (usable[u] || e.closed(u)) {
                 continue;
             }
             boolean found = false;
@@ -216,7 +219,8 @@ final class Completions {
             Level[] triedLevel = new Level[n];
             List<Step> out = new ArrayList<>();
             for (int u = last + 1; u < n; u++) {
-                if (usable[u] || only != null && !only[u]) {
+                // a unit closed to the learner can be neither added nor taken again
+                if (usable[u] || only != null && !only[u] || e.closed(u)) {
                     continue;
                 }
                 int v = level.assignment[u] != Solution.UNUSED ? u : addedOfType[type[u]];

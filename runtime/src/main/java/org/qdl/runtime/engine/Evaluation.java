@@ -452,7 +452,8 @@ final class Evaluation {
             if (!judgement.usable[u]) {
                 out.add(unit.reason() == UnitResult.Reason.PLANNED
                         ? new NotCounted(unit.unit(), NotCounted.Reason.PLANNED, null, List.of(), unit)
-                        : new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit));
+                        : new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit,
+                                judgement.closedWhy(u)));
                 continue;
             }
             boolean counted = chosen != null && counts(chosen, u);
@@ -464,7 +465,8 @@ final class Evaluation {
                         new UnitResult(unit.unit(), false, unit.grade(), unit.status(),
                                 UnitResult.Reason.RESULT_NOT_ACHIEVED)));
             } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
-                out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit));
+                out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit,
+                        judgement.closedWhy(u)));
             } else if (!counted && chosen != null) {
                 out.add(leftOut(chosen, u, unit));
             }
@@ -941,6 +943,7 @@ final class Evaluation {
         }
         // positions are unit indices, so the achieved positions are the achieved units (the virtual ones, the
         // others, are only worked out when some unit is missing)
+        v = withoutClosed(v, held);
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
                 .withAchievedPositions(av);
         Solution s = solve(p).orElse(null);
@@ -952,6 +955,64 @@ final class Evaluation {
             missing += virtual[u] & s.uses(u) ? 1 : 0;
         }
         return new Nearest(v, p, s, missing, held);
+    }
+
+    /**
+     * Variant v where no unit closed to the learner can be a further unit: one more rule, at most 0 of the closed units
+     * not held (as a bar would say it), so that the least number of further units is taken from the open units only.
+     * Variant v itself when no unit is closed, or while closings are set aside ({@link #ignoringClosed}).
+     */
+    private Variant withoutClosed(Variant v, Held held) {
+        if (!judgement.anyClosed() || ignoreClosed) {
+            return v;
+        }
+        long[] weights = new long[q.units.length];
+        boolean any = false;
+        for (int u = 0; u < weights.length; u++) {
+            if (judgement.closed(u) && !held.usable()[u]) {
+                weights[u] = 1;
+                any = true;
+            }
+        }
+        if (!any) {
+            return v;
+        }
+        Requirement[] reqs = Arrays.copyOf(v.requirements(), v.requirements().length + 1);
+        reqs[reqs.length - 1] = Requirement.sum(CLOSED, weights, 0, 0);
+        return new Variant(v.id(), v.title(), v.endorsement(), reqs, q.units.length);
+    }
+
+    /** The id of the rule that keeps closed units out of the nearest combination (never a shortfall's). */
+    private static final String CLOSED = "units-closed";
+
+    /** Whether unit u is closed to the learner (see {@link Judgement#closed}). */
+    boolean closed(int u) {
+        return judgement.closed(u);
+    }
+
+    /** Per unit, whether it is closed to the learner; null when none is. */
+    boolean[] closedUnits() {
+        if (!judgement.anyClosed()) {
+            return null;
+        }
+        boolean[] out = new boolean[q.units.length];
+        for (int u = 0; u < out.length; u++) {
+            out[u] = judgement.closed(u);
+        }
+        return out;
+    }
+
+    private boolean ignoreClosed;
+
+    /** A search as if no unit were closed: what the learner would need were the closed units open. */
+    private <T> T ignoringClosed(java.util.function.Supplier<T> search) {
+        boolean was = ignoreClosed;
+        ignoreClosed = true;
+        try {
+            return search.get();
+        } finally {
+            ignoreClosed = was;
+        }
     }
 
     /** The nearest combination over every variant that makes the qualification. */
@@ -1134,9 +1195,14 @@ final class Evaluation {
      */
     private int[] retakable(Held held) {
         int[] out = exemptUnits(held);
+        if (judgement.anyClosed() && !ignoreClosed) {
+            // a closed unit cannot be taken again
+            out = Arrays.stream(out).filter(u -> !judgement.closed(u)).toArray();
+        }
         if (countsUnpassed()) {
             for (int u : held.available()) {
-                if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)) {
+                if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)
+                        && (ignoreClosed || !judgement.closed(u))) {
                     out = Arrays.copyOf(out, out.length + 1);
                     out[out.length - 1] = u;
                 }
@@ -1164,6 +1230,19 @@ final class Evaluation {
     private Result notAchieved(Nearest found) {
         Nearest nearest = nearestTakingAgain(found);
         List<Shortfall> shortfalls;
+        if (nearest == null && judgement.anyClosed()) {
+            // no combination of held and open units: when one would do were the closed units open, they are in the way
+            Nearest open = ignoringClosed(() -> nearestTakingExemptAgain(nearest(own())));
+            List<org.qdl.runtime.result.ClosedUnit> inTheWay = closedInTheWay(open);
+            if (!inTheWay.isEmpty()) {
+                // what counts so far: the candidate's own units in that combination; no number of units would do
+                Chosen chosen = new Chosen(open.variant().requirements(), open.problem(), open.solution());
+                Tally tally = tally(chosen, open.held().usable());
+                return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(),
+                        List.of(Shortfall.unitsClosed(inTheWay)), 0, List.of(), null, notCounted(chosen), null,
+                        List.of());
+            }
+        }
         if (nearest == null) {
             List<Shortfall> grades = gradesShort();
             shortfalls = !grades.isEmpty() ? grades
@@ -1172,7 +1251,7 @@ final class Evaluation {
                     notCounted(null), null, List.of());
         }
         shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
-                nearest.variant().requirements(), nearest.solution());
+                nearest.variant().requirements(), nearest.solution(), closedUnits());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination
@@ -1180,6 +1259,33 @@ final class Evaluation {
         Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
                 nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());
+    }
+
+    /**
+     * When no combination of held and open units meets the rules, the nearest combination were the closed units open
+     * ({@code open}, null when there is none): the closed units it needs (added, or taken again), in the order listed;
+     * empty when the closings are not what stands in the way.
+     */
+    private List<org.qdl.runtime.result.ClosedUnit> closedInTheWay(Nearest open) {
+        List<org.qdl.runtime.result.ClosedUnit> out = new ArrayList<>(1);
+        if (open == null) {
+            return out;
+        }
+        // the closed units that combination needs, and those that could take their place (of the same type: in the
+        // same rules with the same credit), so that a closed alternative is named as well
+        int[] type = q.unitTypes();
+        boolean[] typeNeeded = new boolean[q.units.length];
+        for (int u = 0; u < q.units.length; u++) {
+            if (judgement.closed(u) && !open.held().usable()[u] && open.solution().uses(u)) {
+                typeNeeded[type[u]] = true;
+            }
+        }
+        for (int u : judgement.order) {
+            if (judgement.closed(u) && typeNeeded[type[u]]) {
+                out.add(judgement.closedWhy(u));
+            }
+        }
+        return out;
     }
 
     // ----------------------------------------------------------------------------------------- solving

@@ -57,6 +57,43 @@ final class Judgement {
     /** What the rules on time and attempts made of the candidate's attempts; null when the spec has none. */
     org.qdl.runtime.result.Timing timing;
 
+    /**
+     * Per unit: why it is closed to the learner (no further attempt at it could be allowed), for a unit they do not hold
+     * outright; null until some unit is (most learners have none).
+     */
+    private org.qdl.runtime.result.ClosedUnit[] closed;
+
+    /** Unit u, which the learner does not hold outright, can never be taken (again): {@code why}. */
+    void close(int u, org.qdl.runtime.result.ClosedUnit why) {
+        if (closed == null) {
+            closed = new org.qdl.runtime.result.ClosedUnit[q.units.length];
+        }
+        closed[u] = why;
+    }
+
+    /** Whether unit u is closed to the learner: it can be neither added nor taken again. */
+    boolean closed(int u) {
+        return closed != null && closed[u] != null;
+    }
+
+    /** Why unit u is closed, or null. */
+    org.qdl.runtime.result.ClosedUnit closedWhy(int u) {
+        return closed == null ? null : closed[u];
+    }
+
+    /** Whether some unit is closed to the learner. */
+    boolean anyClosed() {
+        return closed != null;
+    }
+
+    /**
+     * Whether the learner holds unit u outright, so that it is never a further unit: it counts, with its credit, and
+     * passed where some rule is about passing (not held exempt, nor counted without a pass where that matters).
+     */
+    boolean heldOutright(int u) {
+        return usable[u] && !(credit[u] == 0 && q.nominalCredit[u] > 0) && !(q.outcomeRules && notPassed(u));
+    }
+
     private final CompiledQualification q;
     private final boolean whatIf;
     private int[] listedOrder;

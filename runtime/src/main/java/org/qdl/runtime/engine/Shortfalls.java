@@ -15,11 +15,14 @@ final class Shortfalls {
 
     /**
      * What is missing from the nearest combination, a solution over every unit (positions are unit indices) for the
-     * units held; {@code notHeld} are the others, in increasing order.
+     * units held; {@code notHeld} are the others, in increasing order. {@code closed} marks the units closed to the
+     * learner (null for none): never offered.
      */
     static List<Shortfall> describe(CompiledQualification q, Held held, int[] notHeld, Requirement[] reqs,
-            Solution nearest) {
+            Solution nearest, boolean[] closed) {
         boolean[] usable = held.usable();
+        // the units no shortfall offers: those held, and those closed to the learner
+        boolean[] taken = closedAsHeld(usable, closed);
         long[] credit = held.credit();
         int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
         Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit);
@@ -33,11 +36,11 @@ final class Shortfalls {
                 int unitShort = Math.max(0, req.minUnits - t.ownUnits[r + Tallies.AT]);
                 long creditShort = Math.max(0, req.minCredits - t.ownCredits[r + Tallies.AT]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, usable, req, unitShort, creditShort));
+                    out.add(shortfall(q, taken, req, unitShort, creditShort));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (t.included(r, i, true) < req.inclusions[i].min()) {
-                        out.add(inclusionShortfall(q, usable, req, req.inclusions[i]));
+                        out.add(inclusionShortfall(q, taken, req, req.inclusions[i]));
                     }
                 }
             }
@@ -49,29 +52,48 @@ final class Shortfalls {
                     }
                 }
                 if (have < req.lo) {
-                    out.add(inclusionShortfall(q, usable, req, req.inclusions[0]));
+                    out.add(inclusionShortfall(q, taken, req, req.inclusions[0]));
                 }
                 continue;
             }
             if (req.hasSum() && req.lo > 0 && req.weights == null) {
-                // the candidate's counted units, and missing units a rule needs (already reported for that rule)
+                // the candidate's counted units, and missing units a rule needs (already reported for that rule); for a
+                // rule on graded units only the candidate's own: a unit still to be added must also be graded so, and
+                // the learner is told the grade it needs ("15 more credits graded Distinction: choose from …")
                 long have = 0;
-                if (req.pool.length == assignment.length && req.amounts == null) {
+                if (req.graded == null && req.pool.length == assignment.length && req.amounts == null) {
                     have = req.measuresCredits ? t.countedCredits : t.countedUnits;
                 } else {
+                    boolean ownOnly = req.graded != null;
                     for (int u : req.pool) {
                         int a = assignment[u];
-                        boolean counts = a >= 0 | usable[u] & a == Solution.FREE;
+                        boolean counts = ownOnly ? usable[u] & (a >= 0 | a == Solution.FREE)
+                                : a >= 0 | usable[u] & a == Solution.FREE;
                         have += counts ? req.weight(u, credit[u]) : 0;
                     }
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, usable, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0));
+                    out.add(shortfall(q, taken, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0));
                 }
             }
         }
         return out.list();
+    }
+
+    /**
+     * The units a shortfall may not offer, as the options read them: those held, and those closed to the learner (the
+     * held units themselves when none is closed).
+     */
+    private static boolean[] closedAsHeld(boolean[] usable, boolean[] closed) {
+        if (closed == null) {
+            return usable;
+        }
+        boolean[] out = usable.clone();
+        for (int u = 0; u < out.length; u++) {
+            out[u] |= closed[u];
+        }
+        return out;
     }
 
     /** Shortfalls as they are found, gathered for one immutable list (which the result keeps without copying). */

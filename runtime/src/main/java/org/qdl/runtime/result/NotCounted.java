@@ -13,11 +13,23 @@ import java.util.List;
  *     the counted unit it is equivalent to
  * @param detail for {@link Reason#NOT_ACHIEVED}: the unit as the engine understood it (its result, or the
  *     criteria short with their ratings)
+ * @param closed for a unit not achieved, or held exempt or not passed: why it cannot be taken again (its resits used
+ *     up, its resit window passed), when it cannot; else null
  */
-public record NotCounted(String unit, Reason reason, String requirement, List<String> others, UnitResult detail) {
+public record NotCounted(String unit, Reason reason, String requirement, List<String> others, UnitResult detail,
+        ClosedUnit closed) {
 
     public NotCounted {
         others = List.copyOf(others);
+    }
+
+    public NotCounted(String unit, Reason reason, String requirement, List<String> others, UnitResult detail) {
+        this(unit, reason, requirement, others, detail, null);
+    }
+
+    /** This fact, saying the unit cannot be taken again and why. */
+    public NotCounted closedBy(ClosedUnit why) {
+        return new NotCounted(unit, reason, requirement, others, detail, why);
     }
 
     public enum Reason {

@@ -21,9 +21,11 @@ import java.util.List;
  * @param hoursOf which hours {@code hours} counts, or null
  * @param date for {@link Kind#CLOSED}: the day the registration closed, the certification ended or the learner's
  *     registration ended (ISO); else null
+ * @param closedUnits for {@link Kind#CLOSED} with requirement {@link #UNITS_CLOSED}: the closed units that stand in
+ *     the way, each with why it is closed; else empty
  */
 public record Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
-        String grade, BigDecimal points, BigDecimal hours, Hours hoursOf, String date) {
+        String grade, BigDecimal points, BigDecimal hours, Hours hoursOf, String date, List<ClosedUnit> closedUnits) {
 
     /** The requirement of a {@link Kind#CLOSED} shortfall for a learner registered after the registration closed. */
     public static final String REGISTRATION_CLOSED = "registration-closed";
@@ -31,10 +33,20 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
     public static final String CERTIFICATION_ENDED = "certification-ended";
     /** The requirement of a {@link Kind#CLOSED} shortfall for a learner whose registration has ended. */
     public static final String REGISTRATION_ENDED = "registration-ended";
+    /**
+     * The requirement of a {@link Kind#CLOSED} shortfall where units closed to the learner on their own (resits used
+     * up, a resit window passed) leave no combination of the open units that meets the rules.
+     */
+    public static final String UNITS_CLOSED = "units-closed";
 
     public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
             String grade, BigDecimal points, BigDecimal hours, Hours hoursOf) {
-        this(requirement, kind, units, credits, options, grade, points, hours, hoursOf, null);
+        this(requirement, kind, units, credits, options, grade, points, hours, hoursOf, null, List.of());
+    }
+
+    public Shortfall(String requirement, Kind kind, int units, BigDecimal credits, List<String> options,
+            String grade, BigDecimal points, BigDecimal hours, Hours hoursOf, String date) {
+        this(requirement, kind, units, credits, options, grade, points, hours, hoursOf, date, List.of());
     }
 
     /** The requirement of a {@link Kind#GRADE} shortfall: the qualification's grading. */
@@ -42,6 +54,7 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
 
     public Shortfall {
         options = List.copyOf(options);
+        closedUnits = List.copyOf(closedUnits);
         hours = hours == null ? BigDecimal.ZERO : hours;
     }
 
@@ -96,7 +109,8 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
         /**
          * no unit can count towards the qualification any more ({@code requirement}: {@link #REGISTRATION_CLOSED},
          * {@link #CERTIFICATION_ENDED} or {@link #REGISTRATION_ENDED}; {@code date}: the day it closed or ended;
-         * {@code units}: for a registration ended, the units that would still have been needed, else 0)
+         * {@code units}: for a registration ended, the units that would still have been needed, else 0); or, with
+         * {@link #UNITS_CLOSED}, units closed to the learner on their own stand in the way ({@code closedUnits})
          */
         CLOSED
     }
@@ -109,6 +123,15 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
     public static Shortfall closed(String why, String date, int unitsShort) {
         return new Shortfall(why, Kind.CLOSED, unitsShort, BigDecimal.ZERO, List.of(), null, null, BigDecimal.ZERO,
                 null, date);
+    }
+
+    /**
+     * No combination of the units still open to the learner meets the rules: these closed units stand in the way (the
+     * closed units the nearest combination would need, were they open).
+     */
+    public static Shortfall unitsClosed(List<ClosedUnit> inTheWay) {
+        return new Shortfall(UNITS_CLOSED, Kind.CLOSED, 0, BigDecimal.ZERO, List.of(), null, null, BigDecimal.ZERO,
+                null, null, inTheWay);
     }
 
     /** A prerequisite or co-requisite not held, or (a component) held only at {@code heldLevel}. */

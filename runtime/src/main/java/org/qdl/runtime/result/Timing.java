@@ -23,9 +23,12 @@ import java.util.List;
  *     (`--on`), rather than from an attempt dated after it (today is at least that day): evaluated after the
  *     certification end date no learner is certificated, while an attempt after it leaves a learner who achieved
  *     before it achieved
+ * @param closedUnits the units closed to the learner on their own, in the order listed: units they do not count (or
+ *     hold exempt or not passed) whose resits are used up or whose resit window has passed, so that no further attempt
+ *     at them could count; they are never offered as further units
  */
 public record Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts,
-        Closed closed, String closedOn, boolean onEvaluationDate) {
+        Closed closed, String closedOn, boolean onEvaluationDate, List<ClosedUnit> closedUnits) {
 
     /** Why no unit can count any more. */
     public enum Closed {
@@ -44,9 +47,22 @@ public record Timing(String registered, String registrationEnds, boolean registr
 
     public Timing {
         attempts = List.copyOf(attempts);
+        closedUnits = List.copyOf(closedUnits);
         if ((closed == null) != (closedOn == null)) {
             throw new IllegalArgumentException("a closing needs its day, and a day its closing");
         }
+    }
+
+    /** No unit closed on its own. */
+    public Timing(String registered, String registrationEnds, boolean registrationEnded, List<Attempt> attempts,
+            Closed closed, String closedOn, boolean onEvaluationDate) {
+        this(registered, registrationEnds, registrationEnded, attempts, closed, closedOn, onEvaluationDate, List.of());
+    }
+
+    /** This timing with only these of its closed units (those that matter to the learner's result). */
+    public Timing withClosedUnits(List<ClosedUnit> units) {
+        return new Timing(registered, registrationEnds, registrationEnded, attempts, closed, closedOn, onEvaluationDate,
+                units);
     }
 
     /** Nothing closed. */

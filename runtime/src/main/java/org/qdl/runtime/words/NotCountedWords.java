@@ -20,10 +20,17 @@ final class NotCountedWords {
             case OVER_MAXIMUM -> unit + " is left out: counting it would pass the maximum of " + ruleText;
             case BARRED -> unit + " is barred by " + Lists.and(n.others()) + " (" + ruleText + ")";
             case EQUIVALENT -> unit + " is equivalent to " + Lists.and(n.others()) + ", which counts instead";
-            case NOT_ACHIEVED -> unit + " does not count: " + reason + criteria(n.detail());
+            case NOT_ACHIEVED -> unit + " does not count: " + reason + criteria(n.detail())
+                    + closed(n, "; it cannot be taken again: ");
             case PLANNED -> unit + " is planned, not yet achieved (--include-planned counts it)";
-            case EXEMPT -> unit + " is exempt: it counts as a unit but brings no credit";
+            case EXEMPT -> unit + " is exempt: it counts as a unit but brings no credit"
+                    + closed(n, "; it cannot be taken again for its credit: ");
         };
+    }
+
+    /** Why the unit cannot be taken again, after {@code lead}; "" when it can. */
+    private static String closed(NotCounted n, String lead) {
+        return n.closed() == null ? "" : lead + TimingWords.closedWhy(n.closed());
     }
 
     /** " (1.2 at L, 2.1 at N)": the criteria rated below what the unit's rule needs. */

@@ -83,6 +83,18 @@ public final class ResultWords {
             if (attempts.certificationEnds() != null) {
                 ruleTexts.put(Shortfall.CERTIFICATION_ENDED, "certification ends " + attempts.certificationEnds());
             }
+            List<String> resitRules = new ArrayList<>(2);
+            if (attempts.resitsPerUnit() != null) {
+                resitRules.add("at most " + attempts.resitsPerUnit() + (attempts.resitsPerUnit() == 1 ? " resit" : " resits")
+                        + " per unit");
+            }
+            if (attempts.resitWithin() != null) {
+                resitRules.add("resit within " + period(attempts.resitWithin()));
+            }
+            if (!resitRules.isEmpty()) {
+                // the rules that close a unit on its own
+                ruleTexts.put(Shortfall.UNITS_CLOSED, String.join("; ", resitRules));
+            }
             if (attempts.registrationValid() != null) {
                 org.qdl.runtime.ir.IrAttempts.IrPeriod p = attempts.registrationValid();
                 String unit = p.unit().name().toLowerCase(java.util.Locale.ROOT);
@@ -100,6 +112,12 @@ public final class ResultWords {
             }
         });
         gradedCredits = ir.grading() != null && ir.grading().selection() != null;
+    }
+
+    /** "12 months", "1 year": a period as the spec says it. */
+    private static String period(org.qdl.runtime.ir.IrAttempts.IrPeriod p) {
+        String unit = p.unit().name().toLowerCase(java.util.Locale.ROOT);
+        return p.count() + " " + (p.count() == 1 ? unit.substring(0, unit.length() - 1) : unit);
     }
 
     /**
@@ -150,6 +168,14 @@ public final class ResultWords {
     public String attempt(org.qdl.runtime.result.Attempt a) {
         return TimingWords.attempt(a, attempts != null && (attempts.registrationValid() != null
                 || attempts.resitWithin() != null || attempts.certificationEnds() != null));
+    }
+
+    /**
+     * A unit closed to the learner, one line: "U3 is closed to the learner: its resits are used up (at most 1 resit per
+     * unit); no further attempt at it can count".
+     */
+    public String closedUnit(org.qdl.runtime.result.ClosedUnit c) {
+        return TimingWords.closed(c);
     }
 
     /** The unit's title, "" when it has none (or is not part of the qualification). */

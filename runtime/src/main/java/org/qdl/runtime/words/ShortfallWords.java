@@ -43,6 +43,9 @@ final class ShortfallWords {
             case Shortfall.CERTIFICATION_ENDED -> "certification ended on " + s.date()
                     + ": no certificate for this qualification is issued after it" + (s.units() > 0
                             ? ", and no further unit can count" + needed(s.units()) : "");
+            case Shortfall.UNITS_CLOSED -> "no combination of the units still open to the learner meets the rules: "
+                    + s.closedUnits().stream().map(c -> c.unit() + " cannot be taken again, " + TimingWords.closedWhy(c))
+                            .collect(java.util.stream.Collectors.joining("; "));
             default -> "the registration ended on " + s.date() + ": no further unit can count under it"
                     + needed(s.units());
         };

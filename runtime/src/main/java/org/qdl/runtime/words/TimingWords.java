@@ -67,6 +67,23 @@ final class TimingWords {
         return s.toString();
     }
 
+    /**
+     * Why a unit is closed to the learner: "its resits are used up (at most 1 resit per unit)", "its resit window
+     * closed on 2026-02-28".
+     */
+    static String closedWhy(org.qdl.runtime.result.ClosedUnit c) {
+        return switch (c.why()) {
+            case RESITS_USED_UP -> "its resits are used up (" + ("0".equals(c.limit()) ? "no resits are allowed"
+                    : "at most " + c.limit() + ("1".equals(c.limit()) ? " resit" : " resits") + " per unit") + ")";
+            case RESIT_WINDOW_CLOSED -> "its resit window closed on " + c.limit();
+        };
+    }
+
+    /** A closed unit's line: "U3 is closed to the learner: its resits are used up (at most 1 resit per unit)". */
+    static String closed(org.qdl.runtime.result.ClosedUnit c) {
+        return c.unit() + " is closed to the learner: " + closedWhy(c) + "; no further attempt at it can count";
+    }
+
     private static String resits(String most) {
         return "0".equals(most) ? "no resits are allowed"
                 : "at most " + most + ("1".equals(most) ? " resit is" : " resits are") + " allowed per unit";

@@ -228,6 +228,10 @@
             "data-reason": a.reason, "data-used": String(a.used) }));
         }
       });
+      // each unit closed to the learner (its resits used up, its resit window passed): never offered above
+      (r.timing.closedUnits || []).forEach(function (c) {
+        tl.appendChild(el("li", c.words, { "data-unit": c.unit, "data-closed-unit": c.reason }));
+      });
       if (tl.childNodes.length) {
         box.appendChild(el("p", "Dates and attempts:"));
         box.appendChild(tl);
