@@ -1091,7 +1091,8 @@ final class Evaluation {
 
     /**
      * The units grouped into kinds that can take each other's place in any choice to take again: of one type (the same
-     * place in every rule) and held alike (credit, pass, grade, scale, level and hours), each kind in increasing order.
+     * place in every rule) and held alike (credit, pass, grade, scale, level, hours, closed or not), each kind in
+     * increasing order.
      */
     private int[][] alike(int[] units) {
         java.util.Map<List<Object>, List<Integer>> kinds = new java.util.LinkedHashMap<>();
@@ -1099,7 +1100,8 @@ final class Evaluation {
         for (int u : units) {
             UnitInfo info = q.units[u];
             List<Object> key = Arrays.asList(type[u], credit[u], judgement.notPassed(u), judgement.grade(u),
-                    new Same(info.gradingScale), info.gradeOrder, info.levelRank, info.glh);
+                    new Same(info.gradingScale), info.gradeOrder, info.levelRank, info.glh,
+                    judgement.anyClosed() && judgement.closed(u));
             kinds.computeIfAbsent(key, x -> new ArrayList<>()).add(u);
         }
         int[][] out = new int[kinds.size()][];
@@ -1232,7 +1234,7 @@ final class Evaluation {
         List<Shortfall> shortfalls;
         if (nearest == null && judgement.anyClosed()) {
             // no combination of held and open units: when one would do were the closed units open, they are in the way
-            Nearest open = ignoringClosed(() -> nearestTakingExemptAgain(nearest(own())));
+            Nearest open = ignoringClosed(() -> nearestTakingAgain(nearest(own())));
             List<org.qdl.runtime.result.ClosedUnit> inTheWay = closedInTheWay(open);
             if (!inTheWay.isEmpty()) {
                 // what counts so far: the candidate's own units in that combination; no number of units would do
