@@ -207,7 +207,7 @@ final class EvalCommand implements Callable<Integer> {
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
             }
-            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath));
+            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath), inputName);
             if (candidateId != null && summary.candidates() == 0) {
                 throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
             }
@@ -243,7 +243,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
-            List<Path> reads) throws IOException, BadInputException {
+            List<Path> reads, String inputName) throws IOException, BadInputException {
         WhatIfPlan plan = WhatIfPlan.of(with, without, q);
         // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
         boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
@@ -255,10 +255,10 @@ final class EvalCommand implements Callable<Integer> {
         ResultWords words = ResultWords.of(q.ir());
         boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
-                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words()), words);
+                q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words(), inputName), words);
         if (!format.text()) {
             ReportOptions options = new ReportOptions(q.id(), q.title(), includePlanned, explain, credits, false, 0,
-                    tariff, plan.words());
+                    tariff, plan.words(), inputName);
             if (format == ResultFormat.HTML) {
                 HtmlReport html = new HtmlReport(options, words, main.io.resolve(output), java.util.Set.copyOf(reads));
                 return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);

@@ -36,6 +36,11 @@ class ExamplesTest {
         return run;
     }
 
+    /** Results without the lines of the rows their problems are about. */
+    private static String unplaced(String results) {
+        return results.replaceAll("\"line\":[0-9]+,", "");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleGivesItsExpectedResults() throws IOException {
         List<Path> examples = examples();
@@ -50,10 +55,13 @@ class ExamplesTest {
                     dir.resolve("expected.table.txt"), eval(name, csv).out())));
             tests.add(DynamicTest.dynamicTest(name + ": csv", () -> Golden.assertMatches(
                     dir.resolve("expected.csv"), eval(name, "--format", "csv", csv).out())));
-            for (String input : List.of("candidates.csv", "candidates.json", "candidates.jsonl")) {
-                tests.add(DynamicTest.dynamicTest(name + ": json from " + input, () -> Golden.assertMatches(
-                        dir.resolve("expected.json"), eval(name, "--format", "json", "examples/" + name + "/" + input)
-                                .out())));
+            tests.add(DynamicTest.dynamicTest(name + ": json", () -> Golden.assertMatches(
+                    dir.resolve("expected.json"), eval(name, "--format", "json", csv).out())));
+            for (String input : List.of("candidates.json", "candidates.jsonl")) {
+                // the same results as from the CSV file, but for where each problem's row is (its line in each file)
+                tests.add(DynamicTest.dynamicTest(name + ": json from " + input, () -> assertThat(unplaced(
+                        eval(name, "--format", "json", "examples/" + name + "/" + input).out()))
+                        .isEqualTo(unplaced(Files.readString(dir.resolve("expected.json"))))));
             }
             if (Files.readString(dir.resolve("candidates.csv")).contains("planned")) {
                 tests.add(DynamicTest.dynamicTest(name + ": table, planned units counted", () -> Golden.assertMatches(

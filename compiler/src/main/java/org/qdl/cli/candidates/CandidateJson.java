@@ -35,8 +35,16 @@ final class CandidateJson {
         this.warnings = warnings;
     }
 
-    /** The candidate, or a message (without a position) saying what is wrong with it. */
+    /** The candidate, or a message (without a position) saying what is wrong with it; its entries are not placed. */
     Candidate candidate(JsonNode node, String where) throws Invalid {
+        return candidate(node, where, k -> 0);
+    }
+
+    /**
+     * The candidate, its k-th entry (from 0) read at line {@code lineOf(k)} of the input (0 when not known), or a
+     * message (without a position) saying what is wrong with it.
+     */
+    Candidate candidate(JsonNode node, String where, java.util.function.IntToLongFunction lineOf) throws Invalid {
         if (!node.isObject()) {
             throw new Invalid("expected a candidate object like {\"id\": \"C001\", \"achievements\": [...]}, found "
                     + describe(node));
@@ -68,7 +76,8 @@ final class CandidateJson {
             int k = 0;
             for (JsonNode a : list) {
                 k++;
-                achievements.add(achievement(a, "candidate `" + id + "`, achievement " + k, where));
+                achievements.add(achievement(a, "candidate `" + id + "`, achievement " + k, where)
+                        .at(lineOf.applyAsLong(k - 1)));
             }
         }
         return new Candidate(id.strip(), achievements, List.of(), registered == null ? null : registered.strip());

@@ -35,7 +35,7 @@ import org.qdl.runtime.result.Problem;
  * Candidates from CSV: a header row, then one row per achievement (or per criterion rating). Columns
  * `candidate` and `unit` are required; `result`, `status`, `date`, `criterion` and `rating` are optional. A row
  * with a criterion adds that rating to the candidate's unit. Rows of one candidate need not be adjacent, so the
- * whole file is read first — compactly, two ints a row — and candidates come out in order of first appearance.
+ * whole file is read first — compactly, three ints a row — and candidates come out in order of first appearance.
  */
 public final class CsvCandidates implements CandidateSource {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -185,6 +185,13 @@ public final class CsvCandidates implements CandidateSource {
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
             Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, threads), true);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
+                // each stretch was numbered from its own first line: it starts after the lines of those before it
+                long before = 0;
+                for (Object o : quick) {
+                    CsvPart part = (CsvPart) o;
+                    part.shiftLines(before);
+                    before += part.lines;
+                }
                 c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped, warnings, notes);
                 return c;
             }
@@ -661,7 +668,7 @@ public final class CsvCandidates implements CandidateSource {
         boolean rated = false;
         List<Row> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            Row r = new Row(part, part.grouped[i]);
+            Row r = new Row(part, part.grouped[i], part.lineOf(i));
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }
@@ -690,7 +697,8 @@ public final class CsvCandidates implements CandidateSource {
     private List<Achievement> plain(List<Row> rows) {
         Achievement[] out = new Achievement[rows.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = plain(rows.get(i).part(), rows.get(i).tuple());
+            Row r = rows.get(i);
+            out[i] = plain(r.part(), r.tuple()).at(r.line());
         }
         return List.of(out);
     }
@@ -705,7 +713,7 @@ public final class CsvCandidates implements CandidateSource {
                 out = out == null ? new ArrayList<>() : out;
                 String raw = r.text(RowValues.DATE);
                 out.add(new Problem(Problem.Kind.AMBIGUOUS_DATE, r.text(RowValues.UNIT), null, raw,
-                        dates.readings(raw), null));
+                        dates.readings(raw), null, r.line()));
             }
         }
         return out == null ? List.of() : out;
@@ -720,8 +728,8 @@ public final class CsvCandidates implements CandidateSource {
         return iso == AMBIGUOUS ? Optional.empty() : Optional.of(iso);
     }
 
-    /** One row: a tuple of a part's values. */
-    private record Row(CsvPart part, int tuple) {
+    /** One row: a tuple of a part's values, and the line it starts on. */
+    private record Row(CsvPart part, int tuple, long line) {
         int field(int f) {
             return part.tuples.get(tuple, f);
         }
@@ -734,7 +742,7 @@ public final class CsvCandidates implements CandidateSource {
     private static boolean addRows(List<Row> rows, CsvPart part, int local) {
         boolean rated = false;
         for (int i = part.first[local]; i < part.first[local + 1]; i++) {
-            Row r = new Row(part, part.grouped[i]);
+            Row r = new Row(part, part.grouped[i], part.lineOf(i));
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }
@@ -743,7 +751,7 @@ public final class CsvCandidates implements CandidateSource {
 
     /**
      * One achievement per distinct plain tuple of a part, shared by every candidate that has it (it is immutable;
-     * two threads that make the same one at once each make an equal one).
+     * two threads that make the same one at once each make an equal one): each row's is this one at its line.
      */
     private Achievement plain(CsvPart part, int t) {
         Achievement a = part.plain[t];
@@ -766,7 +774,7 @@ public final class CsvCandidates implements CandidateSource {
             String key = unit + '\u0000' + row.text(RowValues.ATTEMPT);
             Entry e = row.field(RowValues.CRITERION) == 0 ? null : latest.get(key);
             if (e == null) {
-                e = new Entry(unit);
+                e = new Entry(unit, row.line());
                 e.attempt = attempt(text(row, RowValues.ATTEMPT));
                 entries.add(e);
                 latest.put(key, e);
@@ -776,12 +784,13 @@ public final class CsvCandidates implements CandidateSource {
             e.date = e.date != null ? e.date : text(row, RowValues.DATE);
             if (row.field(RowValues.CRITERION) != 0) {
                 e.criteria.put(row.text(RowValues.CRITERION), row.text(RowValues.RATING));
+                e.ratingLines.put(row.text(RowValues.CRITERION), row.line());
             }
         }
         List<Achievement> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             out.add(new Achievement(e.unit, Optional.ofNullable(e.result), e.criteria, date(e.date),
-                    Optional.ofNullable(e.status), 0, e.attempt));
+                    Optional.ofNullable(e.status), e.line, e.attempt, e.ratingLines));
         }
         return out;
     }
@@ -798,14 +807,19 @@ public final class CsvCandidates implements CandidateSource {
 
     private static final class Entry {
         final String unit;
+        /** The line of the entry's first row. */
+        final long line;
         String result;
         String status;
         String date;
         int attempt;
         final Map<String, String> criteria = new LinkedHashMap<>();
+        /** By criterion: the line of the row that rated it. */
+        final Map<String, Long> ratingLines = new HashMap<>();
 
-        Entry(String unit) {
+        Entry(String unit, long line) {
             this.unit = unit;
+            this.line = line;
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The rows of one stretch of a CSV file (or of a sheet), in tables of its own: its candidate ids and values
- * interned, each row two ints. Stretches of a large file are read on separate threads and merged in file order.
+ * interned, each row three ints (its candidate, its values, its line). Stretches of a large file are read on separate
+ * threads and merged in file order.
  */
 final class CsvPart {
     /** Ids with spaces around them that are reported, at most. */
@@ -19,6 +20,8 @@ final class CsvPart {
     /** Per row as read; dropped once the rows are grouped. */
     IntList candidateOfRow = new IntList();
     IntList tupleOfRow = new IntList();
+    /** Per row: the line of the file (or row of the sheet) it starts on, which places a problem with it. */
+    IntList lineOfRow = new IntList();
     /** Malformed rows, as `FILE:LINE: what`, in file order. */
     final List<String> badRows = new ArrayList<>();
     /** The same rows as facts: the candidate each names (an index into {@link #ids}, or -1), line, unit, what. */
@@ -54,6 +57,29 @@ final class CsvPart {
                 return;
             }
         }
+        // at the end, the parser is on the line after the last line break
+        lines = p.currentLocation().getLineNr() - 1;
+    }
+
+    /** The lines the part's text holds (read to its end), as the parser counts them. */
+    long lines;
+    /** Added to the lines of the part's rows: the lines before it, when it was read without knowing them. */
+    long lineShift;
+
+    /**
+     * Moves the part's rows {@code by} lines down: a stretch read without knowing how many lines come before it (cut
+     * where a line ends, not counted) learns it once the stretches before it are read.
+     */
+    void shiftLines(long by) {
+        lineShift += by;
+        for (long[] r : registrations) {
+            r[2] += by;
+        }
+    }
+
+    /** The line the i-th grouped row starts on. */
+    long lineOf(int i) {
+        return groupedLine[i] == 0 ? 0 : groupedLine[i] + lineShift;
     }
 
     /** Adds rows one by one (from a CSV parser or a sheet's reader). */
@@ -101,6 +127,8 @@ final class CsvPart {
             }
             candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
+            // a line beyond an int's reach (a file of more than two billion lines) is not placed: 0, not known
+            lineOfRow.add(line <= Integer.MAX_VALUE ? (int) line : 0);
             int registered = tuple[RowValues.REGISTERED];
             if (registered != 0) {
                 if (lastCandidate >= lastRegistered.length) {
@@ -118,11 +146,13 @@ final class CsvPart {
 
     /**
      * This part's rows grouped by its candidates, each group in file order (a stable counting sort): candidate c's
-     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1]. Made by {@link #group()}, on the thread
-     * that read the part.
+     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1], read on the lines groupedLine[first[c]]
+     * .. groupedLine[first[c + 1] - 1] (before {@link #lineShift}). Made by {@link #group()}, on the thread that read
+     * the part.
      */
     int[] first;
     int[] grouped;
+    int[] groupedLine;
     /** Achievements of plain tuples, made once each when first asked for (see CsvCandidates). */
     org.qdl.runtime.candidate.Achievement[] plain;
 
@@ -142,10 +172,18 @@ final class CsvPart {
         for (int r = 0; r < rows; r++) {
             out[fill[candidateOfRow.get(r)]++] = tupleOfRow.get(r);
         }
+        tupleOfRow = null;
+        // the lines the same way, once the values are grouped (so that at most four ints a row are held at once)
+        System.arraycopy(start, 0, fill, 0, n);
+        int[] lines = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            lines[fill[candidateOfRow.get(r)]++] = lineOfRow.get(r);
+        }
         first = start;
         grouped = out;
+        groupedLine = lines;
         candidateOfRow = null;
-        tupleOfRow = null;
+        lineOfRow = null;
         plain = new org.qdl.runtime.candidate.Achievement[tuples.size()];
     }
 }

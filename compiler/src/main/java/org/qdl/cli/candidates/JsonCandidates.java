@@ -30,6 +30,8 @@ public final class JsonCandidates implements CandidateSource {
     /** A document that is one candidate object (as one learner's file is): that candidate, until it is given. */
     private JsonNode single;
     private JsonLocation singleAt;
+    /** Per entry of the candidate object last read (its `achievements`, in order): the line its object starts on. */
+    private long[] entryLines = new long[0];
 
     private JsonCandidates(JsonParser parser, String name, Consumer<String> skipped, Consumer<String> warnings) {
         this.parser = parser;
@@ -133,13 +135,7 @@ public final class JsonCandidates implements CandidateSource {
 
     /** The rest of a document that is one candidate object, which must be all there is. */
     private Void one(JsonLocation object) throws IOException, BadInputException {
-        com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
-        for (JsonToken t = parser.currentToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String field = parser.currentName();
-            parser.nextToken();
-            node.set(field, MAPPER.readTree(parser));
-        }
-        single = node;
+        single = fields();
         singleAt = object;
         if (parser.nextToken() != null) {
             throw new BadInputException(at(parser.currentTokenLocation())
@@ -154,7 +150,7 @@ public final class JsonCandidates implements CandidateSource {
             JsonNode node = single;
             single = null;
             try {
-                return reader.candidate(node, at(singleAt));
+                return reader.candidate(node, at(singleAt), this::entryLine);
             } catch (CandidateJson.Invalid e) {
                 throw new BadInputException(at(singleAt) + ": " + e.getMessage());
             }
@@ -168,9 +164,16 @@ public final class JsonCandidates implements CandidateSource {
             throw new BadInputException(name + ": the document ends inside the list of candidates");
         }
         JsonLocation where = parser.currentTokenLocation();
-        JsonNode node = MAPPER.readTree(parser);
+        JsonNode node;
+        if (t == JsonToken.START_OBJECT) {
+            parser.nextToken();
+            node = fields();
+        } else {
+            entryLines = new long[0];
+            node = MAPPER.readTree(parser);
+        }
         try {
-            return reader.candidate(node, at(where));
+            return reader.candidate(node, at(where), this::entryLine);
         } catch (CandidateJson.Invalid e) {
             String message = at(where) + ": " + e.getMessage();
             if (skipped == null) {
@@ -179,6 +182,46 @@ public final class JsonCandidates implements CandidateSource {
             skipped.accept(message);
             return null;
         }
+    }
+
+    /**
+     * The fields of a candidate object, from the parser at its first field (or its end) to its end, as a tree; the
+     * line each entry of its `achievements` starts on is kept in {@link #entryLines}, so that a problem with an entry
+     * names its place in the file.
+     */
+    private JsonNode fields() throws IOException, BadInputException {
+        com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
+        entryLines = new long[0];
+        for (JsonToken t = parser.currentToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!field.equals("achievements") || value != JsonToken.START_ARRAY) {
+                node.set(field, MAPPER.readTree(parser));
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode list = node.arrayNode();
+            long[] lines = new long[8];
+            int n = 0;
+            for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
+                if (e == null) {
+                    throw new BadInputException(name + ": the document ends inside a list of achievements");
+                }
+                if (n == lines.length) {
+                    lines = java.util.Arrays.copyOf(lines, 2 * n);
+                }
+                lines[n++] = parser.currentTokenLocation().getLineNr();
+                JsonNode entry = MAPPER.readTree(parser);
+                list.add(entry);
+            }
+            node.set(field, list);
+            entryLines = java.util.Arrays.copyOf(lines, n);
+        }
+        return node;
+    }
+
+    /** The line the k-th entry of the candidate last read starts on (0 when not known). */
+    private long entryLine(int k) {
+        return k < entryLines.length ? entryLines[k] : 0;
     }
 
     /** After the list: the rest of the document must still be well-formed. */

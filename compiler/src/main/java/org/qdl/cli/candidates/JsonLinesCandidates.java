@@ -83,7 +83,8 @@ public final class JsonLinesCandidates implements CandidateSource {
         String message;
         try {
             JsonNode node = LINE.readTree(text);
-            return reader.candidate(node, name + ":" + line);
+            long at = line;
+            return reader.candidate(node, name + ":" + line, k -> at);
         } catch (CandidateJson.Invalid e) {
             message = name + ":" + line + ": " + e.getMessage();
         } catch (JsonProcessingException e) {

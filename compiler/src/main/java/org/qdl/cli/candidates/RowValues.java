@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The distinct value tuples of CSV rows — (unit, result, status, date, criterion, rating), each an interned
  * string number — numbered in order of first sight. A class of learners repeats few tuples, so a row is stored
- * as two ints: its candidate and its tuple.
+ * as three ints: its candidate, its tuple and its line.
  */
 final class RowValues {
     static final int UNIT = 0;

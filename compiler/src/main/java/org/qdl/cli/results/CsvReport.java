@@ -24,6 +24,8 @@ final class CsvReport implements Report {
     private static final CsvFactory CSV = new CsvFactory();
 
     private final ResultWords words;
+    /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
+    private final String input;
     private final boolean tariff;
     private final boolean profile;
     private final boolean graded;
@@ -35,8 +37,9 @@ final class CsvReport implements Report {
      * achieved at two grades or more, the graded column only for one whose grading chooses the credits it grades:
      * every other CSV reads as it always has.
      */
-    CsvReport(ResultWords words, boolean tariff) {
+    CsvReport(ResultWords words, boolean tariff, String input) {
         this.words = words;
+        this.input = input;
         this.tariff = tariff;
         this.profile = words.showsGradeProfile();
         this.graded = words.showsGradedCredits();
@@ -69,7 +72,7 @@ final class CsvReport implements Report {
                 g.writeString(Numbers.plain(r.credits()));
                 g.writeString(String.valueOf(r.unitsNeeded()));
                 g.writeString(Cells.neutral(joined(r.shortfalls(), words::shortfall)));
-                g.writeString(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p))));
+                g.writeString(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
                 g.writeString(Cells.neutral(options(r, words)));
                 if (tariff) {
                     g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));

@@ -74,7 +74,7 @@ public final class HtmlReport implements ResultSink {
                 throw new ReportFailure("an html report holds at most " + MAX_LEARNERS + " learners (a page each); "
                         + "split the class, or use --format xlsx or csv", null);
             }
-            LearnerView learner = LearnerView.of(r, rows.size() + 1, words);
+            LearnerView learner = LearnerView.of(r, rows.size() + 1, words, options.input());
             rows.add(learner.row());
             Map<String, Object> model = model();
             model.put("learner", learner);

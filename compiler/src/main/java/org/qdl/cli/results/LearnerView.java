@@ -39,7 +39,7 @@ public record LearnerView(String id, String page, int position, String verdict, 
     public record UnitGrade(String unit, String title, String grade) {
     }
 
-    static LearnerView of(Result r, int position, ResultWords words) {
+    static LearnerView of(Result r, int position, ResultWords words, String input) {
         List<CountedUnit> counted = new ArrayList<>();
         for (Counted c : r.counted()) {
             String rule = words.countedFor(c);
@@ -63,7 +63,7 @@ public record LearnerView(String id, String page, int position, String verdict, 
         }
         List<ProblemLine> problems = new ArrayList<>();
         for (Problem p : r.problems()) {
-            problems.add(new ProblemLine(p.code(), words.problem(p)));
+            problems.add(new ProblemLine(p.code(), words.problem(p, input)));
         }
         String verdict = r.achieved() ? "achieved" : r.undecided() ? "undecided" : "not yet";
         return new LearnerView(r.candidate(), pageName(position, r.candidate()), position, verdict, r.achieved(),

@@ -18,7 +18,7 @@ public enum ResultFormat {
     public Report report(ReportOptions options, ResultWords words) {
         return switch (this) {
             case JSON -> new JsonReport(options, words);
-            case CSV -> new CsvReport(words, options.tariff());
+            case CSV -> new CsvReport(words, options.tariff(), options.input());
             case TABLE -> new TableReport(options, words);
             case XLSX, HTML -> throw new IllegalArgumentException(this + " results are not text");
         };

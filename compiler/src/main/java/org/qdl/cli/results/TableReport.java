@@ -174,7 +174,7 @@ final class TableReport implements Report {
             }
         }
         for (Problem p : r.problems()) {
-            s.append(INDENT).append(paint("!", "33")).append(' ').append(Visible.of(words.problem(p))).append(" [")
+            s.append(INDENT).append(paint("!", "33")).append(' ').append(Visible.of(words.problem(p, options.input()))).append(" [")
                     .append(p.code()).append("]\n");
         }
         if (options.explain()) {

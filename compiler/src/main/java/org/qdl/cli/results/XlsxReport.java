@@ -87,12 +87,13 @@ public final class XlsxReport implements ResultSink {
             row.createCell(5).setCellValue(r.undecided());
             text(row, 6, String.join("; ", r.shortfalls().stream().map(words::shortfall).toList()));
             text(row, 7, CsvReport.options(r, words));
-            text(row, 8, String.join("; ", r.problems().stream().map(p -> p.code() + " " + words.problem(p)).toList()));
+            text(row, 8, String.join("; ", r.problems().stream().map(p -> p.code() + " " + words.problem(p, options.input())).toList()));
             for (Shortfall s : r.shortfalls()) {
                 detail(r.candidate(), "shortfall", "", "", words.shortfall(s));
             }
             for (Problem p : r.problems()) {
-                detail(r.candidate(), "problem", p.code(), p.unit() == null ? "" : p.unit(), words.problem(p));
+                detail(r.candidate(), "problem", p.code(), p.unit() == null ? "" : p.unit(),
+                        words.problem(p, options.input()));
             }
         }
     }

@@ -1056,30 +1056,97 @@ final class Evaluation {
     }
 
     /**
-     * The nearest combination when an exempt unit may also be taken again for its credit (each taken again is one
-     * further unit): the least over every choice of exempt units to take again, up to {@link #RETAKEN_EXACTLY}
-     * of them; beyond that, none or all of them.
+     * The nearest combination when a unit may also be taken again (an exempt unit for its credit, a unit counted
+     * without a pass to pass it; each taken again is one further unit): the best over every choice of such units,
+     * exactly. A choice whose nearest combination leaves one of its units out is no better than the choice without
+     * it (held and left out, the unit costs nothing), so a best choice is one whose units are all counted, each one
+     * further unit: a choice of more units than the best so far needs cannot do better. Units alike (of one type,
+     * held alike) can take each other's place, so a choice is how many of each kind to take again (the first ones).
+     * Choices are tried by increasing size, each charged to the candidate's search budget, so that a learner with
+     * very many units to take again is reported undecided rather than searched without end.
      */
-    private Nearest nearestTakingExemptAgain(Nearest withoutRetaking) {
-        int[] exempt = retakable(own());
-        if (exempt.length == 0) {
+    private Nearest nearestTakingAgain(Nearest withoutRetaking) {
+        int[] again = retakable(own());
+        if (again.length == 0) {
             return withoutRetaking;
         }
+        int[][] kinds = alike(again);
+        int units = 0;
+        for (int[] kind : kinds) {
+            units += kind.length;
+        }
         Nearest best = withoutRetaking;
-        int subsets = exempt.length <= RETAKEN_EXACTLY ? 1 << exempt.length : 2;
-        for (int mask = 1; mask < subsets; mask++) {
+        int[] take = new int[kinds.length];
+        for (int k = 1; k <= units && (best == null || k <= best.missing()); k++) {
+            best = takingAgain(kinds, take, 0, k, k, best);
+        }
+        return best;
+    }
+
+    /**
+     * The best of {@code best} and every choice of {@code size} units that takes {@code left} more again from kinds
+     * {@code kind} onwards ({@code take}: how many of each earlier kind), while no larger than the best so far needs.
+     */
+    private Nearest takingAgain(int[][] kinds, int[] take, int kind, int size, int left, Nearest best) {
+        if (best != null && size > best.missing()) {
+            return best;
+        }
+        if (kind == kinds.length) {
+            if (left > 0) {
+                return best;
+            }
+            spend(q.units.length);
             Held held = own();
-            for (int i = 0; i < exempt.length; i++) {
-                if (subsets == 2 || (mask & (1 << i)) != 0) {
-                    held = held.retaking(exempt[i], q.nominalCredit[exempt[i]]);
+            for (int c = 0; c < kinds.length; c++) {
+                for (int i = 0; i < take[c]; i++) {
+                    held = held.retaking(kinds[c][i], q.nominalCredit[kinds[c][i]]);
                 }
             }
             Nearest near = nearest(held);
-            if (near != null && (best == null || near.solution().value > best.solution().value)) {
-                best = near;
-            }
+            return near != null && (best == null || near.solution().value > best.solution().value) ? near : best;
         }
+        for (int t = Math.min(left, kinds[kind].length); t >= 0; t--) {
+            take[kind] = t;
+            best = takingAgain(kinds, take, kind + 1, size, left - t, best);
+        }
+        take[kind] = 0;
         return best;
+    }
+
+    /**
+     * The units grouped into kinds that can take each other's place in any choice to take again: of one type (the same
+     * place in every rule) and held alike (credit, pass, grade, scale, level, hours, closed or not), each kind in
+     * increasing order.
+     */
+    private int[][] alike(int[] units) {
+        java.util.Map<List<Object>, List<Integer>> kinds = new java.util.LinkedHashMap<>();
+        int[] type = q.unitTypes();
+        for (int u : units) {
+            UnitInfo info = q.units[u];
+            List<Object> key = Arrays.asList(type[u], credit[u], judgement.notPassed(u), judgement.grade(u),
+                    new Same(info.gradingScale), info.gradeOrder, info.levelRank, info.glh,
+                    judgement.anyClosed() && judgement.closed(u));
+            kinds.computeIfAbsent(key, x -> new ArrayList<>()).add(u);
+        }
+        int[][] out = new int[kinds.size()][];
+        int k = 0;
+        for (List<Integer> kind : kinds.values()) {
+            out[k++] = kind.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return out;
+    }
+
+    /** An object compared by identity (a unit's scale: two scales alike in their labels may still differ). */
+    private record Same(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
     }
 
     /**
@@ -1148,9 +1215,6 @@ final class Evaluation {
                 r.weighs() ? credits(missing) : BigDecimal.ZERO, List.of());
     }
 
-    /** Exempt units taken again exactly (every choice of them) up to this many; few learners have any. */
-    static final int RETAKEN_EXACTLY = 5;
-
     /**
      * Units that taking again could help: those held as exempt, and those counted without a pass where some rule
      * is about passing (taken again, a unit is passed).
@@ -1190,11 +1254,11 @@ final class Evaluation {
     }
 
     private Result notAchieved(Nearest found) {
-        Nearest nearest = nearestTakingExemptAgain(found);
+        Nearest nearest = nearestTakingAgain(found);
         List<Shortfall> shortfalls;
         if (nearest == null && judgement.anyClosed()) {
             // no combination of held and open units: when one would do were the closed units open, they are in the way
-            Nearest open = ignoringClosed(() -> nearestTakingExemptAgain(nearest(own())));
+            Nearest open = ignoringClosed(() -> nearestTakingAgain(nearest(own())));
             List<org.qdl.runtime.result.ClosedUnit> inTheWay = closedInTheWay(open);
             if (!inTheWay.isEmpty()) {
                 // what counts so far: the candidate's own units in that combination; no number of units would do
@@ -1265,11 +1329,20 @@ final class Evaluation {
         if (FlowSolver.applies(p)) {
             return FlowSolver.solve(p);
         }
+        return SearchSolver.solve(p, budget());
+    }
+
+    /** The candidate's search budget, made when first needed: matching decides most learners and takes no steps. */
+    private SearchBudget budget() {
         if (budget == null) {
-            // made when first needed: matching decides most learners and takes no steps
             budget = new SearchBudget(options.searchSteps());
         }
-        return SearchSolver.solve(p, budget);
+        return budget;
+    }
+
+    /** Charges {@code steps} to the candidate's budget (a search beyond it leaves the candidate undecided). */
+    private void spend(long steps) {
+        budget().spend(steps);
     }
 
     private BigDecimal credits(long scaled) {

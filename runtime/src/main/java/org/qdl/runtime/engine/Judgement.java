@@ -158,13 +158,13 @@ final class Judgement {
             return;
         }
         if (a.date().isPresent() && !a.date().get().isBlank() && !IsoDate.isDate(a.date().get().trim())) {
-            problem(new Problem(Problem.Kind.INVALID_DATE, r.id(), null, a.date().get(), List.of(), null));
+            problem(new Problem(Problem.Kind.INVALID_DATE, r.id(), null, a.date().get(), List.of(), null), a);
         }
         int level = levelGiven(r, a);
         if (r.needsLevel() && level == RequisiteInfo.NO_LEVEL) {
             String given = a.result().map(String::trim).orElse("");
             problem(given.isEmpty() ? Problem.of(Problem.Kind.REQUISITE_LEVEL_MISSING, r.id())
-                    : new Problem(Problem.Kind.REQUISITE_LEVEL_UNKNOWN, r.id(), null, given, r.levelLabels(), null));
+                    : new Problem(Problem.Kind.REQUISITE_LEVEL_UNKNOWN, r.id(), null, given, r.levelLabels(), null), a);
         }
         if (requisitesHeld == null) {
             requisitesHeld = new int[q.requisites.size()];
@@ -237,6 +237,11 @@ final class Judgement {
                 List.of(Days.iso(gatewayDay)), null, a.line()));
     }
 
+    /** A problem with the entry {@code a}, at its row or record in the input. */
+    private void problem(Problem p, Achievement a) {
+        problem(p.at(a.line()));
+    }
+
     private void problem(Problem p) {
         if (problems == null) {
             problems = new ArrayList<>(2);
@@ -300,7 +305,7 @@ final class Judgement {
             return;
         }
         problem(new Problem(Problem.Kind.UNKNOWN_UNIT, ref, null, null, Spelling.offered(ref, q.unitIndex.keySet()),
-                null));
+                null), a);
     }
 
     private void judge(Achievement a) {
@@ -320,7 +325,7 @@ final class Judgement {
         if ((flags[u] & LISTED) != 0) {
             boolean better = outcome.usable && (!usable[u] || betterThanHeld(u, unit, outcome));
             problem(Problem.of(better ? Problem.Kind.DUPLICATE_UNIT_LATER_USED : Problem.Kind.DUPLICATE_UNIT,
-                    unit.ref));
+                    unit.ref), a);
             if (!better) {
                 return;
             }
@@ -454,7 +459,7 @@ final class Judgement {
             Optional<Status> parsed = Status.parse(a.status().get());
             if (parsed.isEmpty()) {
                 problem(new Problem(Problem.Kind.UNKNOWN_STATUS, unit.ref, null, a.status().get(), List.of(),
-                        null));
+                        null), a);
                 return new Outcome(false, false, false, false, null, a.status().get(),
                         UnitResult.Reason.UNKNOWN_STATUS, List.of());
             }
@@ -462,7 +467,7 @@ final class Judgement {
         }
         if (a.date().isPresent() && !a.date().get().isBlank()) {
             if (!IsoDate.isDate(a.date().get().trim())) {
-                problem(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null));
+                problem(new Problem(Problem.Kind.INVALID_DATE, unit.ref, null, a.date().get(), List.of(), null), a);
             }
         }
         boolean achieved = true;
@@ -472,12 +477,12 @@ final class Judgement {
         String mark = null;
         UnitResult.Reason reason = UnitResult.Reason.NONE;
         List<UnitResult.Rating> shortOf = List.of();
-        int[] ratings = ratings(unit, a.criteria());
+        int[] ratings = ratings(unit, a);
         if (a.result().isPresent() && !a.result().get().isBlank()) {
             String result = a.result().get();
             if (unit.gradingScale == null) {
                 problem(new Problem(Problem.Kind.RESULT_WITHOUT_SCALE, unit.ref, null, result, List.of(),
-                        null));
+                        null), a);
                 achieved = false;
                 reason = UnitResult.Reason.RESULT_WITHOUT_SCALE;
             } else {
@@ -495,7 +500,7 @@ final class Judgement {
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
                 } else if (rank.isEmpty()) {
                     problem(new Problem(Problem.Kind.UNKNOWN_RESULT, unit.ref, null, result,
-                            unit.gradingScale.labels, null));
+                            unit.gradingScale.labels, null), a);
                     achieved = false;
                     reason = UnitResult.Reason.UNKNOWN_RESULT;
                 } else {
@@ -553,12 +558,13 @@ final class Judgement {
     }
 
     /** Criterion ratings as ranks in the unit's criterion scale, unrated criteria at the default; null if none given. */
-    private int[] ratings(UnitInfo unit, Map<String, String> given) {
+    private int[] ratings(UnitInfo unit, Achievement a) {
+        Map<String, String> given = a.criteria();
         if (given.isEmpty()) {
             return null;
         }
         if (unit.criterionScale == null) {
-            problem(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref));
+            problem(Problem.of(Problem.Kind.RATINGS_WITHOUT_SCALE, unit.ref), a);
             return null;
         }
         int[] ranks = new int[unit.criteria.size()];
@@ -567,13 +573,14 @@ final class Judgement {
             Integer c = unit.criterionIndex.get(e.getKey().trim());
             if (c == null) {
                 problem(new Problem(Problem.Kind.UNKNOWN_CRITERION, unit.ref, e.getKey(), e.getValue(),
-                        Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null));
+                        Spelling.offered(e.getKey(), unit.criterionIndex.keySet()), null).at(a.lineOf(e.getKey())));
                 continue;
             }
             Optional<Integer> rank = unit.criterionScale.rank(e.getValue() == null ? "" : e.getValue());
             if (rank.isEmpty()) {
                 problem(new Problem(Problem.Kind.UNKNOWN_RATING, unit.ref, e.getKey(), e.getValue(),
-                        unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank)));
+                        unit.criterionScale.labels, unit.criterionScale.labels.get(unit.criterionScale.defaultRank))
+                        .at(a.lineOf(e.getKey())));
                 continue;
             }
             ranks[c] = rank.get();

@@ -21,4 +21,12 @@ final class SearchBudget {
             throw new UndecidedException(limit);
         }
     }
+
+    /** Takes {@code steps} steps at once (a whole solve's worth), or ends the search when they are not left. */
+    void spend(long steps) {
+        left -= steps;
+        if (left < 0) {
+            throw new UndecidedException(limit);
+        }
+    }
 }

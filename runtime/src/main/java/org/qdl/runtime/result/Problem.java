@@ -12,7 +12,8 @@ import java.util.List;
  * @param choices the names nearest a misspelt unit or criterion worth offering (see
  *     {@link org.qdl.runtime.text.Spelling#offered}), or the labels of the scale a result or rating is not on
  * @param takenAs for {@link Kind#UNKNOWN_RATING}: the label the criterion is taken as instead
- * @param line where in the input the problem is, for the problems found while reading it (0 when not known)
+ * @param line where in the input the row or record it is about starts: a line of a CSV, JSON or JSON Lines file,
+ *     a row of a sheet (0 when not known, as for a candidate not read from a file)
  */
 public record Problem(Kind kind, String unit, String criterion, String given, List<String> choices, String takenAs,
         long line) {
@@ -28,6 +29,11 @@ public record Problem(Kind kind, String unit, String criterion, String given, Li
     /** A problem about a unit alone. */
     public static Problem of(Kind kind, String unit) {
         return new Problem(kind, unit, null, null, List.of(), null);
+    }
+
+    /** The same problem, about the row or record at {@code where} in the input (this one when that is 0, not known). */
+    public Problem at(long where) {
+        return where == 0 || where == line ? this : new Problem(kind, unit, criterion, given, choices, takenAs, where);
     }
 
     public String code() {

@@ -42,8 +42,7 @@ final class ProblemWords {
             case AMBIGUOUS_DATE -> (p.unit() == null ? "a" : unit + " has") + " date " + Lists.quoted(p.given())
                     + ", which could be " + Lists.or(p.choices()) + "; the date is ignored (say which with "
                     + "--date-format dd/mm/yyyy or mm/dd/yyyy)";
-            case MARK_OUT_OF_RANGE -> unit + " has mark " + Lists.quoted(p.given()) + (p.line() > 0 ? " (line "
-                    + p.line() + ")" : "") + ", which is not a mark from " + String.join(" to ", p.choices())
+            case MARK_OUT_OF_RANGE -> unit + " has mark " + Lists.quoted(p.given()) + ", which is not a mark from " + String.join(" to ", p.choices())
                     + " (or a percentage to 100%); it is not counted";
             case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
                     + "in case; they are evaluated as two candidates";
@@ -55,10 +54,21 @@ final class ProblemWords {
             case REGISTRATION_CONFLICT -> "registered on " + p.given() + " on line " + p.line() + " but on "
                     + String.join(", ", p.choices()) + " before: the registration date is left out, so the rules on "
                     + "registration were not checked";
-            case BEFORE_GATEWAY -> unit + " was taken on " + p.given() + (p.line() > 0 ? " (line " + p.line() + ")" : "")
-                    + ", before the gateway to assessment was met on " + p.choices().get(0)
+            case BEFORE_GATEWAY -> unit + " was taken on " + p.given() + ", before the gateway to assessment was met on " + p.choices().get(0)
                     + "; an assessment taken before the gateway does not count";
         };
+    }
+
+    /**
+     * The message after where in the input the row it is about is, as a compiler places an error: "orders.csv:1234:
+     * unit `4427-999` is not part of this qualification". {@code input} names the input ("orders.csv", "<stdin>"); a
+     * problem whose place is not known, or whose message says its line itself (a row that could not be read, a
+     * second registration date), is the message alone.
+     */
+    static String at(Problem p, String input) {
+        boolean placed = p.line() > 0 && p.kind() != Problem.Kind.UNREADABLE_ROW
+                && p.kind() != Problem.Kind.REGISTRATION_CONFLICT;
+        return placed ? input + ":" + p.line() + ": " + of(p) : of(p);
     }
 
     private static String hint(Problem p) {

@@ -285,6 +285,14 @@ public final class ResultWords {
         return ProblemWords.of(p);
     }
 
+    /**
+     * The same after where its row is in the input named {@code input}, when that is known: "orders.csv:1234: unit
+     * `4427-999` is not part of this qualification; did you mean `4427-552`?".
+     */
+    public String problem(Problem p, String input) {
+        return ProblemWords.at(p, input);
+    }
+
     /** "unit 4427-211 is barred by 4427-210 (…)", "unit 46 does not count: criteria not met: … ; below it: 1.2 at L". */
     public String notCounted(NotCounted n) {
         return NotCountedWords.of(n, rule(n.requirement() == null ? "" : n.requirement()),

@@ -129,8 +129,7 @@ final class BruteForceOracle implements Cloneable {
 
     /**
      * How many of the candidate's units could be taken again (held as exempt without their credit, or counted without
-     * a pass): the engine tries every choice of them only up to {@link Evaluation#RETAKEN_EXACTLY}, beyond that none
-     * or all (SEMANTICS.md, "Exempt units"), so its units needed may then be more than the least.
+     * a pass): each choice of them is a search of its own, so tests look for learners with many.
      */
     int retakable(Candidate candidate, boolean whatIf) {
         Units units = judge(candidate, whatIf);
@@ -143,8 +142,9 @@ final class BruteForceOracle implements Cloneable {
         return Long.bitCount(again);
     }
 
+    /** The oracle, a unit closed on its own never added (as the engine does). */
     BruteForceOracle(IrDocument ir) {
-        this(ir, false);
+        this(ir, true);
     }
 
     /** The oracle; {@code closedUnitsLeftOut}: whether a unit closed on its own can be added (SEMANTICS.md, "A unit closed on its own"). */

@@ -63,17 +63,12 @@ class EngineMatchesOracleTest {
             Statistics.label("grade").collect(v.grade() == null ? "none" : "graded");
             Statistics.label("requires").collect(!requires ? "none" : oracle.holdsEveryRequisite(c.candidate(),
                     c.whatIf()) ? "requisites held" : "requisites missing");
+            int again = oracle.retakable(c.candidate(), c.whatIf());
+            Statistics.label("units to take again").collect(again == 0 ? "none" : again <= 5 ? "1 to 5" : "more than 5");
 
             Statistics.label("attempts").collect(HistoryStatistics.of(scenario.ir(), c, r));
             assertThat(r.achieved()).as(() -> "achieved" + context.get()).isEqualTo(v.achieved());
             AttemptsAgainstOracle.check(r, oracle, c, context);
-            if (oracle.retakable(c.candidate(), c.whatIf()) > Evaluation.RETAKEN_EXACTLY && v.unitsNeeded() > 0) {
-                // beyond the documented limit the engine tries taking none or all of them again: never fewer than
-                // the least, and a completion all the same
-                assertThat(r.unitsNeeded()).as(() -> "unitsNeeded, with more units to take again than are tried"
-                        + context.get()).isGreaterThanOrEqualTo(v.unitsNeeded());
-                continue;
-            }
             assertThat(r.unitsNeeded()).as(() -> "unitsNeeded" + context.get())
                     .isEqualTo(Math.max(0, v.unitsNeeded()));
             assertThat(r.grade()).as(() -> "grade" + context.get()).isEqualTo(v.grade());
@@ -147,27 +142,24 @@ class EngineMatchesOracleTest {
     }
 
     /**
-     * Seed 6636004: a learner with six units to take again (two exempt, four at Fail), more than the engine tries
-     * every choice of; it takes all six again, so 4 units where the least is 2. This failed CI at random.
+     * Seed 6636004: a learner with six units to take again (two exempt, four at Fail). When the engine tried every
+     * choice of them only up to five, it took all six again, so 4 units where the least is 2; every choice is tried
+     * now (by increasing size, no larger than the best so far), so the least.
      */
     @net.jqwik.api.Example
-    void moreUnitsToTakeAgainThanAreTriedGiveNoFewerThanTheLeast() {
+    void manyUnitsToTakeAgainGiveTheLeast() {
         RandomStructures.Scenario scenario = RandomStructures.generate(6636004L);
         CompiledQualification engine = CompiledQualification.compile(scenario.ir());
         BruteForceOracle oracle = new BruteForceOracle(scenario.ir());
-        boolean beyond = false;
+        boolean many = false;
         for (RandomStructures.Case c : scenario.cases()) {
             Result r = engine.evaluate(c.candidate(), new EvaluationOptions(c.whatIf()).withAdvice(true));
             BruteForceOracle.Verdict v = oracle.evaluate(c.candidate(), c.whatIf());
             assertThat(r.achieved()).isEqualTo(v.achieved());
-            if (oracle.retakable(c.candidate(), c.whatIf()) > Evaluation.RETAKEN_EXACTLY && v.unitsNeeded() > 0) {
-                beyond = true;
-                assertThat(r.unitsNeeded()).isGreaterThanOrEqualTo(v.unitsNeeded());
-            } else {
-                assertThat(r.unitsNeeded()).isEqualTo(Math.max(0, v.unitsNeeded()));
-            }
+            assertThat(r.unitsNeeded()).isEqualTo(Math.max(0, v.unitsNeeded()));
+            many |= oracle.retakable(c.candidate(), c.whatIf()) > 5 && v.unitsNeeded() > 0;
         }
-        assertThat(beyond).as("the seed still has a learner beyond the limit").isTrue();
+        assertThat(many).as("the seed still has a learner with more than five units to take again").isTrue();
     }
 
     @Provide

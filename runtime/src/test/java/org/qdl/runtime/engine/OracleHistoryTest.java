@@ -60,7 +60,7 @@ class OracleHistoryTest {
         Candidate r3 = registered(at("U1", "Pass", "2025-01-10", 0), at("U2", "Pass", "2025-03-10", 0),
                 at("U3", "U", "2025-02-10", 1), at("U3", "U", "2025-05-10", 2), at("U3", "Merit", "2025-09-10", 3),
                 at("U4", "Pass", "2026-01-10", 0));
-        assertThat(new BruteForceOracle(retake()).evaluate(r3, false).unitsNeeded()).isEqualTo(1);
+        assertThat(new BruteForceOracle(retake(), false).evaluate(r3, false).unitsNeeded()).isEqualTo(1);
         assertThat(new BruteForceOracle(retake()).closedUnits(r3, false)).containsExactly("U3");
         assertThat(new BruteForceOracle(retake(), true).evaluate(r3, false).unitsNeeded()).isEqualTo(-1);
     }
@@ -124,7 +124,7 @@ class OracleHistoryTest {
         assertThat(oracle.timing(a3, false).attempts()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "OBS#1@2025-03-01 used Fail", "OBS#2@2026-03-01 refused", "PD#1@2024-01-10 refused");
         assertThat(oracle.closedUnits(a3, false)).containsExactly("OBS");
-        assertThat(oracle.evaluate(a3, false).unitsNeeded()).isEqualTo(2);
+        assertThat(new BruteForceOracle(epa, false).evaluate(a3, false).unitsNeeded()).isEqualTo(2);
         assertThat(new BruteForceOracle(epa, true).evaluate(a3, false).unitsNeeded()).isEqualTo(-1);
     }
 
