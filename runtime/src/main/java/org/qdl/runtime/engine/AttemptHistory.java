@@ -16,11 +16,12 @@ import org.qdl.runtime.text.Days;
 /**
  * A candidate's attempt history read against the qualification's rules on time and attempts: each unit's entries
  * are its attempts, in the order sat (by attempt number when every entry has one, else by date when every entry has
- * one, else as listed). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
+ * one, else as listed), numbered as given but always up (an entry with no number, or one not after the number before
+ * it, is the next number). An attempt is allowed unless it is dated after the evaluation date, is a resit beyond the
  * most allowed, follows an achieved attempt where there is no resit once achieved, falls outside the registration
  * period or after the certification end date, was taken before the end-point assessment's gateway was met, comes
- * after the window its previous attempt opened, or the learner was registered after the registration closed; a resit
- * above the cap counts at the cap. The best
+ * after the window the last allowed attempt before it opened (a refused attempt opens none), or the learner was
+ * registered after the registration closed; a resit above the cap counts at the cap. The best
  * allowed attempt (see {@link Judgement#better}) stands for the unit: the engine then chooses among units as ever.
  * A unit's attempts affect no other unit, so the best attempt of each is part of a best combination: a better grade
  * never makes a combination worse (the same order decides which of two entries of a unit counts without such rules).
@@ -95,8 +96,9 @@ final class AttemptHistory {
     /**
      * Why no further attempt at a unit could be allowed, or null: the learner's next attempt (after every one that has
      * happened: not planned, not dated after the evaluation date), taken today or later, would be over the resit
-     * limit, or a resit on or after the day the window the latest attempt opened has passed. An undated latest attempt
-     * is not held against the learner, nor is the window checked when today is not known.
+     * limit, or a resit on or after the day the window opened by the last attempt the rules allowed has passed (as the
+     * table reads a resit's window: a refused attempt opens none). An undated attempt is not held against the learner,
+     * nor is the window checked when today is not known.
      *
      * @param sat the unit's attempts in the order sat; {@code numbers} their numbers, {@code reasons} why each did not
      *     stand
@@ -117,7 +119,14 @@ final class AttemptHistory {
         if (rules.resitsPerUnit() != null && next - 1 > rules.resitsPerUnit()) {
             return new ClosedUnit(unit.ref, ClosedUnit.Why.RESITS_USED_UP, String.valueOf(rules.resitsPerUnit()));
         }
-        long latest = Days.of(sat.get(last).date().orElse(null));
+        // the window a resit is judged by runs from the last attempt the rules allowed (a refused one opens none)
+        int opened = -1;
+        for (int i = last; i >= 0 && opened < 0; i--) {
+            if ((reasons[i] == null || reasons[i] == Attempt.Reason.CAPPED) && !planned(sat.get(i))) {
+                opened = i;
+            }
+        }
+        long latest = opened < 0 ? Days.NONE : Days.of(sat.get(opened).date().orElse(null));
         if (rules.resitWithin() != null && next > 1 && latest != Days.NONE && now != Days.NONE
                 && now >= after(latest, rules.resitWithin())) {
             return new ClosedUnit(unit.ref, ClosedUnit.Why.RESIT_WINDOW_CLOSED,
@@ -164,11 +173,15 @@ final class AttemptHistory {
         String[] limits = new String[n];
         int[] numbers = new int[n];
         int achievedAt = 0;
+        // the date of the last attempt the rules allowed (a refused one opens no window), NONE when it has none
         long previous = Days.NONE;
+        int previousNumber = 0;
         for (int i = 0; i < n; i++) {
             Achievement a = sat.get(i);
             Judgement.Outcome o = Judgement.isPlain(a) ? unit.plainOutcome : judgement.outcome(unit, a);
-            int number = a.attempt() > 0 ? a.attempt() : i + 1;
+            // numbers go up in the order sat: one not given, or not after the previous one's, is the next number
+            int number = Math.max(a.attempt(), previousNumber + 1);
+            previousNumber = number;
             long day = Days.of(a.date().orElse(null));
             boolean resit = number > 1;
             Attempt.Reason reason = null;
@@ -215,7 +228,7 @@ final class AttemptHistory {
             if ((reason == null || reason == Attempt.Reason.CAPPED) && o.achieved() && achievedAt == 0) {
                 achievedAt = number;
             }
-            if (reason != Attempt.Reason.AFTER_EVALUATION_DATE && day != Days.NONE) {
+            if (reason == null || reason == Attempt.Reason.CAPPED) {
                 previous = day;
             }
             outcomes[i] = o;

@@ -242,13 +242,13 @@ final class Evaluation {
         List<Variant> met = new ArrayList<>();
         Chosen ungraded = null;
         for (Variant v : required) {
-            if (q.gradeRules.isEmpty() && met.isEmpty() && q.graded == null) {
-                // with no grading, the best combination of the first variant met is the one reported: finding it
-                // also says whether the variant is met, in one solve instead of two
+            if (q.gradeRules.isEmpty() && q.graded == null && (met.isEmpty() || v.id().equals(met.get(0).id()))) {
+                // with no grading, the best combination of the first variant met (over the readings of its gates) is
+                // the one reported: finding it also says whether the variant is met, in one solve instead of two
                 Optional<Chosen> best = best(v, null);
                 if (best.isPresent()) {
                     met.add(v);
-                    ungraded = best.get();
+                    ungraded = ungraded == null || best.get().worth() > ungraded.worth() ? best.get() : ungraded;
                 }
             } else if (feasible(v, available)) {
                 met.add(v);
@@ -304,15 +304,10 @@ final class Evaluation {
         Chosen chosen = ungraded;
         String grade = null;
         for (GradeRule rule : q.gradeRules) {
-            for (Variant v : met) {
-                Optional<Chosen> c = best(v, rule, q.grades);
-                if (c.isPresent()) {
-                    chosen = c.get();
-                    grade = rule.grade();
-                    break;
-                }
-            }
-            if (chosen != null) {
+            Optional<Chosen> c = bestReading(met, v -> best(v, rule, q.grades));
+            if (c.isPresent()) {
+                chosen = c.get();
+                grade = rule.grade();
                 break;
             }
         }
@@ -321,11 +316,11 @@ final class Evaluation {
         }
         boolean gradedFromCombination = true;
         if (chosen == null) {
-            Optional<Chosen> any = best(met.get(0), null);
+            Optional<Chosen> any = bestReading(met, v -> best(v, null));
             if (any.isEmpty()) {
                 // no valid combination within the credits the grade may be taken from: no grade, and the best
                 // combination reported as if the grading chose no credits
-                any = withoutSelection(() -> best(met.get(0), null));
+                any = withoutSelection(() -> bestReading(met, v -> best(v, null)));
                 gradedFromCombination = false;
             }
             chosen = any.orElseThrow();
@@ -565,7 +560,36 @@ final class Evaluation {
     }
 
 
-    private record Chosen(Requirement[] requirements, Problem problem, Solution solution) {
+    /**
+     * A combination found, with what it is worth to the search that found it ({@code worth}: the solution's value, the
+     * graded points first, then the units; comparable between the readings of one variant's gates).
+     */
+    private record Chosen(Requirement[] requirements, Problem problem, Solution solution, long worth) {
+        Chosen(Requirement[] requirements, Problem problem, Solution solution) {
+            this(requirements, problem, solution, solution.value);
+        }
+    }
+
+    /**
+     * The best combination of the first variant met that {@code search} finds one for, over every reading of its gates
+     * (variants sharing its id): the one worth the most, never the first reading's (the open reading need not be the
+     * better one: counting the gated units may take the room a better unit needs under a cap).
+     */
+    private static Optional<Chosen> bestReading(List<Variant> met, java.util.function.Function<Variant,
+            Optional<Chosen>> search) {
+        Chosen best = null;
+        String id = null;
+        for (Variant v : met) {
+            if (id != null && !v.id().equals(id)) {
+                continue;
+            }
+            Optional<Chosen> c = search.apply(v);
+            if (c.isPresent() && (best == null || c.get().worth() > best.worth())) {
+                best = c.get();
+                id = v.id();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The best combination of variant v that meets the grade rule (or any, when rule is null). */
@@ -745,7 +769,7 @@ final class Evaluation {
             if (s.isPresent()) {
                 long total = s.get().value + constant * factor;
                 if (best == null || total > bestTotal) {
-                    best = new Chosen(all, problem, s.get());
+                    best = new Chosen(all, problem, s.get(), total);
                     bestTotal = total;
                 }
             }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param registrationValid how long a registration lasts: an attempt counts only from the registration date up to
  *     the day before the registration date plus this period
  * @param resitsPerUnit the most resits of one unit (attempts after the first) that count; null for no limit
- * @param resitWithin a resit counts only before the previous attempt's date plus this period
+ * @param resitWithin a resit counts only before the date of the last attempt before it that the rules allowed, plus
+ *     this period
  * @param resitCap the grade label a resit is capped at (a higher grade counts as this one); null for no cap
  * @param noResitOnceAchieved a resit after an achieved attempt does not count (no resit to move from a pass to a
  *     distinction)

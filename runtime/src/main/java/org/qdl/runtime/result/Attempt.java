@@ -43,7 +43,7 @@ public record Attempt(String unit, int attempt, String date, String result, Stri
         BEFORE_GATEWAY,
         /** a resit beyond the most resits per unit allowed */
         OVER_RESIT_LIMIT,
-        /** a resit after the window that the previous attempt opened */
+        /** a resit after the window that the last allowed attempt before it opened */
         RESIT_TOO_LATE,
         /** a resit after an achieved attempt: there is no resit to improve a grade */
         RESIT_ONCE_ACHIEVED,

@@ -8,7 +8,7 @@ package org.qdl.runtime.result;
  * @param unit the unit's reference
  * @param why which rule on attempts closes it
  * @param limit for {@link Why#RESITS_USED_UP} the most resits allowed ("1"); for {@link Why#RESIT_WINDOW_CLOSED} the
- *     last day of the window the latest attempt opened (ISO)
+ *     last day of the window the last allowed attempt opened (ISO)
  */
 public record ClosedUnit(String unit, Why why, String limit) {
 
@@ -16,7 +16,7 @@ public record ClosedUnit(String unit, Why why, String limit) {
     public enum Why {
         /** the learner's next attempt would be over `at most N resits per unit` */
         RESITS_USED_UP,
-        /** the next attempt would be a resit, and `resit within` has passed since the latest attempt */
+        /** the next attempt would be a resit, and `resit within` has passed since the last allowed attempt */
         RESIT_WINDOW_CLOSED;
 
         /** The word in JSON: `resits-used-up`, `resit-window-closed`. */

@@ -35,8 +35,13 @@ import org.qdl.runtime.result.Result;
  * the unit's grade; `exempt` brings no credit; `planned` counts only in what-if mode. A rule about passing looks
  * only at the units passed (or only at those counted without a pass); a unit not held is passed when added, and a
  * unit held without a pass may be taken again (one further unit) to pass it.
+ *
+ * <p>Which entry stands for a unit listed more than once, under rules on attempts or not, and what the gateway to
+ * assessment and the qualification's dates make of them, is read by {@link OracleHistory}; {@link #on} gives the
+ * evaluation date. A qualification closed to the learner leaves them not achieved with no further unit needed
+ * (unless they achieved it in time and may keep it).
  */
-final class BruteForceOracle {
+final class BruteForceOracle implements Cloneable {
     static final int MAX_UNITS = 16;
     private static final long MILLI = 1000;
 
@@ -58,6 +63,21 @@ final class BruteForceOracle {
     /** Their gradings, in the same order (null: ungraded). */
     private final List<IrGrading> smallerGradings = new ArrayList<>();
     private final boolean hasPathways;
+    /** The evaluation date (`--on`, ISO) the candidates are judged on, or null: see {@link #on}. */
+    private String on;
+    /**
+     * Whether a unit closed on its own (its resits used up, its resit window passed) is left out of the
+     * further units and of the units taken again (SEMANTICS.md, "A unit closed on its own").
+     */
+    private final boolean closedUnitsLeftOut;
+
+    /** The units by reference, and each unit's grades in order: what {@link OracleHistory} reads entries by. */
+    interface UnitNames {
+        /** The unit a reference names, or -1. */
+        int unit(String ref);
+
+        List<String> gradeOrder(int u);
+    }
 
     /** A rule with its units as bit masks: its pool (closed under equivalence, then filtered by level). */
     private record Rule(IrRule ir, boolean assigned, long pool, long[] inclusions, int[] inclusionMins) {
@@ -83,7 +103,7 @@ final class BruteForceOracle {
     }
 
     /** The candidate's units: which count, what each brings, its grade, and which count without a pass. */
-    private record Units(long usable, long[] credit, String[] grade, long notPassed) {
+    private record Units(long usable, long[] credit, String[] grade, long notPassed, long closed) {
     }
 
     /** Variant v for these units: a rule about passing keeps only the units it is about. */
@@ -122,7 +142,14 @@ final class BruteForceOracle {
         return Long.bitCount(again);
     }
 
+    /** The oracle, a unit closed on its own never added (as the engine does). */
     BruteForceOracle(IrDocument ir) {
+        this(ir, true);
+    }
+
+    /** The oracle; {@code closedUnitsLeftOut}: whether a unit closed on its own can be added (SEMANTICS.md, "A unit closed on its own"). */
+    BruteForceOracle(IrDocument ir, boolean closedUnitsLeftOut) {
+        this.closedUnitsLeftOut = closedUnitsLeftOut;
         this.ir = ir;
         this.n = ir.units().size();
         if (n > MAX_UNITS) {
@@ -177,10 +204,64 @@ final class BruteForceOracle {
      */
     Verdict evaluate(Candidate candidate, boolean whatIf) {
         Verdict byUnits = evaluateUnits(candidate, whatIf);
-        if (!byUnits.achieved() || holdsEveryRequisite(candidate, whatIf)) {
-            return byUnits;
+        Verdict verdict = !byUnits.achieved() || holdsEveryRequisite(candidate, whatIf) ? byUnits
+                : new Verdict(false, 0, null, List.of(), smaller(judge(candidate, whatIf)));
+        OracleHistory history = history(candidate, whatIf);
+        if (history.closing == null || history.keepsAchieved() && verdict.achieved()) {
+            return verdict;
         }
-        return new Verdict(false, 0, null, List.of(), smaller(judge(candidate, whatIf)));
+        // SEMANTICS.md, "When no unit can count any more": not achieved, no further unit can do; what was achieved in
+        // time is kept (a smaller qualification made) unless evaluated after the certification end or registered late
+        boolean keeps = history.keepsAchieved();
+        return new Verdict(false, 0, null, List.of(), keeps ? verdict.smaller() : null,
+                keeps ? verdict.smallerGrade() : null);
+    }
+
+    /** The same oracle judging candidates on the evaluation date {@code date} (ISO; null for none). */
+    BruteForceOracle on(String date) {
+        try {
+            BruteForceOracle o = (BruteForceOracle) clone();
+            o.on = date;
+            return o;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What the result's timing should say (null without rules on attempts). */
+    OracleHistory.Expected timing(Candidate candidate, boolean whatIf) {
+        return history(candidate, whatIf).expected();
+    }
+
+    /** The units closed to the candidate on their own (SEMANTICS.md, "A unit closed on its own"), as references. */
+    List<String> closedUnits(Candidate candidate, boolean whatIf) {
+        long closed = history(candidate, whatIf).closedUnits & ~judge(candidate, whatIf).usable();
+        List<String> out = new ArrayList<>();
+        for (int u = 0; u < n; u++) {
+            if ((closed & bit(u)) != 0) {
+                out.add(ref(u));
+            }
+        }
+        return out;
+    }
+
+    private OracleHistory history(Candidate candidate, boolean whatIf) {
+        return new OracleHistory(ir, names(), (u, a) -> judgeEntry(u, a, whatIf), candidate, whatIf, on);
+    }
+
+    private UnitNames names() {
+        return new UnitNames() {
+            @Override
+            public int unit(String ref) {
+                Integer u = index.get(ref);
+                return u == null ? -1 : u;
+            }
+
+            @Override
+            public List<String> gradeOrder(int u) {
+                return gradeOrder.get(u);
+            }
+        };
     }
 
     /** Whether the candidate's rows hold everything the qualification requires beside its units. */
@@ -203,11 +284,7 @@ final class BruteForceOracle {
         boolean named = false;
         Integer best = null;
         for (Achievement a : candidate.achievements()) {
-            if (!a.unit().equals(r.id()) && !plain(a.unit()).equals(plain(r.id()))) {
-                continue;
-            }
-            String status = a.status().map(x -> x.trim().toLowerCase(Locale.ROOT)).orElse("achieved");
-            if (status.equals("planned") && !whatIf) {
+            if (!names(r, a, whatIf)) {
                 continue;
             }
             named = true;
@@ -223,6 +300,27 @@ final class BruteForceOracle {
             return false;
         }
         return r.level() == null || best != null && r.level().op().test(best, r.level().rank());
+    }
+
+    /** Whether a row names the requisite and counts (a planned one only in what-if mode). */
+    private static boolean names(IrRequisite r, Achievement a, boolean whatIf) {
+        if (!a.unit().equals(r.id()) && !plain(a.unit()).equals(plain(r.id()))) {
+            return false;
+        }
+        String status = a.status().map(x -> x.trim().toLowerCase(Locale.ROOT)).orElse("achieved");
+        return !status.equals("planned") || whatIf;
+    }
+
+    /** Whether a row holds the requisite by itself: it names it, and at a level when one is asked. */
+    static boolean holdsRow(IrRequisite r, Achievement a, boolean whatIf) {
+        if (!names(r, a, whatIf)) {
+            return false;
+        }
+        if (r.level() == null) {
+            return true;
+        }
+        Integer rank = levelNamed(r, a.result().orElse(""));
+        return rank != null && r.level().op().test(rank, r.level().rank());
     }
 
     private static Integer levelNamed(IrRequisite r, String result) {
@@ -257,7 +355,7 @@ final class BruteForceOracle {
             valid.add(table);
             boolean achieved = false;
             for (long s = 0; s <= all; s++) {
-                if (table[(int) s]) {
+                if (table[(int) s] && (s & ~units.usable & units.closed) == 0) {
                     int missing = Long.bitCount(s & ~units.usable);
                     needed = needed < 0 ? missing : Math.min(needed, missing);
                     achieved |= missing == 0;
@@ -525,8 +623,9 @@ final class BruteForceOracle {
                 exempt |= bit(u);
             }
         }
-        // a unit counted without a pass may be taken again, to pass it
+        // a unit counted without a pass may be taken again, to pass it; a unit closed on its own may not
         exempt |= units.notPassed() & units.usable();
+        exempt &= ~units.closed();
         long all = (1L << n) - 1;
         for (long again = exempt; again != 0; again = (again - 1) & exempt) {
             long[] credit = units.credit().clone();
@@ -535,11 +634,12 @@ final class BruteForceOracle {
                     credit[u] = nominal[u];
                 }
             }
-            Units retaken = new Units(units.usable() & ~again, credit, units.grade(), units.notPassed() & ~again);
+            Units retaken = new Units(units.usable() & ~again, credit, units.grade(), units.notPassed() & ~again,
+                    units.closed());
             for (Variant v : required) {
                 boolean[] table = validTable(v, retaken);
                 for (long s = 0; s <= all; s++) {
-                    if (table[(int) s]) {
+                    if (table[(int) s] && (s & ~retaken.usable() & retaken.closed()) == 0) {
                         int missing = Long.bitCount(s & ~retaken.usable());
                         needed = needed < 0 ? missing : Math.min(needed, missing);
                     }
@@ -594,7 +694,7 @@ final class BruteForceOracle {
         for (Variant v : required) {
             boolean[] table = validTable(v, units);
             for (long s = 0; s <= all; s++) {
-                if (table[(int) s]) {
+                if (table[(int) s] && (s & ~units.usable() & units.closed()) == 0) {
                     long added = s & ~units.usable();
                     int missing = Long.bitCount(added);
                     if (missing < least) {
@@ -622,48 +722,55 @@ final class BruteForceOracle {
 
     // ----------------------------------------------------------------------------------------- the candidate
 
+    /**
+     * The candidate's units: the entry that stands for each (SEMANTICS.md: without rules on attempts the better of two
+     * entries, with them the best attempt they allow, never one before the gateway: {@link OracleHistory}), and,
+     * when the switch is on, the units closed on their own.
+     */
     private Units judge(Candidate candidate, boolean whatIf) {
+        OracleHistory history = history(candidate, whatIf);
         long usable = 0;
-        long listed = 0;
         long[] credit = nominal.clone();
         String[] grade = new String[n];
         long notPassed = 0;
-        for (Achievement a : candidate.achievements()) {
-            Integer u = index.get(a.unit());
-            if (u == null) {
+        for (int u = 0; u < n; u++) {
+            OracleHistory.Judged j = history.standing[u];
+            if (j == null) {
                 continue;
             }
-            if ((listed & bit(u)) != 0) {
-                throw new IllegalArgumentException("the oracle does not judge a unit listed twice: " + a.unit());
-            }
-            if (!a.criteria().isEmpty()) {
-                throw new IllegalArgumentException("the oracle does not judge criterion ratings");
-            }
-            listed |= bit(u);
-            String status = a.status().orElse("achieved").trim().toLowerCase(Locale.ROOT);
-            boolean counts = switch (status) {
-                case "achieved", "rpl", "exempt" -> true;
-                case "planned" -> whatIf;
-                default -> false;
-            };
-            IrUnit unit = ir.units().get(u);
-            if (a.result().isPresent()) {
-                IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
-                String label = markLabel(scale, a.result().get());
-                counts &= scale != null && scale.isRecorded(label);
-                grade[u] = scale != null && scale.labels().contains(label) ? label : null;
-                if (counts && !scale.achieved().contains(label)) {
-                    notPassed |= bit(u);
-                }
-            }
-            if (counts) {
+            grade[u] = j.grade();
+            if (j.counts()) {
                 usable |= bit(u);
-                if (status.equals("exempt")) {
-                    credit[u] = 0;
-                }
+                notPassed |= j.passed() ? 0 : bit(u);
+                credit[u] = j.credit() ? nominal[u] : 0;
             }
         }
-        return new Units(usable, credit, grade, notPassed & usable);
+        return new Units(usable, credit, grade, notPassed & usable, closedUnitsLeftOut ? history.closedUnits : 0);
+    }
+
+    /** One entry of unit u on its own: whether it counts, passes, brings the unit's credit, and its grade. */
+    private OracleHistory.Judged judgeEntry(int u, Achievement a, boolean whatIf) {
+        if (!a.criteria().isEmpty()) {
+            throw new IllegalArgumentException("the oracle does not judge criterion ratings");
+        }
+        String status = a.status().orElse("achieved").trim().toLowerCase(Locale.ROOT);
+        boolean counts = switch (status) {
+            case "achieved", "rpl", "exempt" -> true;
+            case "planned" -> whatIf;
+            default -> false;
+        };
+        IrUnit unit = ir.units().get(u);
+        String grade = null;
+        boolean passed = true;
+        if (a.result().isPresent()) {
+            IrScale scale = unit.gradingScale() == null ? null : scales.get(unit.gradingScale());
+            String label = markLabel(scale, a.result().get());
+            counts &= scale != null && scale.isRecorded(label);
+            grade = scale != null && scale.labels().contains(label) ? label : null;
+            passed = counts && scale.achieved().contains(label);
+        }
+        return new OracleHistory.Judged(counts, counts && passed, !status.equals("exempt"), grade,
+                status.equals("planned"));
     }
 
     /**

@@ -8,9 +8,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
+import org.qdl.runtime.ir.IrAttempts;
 import org.qdl.runtime.ir.IrComparison;
 import org.qdl.runtime.ir.IrCondition;
+import org.qdl.runtime.ir.IrDocument;
 import org.qdl.runtime.ir.IrGrading;
+import org.qdl.runtime.ir.IrRule;
+import org.qdl.runtime.result.Attempt;
 import org.qdl.runtime.result.Counted;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
@@ -174,13 +178,116 @@ class EngineRegressionTest {
         assertThat(next.unitsNeeded()).isEqualTo(1);
     }
 
+    @Test
+    void attemptsNumberedAndNotNeverShareANumber() {
+        // an attempt with no number was numbered by its place alone, so after one given as attempt 2 the next was
+        // "attempt 2" too: a third sitting counted as the one resit `at most 1 resit per unit` allows (the oracle)
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 1, null, null, false, null));
+
+        Result r = q.evaluate(new Candidate("x", List.of(attempt("Fail", null, 2), attempt("Pass", null, 0))));
+        assertThat(r.timing().attempts()).extracting(Attempt::attempt).containsExactly(2, 3);
+        assertThat(r.achieved()).isFalse();
+        // a number given below the attempt before it's is not taken either: numbers go up in the order sat
+        Result listed = q.evaluate(new Candidate("x", List.of(attempt("Fail", null, 0), attempt("Pass", null, 1))));
+        assertThat(listed.timing().attempts()).extracting(Attempt::attempt).containsExactly(1, 2);
+        assertThat(listed.achieved()).isTrue();
+    }
+
+    @Test
+    void aResitWindowRunsFromTheLastAttemptTheRulesAllowed() {
+        // the window ran from the previous attempt even when the rules refused it: a resit too late reopened the
+        // window for the next one, and an attempt before the registration closed it for the first allowed resit
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 2, new IrAttempts.IrPeriod(3,
+                IrAttempts.IrPeriod.Unit.MONTHS), null, false, null));
+
+        Result late = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2025-01-10", 1),
+                attempt("Fail", "2025-05-10", 2), attempt("Pass", "2025-07-10", 3))));
+        assertThat(late.timing().attempts()).extracting(Attempt::reason).containsExactly(Attempt.Reason.NOT_ACHIEVED,
+                Attempt.Reason.RESIT_TOO_LATE, Attempt.Reason.RESIT_TOO_LATE);
+        assertThat(late.achieved()).isFalse();
+
+        Result early = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2024-01-10", 1),
+                attempt("Pass", "2025-06-01", 2)), List.of(), "2024-03-01"));
+        assertThat(early.timing().attempts()).extracting(Attempt::reason)
+                .containsExactly(Attempt.Reason.BEFORE_REGISTRATION, Attempt.Reason.STANDS);
+        assertThat(early.achieved()).isTrue();
+    }
+
+    @Test
+    void theBestCombinationIsTakenOverEveryReadingOfAGate() {
+        // with a gate the engine solves each reading (the gated units counted, or none of them) and reported the first
+        // reading's best: here counting the level 3 unit C opens the gate but, under the cap of 15 credits, takes the
+        // room of B, whose Merit is worth more (the oracle, seed 88251). A, D, B: 14 credits, the best 11 graded: A's 7
+        // at 5 and 4 of B's at 3, 47 points; A, D, C: 15 credits, 35 points (C's level has no points)
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        b.gradedUnit("A", 7, 4, "pmd").gradedUnit("B", 6, 1, "pmd").gradedUnit("C", 7, 3, "pmd").unit("D", 1, 1);
+        b.rule(IrBuilder.slot("one-of-d", List.of("D"), 1, null, null));
+        IrRule.IrLevelFilter three = IrBuilder.level("eq", 3);
+        b.rule(new IrRule("gate", null, "units at level 2 count only after 1 credit at level 3",
+                IrRule.Counting.BOUNDS, IrBuilder.TOTAL, null, three, null, new IrRule.IrBounds(BigDecimal.ONE, null),
+                List.of(), false, null, null, null, null, null, null, IrBuilder.level("eq", 2)));
+        IrGrading.IrPoints points = new IrGrading.IrPoints(IrGrading.IrPoints.Per.CREDIT, List.of(
+                new IrGrading.IrPointsRow(1, null, List.of(new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(3)))),
+                new IrGrading.IrPointsRow(4, null, List.of(new IrGrading.IrPointsEntry("Merit", BigDecimal.valueOf(5))))));
+        IrDocument d = b.build();
+        CompiledQualification q = CompiledQualification.compile(new IrDocument(d.format(), d.formatVersion(),
+                d.qualification(), d.scales(), d.units(), d.groups(), d.rules(), d.equivalents(), d.pathways(),
+                new IrGrading(List.of(new org.qdl.runtime.ir.IrGradeRule("M", new IrCondition("from 24 points",
+                        List.of(new IrCondition.IrAtom(IrCondition.Kind.POINTS, null, null, null, false, BigDecimal.valueOf(24))))),
+                        new org.qdl.runtime.ir.IrGradeRule("P", null)), points, null, null,
+                        new IrGrading.IrSelection(BigDecimal.valueOf(11), null, BigDecimal.valueOf(15), List.of(),
+                                "the best 11 credits, taken from at most 15 credits"))));
+
+        Result r = q.evaluate(graded("A=Merit", "B=Merit", "C=Distinction", "D"));
+        assertThat(r.grade()).isEqualTo("M");
+        assertThat(r.counted()).extracting(Counted::unit).containsExactlyInAnyOrder("A", "B", "D");
+    }
+
+    @Test
+    void aRefusedAttemptDoesNotCloseAUnitByItsWindow() {
+        // a unit was closed when today was past the window of its latest attempt, even one the rules refused: an
+        // attempt before the registration opens no window, so the learner may still sit a1 (SEMANTICS.md)
+        CompiledQualification q = withAttempts(oneUnitA1(), new IrAttempts(null, 2, new IrAttempts.IrPeriod(3,
+                IrAttempts.IrPeriod.Unit.MONTHS), null, false, null));
+        Candidate early = new Candidate("x", List.of(attempt("Fail", "2024-01-10", 1)), List.of(), "2024-03-01");
+
+        Result r = q.evaluate(early, new EvaluationOptions(false).on("2025-06-01"));
+        assertThat(r.timing().closedUnits()).isEmpty();
+        assertThat(r.unitsNeeded()).isEqualTo(1);
+        // an allowed fail whose window has passed does close it
+        Result late = q.evaluate(new Candidate("x", List.of(attempt("Fail", "2024-04-10", 1)), List.of(), "2024-03-01"),
+                new EvaluationOptions(false).on("2025-06-01"));
+        assertThat(late.timing().closedUnits()).extracting(org.qdl.runtime.result.ClosedUnit::unit).containsExactly("a1");
+        assertThat(late.unitsNeeded()).isZero();
+    }
+
+    /** One graded unit, a1, that must be achieved. */
+    private static IrDocument oneUnitA1() {
+        IrBuilder b = new IrBuilder().scale("pmd", RandomStructures.LABELS, RandomStructures.LABELS.subList(1, 4));
+        b.gradedUnit("a1", 10, 3, "pmd");
+        b.rule(IrBuilder.slot("A", List.of("a1"), 1, null, null));
+        return b.build();
+    }
+
+    private static CompiledQualification withAttempts(IrDocument d, IrAttempts attempts) {
+        return CompiledQualification.compile(new IrDocument(d.format(), d.formatVersion(), d.qualification(),
+                d.scales(), d.units(), d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null,
+                attempts));
+    }
+
+    private static Achievement attempt(String result, String date, int number) {
+        return new Achievement("a1", java.util.Optional.of(result), java.util.Map.of(),
+                java.util.Optional.ofNullable(date), java.util.Optional.empty(), 0, number);
+    }
+
     private static Candidate candidate(String... units) {
         return new Candidate("x", List.of(units).stream().map(Achievement::of).collect(Collectors.toList()));
     }
 
     private static Candidate graded(String... unitResults) {
         return new Candidate("x", List.of(unitResults).stream()
-                .map(s -> Achievement.withResult(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)))
+                .map(s -> s.indexOf('=') < 0 ? Achievement.of(s)
+                        : Achievement.withResult(s.substring(0, s.indexOf('=')), s.substring(s.indexOf('=') + 1)))
                 .collect(Collectors.toList()));
     }
 }

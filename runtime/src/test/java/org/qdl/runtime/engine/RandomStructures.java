@@ -48,10 +48,17 @@ final class RandomStructures {
         }
     }
 
-    record Case(Candidate candidate, boolean whatIf) {
+    /** {@code on}: the evaluation date (`--on`, ISO), or null. */
+    record Case(Candidate candidate, boolean whatIf, String on) {
+        Case(Candidate candidate, boolean whatIf) {
+            this(candidate, whatIf, null);
+        }
+
         @Override
         public String toString() {
-            return "candidate " + candidate.id() + (whatIf ? " (what-if)" : "") + ": "
+            return "candidate " + candidate.id() + (whatIf ? " (what-if)" : "")
+                    + (candidate.registered() == null ? "" : " registered " + candidate.registered())
+                    + (on == null ? "" : " on " + on) + ": "
                     + candidate.achievements().stream().map(RandomStructures::describe)
                             .collect(Collectors.joining(", "));
         }
@@ -84,6 +91,8 @@ final class RandomStructures {
         this.compensation = new Random(seed * 31 + 7);
         this.marking = new Random(seed * 37 + 11);
         this.requiring = new Random(seed * 43 + 5);
+        this.timing = new Random(seed * 49 + 13);
+        this.gatewaying = new Random(seed * 53 + 17);
     }
 
     /**
@@ -92,6 +101,13 @@ final class RandomStructures {
      */
     private final Random requiring;
     private final List<IrRequisite> requisites = new ArrayList<>();
+    /**
+     * Draws for rules on time and attempts (and the candidates' attempt histories, registration and evaluation dates)
+     * and for an end-point assessment's gateway come from a fifth and a sixth stream, for the same reason (a structure
+     * drawn with such rules has new candidates; the streams are seeded so that seed 6636004, a test's example, is not).
+     */
+    private final Random timing;
+    private final Random gatewaying;
 
     /** SCQF's levels as a framework gives them: a label and its rank. */
     private static final List<IrLevel> FRAMEWORK = List.of(new IrLevel("Entry 3", 0), new IrLevel("3", 3),
@@ -270,16 +286,21 @@ final class RandomStructures {
             smaller = withPoints;
         }
         requisites();
+        RandomHistories histories = new RandomHistories(timing, gatewaying, units);
+        List<IrRequisite> requires = new ArrayList<>(requisites);
+        requires.addAll(histories.gateway());
         IrDocument ir = new IrDocument(IrDocument.FORMAT, IrFormat.VERSION,
                 new IrQualification("q" + seed, "Qualification " + seed, null, List.of(), null, null, null),
                 List.of(new IrScale(SCALE, "Pass, Merit, Distinction", LABELS, "Fail", ACHIEVED, java.util.Map.of(),
                         compensated ? LABELS : List.of(), marked ? MARKS : null, marked ? FROM : java.util.Map.of())),
                 units, groups,
-                rules, equivalents, pathways, grading, smaller, List.copyOf(requisites));
+                rules, equivalents, pathways, grading, smaller, requires, histories.attempts());
 
         List<Case> cases = new ArrayList<>();
         for (int c = 1; c <= 4; c++) {
-            cases.add(new Case(withRequisiteRows(candidate("c" + c)), chance(0.15)));
+            Candidate candidate = withRequisiteRows(candidate("c" + c));
+            boolean whatIf = chance(0.15);
+            cases.add(new Case(histories.history(candidate), whatIf, histories.evaluationDate()));
         }
         return new Scenario(seed, ir, List.copyOf(witness), cases);
     }
@@ -1095,6 +1116,11 @@ final class RandomStructures {
                 .append(String.join(", ", x.achieved())).append('\n'));
         rules(s, "", ir.rules());
         ir.equivalents().forEach(e -> s.append("equivalent units ").append(String.join(", ", e)).append('\n'));
+        ir.requisites().forEach(r -> s.append(r.isGateway() ? "gateway " : "requires ").append(r.id())
+                .append(r.level() == null ? "" : " at level " + r.level().op() + " " + r.level().rank()).append('\n'));
+        if (ir.attempts() != null) {
+            s.append(RandomHistories.describe(ir.attempts())).append('\n');
+        }
         for (IrPathway p : ir.pathways()) {
             s.append(p.kind()).append(' ').append(p.id()).append(":\n");
             rules(s, "  ", p.rules());
@@ -1136,6 +1162,8 @@ final class RandomStructures {
         StringBuilder s = new StringBuilder(a.unit());
         a.result().ifPresent(r -> s.append('=').append(r));
         a.status().ifPresent(st -> s.append(" [").append(st).append(']'));
+        s.append(a.attempt() > 0 ? " #" + a.attempt() : "");
+        a.date().ifPresent(d -> s.append(" @").append(d));
         return s.toString();
     }
 }
