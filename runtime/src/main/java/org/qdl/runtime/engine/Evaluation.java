@@ -1280,8 +1280,11 @@ final class Evaluation {
                 nearest.variant().requirements(), nearest.solution(), closedUnits());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
-        // what counts so far: the candidate's own units in the nearest combination
-        Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), nearest.solution());
+        // what counts so far: the candidate's own units in the nearest combination, each for the rule the shortfalls
+        // count it for (an own unit counted freely is claimed by a rule that would otherwise need a further unit)
+        Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(),
+                Shortfalls.ownUnitsClaimed(nearest.held(), nearest.problem().virtualPositions(),
+                        nearest.variant().requirements(), nearest.solution()));
         Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
                 nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());

@@ -114,6 +114,16 @@ final class Shortfalls {
     }
 
     /**
+     * The nearest combination as the shortfalls read it, with the candidate's own units claimed before missing ones
+     * ({@link #ownUnitsFirst}): what counts so far must name, for each own unit, the rule the shortfalls count it for,
+     * or a rule would be named short beside an own unit said to count for it. The same solution when nothing moves.
+     */
+    static Solution ownUnitsClaimed(Held held, int[] notHeld, Requirement[] reqs, Solution nearest) {
+        int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
+        return own == nearest.assignment ? nearest : new Solution(own, nearest.value, nearest.slotsExactlyFilled);
+    }
+
+    /**
      * The nearest combination with the candidate's own units claimed before missing ones: an own unit that counts
      * freely (for totals only) is claimed by a rule of its pool that claims a missing unit. It counts either way, so
      * every total and maximum is as it was, and the rule only gains; the missing units it no longer needs are then
