@@ -118,7 +118,7 @@ class CompletionsAchieveTest {
                 assertThat(a).as(learner.id()).isNotNull();
                 assertThat(a.ways()).as("%s: some way to complete", learner.id()).isNotEmpty();
                 for (Advice.Way w : a.ways()) {
-                    for (List<String> completion : expand(w)) {
+                    for (List<String> completion : WaySets.of(w, 2000)) {
                         Result after = q.evaluate(adding(q, learner, completion), options);
                         assertThat(after.achieved()).as("%s with %s added", learner.id(), completion).isTrue();
                     }
@@ -162,22 +162,5 @@ class CompletionsAchieveTest {
             out.add(new Achievement(u, best, java.util.Map.of(), Optional.empty(), Optional.empty(), 0));
         }
         return new Candidate(c.id(), out);
-    }
-
-    private static List<List<String>> expand(Advice.Way w) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (List<String> choice : w.choices()) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> partial : out) {
-                for (String unit : choice) {
-                    List<String> s = new ArrayList<>(partial);
-                    s.add(unit);
-                    next.add(s);
-                }
-            }
-            out = next;
-        }
-        return out.size() > 2000 ? out.subList(0, 2000) : out;
     }
 }

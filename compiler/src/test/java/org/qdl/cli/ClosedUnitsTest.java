@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.qdl.advice.WaySets;
 import org.qdl.check.Frontend;
 import org.qdl.cli.spectest.TestCase;
 import org.qdl.cli.spectest.TestFileReader;
@@ -171,7 +172,7 @@ class ClosedUnitsTest {
                 }
                 if (r.advice() != null) {
                     for (Advice.Way w : r.advice().ways()) {
-                        for (List<String> completion : expand(w)) {
+                        for (List<String> completion : WaySets.of(w, Integer.MAX_VALUE)) {
                             Candidate all = learner;
                             for (String unit : completion) {
                                 all = sitting(all, unit, today);
@@ -221,25 +222,6 @@ class ClosedUnitsTest {
     /** The corpus's graded specs name the top grade Distinction; a unit without a scale takes no result. */
     private static String topGrade(String unit) {
         return "Distinction";
-    }
-
-    private static List<List<String>> expand(Advice.Way w) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (List<String> choice : w.choices()) {
-            List<List<String>> next = new ArrayList<>();
-            for (List<String> partial : out) {
-                for (String unit : choice) {
-                    if (!partial.contains(unit)) {
-                        List<String> s = new ArrayList<>(partial);
-                        s.add(unit);
-                        next.add(s);
-                    }
-                }
-            }
-            out = next;
-        }
-        return out;
     }
 
     @Test
