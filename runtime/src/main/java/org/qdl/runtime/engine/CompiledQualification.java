@@ -356,7 +356,7 @@ public final class CompiledQualification {
             // there, every option lies in a minimal completion already
             return everyOptionCompletes ? Completions.ALL_OFFERED : Completions.find(e, this, nearest, shortfalls, false);
         }
-        if (hasGradedRules || e.countsUnpassed() || e.closedUnits() != null) {
+        if (hasGradedRules || e.countsUnpassed() || e.anyClosed()) {
             // the units held do not settle the advice: their grades, which of them are passed, or which units are
             // closed to the learner, do too
             return Completions.find(e, this, nearest, shortfalls, true);

@@ -987,13 +987,13 @@ final class Evaluation {
      * Variant v itself when no unit is closed, or while closings are set aside ({@link #ignoringClosed}).
      */
     private Variant withoutClosed(Variant v, Held held) {
-        if (!judgement.anyClosed() || ignoreClosed) {
+        if (!anyClosed()) {
             return v;
         }
         long[] weights = new long[q.units.length];
         boolean any = false;
         for (int u = 0; u < weights.length; u++) {
-            if (judgement.closed(u) && !held.usable()[u]) {
+            if (closed(u) && !held.usable()[u]) {
                 weights[u] = 1;
                 any = true;
             }
@@ -1009,9 +1009,17 @@ final class Evaluation {
     /** The id of the rule that keeps closed units out of the nearest combination (never a shortfall's). */
     private static final String CLOSED = "units-closed";
 
-    /** Whether unit u is closed to the learner (see {@link Judgement#closed}). */
+    /**
+     * Whether unit u is closed to the learner (see {@link Judgement#closed}) as the search now reads it: never while
+     * closings are set aside ({@link #ignoringClosed}).
+     */
     boolean closed(int u) {
-        return judgement.closed(u);
+        return !ignoreClosed && judgement.closed(u);
+    }
+
+    /** Whether some unit is closed to the learner, as the search now reads it. */
+    boolean anyClosed() {
+        return !ignoreClosed && judgement.anyClosed();
     }
 
     /** Per unit, whether it is closed to the learner; null when none is. */
@@ -1125,7 +1133,7 @@ final class Evaluation {
             UnitInfo info = q.units[u];
             List<Object> key = Arrays.asList(type[u], credit[u], judgement.notPassed(u), judgement.grade(u),
                     new Same(info.gradingScale), info.gradeOrder, info.levelRank, info.glh,
-                    judgement.anyClosed() && judgement.closed(u));
+                    closed(u));
             kinds.computeIfAbsent(key, x -> new ArrayList<>()).add(u);
         }
         int[][] out = new int[kinds.size()][];
@@ -1221,14 +1229,14 @@ final class Evaluation {
      */
     private int[] retakable(Held held) {
         int[] out = exemptUnits(held);
-        if (judgement.anyClosed() && !ignoreClosed) {
+        if (anyClosed()) {
             // a closed unit cannot be taken again
-            out = Arrays.stream(out).filter(u -> !judgement.closed(u)).toArray();
+            out = Arrays.stream(out).filter(u -> !closed(u)).toArray();
         }
         if (countsUnpassed()) {
             for (int u : held.available()) {
                 if (judgement.notPassed(u) && !(held.credit()[u] == 0 && q.nominalCredit[u] > 0)
-                        && (ignoreClosed || !judgement.closed(u))) {
+                        && !closed(u)) {
                     out = Arrays.copyOf(out, out.length + 1);
                     out[out.length - 1] = u;
                 }
