@@ -270,9 +270,7 @@ class EngineRegressionTest {
     }
 
     private static CompiledQualification withAttempts(IrDocument d, IrAttempts attempts) {
-        return CompiledQualification.compile(new IrDocument(d.format(), d.formatVersion(), d.qualification(),
-                d.scales(), d.units(), d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null,
-                attempts));
+        return CompiledQualification.compile(IrBuilder.withAttempts(d, attempts));
     }
 
     private static Achievement attempt(String result, String date, int number) {

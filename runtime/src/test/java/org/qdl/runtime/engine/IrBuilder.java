@@ -110,4 +110,16 @@ final class IrBuilder {
     CompiledQualification compile() {
         return CompiledQualification.compile(build());
     }
+
+    /** Document d with rules on time and attempts. */
+    static IrDocument withAttempts(IrDocument d, org.qdl.runtime.ir.IrAttempts attempts) {
+        return new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(), d.groups(),
+                d.rules(), d.equivalents(), d.pathways(), d.grading(), null, attempts);
+    }
+
+    /** Document d with what must be held beside its units (prerequisites, co-requisites, gateway items). */
+    static IrDocument withRequisites(IrDocument d, List<org.qdl.runtime.ir.IrRequisite> requisites) {
+        return new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(), d.groups(),
+                d.rules(), d.equivalents(), d.pathways(), d.grading(), null, requisites);
+    }
 }

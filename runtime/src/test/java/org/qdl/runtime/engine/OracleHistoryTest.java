@@ -28,9 +28,8 @@ class OracleHistoryTest {
         }
         b.rule(IrBuilder.slot("mandatory", List.of("U1", "U2", "U3", "U4"), 4, null, null));
         IrDocument d = b.build();
-        return new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(), d.groups(),
-                d.rules(), d.equivalents(), d.pathways(), d.grading(), null, new IrAttempts(
-                        new IrAttempts.IrPeriod(3, IrAttempts.IrPeriod.Unit.YEARS), 1, null, "Pass", false, null));
+        return IrBuilder.withAttempts(d, new IrAttempts(new IrAttempts.IrPeriod(3, IrAttempts.IrPeriod.Unit.YEARS), 1,
+                null, "Pass", false, null));
     }
 
     @Test
@@ -90,9 +89,8 @@ class OracleHistoryTest {
         b.gradedUnit("PROJECT", 0, 7, "m").gradedUnit("INTERVIEW", 0, 7, "m");
         b.rule(IrBuilder.slot("methods", List.of("PROJECT", "INTERVIEW"), 2, null, null));
         IrDocument d = b.build();
-        IrDocument gated = new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(),
-                d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null, List.of(new IrRequisite(
-                        "proposal-scope", "Scope signed off", IrRequisite.Kind.COMPONENT, null, null, null, true)));
+        IrDocument gated = IrBuilder.withRequisites(d, List.of(new IrRequisite("proposal-scope", "Scope signed off",
+                IrRequisite.Kind.COMPONENT, null, null, null, true)));
         BruteForceOracle oracle = new BruteForceOracle(gated);
         Achievement scope = at("proposal-scope", null, "2025-03-03", 0);
         Achievement interview = at("INTERVIEW", "Pass", "2025-04-01", 0);
@@ -115,9 +113,8 @@ class OracleHistoryTest {
         b.gradedUnit("OBS", 0, 2, "epa").gradedUnit("PD", 0, 2, "epa");
         b.rule(IrBuilder.slot("both", List.of("OBS", "PD"), 2, null, null));
         IrDocument d = b.build();
-        IrDocument epa = new IrDocument(d.format(), d.formatVersion(), d.qualification(), d.scales(), d.units(),
-                d.groups(), d.rules(), d.equivalents(), d.pathways(), d.grading(), null, new IrAttempts(null, 2,
-                        new IrAttempts.IrPeriod(12, IrAttempts.IrPeriod.Unit.MONTHS), "Pass", true, null));
+        IrDocument epa = IrBuilder.withAttempts(d, new IrAttempts(null, 2,
+                new IrAttempts.IrPeriod(12, IrAttempts.IrPeriod.Unit.MONTHS), "Pass", true, null));
         Candidate a3 = new Candidate("x", List.of(at("OBS", "Fail", "2025-03-01", 1), at("OBS", "Pass", "2026-03-01", 2),
                 at("PD", "Pass", "2024-01-10", 1)), List.of(), "2024-09-02");
         BruteForceOracle oracle = new BruteForceOracle(epa);
