@@ -45,15 +45,27 @@ final class Evaluation {
         this.credit = judgement.credit;
         // the usable units in increasing order: the listed ones, sorted (a candidate lists a few of many units)
         int[] usable = new int[judgement.usableCount];
-        int k = 0;
-        for (int u : judgement.order) {
-            if (judgement.usable[u]) {
-                int i = k++;
-                while (i > 0 && usable[i - 1] > u) {
-                    usable[i] = usable[i - 1];
-                    i--;
+        if (q.units.length <= Long.SIZE) {
+            // few units: sorted as the bits of a word, lowest first
+            long bits = 0;
+            for (int u : judgement.order) {
+                bits |= judgement.usable[u] ? 1L << u : 0L;
+            }
+            for (int k = 0; bits != 0; k++) {
+                usable[k] = Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+            }
+        } else {
+            int k = 0;
+            for (int u : judgement.order) {
+                if (judgement.usable[u]) {
+                    int i = k++;
+                    while (i > 0 && usable[i - 1] > u) {
+                        usable[i] = usable[i - 1];
+                        i--;
+                    }
+                    usable[i] = u;
                 }
-                usable[i] = u;
             }
         }
         this.available = usable;
@@ -128,6 +140,9 @@ final class Evaluation {
             return v;
         }
         boolean ownUnits = held == own();
+        if (ownUnits && judgedOwn == null) {
+            judgedOwn = new java.util.IdentityHashMap<>(2);
+        }
         if (ownUnits) {
             Variant known = judgedOwn.get(v);
             if (known != null) {
@@ -149,8 +164,11 @@ final class Evaluation {
         return out;
     }
 
-    /** The variants judged for the candidate's own units, by the compiled variant. */
-    private final java.util.Map<Variant, Variant> judgedOwn = new java.util.IdentityHashMap<>(2);
+    /**
+     * The variants judged for the candidate's own units, by the compiled variant; made when first needed (only
+     * where some rule is about passing).
+     */
+    private java.util.Map<Variant, Variant> judgedOwn;
 
     /** Whether the advice for these units depends on more than the units held: some counts without a pass. */
     boolean countsUnpassed() {
@@ -974,9 +992,13 @@ final class Evaluation {
         if (s == null) {
             return null;
         }
-        int missing = 0;
-        for (int u = 0; u < n; u++) {
-            missing += virtual[u] & s.uses(u) ? 1 : 0;
+        // how many units the combination adds: matching counts them as it adds them
+        int missing = s.virtualUsed;
+        if (missing == Solution.NOT_COUNTED) {
+            missing = 0;
+            for (int u = 0; u < n; u++) {
+                missing += virtual[u] & s.uses(u) ? 1 : 0;
+            }
         }
         return new Nearest(v, p, s, missing, held);
     }
@@ -1247,7 +1269,11 @@ final class Evaluation {
 
     /** Units held as exempt whose credit they do not bring: taking one again would bring it. */
     int[] exemptUnits(Held held) {
-        int[] out = new int[0];
+        if (held.credit() == q.nominalCredit) {
+            // every unit brings its full credit (the qualification's own array, never written)
+            return NONE;
+        }
+        int[] out = NONE;
         for (int u : held.available()) {
             if (held.credit()[u] == 0 && q.nominalCredit[u] > 0) {
                 out = Arrays.copyOf(out, out.length + 1);
@@ -1256,6 +1282,8 @@ final class Evaluation {
         }
         return out;
     }
+
+    private static final int[] NONE = new int[0];
 
     private Result notAchieved(List<Variant> required) {
         return notAchieved(nearest(own()));
@@ -1284,15 +1312,17 @@ final class Evaluation {
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
                     notCounted(null), null, List.of());
         }
+        // the nearest combination with the candidate's own units claimed before missing ones: the shortfalls read
+        // it, and what counts so far names each own unit's rule from it
+        Solution claimed = Shortfalls.ownUnitsClaimed(nearest.held(), nearest.problem().virtualPositions(),
+                nearest.variant().requirements(), nearest.solution());
         shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
-                nearest.variant().requirements(), nearest.solution(), closedUnits());
+                nearest.variant().requirements(), nearest.solution(), claimed.assignment, closedUnits());
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination, each for the rule the shortfalls
         // count it for (an own unit counted freely is claimed by a rule that would otherwise need a further unit)
-        Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(),
-                Shortfalls.ownUnitsClaimed(nearest.held(), nearest.problem().virtualPositions(),
-                        nearest.variant().requirements(), nearest.solution()));
+        Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), claimed);
         Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
                 nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());

@@ -95,6 +95,8 @@ final class FlowSolver {
         int demand = plan.demand;
         int[] achieved = problem.achievedPositions();
         int matched = 0;
+        // how many virtual positions the combination uses (an augmenting path never drops a matched unit)
+        int added = 0;
         // achieved units first, then missing (virtual) units only while something is still unfilled; slots visited
         // by a failed search lead to no free place, and still do until the matching changes, so they are only
         // visited afresh after a success
@@ -112,6 +114,7 @@ final class FlowSolver {
             for (int k = 0; k < missing.length && matched < demand; k++) {
                 if (takeFreePlace(missing[k])) {
                     matched++;
+                    added++;
                 }
             }
             round++;
@@ -119,6 +122,7 @@ final class FlowSolver {
                 int i = missing[k];
                 if (slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
                     matched++;
+                    added++;
                     round++;
                 }
             }
@@ -159,6 +163,7 @@ final class FlowSolver {
                 if (assignment[i] == Solution.UNUSED) {
                     assignment[i] = Solution.FREE;
                     counted++;
+                    added++;
                     value += problem.value(i);
                 }
             }
@@ -166,7 +171,7 @@ final class FlowSolver {
         if (counted < lo) {
             return Optional.empty();
         }
-        return Optional.of(new Solution(assignment, value, true));
+        return Optional.of(new Solution(assignment, value, true, added));
     }
 
     private int[] eligible(int position) {

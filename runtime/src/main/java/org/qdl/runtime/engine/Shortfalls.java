@@ -15,16 +15,16 @@ final class Shortfalls {
 
     /**
      * What is missing from the nearest combination, a solution over every unit (positions are unit indices) for the
-     * units held; {@code notHeld} are the others, in increasing order. {@code closed} marks the units closed to the
-     * learner (null for none): never offered.
+     * units held; {@code notHeld} are the others, in increasing order; {@code own} is the nearest combination with the
+     * candidate's own units claimed first (what {@link #ownUnitsClaimed} made of it: its own assignment when nothing
+     * moved). {@code closed} marks the units closed to the learner (null for none): never offered.
      */
     static List<Shortfall> describe(CompiledQualification q, Held held, int[] notHeld, Requirement[] reqs,
-            Solution nearest, boolean[] closed) {
+            Solution nearest, int[] own, boolean[] closed) {
         boolean[] usable = held.usable();
         // the units no shortfall offers: those held, and those closed to the learner
         boolean[] taken = closedAsHeld(usable, closed);
         long[] credit = held.credit();
-        int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
         Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
         // own units were claimed above
@@ -120,7 +120,8 @@ final class Shortfalls {
      */
     static Solution ownUnitsClaimed(Held held, int[] notHeld, Requirement[] reqs, Solution nearest) {
         int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
-        return own == nearest.assignment ? nearest : new Solution(own, nearest.value, nearest.slotsExactlyFilled);
+        return own == nearest.assignment ? nearest : new Solution(own, nearest.value, nearest.slotsExactlyFilled,
+                nearest.virtualUsed);
     }
 
     /**

@@ -12,15 +12,19 @@ final class Solution {
     final long value;
     /** Every slot has exactly the units it needs (never one it could do without), as matching makes them. */
     final boolean slotsExactlyFilled;
+    /** How many virtual positions the combination uses, or {@link #NOT_COUNTED} when the solver did not count them. */
+    final int virtualUsed;
+    static final int NOT_COUNTED = -1;
 
     Solution(int[] assignment, long value) {
-        this(assignment, value, false);
+        this(assignment, value, false, NOT_COUNTED);
     }
 
-    Solution(int[] assignment, long value, boolean slotsExactlyFilled) {
+    Solution(int[] assignment, long value, boolean slotsExactlyFilled, int virtualUsed) {
         this.assignment = assignment;
         this.value = value;
         this.slotsExactlyFilled = slotsExactlyFilled;
+        this.virtualUsed = virtualUsed;
     }
 
     boolean uses(int position) {
