@@ -1368,7 +1368,7 @@ final class Evaluation {
     private Optional<Solution> solve(Problem problem) {
         Problem p = NonBindingMaximums.drop(problem);
         if (FlowSolver.applies(p)) {
-            return FlowSolver.solve(p);
+            return FlowSolver.solve(p, scratch);
         }
         return SearchSolver.solve(p, budget());
     }

@@ -27,26 +27,26 @@ final class FlowSolver {
     private final int visitedAt;
     private int round;
 
-    private FlowSolver(Problem problem, FlowPlan plan) {
+    private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch) {
         this.problem = problem;
         this.plan = plan;
         int s = plan.capacity.length;
         this.slotOf = new int[problem.units.length];
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
-        this.work = work(plan.demand + 2 * s, countAt);
+        this.work = work(scratch, plan.demand + 2 * s, countAt);
     }
 
     /**
-     * The thread's working memory, at least {@code size} long, with the counts and visit marks (from
-     * {@code cleared}) zeroed: a solve never calls another, so one array per thread serves them all; the positions
-     * before {@code cleared} are only read up to each slot's count, so need no clearing.
+     * The thread's working memory for matching (in its {@link Scratch}), at least {@code size} long, with the counts
+     * and visit marks (from {@code cleared}) zeroed: a solve never calls another, so one array per thread serves them
+     * all; the positions before {@code cleared} are only read up to each slot's count, so need no clearing.
      */
-    private static int[] work(int size, int cleared) {
-        int[] w = WORK.get();
+    private static int[] work(Scratch scratch, int size, int cleared) {
+        int[] w = scratch.matching;
         if (w.length < size) {
             w = new int[Math.max(size, 2 * w.length)];
-            WORK.set(w);
+            scratch.matching = w;
         } else {
             for (int i = cleared; i < size; i++) {
                 w[i] = 0;
@@ -54,8 +54,6 @@ final class FlowSolver {
         }
         return w;
     }
-
-    private static final ThreadLocal<int[]> WORK = ThreadLocal.withInitial(() -> new int[64]);
 
     /** True when a problem only counts units, so that matching decides it exactly. */
     static boolean applies(Problem problem) {
@@ -86,8 +84,9 @@ final class FlowSolver {
         return true;
     }
 
-    static Optional<Solution> solve(Problem problem) {
-        return new FlowSolver(problem, problem.plan()).run();
+    /** Solves the problem in the working memory of the evaluation's thread. */
+    static Optional<Solution> solve(Problem problem, Scratch scratch) {
+        return new FlowSolver(problem, problem.plan(), scratch).run();
     }
 
     private Optional<Solution> run() {

@@ -17,6 +17,11 @@ final class Scratch {
     static final int CERTIFICATE = 2;
     static final int UNIT_RESULTS = 3;
     private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16]};
+    /**
+     * The matching's working memory ({@code FlowSolver}): one array serves every solve of the thread, as a solve never
+     * calls another; it grows as needed.
+     */
+    int[] matching = new int[64];
     private boolean taken;
     /** The units the evaluation listed: their entries to clear when it gives the memory back. */
     private int[] listed;
