@@ -1317,7 +1317,7 @@ final class Evaluation {
         Solution claimed = Shortfalls.ownUnitsClaimed(nearest.held(), nearest.problem().virtualPositions(),
                 nearest.variant().requirements(), nearest.solution());
         shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
-                nearest.variant().requirements(), nearest.solution(), claimed.assignment, closedUnits());
+                nearest.variant().requirements(), nearest.solution(), claimed.assignment, closedUnits(), scratch);
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);
         // what counts so far: the candidate's own units in the nearest combination, each for the rule the shortfalls

@@ -142,9 +142,14 @@ final class FlowSolver {
         }
         long counted = matched;
         long value = 0;
-        for (int j = 0; j < plan.capacity.length; j++) {
-            for (int h = 0; h < work[countAt + j]; h++) {
-                value += problem.value(work[plan.start[j] + h]);
+        if (problem.unitsValuedAlike()) {
+            // every achieved unit worth the same, every virtual one costing the same: by count
+            value = (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
+        } else {
+            for (int j = 0; j < plan.capacity.length; j++) {
+                for (int h = 0; h < work[countAt + j]; h++) {
+                    value += problem.value(work[plan.start[j] + h]);
+                }
             }
         }
         for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {

@@ -91,6 +91,11 @@ final class Problem {
         return new Problem(others, null, units, virtual, credit, value, anyWillDo).withAchievedPositions(achieved);
     }
 
+    /** Whether every achieved unit is worth {@link #PER_UNIT} and every virtual one costs {@link #VIRTUAL_COST}. */
+    boolean unitsValuedAlike() {
+        return value == null;
+    }
+
     long value(int position) {
         return value != null ? value[position] : virtual[position] ? -VIRTUAL_COST : PER_UNIT;
     }

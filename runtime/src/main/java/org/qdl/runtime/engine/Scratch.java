@@ -16,7 +16,13 @@ final class Scratch {
     static final int SURPLUS = 1;
     static final int CERTIFICATE = 2;
     static final int UNIT_RESULTS = 3;
-    private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16]};
+    static final int SHORTFALLS = 4;
+    static final int OPTIONS = 5;
+    private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16], new Object[16],
+        new Object[16]};
+    /** The shortfalls' tallies per rule ({@code Shortfalls}): how many units, and what they bring, all and own. */
+    private final int[][] counts = {new int[16], new int[16]};
+    private final long[][] sums = {new long[16], new long[16]};
     /**
      * The matching's working memory ({@code FlowSolver}): one array serves every solve of the thread, as a solve never
      * calls another; it grows as needed.
@@ -49,6 +55,34 @@ final class Scratch {
             items[which] = new Object[Math.max(size, 2 * items[which].length)];
         }
         return items[which];
+    }
+
+    /** Likewise, keeping the items gathered so far when it grows. */
+    Object[] grown(int which, int size) {
+        if (items[which].length < size) {
+            items[which] = java.util.Arrays.copyOf(items[which], Math.max(size, 2 * items[which].length));
+        }
+        return items[which];
+    }
+
+    /** Room for {@code size} counts of one kind (0 or 1), zeroed. */
+    int[] counts(int which, int size) {
+        if (counts[which].length < size) {
+            counts[which] = new int[Math.max(size, 2 * counts[which].length)];
+        } else {
+            java.util.Arrays.fill(counts[which], 0, size, 0);
+        }
+        return counts[which];
+    }
+
+    /** Room for {@code size} sums of one kind (0 or 1), zeroed. */
+    long[] sums(int which, int size) {
+        if (sums[which].length < size) {
+            sums[which] = new long[Math.max(size, 2 * sums[which].length)];
+        } else {
+            java.util.Arrays.fill(sums[which], 0, size, 0L);
+        }
+        return sums[which];
     }
 
     /** The units listed, whose entries {@link #release} clears. */

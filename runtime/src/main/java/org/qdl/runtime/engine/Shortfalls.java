@@ -1,7 +1,6 @@
 package org.qdl.runtime.engine;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import org.qdl.runtime.result.Shortfall;
 
@@ -20,27 +19,27 @@ final class Shortfalls {
      * moved). {@code closed} marks the units closed to the learner (null for none): never offered.
      */
     static List<Shortfall> describe(CompiledQualification q, Held held, int[] notHeld, Requirement[] reqs,
-            Solution nearest, int[] own, boolean[] closed) {
+            Solution nearest, int[] own, boolean[] closed, Scratch scratch) {
         boolean[] usable = held.usable();
         // the units no shortfall offers: those held, and those closed to the learner
         boolean[] taken = closedAsHeld(usable, closed);
         long[] credit = held.credit();
-        Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit);
+        Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit, scratch);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
         // own units were claimed above
         int[] assignment = nearest.slotsExactlyFilled && own == nearest.assignment ? own : t.withoutSpareAssignments();
-        Found out = new Found();
+        Found out = new Found(scratch);
         for (int r = 0; r < reqs.length; r++) {
             Requirement req = reqs[r];
             if (req.hasDemand()) {
                 int unitShort = Math.max(0, req.minUnits - t.ownUnits[r + Tallies.AT]);
                 long creditShort = Math.max(0, req.minCredits - t.ownCredits[r + Tallies.AT]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, taken, req, unitShort, creditShort));
+                    out.add(shortfall(q, taken, req, unitShort, creditShort, scratch));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (t.included(r, i, true) < req.inclusions[i].min()) {
-                        out.add(inclusionShortfall(q, taken, req, req.inclusions[i]));
+                        out.add(inclusionShortfall(q, taken, req, req.inclusions[i], scratch));
                     }
                 }
             }
@@ -52,7 +51,7 @@ final class Shortfalls {
                     }
                 }
                 if (have < req.lo) {
-                    out.add(inclusionShortfall(q, taken, req, req.inclusions[0]));
+                    out.add(inclusionShortfall(q, taken, req, req.inclusions[0], scratch));
                 }
                 continue;
             }
@@ -74,7 +73,8 @@ final class Shortfalls {
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, taken, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0));
+                    out.add(shortfall(q, taken, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0,
+                            scratch));
                 }
             }
         }
@@ -98,12 +98,18 @@ final class Shortfalls {
 
     /** Shortfalls as they are found, gathered for one immutable list (which the result keeps without copying). */
     private static final class Found {
-        private Shortfall[] items = new Shortfall[4];
+        private final Scratch scratch;
+        private Object[] items;
         private int count;
+
+        Found(Scratch scratch) {
+            this.scratch = scratch;
+            this.items = scratch.items(Scratch.SHORTFALLS, 4);
+        }
 
         void add(Shortfall s) {
             if (count == items.length) {
-                items = Arrays.copyOf(items, 2 * count);
+                items = scratch.grown(Scratch.SHORTFALLS, 2 * count);
             }
             items[count++] = s;
         }
@@ -195,18 +201,19 @@ final class Shortfalls {
         long countedUnits;
         long countedCredits;
 
-        Tallies(boolean[] usable, int[] held, int[] missing, Requirement[] reqs, int[] assignment, long[] credit) {
+        Tallies(boolean[] usable, int[] held, int[] missing, Requirement[] reqs, int[] assignment, long[] credit,
+                Scratch scratch) {
             this.usable = usable;
             this.missing = missing;
             this.reqs = reqs;
             this.assignment = assignment;
             this.credit = credit;
             // tallied at 2 + the assignment, so that free and unused units need no branch (which units are
-            // counted for which rule is anyone's guess)
-            int[] all = new int[reqs.length + AT];
-            long[] allCr = new long[reqs.length + AT];
-            int[] own = new int[reqs.length + AT];
-            long[] ownCr = new long[reqs.length + AT];
+            // counted for which rule is anyone's guess); in the thread's memory, zeroed
+            int[] all = scratch.counts(0, reqs.length + AT);
+            long[] allCr = scratch.sums(0, reqs.length + AT);
+            int[] own = scratch.counts(1, reqs.length + AT);
+            long[] ownCr = scratch.sums(1, reqs.length + AT);
             for (int u : held) {
                 int at = assignment[u] + AT;
                 all[at]++;
@@ -287,11 +294,13 @@ final class Shortfalls {
     }
 
     private static Shortfall inclusionShortfall(CompiledQualification q, boolean[] usable, Requirement req,
-            Requirement.Inclusion inclusion) {
-        return new Shortfall(req.id, Shortfall.Kind.INCLUDE, 0, BigDecimal.ZERO, options(q, usable, inclusion.member(), null));
+            Requirement.Inclusion inclusion, Scratch scratch) {
+        return new Shortfall(req.id, Shortfall.Kind.INCLUDE, 0, BigDecimal.ZERO, options(q, usable, inclusion.member(),
+                null, scratch));
     }
 
-    private static Shortfall shortfall(CompiledQualification q, boolean[] usable, Requirement req, int units, long credits) {
+    private static Shortfall shortfall(CompiledQualification q, boolean[] usable, Requirement req, int units, long credits,
+            Scratch scratch) {
         if (units == 1 && credits == 0 && noneAchieved(usable, req)) {
             // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
             Shortfall oneMore = q.oneMoreFromWholePool(req);
@@ -301,9 +310,10 @@ final class Shortfalls {
         }
         if (req.hoursOf != null) {
             return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options(q, usable, req.member,
-                    req.pool), q.credits(credits), req.hoursOf);
+                    req.pool, scratch), q.credits(credits), req.hoursOf);
         }
-        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool));
+        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool,
+                scratch));
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */
@@ -325,10 +335,12 @@ final class Shortfalls {
 
     /**
      * Units of the set the candidate has not achieved (so could still add), in the spec's order, as an immutable
-     * list (so the result keeps it as it is). {@code pool} lists the set's units when known.
+     * list (so the result keeps it as it is). {@code pool} lists the set's units when known. Gathered in the thread's
+     * memory (the list copies them).
      */
-    private static List<String> options(CompiledQualification q, boolean[] usable, boolean[] member, int[] pool) {
-        String[] out = new String[pool == null ? member.length : pool.length];
+    private static List<String> options(CompiledQualification q, boolean[] usable, boolean[] member, int[] pool,
+            Scratch scratch) {
+        Object[] out = scratch.items(Scratch.OPTIONS, pool == null ? member.length : pool.length);
         int count = 0;
         if (pool != null) {
             for (int u : pool) {
