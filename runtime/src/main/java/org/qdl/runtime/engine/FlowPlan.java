@@ -17,26 +17,28 @@ final class FlowPlan {
     final int demand;
     /** Where each slot's units start in a flat array of all slots' units. */
     final int[] start;
-    /** By 1 + slot (0 for none): the requirement a unit filling it counts for, or {@link Solution#UNUSED}. */
-    final int[] requirementOf;
     /** Per unit index: the slots (indices into {@link #slotRequirement}) it can fill, narrow slots first. */
     final int[][] eligible;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
     final boolean[] inEverySum;
     /** Every sum counts every unit (as totals do). */
     final boolean everyUnitInEverySum;
+    /** Whether some requirement has a maximum (see {@link NonBindingMaximums}). */
+    final boolean hasMaximum;
     /** The tightest minimum and maximum over the sums. */
     final long lo;
     final long hi;
 
     private FlowPlan(Requirement[] requirements, int unitCount) {
         boolean counts = true;
+        boolean anyMaximum = false;
         long low = 0;
         long high = Long.MAX_VALUE;
         boolean[] everySum = new boolean[unitCount];
         Arrays.fill(everySum, true);
         int slots = 0;
         for (Requirement r : requirements) {
+            anyMaximum |= r.hi != Requirement.NO_MAX;
             if (r.assigned && (r.minCredits > 0 || r.inclusions.length > 0)) {
                 counts = false;
             }
@@ -55,6 +57,7 @@ final class FlowPlan {
             }
         }
         this.countsOnly = counts;
+        this.hasMaximum = anyMaximum;
         this.inEverySum = everySum;
         boolean all = true;
         for (boolean b : everySum) {
@@ -76,9 +79,6 @@ final class FlowPlan {
             }
         }
         this.demand = total;
-        this.requirementOf = new int[slots + 1];
-        requirementOf[0] = Solution.UNUSED;
-        System.arraycopy(slotRequirement, 0, requirementOf, 1, slots);
         this.start = new int[slots];
         for (int s = 1; s < slots; s++) {
             start[s] = start[s - 1] + capacity[s - 1];

@@ -90,7 +90,6 @@ final class FlowSolver {
     }
 
     private Optional<Solution> run() {
-        int n = problem.units.length;
         int demand = plan.demand;
         int[] achieved = problem.achievedPositions();
         int matched = 0;
@@ -134,11 +133,15 @@ final class FlowSolver {
         // if still short of the minimum
         long lo = plan.lo;
         long hi = plan.hi;
-        // the slots the positions fill become the assignment, in place (by table: no branch per unit)
+        // the slots the positions fill become the assignment, in place: every position unused, then the matched
+        // ones (listed by slot in the working memory) the requirement of their slot
         int[] assignment = slotOf;
-        int[] requirementOf = plan.requirementOf;
-        for (int i = 0; i < n; i++) {
-            assignment[i] = requirementOf[slotOf[i]];
+        java.util.Arrays.fill(assignment, Solution.UNUSED);
+        for (int j = 0; j < plan.capacity.length; j++) {
+            int requirement = plan.slotRequirement[j];
+            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
+                assignment[work[h]] = requirement;
+            }
         }
         long counted = matched;
         long value = 0;

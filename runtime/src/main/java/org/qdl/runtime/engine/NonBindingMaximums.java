@@ -13,6 +13,10 @@ final class NonBindingMaximums {
 
     /** The problem without its unreachable maximums; the problem itself when every maximum can be reached. */
     static Problem drop(Problem p) {
+        if (p.knownPlan() != null && !p.knownPlan().hasMaximum) {
+            // no requirement has a maximum (as a variant's plan knows): nothing to drop
+            return p;
+        }
         Requirement[] reqs = p.requirements;
         Requirement[] out = null;
         for (int r = 0; r < reqs.length; r++) {

@@ -100,6 +100,11 @@ final class Problem {
         return value != null ? value[position] : virtual[position] ? -VIRTUAL_COST : PER_UNIT;
     }
 
+    /** The matching plan when known already (a variant's, or worked out), else null: never works it out. */
+    FlowPlan knownPlan() {
+        return plan;
+    }
+
     FlowPlan plan() {
         if (plan == null) {
             plan = FlowPlan.of(requirements, credit.length);
