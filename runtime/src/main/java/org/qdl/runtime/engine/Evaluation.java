@@ -1314,9 +1314,12 @@ final class Evaluation {
         }
         // the nearest combination with the candidate's own units claimed before missing ones: the shortfalls read
         // it, and what counts so far names each own unit's rule from it
-        Solution claimed = Shortfalls.ownUnitsClaimed(nearest.held(), nearest.problem().virtualPositions(),
-                nearest.variant().requirements(), nearest.solution());
-        shortfalls = Shortfalls.describe(q, nearest.held(), nearest.problem().virtualPositions(),
+        // (of the units not held, only those a rule claims are read: matching lists them)
+        int[] notHeld = nearest.solution().virtualClaimed != null ? nearest.solution().virtualClaimed
+                : nearest.problem().virtualPositions();
+        Solution claimed = Shortfalls.ownUnitsClaimed(nearest.held(), notHeld, nearest.variant().requirements(),
+                nearest.solution());
+        shortfalls = Shortfalls.describe(q, nearest.held(), notHeld,
                 nearest.variant().requirements(), nearest.solution(), claimed.assignment, closedUnits(), scratch);
         Completions completions = q.completions(this, nearest, shortfalls, options.advise());
         shortfalls = completions.offeredOnly(shortfalls, q);

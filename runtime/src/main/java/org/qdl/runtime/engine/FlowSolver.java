@@ -55,6 +55,8 @@ final class FlowSolver {
         return w;
     }
 
+    private static final int[] NONE = new int[0];
+
     /** True when a problem only counts units, so that matching decides it exactly. */
     static boolean applies(Problem problem) {
         FlowPlan plan = problem.plan();
@@ -107,18 +109,19 @@ final class FlowSolver {
         }
         // missing units that fill a free place outright first (augmenting paths of length one, found without a
         // search), then the others by augmenting paths; the order never changes how many are needed
+        // (the virtual positions in increasing order, read off the marks: not listed, as only a few are taken)
+        boolean[] virtual = problem.virtual;
+        int n = virtual.length;
         if (matched < demand) {
-            int[] missing = problem.virtualPositions();
-            for (int k = 0; k < missing.length && matched < demand; k++) {
-                if (takeFreePlace(missing[k])) {
+            for (int i = 0; i < n && matched < demand; i++) {
+                if (virtual[i] && takeFreePlace(i)) {
                     matched++;
                     added++;
                 }
             }
             round++;
-            for (int k = 0; k < missing.length && matched < demand; k++) {
-                int i = missing[k];
-                if (slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
+            for (int i = 0; i < n && matched < demand; i++) {
+                if (virtual[i] && slotOf[i] == 0 && eligible(i).length > 0 && augment(i)) {
                     matched++;
                     added++;
                     round++;
@@ -163,11 +166,24 @@ final class FlowSolver {
                 value += problem.value(i);
             }
         }
+        // the virtual positions assigned to a requirement, in increasing order (before any is counted freely)
+        int[] claimed = added == 0 ? NONE : new int[added];
+        for (int j = 0, c = 0; j < plan.capacity.length && added > 0; j++) {
+            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
+                int i = work[h];
+                if (virtual[i]) {
+                    int at = c++;
+                    while (at > 0 && claimed[at - 1] > i) {
+                        claimed[at] = claimed[at - 1];
+                        at--;
+                    }
+                    claimed[at] = i;
+                }
+            }
+        }
         if (counted < lo) {
-            int[] missing = problem.virtualPositions();
-            for (int k = 0; k < missing.length && counted < lo && counted < hi; k++) {
-                int i = missing[k];
-                if (assignment[i] == Solution.UNUSED) {
+            for (int i = 0; i < n && counted < lo && counted < hi; i++) {
+                if (virtual[i] && assignment[i] == Solution.UNUSED) {
                     assignment[i] = Solution.FREE;
                     counted++;
                     added++;
@@ -178,7 +194,7 @@ final class FlowSolver {
         if (counted < lo) {
             return Optional.empty();
         }
-        return Optional.of(new Solution(assignment, value, true, added));
+        return Optional.of(new Solution(assignment, value, true, added, claimed));
     }
 
     private int[] eligible(int position) {

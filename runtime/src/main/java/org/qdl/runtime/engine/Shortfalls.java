@@ -14,7 +14,8 @@ final class Shortfalls {
 
     /**
      * What is missing from the nearest combination, a solution over every unit (positions are unit indices) for the
-     * units held; {@code notHeld} are the others, in increasing order; {@code own} is the nearest combination with the
+     * units held; {@code notHeld} are the others, in increasing order (or only those of them the combination assigns
+     * to a rule: the others count for no rule's tally); {@code own} is the nearest combination with the
      * candidate's own units claimed first (what {@link #ownUnitsClaimed} made of it: its own assignment when nothing
      * moved). {@code closed} marks the units closed to the learner (null for none): never offered.
      */
@@ -127,7 +128,7 @@ final class Shortfalls {
     static Solution ownUnitsClaimed(Held held, int[] notHeld, Requirement[] reqs, Solution nearest) {
         int[] own = ownUnitsFirst(held.available(), notHeld, reqs, nearest.assignment);
         return own == nearest.assignment ? nearest : new Solution(own, nearest.value, nearest.slotsExactlyFilled,
-                nearest.virtualUsed);
+                nearest.virtualUsed, nearest.virtualClaimed);
     }
 
     /**
@@ -185,7 +186,7 @@ final class Shortfalls {
         private final boolean[] usable;
         private final Requirement[] reqs;
         private final long[] credit;
-        /** The units not held, in increasing order. */
+        /** The units not held, in increasing order (or those of them assigned to a rule). */
         private final int[] missing;
         private int[] assignment;
         /**

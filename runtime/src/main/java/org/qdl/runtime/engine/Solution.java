@@ -15,16 +15,22 @@ final class Solution {
     /** How many virtual positions the combination uses, or {@link #NOT_COUNTED} when the solver did not count them. */
     final int virtualUsed;
     static final int NOT_COUNTED = -1;
+    /**
+     * The virtual positions assigned to a requirement (not those counted freely), in increasing order; null when the
+     * solver did not list them.
+     */
+    final int[] virtualClaimed;
 
     Solution(int[] assignment, long value) {
-        this(assignment, value, false, NOT_COUNTED);
+        this(assignment, value, false, NOT_COUNTED, null);
     }
 
-    Solution(int[] assignment, long value, boolean slotsExactlyFilled, int virtualUsed) {
+    Solution(int[] assignment, long value, boolean slotsExactlyFilled, int virtualUsed, int[] virtualClaimed) {
         this.assignment = assignment;
         this.value = value;
         this.slotsExactlyFilled = slotsExactlyFilled;
         this.virtualUsed = virtualUsed;
+        this.virtualClaimed = virtualClaimed;
     }
 
     boolean uses(int position) {

@@ -13,8 +13,9 @@ import net.jqwik.api.ShrinkingMode;
 
 /**
  * Matching counts as it goes what the engine once worked out by walking every position afterwards: how many virtual
- * units a combination uses ({@link Solution#virtualUsed}, the nearest combination's number of further units) and, when
- * units are valued alike, the combination's value. Both must be what the walk gives, on random structures
+ * units a combination uses ({@link Solution#virtualUsed}, the nearest combination's number of further units), which of
+ * them a rule claims ({@link Solution#virtualClaimed}, what the shortfalls read) and, when units are valued alike, the
+ * combination's value. Both must be what the walk gives, on random structures
  * ({@link RandomStructures}) that matching decides, for random sets of units held, as the nearest combination asks
  * (every unit a position, the ones not held virtual) and as a feasibility check asks (the units held only).
  */
@@ -61,14 +62,20 @@ class MatchingCountsTest {
         Solution s = found.get();
         int virtualUsed = 0;
         long value = 0;
+        java.util.List<Integer> claimed = new java.util.ArrayList<>();
         for (int i = 0; i < p.units.length; i++) {
             if (s.uses(i)) {
                 virtualUsed += p.virtual[i] ? 1 : 0;
                 value += p.value(i);
             }
+            if (p.virtual[i] && s.assignment[i] >= 0) {
+                claimed.add(i);
+            }
         }
         assertThat(s.virtualUsed).as("virtual units used").isEqualTo(virtualUsed);
         assertThat(s.value).as("value").isEqualTo(value);
+        assertThat(s.virtualClaimed).as("virtual units claimed by a rule, in order")
+                .containsExactly(claimed.stream().mapToInt(Integer::intValue).toArray());
     }
 
     @Provide
