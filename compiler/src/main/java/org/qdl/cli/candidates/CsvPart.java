@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CsvPart {
     /** Ids with spaces around them that are reported, at most. */
-    private static final int SPACED_IDS = 20;
+    static final int SPACED_IDS = 20;
 
     final Interner ids = new Interner();
     final Interner values = new Interner();

@@ -21,26 +21,37 @@ final class CsvRow {
 
     /** Reads the next row (the parser gives each row as an array); false at the end. */
     boolean read(CsvParser p) throws IOException {
-        size = 0;
-        textBeyond = false;
         if (p.nextToken() != JsonToken.START_ARRAY) {
+            start(0);
             return false;
         }
-        line = p.currentLocation().getLineNr();
+        start(p.currentLocation().getLineNr());
         boolean first = true;
         while (p.nextToken() == JsonToken.VALUE_STRING) {
             if (first) {
                 line = p.currentTokenLocation().getLineNr();
                 first = false;
             }
-            if (size < fields.length) {
-                fields[size] = p.getText();
-            } else if (!textBeyond) {
-                textBeyond = !p.getText().isBlank();
-            }
-            size++;
+            add(p.getText());
         }
         return true;
+    }
+
+    /** Starts a row given field by field (by a reader of plain text), on {@code line}. */
+    void start(long line) {
+        this.line = line;
+        size = 0;
+        textBeyond = false;
+    }
+
+    /** Adds the next field; text beyond the array is only noted (the row is then malformed). */
+    void add(String text) {
+        if (size < fields.length) {
+            fields[size] = text;
+        } else if (!textBeyond) {
+            textBeyond = !text.isBlank();
+        }
+        size++;
     }
 
     /** Starts a row given cell by cell (a sheet's): {@code width} empty fields, at {@code line}. */
