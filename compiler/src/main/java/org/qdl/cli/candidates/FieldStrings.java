@@ -17,7 +17,11 @@ final class FieldStrings {
     private int[] start = new int[64];
     private int[] length = new int[64];
     private String[] strings = new String[64];
+    /** Per string: a number its user gives it (its value's, in a part), -1 until given. */
+    private int[] numbers = new int[64];
     private int size;
+    /** The entry {@link #of} last gave, or -1 when the string it gave is not remembered. */
+    private int last = -1;
     /** Open addressing: an entry's number + 1, or 0 for an empty slot; its hash beside it. */
     private int[] slots = new int[128];
     private int[] hashes = new int[128];
@@ -35,14 +39,32 @@ final class FieldStrings {
         for (int e = slots[i]; e != 0; i = (i + 1) & mask, e = slots[i]) {
             int k = e - 1;
             if (hashes[i] == h && length[k] == n && Arrays.equals(bytes, start[k], start[k] + n, text, from, to)) {
+                last = k;
                 return strings[k];
             }
         }
         String s = make(text, from, to, ascii);
+        last = -1;
         if (size < MOST) {
+            last = size;
             remember(s, text, from, n, h, i);
         }
         return s;
+    }
+
+    /** The number given to the string {@link #of} last gave: -1 when none was, or it is not remembered. */
+    int lastNumber() {
+        return last < 0 ? -1 : numbers[last];
+    }
+
+    /** Gives the string {@link #of} last gave (a remembered one) a number. */
+    void numberLast(int number) {
+        numbers[last] = number;
+    }
+
+    /** Whether the string {@link #of} last gave is remembered, so may be given a number. */
+    boolean lastRemembered() {
+        return last >= 0;
     }
 
     static String make(byte[] text, int from, int to, boolean ascii) {
@@ -58,7 +80,9 @@ final class FieldStrings {
             start = Arrays.copyOf(start, size * 2);
             length = Arrays.copyOf(length, size * 2);
             strings = Arrays.copyOf(strings, size * 2);
+            numbers = Arrays.copyOf(numbers, size * 2);
         }
+        numbers[size] = -1;
         start[size] = used;
         length[size] = n;
         strings[size] = s;

@@ -32,19 +32,30 @@ final class PlainCsv {
     private long line;
     private final CsvRow row;
     private final FieldStrings[] columns;
+    /** Per column: whether the rows' tuples hold it (so its fields are numbered among {@link #values}). */
+    private final boolean[] read;
+    private final Interner values;
     /** The candidate column changes only between learners: its last field's bytes and string. */
     private final int candidateColumn;
     private byte[] lastId = new byte[32];
     private int lastIdLength = -1;
     private String lastIdString;
 
-    private PlainCsv(FileChannel file, CsvSplit.Stretch stretch, char separator, CsvHeader header) {
+    private PlainCsv(FileChannel file, CsvSplit.Stretch stretch, char separator, CsvHeader header, Interner values) {
         this.file = file;
         this.stretch = stretch;
         this.separator = separator;
         this.row = new CsvRow(header.width);
         this.columns = new FieldStrings[header.width];
         this.candidateColumn = header.column[CsvHeader.CANDIDATE];
+        this.read = new boolean[header.width];
+        for (int f = 0; f < RowValues.WIDTH; f++) {
+            int col = header.column[f + 1];
+            if (col >= 0) {
+                read[col] = true;
+            }
+        }
+        this.values = values;
         this.at = stretch.start();
         this.line = stretch.linesBefore() + 1;
     }
@@ -56,7 +67,7 @@ final class PlainCsv {
      */
     static boolean read(FileChannel file, CsvSplit.Stretch stretch, char separator, CsvHeader header, String name,
             CsvPart part, boolean stopAtBadRow) throws IOException {
-        return new PlainCsv(file, stretch, separator, header).read(part.new Adder(header, name, 0), part,
+        return new PlainCsv(file, stretch, separator, header, part.values).read(part.new Adder(header, name, 0), part,
                 stopAtBadRow);
     }
 
@@ -174,17 +185,25 @@ final class PlainCsv {
             row.add(FieldStrings.make(buffer, from, to, ascii));
             return;
         }
-        String s;
         if (column == candidateColumn) {
-            s = candidate(from, to, ascii);
-        } else {
-            FieldStrings strings = columns[column];
-            if (strings == null) {
-                strings = columns[column] = new FieldStrings();
-            }
-            s = strings.of(buffer, from, to, ascii);
+            row.add(candidate(from, to, ascii));
+            return;
         }
-        row.add(s);
+        FieldStrings strings = columns[column];
+        if (strings == null) {
+            strings = columns[column] = new FieldStrings();
+        }
+        String s = strings.of(buffer, from, to, ascii);
+        int value = -1;
+        if (read[column] && strings.lastRemembered()) {
+            // the value's number, found once per distinct field of a column the rows' tuples hold
+            value = strings.lastNumber();
+            if (value < 0) {
+                value = values.intern(s.strip());
+                strings.numberLast(value);
+            }
+        }
+        row.add(s, value);
     }
 
     private String candidate(int from, int to, boolean ascii) {
