@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary directories for a fuzz run (jqwik properties have no @TempDir), removed when the JVM ends. */
-final class Scratch {
+public final class Scratch {
     private Scratch() {
     }
 
-    static Path directory(String prefix) {
+    public static Path directory(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));

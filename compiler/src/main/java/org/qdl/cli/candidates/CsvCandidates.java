@@ -148,12 +148,16 @@ public final class CsvCandidates implements CandidateSource {
         try (InputStream in = Files.newInputStream(file)) {
             format = TextFormat.of(in.readNBytes(1 << 16));
         }
-        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
-        if (threads < 2 || size < parallelFrom || !format.usual()) {
+        if (format.utf16()) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return read(in, name, skipped, warnings, notes, options);
             }
         }
+        if (!format.usual()) {
+            notes.accept(name + ": read as " + format.describe());
+        }
+        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
+        int parts = threads < 2 || size < parallelFrom || !format.usual() ? 1 : threads;
         CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
@@ -183,7 +187,7 @@ public final class CsvCandidates implements CandidateSource {
             // every file, and no pass over the file before the parallel read. A cut inside a quoted field leaves the
             // stretch before it unfinished (a missing closing quote), so anything that goes wrong in this read, or a
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
-            Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, threads), true);
+            Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, parts), true, format);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
                 // each stretch was numbered from its own first line: it starts after the lines of those before it
                 long before = 0;
@@ -197,8 +201,8 @@ public final class CsvCandidates implements CandidateSource {
             }
             rethrowError(quick);
             Arrays.fill(quick, null); // not kept while the file is read again
-            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, threads),
-                    skipped == null);
+            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, parts),
+                    skipped == null, format);
             rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();
             for (Object o : exact) {
@@ -229,19 +233,33 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     /**
-     * Reads each stretch on a thread of its own; gives, in file order, each stretch's {@link CsvPart} or what
-     * stopped its reading (a {@link BadInputException} naming the place, a RuntimeException or an Error).
+     * Reads each stretch on a thread of its own, straight from its bytes when it is plain text ({@link PlainCsv}),
+     * else with the parser; gives, in file order, each stretch's {@link CsvPart} or what stopped its reading (a
+     * {@link BadInputException} naming the place, a RuntimeException or an Error).
      */
     private static Object[] readStretches(FileChannel channel, CsvHeader header, String name,
-            List<CsvSplit.Stretch> stretches, boolean stopAtBadRow) {
+            List<CsvSplit.Stretch> stretches, boolean stopAtBadRow, TextFormat format) {
         Object[] outcomes = new Object[stretches.size()];
         Thread[] readers = new Thread[stretches.size()];
         for (int i = 0; i < readers.length; i++) {
             int k = i;
             readers[k] = new Thread(() -> {
                 CsvSplit.Stretch s = stretches.get(k);
+                try {
+                    CsvPart plain = new CsvPart();
+                    if (PlainCsv.read(channel, s, format.separator(), header, name, plain, stopAtBadRow)) {
+                        outcomes[k] = plain;
+                        return;
+                    }
+                } catch (IOException e) {
+                    outcomes[k] = unreadable(name, e, null, s.linesBefore());
+                    return;
+                } catch (RuntimeException | Error e) {
+                    outcomes[k] = e;
+                    return;
+                }
                 try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16),
-                        s.linesBefore(), s.start() == 0, TextFormat.CSV)) {
+                        s.linesBefore(), s.start() == 0, format)) {
                     try {
                         if (k == 0) {
                             header(p, name, w -> { }, w -> { }, ReadOptions.DEFAULT);
@@ -423,11 +441,14 @@ public final class CsvCandidates implements CandidateSource {
                 skipped.accept(bad);
             }
         }
+        // an id with spaces is said once, though the rows that give it are in several parts
+        java.util.Set<String> spaced = new java.util.LinkedHashSet<>();
         for (CsvPart part : read) {
-            for (String id : part.spacedIds) {
-                warnings.accept(name + ": candidate id `" + id + "` has spaces around it; it is read as `"
-                        + id.strip() + "`");
-            }
+            spaced.addAll(part.spacedIds);
+        }
+        spaced.stream().limit(CsvPart.SPACED_IDS).forEach(id -> warnings.accept(name + ": candidate id `" + id
+                + "` has spaces around it; it is read as `" + id.strip() + "`"));
+        for (CsvPart part : read) {
             for (CsvPart.BadRow b : part.bad) {
                 if (b.candidate() >= 0) {
                     problemsOf.computeIfAbsent(part.ids.get(b.candidate()), x -> new ArrayList<>()).add(new Problem(
@@ -563,16 +584,18 @@ public final class CsvCandidates implements CandidateSource {
      * found by sorting the ids' folded hashes, so a million ids take no map.
      */
     private void similarIds(List<CsvPart> read, Consumer<String> warnings) {
-        List<String> all = new ArrayList<>();
+        int n = 0;
         for (CsvPart part : read) {
-            for (int c = 0; c < part.ids.size(); c++) {
-                all.add(part.ids.get(c));
-            }
+            n += part.ids.size();
         }
-        int n = all.size();
+        String[] all = new String[n];
         long[] keyed = new long[n];
-        for (int c = 0; c < n; c++) {
-            keyed[c] = (long) all.get(c).toLowerCase(Locale.ROOT).hashCode() << 32 | c;
+        int c = 0;
+        for (CsvPart part : read) {
+            for (int local = 0; local < part.ids.size(); local++, c++) {
+                all[c] = part.ids.get(local);
+                keyed[c] = (long) foldedHash(all[c]) << 32 | c;
+            }
         }
         Arrays.sort(keyed);
         int said = 0;
@@ -581,9 +604,13 @@ public final class CsvCandidates implements CandidateSource {
             while (j < n && keyed[j] >>> 32 == keyed[i] >>> 32) {
                 j++;
             }
+            if (j - i == 1) {
+                i = j; // nearly every id: no other folds to its hash
+                continue;
+            }
             // in order of first appearance (within one hash, the keys sort by position)
             List<String> group = new ArrayList<>(new java.util.LinkedHashSet<>(
-                    Arrays.stream(keyed, i, j).mapToObj(key -> all.get((int) key)).toList()));
+                    Arrays.stream(keyed, i, j).mapToObj(key -> all[(int) key]).toList()));
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
                     String x = group.get(a);
@@ -602,6 +629,22 @@ public final class CsvCandidates implements CandidateSource {
             }
             i = j;
         }
+    }
+
+    /**
+     * The hash of {@code id.toLowerCase(Locale.ROOT)}; for an id of ASCII letters and digits (nearly every one) without
+     * making the lowered string.
+     */
+    static int foldedHash(String id) {
+        int h = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (ch >= 0x80) {
+                return id.toLowerCase(Locale.ROOT).hashCode();
+            }
+            h = 31 * h + (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+        }
+        return h;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CsvPart {
     /** Ids with spaces around them that are reported, at most. */
-    private static final int SPACED_IDS = 20;
+    static final int SPACED_IDS = 20;
 
     final Interner ids = new Interner();
     final Interner values = new Interner();
@@ -114,7 +114,7 @@ final class CsvPart {
             int[] column = header.column;
             for (int f = 0; f < RowValues.WIDTH; f++) {
                 int col = column[f + 1];
-                tuple[f] = col < 0 ? 0 : values.intern(row.fields[col].strip());
+                tuple[f] = col < 0 ? 0 : row.known[col] >= 0 ? row.known[col] : values.intern(row.fields[col].strip());
             }
             String given = row.fields[column[CsvHeader.CANDIDATE]];
             if (!given.equals(lastId)) {

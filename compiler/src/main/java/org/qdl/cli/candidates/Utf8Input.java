@@ -156,27 +156,13 @@ final class Utf8Input extends FilterInputStream {
         startColumn = column();
         startPosition = position;
         codePoint = b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F);
-        if (b >= 0xC2 && b <= 0xDF) {
-            pending = 1;
-        } else if (b == 0xE0) {
-            pending = 2;
-            low = 0xA0; // not overlong
-        } else if (b == 0xED) {
-            pending = 2;
-            high = 0x9F; // not a surrogate
-        } else if (b >= 0xE1 && b <= 0xEF) {
-            pending = 2;
-        } else if (b == 0xF0) {
-            pending = 3;
-            low = 0x90; // not overlong
-        } else if (b >= 0xF1 && b <= 0xF3) {
-            pending = 3;
-        } else if (b == 0xF4) {
-            pending = 3;
-            high = 0x8F; // not above U+10FFFF
-        } else {
+        pending = Utf8.continuations(b);
+        if (pending < 0) {
+            pending = 0;
             throw new NotUtf8Exception(line, column());
         }
+        low = Utf8.firstLow(b);
+        high = Utf8.firstHigh(b);
     }
 
     private void end() throws NotUtf8Exception {

@@ -94,4 +94,14 @@ class CsvCandidatesTest {
         assertThat(candidates.get(0).achievements().get(0).criteria()).containsExactly(
                 java.util.Map.entry("1.1", "S"), java.util.Map.entry("1.2", "H"));
     }
+
+    /** Ids are told apart by case with the hash of their lowered text, made without lowering ASCII ids. */
+    @Test
+    void anIdsFoldedHashIsTheHashOfItsLoweredText() {
+        for (String id : List.of("", "C0001234", "c0001234", "AbC-xyz_09", "\u212A1", "k1", "\u0130stanbul", "é-É",
+                "ΣΑΣ", "@[`{")) {
+            assertThat(CsvCandidates.foldedHash(id)).as(id)
+                    .isEqualTo(id.toLowerCase(java.util.Locale.ROOT).hashCode());
+        }
+    }
 }

@@ -23,7 +23,7 @@ import org.qdl.runtime.candidate.Candidate;
  * inside unquoted fields, blank lines, CRLF, bytes that are not UTF-8.
  */
 class CsvSplitFuzzTest {
-    private static final Path DIR = Scratch.directory();
+    private static final Path DIR = org.qdl.fuzz.Scratch.directory("qdl-csv-split");
 
     private static final String[] FIELDS = {"C1", "C2", "c3", "46", "M1", "Pass", "", " ", "\"quoted\"",
         "\"two\nlines\"", "\"a,b\"", "\"say \"\"hi\"\"\"", "a\"b", "\"x\"y", "planned", "1.1", "S", "é", "\"\r\n\"",
@@ -77,25 +77,6 @@ class CsvSplitFuzzTest {
         for (int threads : new int[] {2, 3}) {
             Read split = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { }, threads, 0));
             assertThat(split).as("%d threads", threads).isEqualTo(whole);
-        }
-    }
-
-    /** jqwik has no @TempDir: a directory removed when the JVM ends. */
-    private static final class Scratch {
-        static Path directory() {
-            try {
-                Path dir = Files.createTempDirectory("qdl-csv-split");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try (var walk = Files.walk(dir)) {
-                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    } catch (java.io.IOException e) {
-                        // left behind in the temporary directory
-                    }
-                }));
-                return dir;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
         }
     }
 }
