@@ -327,11 +327,13 @@ final class Shortfalls {
     }
 
     private static boolean noneAchieved(boolean[] usable, Requirement req) {
-        boolean any = false;
+        // (a broad pool, such as a further unit's from several groups, mostly holds one of the learner's units early)
         for (int u : req.pool) {
-            any |= usable[u];
+            if (usable[u]) {
+                return false;
+            }
         }
-        return !any;
+        return true;
     }
 
     /**
