@@ -31,7 +31,7 @@ final class FlowSolver {
         this.problem = problem;
         this.plan = plan;
         int s = plan.capacity.length;
-        this.slotOf = new int[problem.units.length];
+        this.slotOf = scratch.assignment(problem.units.length);
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
         this.work = work(scratch, plan.demand + 2 * s, countAt);

@@ -28,6 +28,13 @@ final class Scratch {
      * calls another; it grows as needed.
      */
     int[] matching = new int[64];
+    /**
+     * One assignment over every unit ({@code FlowSolver}'s, which becomes its solution's): lent to the first solve of
+     * an evaluation over every unit (the nearest combination's), which keeps it until the evaluation ends; later solves
+     * make their own. Nothing of a solution outlives the evaluation (the result copies what it keeps).
+     */
+    private final int[] assignment;
+    private boolean assignmentLent;
     private boolean taken;
     /** The units the evaluation listed: their entries to clear when it gives the memory back. */
     private int[] listed;
@@ -35,6 +42,7 @@ final class Scratch {
     Scratch(int units) {
         this.usable = new boolean[units];
         this.flags = new byte[units];
+        this.assignment = new int[units];
     }
 
     /** Takes the memory for an evaluation; false when an evaluation on this thread holds it already. */
@@ -85,6 +93,19 @@ final class Scratch {
         return sums[which];
     }
 
+    /**
+     * An array of {@code size} zeros for a solve's assignment: the thread's own when it is over every unit and not lent
+     * already in this evaluation, else a new one.
+     */
+    int[] assignment(int size) {
+        if (assignmentLent || size != assignment.length) {
+            return new int[size];
+        }
+        assignmentLent = true;
+        java.util.Arrays.fill(assignment, 0);
+        return assignment;
+    }
+
     /** The units listed, whose entries {@link #release} clears. */
     void listed(int[] units) {
         this.listed = units;
@@ -100,6 +121,7 @@ final class Scratch {
             listed = null;
         }
         // the gathered items are left: overwritten before they are read, and only units' records and references
+        assignmentLent = false;
         taken = false;
     }
 }
