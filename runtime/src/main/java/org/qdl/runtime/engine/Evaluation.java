@@ -978,8 +978,9 @@ final class Evaluation {
         // then, of the units held, those not passed are not passed, those taken again will be
         v = judged(v, held);
         int[] av = held.available();
-        // every unit virtual (a copy of an array of trues), but the held ones
-        boolean[] virtual = q.everyUnitTrue.clone();
+        // every unit virtual (a copy of an array of trues: the thread's, for the first nearest combination), but the
+        // held ones
+        boolean[] virtual = scratch.virtualMarks(q.everyUnitTrue);
         for (int u : av) {
             virtual[u] = false;
         }

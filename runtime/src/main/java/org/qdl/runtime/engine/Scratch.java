@@ -35,6 +35,9 @@ final class Scratch {
      */
     private final int[] assignment;
     private boolean assignmentLent;
+    /** Likewise the virtual marks of the evaluation's first nearest combination (which units are not held). */
+    private final boolean[] virtual;
+    private boolean virtualLent;
     private boolean taken;
     /** The units the evaluation listed: their entries to clear when it gives the memory back. */
     private int[] listed;
@@ -43,6 +46,7 @@ final class Scratch {
         this.usable = new boolean[units];
         this.flags = new byte[units];
         this.assignment = new int[units];
+        this.virtual = new boolean[units];
     }
 
     /** Takes the memory for an evaluation; false when an evaluation on this thread holds it already. */
@@ -106,6 +110,16 @@ final class Scratch {
         return assignment;
     }
 
+    /** A copy of {@code every} (a mark per unit, all true): the thread's own when not lent already, else a new one. */
+    boolean[] virtualMarks(boolean[] every) {
+        if (virtualLent || every.length != virtual.length) {
+            return every.clone();
+        }
+        virtualLent = true;
+        System.arraycopy(every, 0, virtual, 0, every.length);
+        return virtual;
+    }
+
     /** The units listed, whose entries {@link #release} clears. */
     void listed(int[] units) {
         this.listed = units;
@@ -122,6 +136,7 @@ final class Scratch {
         }
         // the gathered items are left: overwritten before they are read, and only units' records and references
         assignmentLent = false;
+        virtualLent = false;
         taken = false;
     }
 }

@@ -14,7 +14,8 @@ import org.qdl.runtime.result.Result;
 
 /**
  * An evaluation in the thread's working memory ({@link Scratch}: the units' marks, the gathered lists, the shortfalls'
- * tallies, the matching's memory and the assignment lent to the nearest combination) decides as one in fresh memory,
+ * tallies, the matching's memory, and the assignment and virtual marks lent to the nearest combination) decides as one
+ * in fresh memory,
  * whatever the thread evaluated before: the learners of random structures ({@link RandomStructures}) evaluated one
  * after another, forwards and backwards, with and without advice, against each evaluated by a qualification compiled
  * afresh (so with memory of its own).
