@@ -262,7 +262,7 @@ public final class CsvCandidates implements CandidateSource {
                         s.linesBefore(), s.start() == 0, format)) {
                     try {
                         if (k == 0) {
-                            header(p, name, w -> { }, w -> { }, ReadOptions.DEFAULT);
+                            skipHeader(p);
                         }
                         CsvPart part = new CsvPart();
                         part.read(p, header, name, s.linesBefore(), stopAtBadRow);
@@ -272,7 +272,7 @@ public final class CsvCandidates implements CandidateSource {
                     }
                 } catch (IOException e) {
                     outcomes[k] = unreadable(name, e, null, s.linesBefore());
-                } catch (BadInputException | RuntimeException | Error e) {
+                } catch (RuntimeException | Error e) {
                     outcomes[k] = e;
                 }
             }, "qdl-csv-" + k);
@@ -330,6 +330,14 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Passes over the header (the first row that is not blank), read already. */
+    private static void skipHeader(CsvParser p) throws IOException {
+        CsvRow row = new CsvRow(256);
+        while (row.read(p) && row.blank()) {
+            // blank rows before the header
+        }
     }
 
     /**

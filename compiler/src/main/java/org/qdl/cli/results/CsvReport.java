@@ -1,12 +1,8 @@
 package org.qdl.cli.results;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.qdl.runtime.result.Result;
@@ -21,7 +17,6 @@ import org.qdl.runtime.words.ResultWords;
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems", "options");
-    private static final CsvFactory CSV = new CsvFactory();
 
     private final ResultWords words;
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
@@ -30,7 +25,6 @@ final class CsvReport implements Report {
     private final boolean profile;
     private final boolean graded;
     private final List<String> columns;
-    private final CsvSchema schema;
 
     /**
      * The tariff column only for a qualification with a tariff, the profile column only for one whose units can be
@@ -48,9 +42,6 @@ final class CsvReport implements Report {
                 profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty()),
                 graded ? java.util.stream.Stream.of("graded") : java.util.stream.Stream.empty());
         this.columns = java.util.stream.Stream.concat(COLUMNS.stream(), extra).toList();
-        CsvSchema.Builder builder = CsvSchema.builder();
-        columns.forEach(builder::addColumn);
-        this.schema = builder.build().withoutHeader().withLineSeparator("\n");
     }
 
     @Override
@@ -58,37 +49,61 @@ final class CsvReport implements Report {
         return String.join(",", columns) + "\n";
     }
 
-    /** The rows, written field by field with Jackson's CSV generator (which quotes what needs quoting). */
     @Override
     public String render(List<Result> results) {
-        StringWriter out = new StringWriter(results.size() * 96);
-        try (CsvGenerator g = CSV.createGenerator(out)) {
-            g.setSchema(schema);
-            for (Result r : results) {
-                g.writeStartArray();
-                g.writeString(Cells.neutral(r.candidate()));
-                g.writeString(String.valueOf(r.achieved()));
-                g.writeString(Cells.neutral(r.grade() == null ? "" : r.grade()));
-                g.writeString(Numbers.plain(r.credits()));
-                g.writeString(String.valueOf(r.unitsNeeded()));
-                g.writeString(Cells.neutral(joined(r.shortfalls(), words::shortfall)));
-                g.writeString(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
-                g.writeString(Cells.neutral(options(r, words)));
-                if (tariff) {
-                    g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
+        return new String(renderUtf8(results), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rows as UTF-8, written straight to bytes ({@link CsvCells}: quoted as Jackson's CSV generator quotes them, as
+     * qdl's CSV always was). A chunk's learners share their shortfalls' words: a shortfall's text and the options of a
+     * list of shortfalls are made once per chunk.
+     */
+    @Override
+    public byte[] renderUtf8(List<Result> results) {
+        CsvCells out = new CsvCells(results.size() * 128);
+        Map<Shortfall, String> said = new HashMap<>();
+        Map<List<Shortfall>, String> offered = new HashMap<>();
+        StringBuilder scratch = new StringBuilder(256);
+        for (Result r : results) {
+            out.cell(Cells.neutral(r.candidate()));
+            out.cell(r.achieved() ? "true" : "false");
+            out.cell(Cells.neutral(r.grade() == null ? "" : r.grade()));
+            out.cell(Numbers.plain(r.credits()));
+            out.cell(Integer.toString(r.unitsNeeded()));
+            List<Shortfall> shortfalls = r.shortfalls();
+            if (shortfalls.isEmpty()) {
+                out.cell("");
+            } else {
+                scratch.setLength(0);
+                for (Shortfall s : shortfalls) {
+                    scratch.append(scratch.length() == 0 ? "" : "; ").append(said.computeIfAbsent(s, words::shortfall));
                 }
-                if (profile) {
-                    g.writeString(Cells.neutral(words.profile(r.profile())));
-                }
-                if (graded) {
-                    g.writeString(Cells.neutral(words.graded(r.graded())));
-                }
-                g.writeEndArray();
+                out.cell(neutral(scratch));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
+            out.cell(shortfalls.isEmpty() ? "" : offered.computeIfAbsent(shortfalls, s -> Cells.neutral(options(r, words))));
+            if (tariff) {
+                out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
+            }
+            if (profile) {
+                out.cell(Cells.neutral(words.profile(r.profile())));
+            }
+            if (graded) {
+                out.cell(Cells.neutral(words.graded(r.graded())));
+            }
+            out.endRow();
         }
-        return out.toString();
+        return out.toBytes();
+    }
+
+    /** {@link Cells#neutral} of text being built. */
+    private static CharSequence neutral(StringBuilder text) {
+        if (text.length() == 0) {
+            return text;
+        }
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? text.insert(0, '\'') : text;
     }
 
     /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */
