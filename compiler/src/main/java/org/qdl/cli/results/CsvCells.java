@@ -33,6 +33,12 @@ final class CsvCells {
         }
     }
 
+    /** Starts again, keeping the buffer. */
+    void clear() {
+        size = 0;
+        rowStarted = false;
+    }
+
     void endRow() {
         put((byte) '\n');
         rowStarted = false;

@@ -18,6 +18,9 @@ final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems", "options");
 
+    /** Each worker's cells, reused from chunk to chunk: only the finished chunk's bytes are copied out. */
+    private static final ThreadLocal<CsvCells> CELLS = ThreadLocal.withInitial(() -> new CsvCells(1 << 16));
+
     private final ResultWords words;
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
     private final String input;
@@ -56,14 +59,14 @@ final class CsvReport implements Report {
 
     /**
      * The rows as UTF-8, written straight to bytes ({@link CsvCells}: quoted as Jackson's CSV generator quotes them, as
-     * qdl's CSV always was). A chunk's learners share their shortfalls' words: a shortfall's text and the options of a
-     * list of shortfalls are made once per chunk.
+     * qdl's CSV always was). A chunk's learners share their shortfalls' words: a shortfall's text is made once per
+     * chunk.
      */
     @Override
     public byte[] renderUtf8(List<Result> results) {
-        CsvCells out = new CsvCells(results.size() * 128);
+        CsvCells out = CELLS.get();
+        out.clear();
         Map<Shortfall, String> said = new HashMap<>();
-        Map<List<Shortfall>, String> offered = new HashMap<>();
         StringBuilder scratch = new StringBuilder(256);
         for (Result r : results) {
             out.cell(Cells.neutral(r.candidate()));
@@ -82,7 +85,9 @@ final class CsvReport implements Report {
                 out.cell(neutral(scratch));
             }
             out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
-            out.cell(shortfalls.isEmpty() ? "" : offered.computeIfAbsent(shortfalls, s -> Cells.neutral(options(r, words))));
+            scratch.setLength(0);
+            options(r, words, scratch);
+            out.cell(neutral(scratch));
             if (tariff) {
                 out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
             }
@@ -108,13 +113,32 @@ final class CsvReport implements Report {
 
     /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */
     static String options(Result r, ResultWords words) {
-        StringJoiner all = new StringJoiner(" | ");
+        StringBuilder out = new StringBuilder();
+        options(r, words, out);
+        return out.toString();
+    }
+
+    /** {@link #options(Result, ResultWords)}, added to {@code out}. */
+    static void options(Result r, ResultWords words, StringBuilder out) {
+        boolean first = true;
         for (Shortfall s : r.shortfalls()) {
-            if (!s.options().isEmpty()) {
-                all.add(String.join("; ", s.options().stream().map(words::unitWithTitle).toList()));
+            List<String> offered = s.options();
+            if (offered.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.append(" | ");
+            }
+            first = false;
+            for (int i = 0; i < offered.size(); i++) {
+                String unit = offered.get(i);
+                String title = words.unitTitle(unit);
+                out.append(i == 0 ? "" : "; ").append(unit);
+                if (!title.isEmpty()) {
+                    out.append(' ').append(title); // as ResultWords.unitWithTitle
+                }
             }
         }
-        return all.toString();
     }
 
     private static <T> String joined(List<T> items, Function<T, String> text) {
