@@ -33,6 +33,33 @@ final class CsvCells {
         }
     }
 
+    /**
+     * Starts the next cell, quoted, whose text comes in pieces already escaped ({@link #escaped}): for a cell the
+     * caller knows is quoted (its text has a space, say), so that text repeated from row to row is escaped once.
+     */
+    void openQuoted() {
+        separate();
+        put((byte) '"');
+    }
+
+    /** A piece of the cell {@link #openQuoted} opened. */
+    void escapedPiece(byte[] piece) {
+        room(piece.length);
+        System.arraycopy(piece, 0, bytes, size, piece.length);
+        size += piece.length;
+    }
+
+    void closeQuoted() {
+        put((byte) '"');
+    }
+
+    /** Text as a piece of a quoted cell: UTF-8, its quotes doubled. */
+    static byte[] escaped(String text) {
+        CsvCells c = new CsvCells(text.length() + 8);
+        c.quotedBody(text);
+        return c.toBytes();
+    }
+
     /** Starts again, keeping the buffer. */
     void clear() {
         size = 0;
@@ -55,7 +82,8 @@ final class CsvCells {
         rowStarted = true;
     }
 
-    private static boolean quoted(CharSequence text) {
+    /** Whether a cell of this text is quoted. */
+    static boolean quoted(CharSequence text) {
         int n = text.length();
         if (n > LOOKED_AT) {
             return true;

@@ -22,6 +22,8 @@ final class CsvReport implements Report {
     private static final ThreadLocal<CsvCells> CELLS = ThreadLocal.withInitial(() -> new CsvCells(1 << 16));
 
     private final ResultWords words;
+    /** Per unit offered: its code and title, escaped for a quoted cell (made once, by whichever worker first needs it). */
+    private final Map<String, byte[]> titled = new java.util.concurrent.ConcurrentHashMap<>();
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
     private final String input;
     private final boolean tariff;
@@ -66,28 +68,16 @@ final class CsvReport implements Report {
     public byte[] renderUtf8(List<Result> results) {
         CsvCells out = CELLS.get();
         out.clear();
-        Map<Shortfall, String> said = new HashMap<>();
-        StringBuilder scratch = new StringBuilder(256);
+        Map<Shortfall, Said> said = new HashMap<>();
         for (Result r : results) {
             out.cell(Cells.neutral(r.candidate()));
             out.cell(r.achieved() ? "true" : "false");
             out.cell(Cells.neutral(r.grade() == null ? "" : r.grade()));
             out.cell(Numbers.plain(r.credits()));
             out.cell(Integer.toString(r.unitsNeeded()));
-            List<Shortfall> shortfalls = r.shortfalls();
-            if (shortfalls.isEmpty()) {
-                out.cell("");
-            } else {
-                scratch.setLength(0);
-                for (Shortfall s : shortfalls) {
-                    scratch.append(scratch.length() == 0 ? "" : "; ").append(said.computeIfAbsent(s, words::shortfall));
-                }
-                out.cell(neutral(scratch));
-            }
+            shortfallsCell(out, r.shortfalls(), said);
             out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
-            scratch.setLength(0);
-            options(r, words, scratch);
-            out.cell(neutral(scratch));
+            optionsCell(out, r.shortfalls());
             if (tariff) {
                 out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
             }
@@ -102,43 +92,100 @@ final class CsvReport implements Report {
         return out.toBytes();
     }
 
-    /** {@link Cells#neutral} of text being built. */
-    private static CharSequence neutral(StringBuilder text) {
-        if (text.length() == 0) {
-            return text;
+    /** A shortfall's words, and as a piece of a quoted cell. */
+    private record Said(String text, byte[] escaped) {
+    }
+
+    /** The shortfalls' words, `; ` between them (a chunk's learners share most of their shortfalls). */
+    private void shortfallsCell(CsvCells out, List<Shortfall> shortfalls, Map<Shortfall, Said> said) {
+        if (shortfalls.size() == 1) {
+            String text = said(shortfalls.get(0), said).text();
+            out.cell(Cells.neutral(text));
+            return;
         }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? text.insert(0, '\'') : text;
+        if (shortfalls.isEmpty()) {
+            out.cell("");
+            return;
+        }
+        // `; ` has a space: the cell is quoted, so its pieces can be written as they are
+        out.openQuoted();
+        for (int i = 0; i < shortfalls.size(); i++) {
+            Said s = said(shortfalls.get(i), said);
+            if (i == 0 && neutralised(s.text())) {
+                out.escapedPiece(QUOTE_MARK);
+            }
+            if (i > 0) {
+                out.escapedPiece(BETWEEN_UNITS);
+            }
+            out.escapedPiece(s.escaped());
+        }
+        out.closeQuoted();
     }
 
-    /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */
-    static String options(Result r, ResultWords words) {
-        StringBuilder out = new StringBuilder();
-        options(r, words, out);
-        return out.toString();
+    private Said said(Shortfall s, Map<Shortfall, Said> said) {
+        return said.computeIfAbsent(s, k -> {
+            String text = words.shortfall(k);
+            return new Said(text, CsvCells.escaped(text));
+        });
     }
 
-    /** {@link #options(Result, ResultWords)}, added to {@code out}. */
-    static void options(Result r, ResultWords words, StringBuilder out) {
-        boolean first = true;
-        for (Shortfall s : r.shortfalls()) {
+    /** The options cell ({@link #options(Result, ResultWords)}), each unit with its title escaped once per run. */
+    private void optionsCell(CsvCells out, List<Shortfall> shortfalls) {
+        String first = null;
+        int units = 0;
+        for (Shortfall s : shortfalls) {
+            units += s.options().size();
+            if (first == null && !s.options().isEmpty()) {
+                first = s.options().get(0);
+            }
+        }
+        if (units <= 1) {
+            out.cell(first == null ? "" : Cells.neutral(words.unitWithTitle(first)));
+            return;
+        }
+        // `; ` and ` | ` have spaces: the cell is quoted
+        out.openQuoted();
+        if (neutralised(first)) {
+            out.escapedPiece(QUOTE_MARK);
+        }
+        boolean firstShortfall = true;
+        for (Shortfall s : shortfalls) {
             List<String> offered = s.options();
             if (offered.isEmpty()) {
                 continue;
             }
-            if (!first) {
-                out.append(" | ");
+            if (!firstShortfall) {
+                out.escapedPiece(BETWEEN_SHORTFALLS);
             }
-            first = false;
+            firstShortfall = false;
             for (int i = 0; i < offered.size(); i++) {
-                String unit = offered.get(i);
-                String title = words.unitTitle(unit);
-                out.append(i == 0 ? "" : "; ").append(unit);
-                if (!title.isEmpty()) {
-                    out.append(' ').append(title); // as ResultWords.unitWithTitle
+                if (i > 0) {
+                    out.escapedPiece(BETWEEN_UNITS);
                 }
+                out.escapedPiece(titled.computeIfAbsent(offered.get(i), u -> CsvCells.escaped(words.unitWithTitle(u))));
             }
         }
+        out.closeQuoted();
+    }
+
+    private static final byte[] QUOTE_MARK = CsvCells.escaped("'");
+    private static final byte[] BETWEEN_UNITS = CsvCells.escaped("; ");
+    private static final byte[] BETWEEN_SHORTFALLS = CsvCells.escaped(" | ");
+
+    /** Whether {@link Cells#neutral} puts a quote mark before text that starts as {@code text} does. */
+    private static boolean neutralised(String text) {
+        return !text.isEmpty() && Cells.neutral(text).length() != text.length();
+    }
+
+    /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */
+    static String options(Result r, ResultWords words) {
+        StringJoiner all = new StringJoiner(" | ");
+        for (Shortfall s : r.shortfalls()) {
+            if (!s.options().isEmpty()) {
+                all.add(String.join("; ", s.options().stream().map(words::unitWithTitle).toList()));
+            }
+        }
+        return all.toString();
     }
 
     private static <T> String joined(List<T> items, Function<T, String> text) {
