@@ -92,7 +92,7 @@ final class Evaluator {
 
             @Override
             public byte[] prepare(List<Result> results) {
-                return utf8(report.render(results));
+                return report.renderUtf8(results);
             }
 
             @Override

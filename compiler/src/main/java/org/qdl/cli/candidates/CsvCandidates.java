@@ -262,7 +262,7 @@ public final class CsvCandidates implements CandidateSource {
                         s.linesBefore(), s.start() == 0, format)) {
                     try {
                         if (k == 0) {
-                            header(p, name, w -> { }, w -> { }, ReadOptions.DEFAULT);
+                            skipHeader(p);
                         }
                         CsvPart part = new CsvPart();
                         part.read(p, header, name, s.linesBefore(), stopAtBadRow);
@@ -272,7 +272,7 @@ public final class CsvCandidates implements CandidateSource {
                     }
                 } catch (IOException e) {
                     outcomes[k] = unreadable(name, e, null, s.linesBefore());
-                } catch (BadInputException | RuntimeException | Error e) {
+                } catch (RuntimeException | Error e) {
                     outcomes[k] = e;
                 }
             }, "qdl-csv-" + k);
@@ -330,6 +330,14 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Passes over the header (the first row that is not blank), read already. */
+    private static void skipHeader(CsvParser p) throws IOException {
+        CsvRow row = new CsvRow(256);
+        while (row.read(p) && row.blank()) {
+            // blank rows before the header
+        }
     }
 
     /**
@@ -516,6 +524,7 @@ public final class CsvCandidates implements CandidateSource {
         }
         parts = List.copyOf(read);
         later = spans;
+        findPlainTuples();
     }
 
     /**
@@ -708,6 +717,15 @@ public final class CsvCandidates implements CandidateSource {
         }
         int from = part.first[local];
         int to = part.first[local + 1];
+        if (plainOnly(k, part, from, to)) {
+            // nearly every learner: rows of plain tuples, each its shared achievement at the row's line
+            Achievement[] out = new Achievement[to - from];
+            for (int i = from; i < to; i++) {
+                out[i - from] = plain(part, part.grouped[i]).at(part.lineOf(i));
+            }
+            List<Problem> found = problemsOf.isEmpty() ? null : problemsOf.get(id);
+            return new Candidate(id, List.of(out), found == null ? List.of() : new ArrayList<>(found), null);
+        }
         boolean rated = false;
         List<Row> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
@@ -716,6 +734,37 @@ public final class CsvCandidates implements CandidateSource {
             rated |= r.field(RowValues.CRITERION) != 0;
         }
         return new Candidate(id, rated ? withRatings(rows) : plain(rows), problems(id, rows), registered(id, rows));
+    }
+
+    /**
+     * Whether the grouped rows [from, to) of part k are all plain: no rating, no registration date, no ambiguous date
+     * (their candidate's achievements are then the tuples' own, and reading found nothing more about them).
+     */
+    private boolean plainOnly(int k, CsvPart part, int from, int to) {
+        boolean[] plain = plainTuple[k];
+        for (int i = from; i < to; i++) {
+            if (!plain[part.grouped[i]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per part, per tuple: no criterion, no registration date, and no date read two ways. */
+    private boolean[][] plainTuple;
+
+    private void findPlainTuples() {
+        plainTuple = new boolean[parts.size()][];
+        for (int k = 0; k < parts.size(); k++) {
+            CsvPart part = parts.get(k);
+            boolean[] plain = new boolean[part.tuples.size()];
+            for (int t = 0; t < plain.length; t++) {
+                int date = part.tuples.get(t, RowValues.DATE);
+                plain[t] = part.tuples.get(t, RowValues.CRITERION) == 0 && part.tuples.get(t, RowValues.REGISTERED) == 0
+                        && (date == 0 || isoDates.get(part.values.get(date)) != AMBIGUOUS);
+            }
+            plainTuple[k] = plain;
+        }
     }
 
     /**

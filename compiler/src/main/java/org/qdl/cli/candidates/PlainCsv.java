@@ -18,6 +18,8 @@ import java.util.Arrays;
 final class PlainCsv {
     /** A block of the file read at a time; a longer row makes it grow. */
     private static final int BLOCK = 1 << 20;
+    /** The parser refuses a field longer than this (in characters; a field of more bytes is left to it). */
+    private static final int LONGEST = com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
 
     private final FileChannel file;
     private final CsvSplit.Stretch stretch;
@@ -140,12 +142,14 @@ final class PlainCsv {
                 if (!end) {
                     return MORE;
                 }
-                field(column, field, i, ascii); // the last row, with no line break after it
-                return n;
+                // the last row, with no line break after it
+                return field(column, field, i, ascii) ? n : NOT_PLAIN;
             }
             c = b[i];
             if (c == sep) {
-                field(column++, field, i, ascii);
+                if (!field(column++, field, i, ascii)) {
+                    return NOT_PLAIN;
+                }
                 field = ++i;
                 ascii = true;
             } else if (c == '\n' || c == '\r') {
@@ -158,7 +162,9 @@ final class PlainCsv {
                         after++;
                     }
                 }
-                field(column, field, i, ascii);
+                if (!field(column, field, i, ascii)) {
+                    return NOT_PLAIN;
+                }
                 line++;
                 return after;
             } else if (c == '"') {
@@ -179,15 +185,18 @@ final class PlainCsv {
         }
     }
 
-    /** Field {@code column} of the row: the bytes [from, to). */
-    private void field(int column, int from, int to, boolean ascii) {
+    /** Field {@code column} of the row: the bytes [from, to); false when it is longer than the parser reads. */
+    private boolean field(int column, int from, int to, boolean ascii) {
+        if (to - from > LONGEST) {
+            return false; // the parser refuses it, at its line
+        }
         if (column >= columns.length) {
             row.add(FieldStrings.make(buffer, from, to, ascii));
-            return;
+            return true;
         }
         if (column == candidateColumn) {
             row.add(candidate(from, to, ascii));
-            return;
+            return true;
         }
         FieldStrings strings = columns[column];
         if (strings == null) {
@@ -204,6 +213,7 @@ final class PlainCsv {
             }
         }
         row.add(s, value);
+        return true;
     }
 
     private String candidate(int from, int to, boolean ascii) {

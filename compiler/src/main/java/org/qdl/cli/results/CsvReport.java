@@ -1,12 +1,8 @@
 package org.qdl.cli.results;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.qdl.runtime.result.Result;
@@ -21,16 +17,19 @@ import org.qdl.runtime.words.ResultWords;
 final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems", "options");
-    private static final CsvFactory CSV = new CsvFactory();
+
+    /** Each worker's cells, reused from chunk to chunk: only the finished chunk's bytes are copied out. */
+    private static final ThreadLocal<CsvCells> CELLS = ThreadLocal.withInitial(() -> new CsvCells(1 << 16));
 
     private final ResultWords words;
+    /** Per unit offered: its code and title, escaped for a quoted cell (made once, by whichever worker first needs it). */
+    private final Map<String, byte[]> titled = new java.util.concurrent.ConcurrentHashMap<>();
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
     private final String input;
     private final boolean tariff;
     private final boolean profile;
     private final boolean graded;
     private final List<String> columns;
-    private final CsvSchema schema;
 
     /**
      * The tariff column only for a qualification with a tariff, the profile column only for one whose units can be
@@ -48,9 +47,6 @@ final class CsvReport implements Report {
                 profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty()),
                 graded ? java.util.stream.Stream.of("graded") : java.util.stream.Stream.empty());
         this.columns = java.util.stream.Stream.concat(COLUMNS.stream(), extra).toList();
-        CsvSchema.Builder builder = CsvSchema.builder();
-        columns.forEach(builder::addColumn);
-        this.schema = builder.build().withoutHeader().withLineSeparator("\n");
     }
 
     @Override
@@ -58,37 +54,127 @@ final class CsvReport implements Report {
         return String.join(",", columns) + "\n";
     }
 
-    /** The rows, written field by field with Jackson's CSV generator (which quotes what needs quoting). */
     @Override
     public String render(List<Result> results) {
-        StringWriter out = new StringWriter(results.size() * 96);
-        try (CsvGenerator g = CSV.createGenerator(out)) {
-            g.setSchema(schema);
-            for (Result r : results) {
-                g.writeStartArray();
-                g.writeString(Cells.neutral(r.candidate()));
-                g.writeString(String.valueOf(r.achieved()));
-                g.writeString(Cells.neutral(r.grade() == null ? "" : r.grade()));
-                g.writeString(Numbers.plain(r.credits()));
-                g.writeString(String.valueOf(r.unitsNeeded()));
-                g.writeString(Cells.neutral(joined(r.shortfalls(), words::shortfall)));
-                g.writeString(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
-                g.writeString(Cells.neutral(options(r, words)));
-                if (tariff) {
-                    g.writeString(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
-                }
-                if (profile) {
-                    g.writeString(Cells.neutral(words.profile(r.profile())));
-                }
-                if (graded) {
-                    g.writeString(Cells.neutral(words.graded(r.graded())));
-                }
-                g.writeEndArray();
+        return new String(renderUtf8(results), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The rows as UTF-8, written straight to bytes ({@link CsvCells}: quoted as Jackson's CSV generator quotes them, as
+     * qdl's CSV always was). A chunk's learners share their shortfalls' words: a shortfall's text is made once per
+     * chunk.
+     */
+    @Override
+    public byte[] renderUtf8(List<Result> results) {
+        CsvCells out = CELLS.get();
+        out.clear();
+        Map<Shortfall, Said> said = new HashMap<>();
+        for (Result r : results) {
+            out.cell(Cells.neutral(r.candidate()));
+            out.cell(r.achieved() ? "true" : "false");
+            out.cell(Cells.neutral(r.grade() == null ? "" : r.grade()));
+            out.cell(Numbers.plain(r.credits()));
+            out.cell(Integer.toString(r.unitsNeeded()));
+            shortfallsCell(out, r.shortfalls(), said);
+            out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
+            optionsCell(out, r.shortfalls());
+            if (tariff) {
+                out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (profile) {
+                out.cell(Cells.neutral(words.profile(r.profile())));
+            }
+            if (graded) {
+                out.cell(Cells.neutral(words.graded(r.graded())));
+            }
+            out.endRow();
         }
-        return out.toString();
+        return out.toBytes();
+    }
+
+    /** A shortfall's words, and as a piece of a quoted cell. */
+    private record Said(String text, byte[] escaped) {
+    }
+
+    /** The shortfalls' words, `; ` between them (a chunk's learners share most of their shortfalls). */
+    private void shortfallsCell(CsvCells out, List<Shortfall> shortfalls, Map<Shortfall, Said> said) {
+        if (shortfalls.size() == 1) {
+            String text = said(shortfalls.get(0), said).text();
+            out.cell(Cells.neutral(text));
+            return;
+        }
+        if (shortfalls.isEmpty()) {
+            out.cell("");
+            return;
+        }
+        // `; ` has a space: the cell is quoted, so its pieces can be written as they are
+        out.openQuoted();
+        for (int i = 0; i < shortfalls.size(); i++) {
+            Said s = said(shortfalls.get(i), said);
+            if (i == 0 && neutralised(s.text())) {
+                out.escapedPiece(QUOTE_MARK);
+            }
+            if (i > 0) {
+                out.escapedPiece(BETWEEN_UNITS);
+            }
+            out.escapedPiece(s.escaped());
+        }
+        out.closeQuoted();
+    }
+
+    private Said said(Shortfall s, Map<Shortfall, Said> said) {
+        return said.computeIfAbsent(s, k -> {
+            String text = words.shortfall(k);
+            return new Said(text, CsvCells.escaped(text));
+        });
+    }
+
+    /** The options cell ({@link #options(Result, ResultWords)}), each unit with its title escaped once per run. */
+    private void optionsCell(CsvCells out, List<Shortfall> shortfalls) {
+        String first = null;
+        int units = 0;
+        for (Shortfall s : shortfalls) {
+            units += s.options().size();
+            if (first == null && !s.options().isEmpty()) {
+                first = s.options().get(0);
+            }
+        }
+        if (units <= 1) {
+            out.cell(first == null ? "" : Cells.neutral(words.unitWithTitle(first)));
+            return;
+        }
+        // `; ` and ` | ` have spaces: the cell is quoted
+        out.openQuoted();
+        if (neutralised(first)) {
+            out.escapedPiece(QUOTE_MARK);
+        }
+        boolean firstShortfall = true;
+        for (Shortfall s : shortfalls) {
+            List<String> offered = s.options();
+            if (offered.isEmpty()) {
+                continue;
+            }
+            if (!firstShortfall) {
+                out.escapedPiece(BETWEEN_SHORTFALLS);
+            }
+            firstShortfall = false;
+            for (int i = 0; i < offered.size(); i++) {
+                if (i > 0) {
+                    out.escapedPiece(BETWEEN_UNITS);
+                }
+                out.escapedPiece(titled.computeIfAbsent(offered.get(i), u -> CsvCells.escaped(words.unitWithTitle(u))));
+            }
+        }
+        out.closeQuoted();
+    }
+
+    private static final byte[] QUOTE_MARK = CsvCells.escaped("'");
+    private static final byte[] BETWEEN_UNITS = CsvCells.escaped("; ");
+    private static final byte[] BETWEEN_SHORTFALLS = CsvCells.escaped(" | ");
+
+    /** Whether {@link Cells#neutral} puts a quote mark before text that starts as {@code text} does. */
+    private static boolean neutralised(String text) {
+        return !text.isEmpty() && Cells.neutral(text).length() != text.length();
     }
 
     /** Every unit each shortfall offers, with its title: `M7 Title; M9 Title | 4427-301 Title`. */

@@ -13,6 +13,11 @@ public interface Report {
     /** The text of consecutive results. Thread-safe. */
     String render(List<Result> results);
 
+    /** {@link #render} as UTF-8 (a report may write its bytes without making the text first). Thread-safe. */
+    default byte[] renderUtf8(List<Result> results) {
+        return render(results).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Written between the texts of two chunks. */
     default String separator() {
         return "";
