@@ -47,6 +47,25 @@ class BadCandidateFilesTest {
     }
 
     @Test
+    void utf16ThatIsNotUtf16NamesTheLineAndColumn() throws IOException {
+        // was: `not UTF-8 or UTF-16 text (Input length = 1)`, no line (found by CandidateFuzzTest's long run)
+        java.io.ByteArrayOutputStream lone = new java.io.ByteArrayOutputStream();
+        lone.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        lone.writeBytes("candidate\tunit\nC1\tR/506/4854\nC".getBytes(StandardCharsets.UTF_16LE));
+        lone.writeBytes(new byte[] {0x00, (byte) 0xDC}); // a low surrogate with no high one before it
+        lone.writeBytes("2\tR/506/4854\n".getBytes(StandardCharsets.UTF_16LE));
+        Qdl.Run run = eval("class.csv", lone.toByteArray());
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("read as tab-separated UTF-16 text\nerror: " + tmp.resolve("class.csv")
+                + ":3:2: not UTF-16 text (half a surrogate pair); save the file as UTF-8");
+        byte[] odd = java.util.Arrays.copyOf(lone.toByteArray(), 2 + 2 * "candidate\tunit\nC1".length() + 1);
+        run = eval("class.csv", odd);
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("error: " + tmp.resolve("class.csv")
+                + ":2:3: not UTF-16 text (an odd byte at the end of the file)");
+    }
+
+    @Test
     void jsonLinesThatAreNotUtf8NameTheLineTheByteIsOn() throws IOException {
         // was line 1: the decoder failed a whole buffer ahead of the line being read
         refused(eval("class.jsonl", bytes("{\"id\": \"C1\"}\n{\"id\": \"C2\"}\n{\"id\": \"C\u00ff3\"}\n")),

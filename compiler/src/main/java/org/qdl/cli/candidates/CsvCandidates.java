@@ -9,11 +9,8 @@ import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -303,9 +300,7 @@ public final class CsvCandidates implements CandidateSource {
         if (format.utf16()) {
             // Excel's "Unicode text": the byte-order mark says which way round; a bad sequence fails the read
             in.skipNBytes(2);
-            p = MAPPER.getFactory().createParser(new InputStreamReader(in, (format.bigEndian()
-                    ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+            p = MAPPER.getFactory().createParser(new Utf16Input(in, format.bigEndian()));
         } else {
             InputStream text = new Utf8Input(in, linesBefore + 1);
             if (fileStart) {
@@ -363,6 +358,9 @@ public final class CsvCandidates implements CandidateSource {
     private static BadInputException unreadable(String name, IOException e, CsvParser p, long linesBefore) {
         if (e instanceof Utf8Input.NotUtf8Exception) {
             return ((Utf8Input.NotUtf8Exception) e).in(name);
+        }
+        if (e instanceof Utf16Input.NotUtf16Exception) {
+            return ((Utf16Input.NotUtf16Exception) e).in(name);
         }
         if (e instanceof CharConversionException || e instanceof CharacterCodingException) {
             return new BadInputException(name + ": not UTF-8 or UTF-16 text (" + e.getMessage()
@@ -597,15 +595,25 @@ public final class CsvCandidates implements CandidateSource {
         for (CsvPart part : read) {
             n += part.ids.size();
         }
-        String[] all = new String[n];
         long[] keyed = new long[n];
+        int[] before = new int[read.size() + 1];
         int c = 0;
-        for (CsvPart part : read) {
+        for (int k = 0; k < read.size(); k++) {
+            CsvPart part = read.get(k);
+            before[k + 1] = before[k] + part.ids.size();
             for (int local = 0; local < part.ids.size(); local++, c++) {
-                all[c] = part.ids.get(local);
-                keyed[c] = (long) foldedHash(all[c]) << 32 | c;
+                keyed[c] = (long) part.ids.foldedHash(local) << 32 | c;
             }
         }
+        // the id numbered c among all parts' ids
+        java.util.function.IntFunction<String> all = i -> {
+            int k = Arrays.binarySearch(before, i);
+            k = k >= 0 ? k : -k - 2;
+            while (before[k + 1] == i && k + 1 < read.size()) {
+                k++; // a part with no ids
+            }
+            return read.get(k).ids.get(i - before[k]);
+        };
         Arrays.sort(keyed);
         int said = 0;
         for (int i = 0; i < n; ) {
@@ -619,7 +627,7 @@ public final class CsvCandidates implements CandidateSource {
             }
             // in order of first appearance (within one hash, the keys sort by position)
             List<String> group = new ArrayList<>(new java.util.LinkedHashSet<>(
-                    Arrays.stream(keyed, i, j).mapToObj(key -> all[(int) key]).toList()));
+                    Arrays.stream(keyed, i, j).mapToObj(key -> all.apply((int) key)).toList()));
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
                     String x = group.get(a);
@@ -641,22 +649,6 @@ public final class CsvCandidates implements CandidateSource {
     }
 
     /**
-     * The hash of {@code id.toLowerCase(Locale.ROOT)}; for an id of ASCII letters and digits (nearly every one) without
-     * making the lowered string.
-     */
-    static int foldedHash(String id) {
-        int h = 0;
-        for (int i = 0; i < id.length(); i++) {
-            char ch = id.charAt(i);
-            if (ch >= 0x80) {
-                return id.toLowerCase(Locale.ROOT).hashCode();
-            }
-            h = 31 * h + (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-        }
-        return h;
-    }
-
-    /**
      * Part {@code p}'s candidates that an earlier part has, in increasing order, as triples: the local number, and
      * the first earlier part with that candidate and its number there. Only reads the earlier parts.
      */
@@ -664,9 +656,8 @@ public final class CsvCandidates implements CandidateSource {
         CsvPart part = read.get(p);
         IntList out = new IntList();
         for (int c = 0; c < part.ids.size(); c++) {
-            String id = part.ids.get(c);
             for (int q = 0; q < p; q++) {
-                int there = read.get(q).ids.find(id);
+                int there = read.get(q).ids.find(part.ids, c);
                 if (there >= 0) {
                     out.add(c);
                     out.add(q);

@@ -14,7 +14,7 @@ final class CsvPart {
     /** Ids with spaces around them that are reported, at most. */
     static final int SPACED_IDS = 20;
 
-    final Interner ids = new Interner();
+    final IdTable ids = new IdTable();
     final Interner values = new Interner();
     final RowValues tuples = new RowValues();
     /** Per row as read; dropped once the rows are grouped. */

@@ -98,10 +98,33 @@ class CsvCandidatesTest {
     /** Ids are told apart by case with the hash of their lowered text, made without lowering ASCII ids. */
     @Test
     void anIdsFoldedHashIsTheHashOfItsLoweredText() {
+        IdTable ids = new IdTable();
         for (String id : List.of("", "C0001234", "c0001234", "AbC-xyz_09", "\u212A1", "k1", "\u0130stanbul", "é-É",
                 "ΣΑΣ", "@[`{")) {
-            assertThat(CsvCandidates.foldedHash(id)).as(id)
-                    .isEqualTo(id.toLowerCase(java.util.Locale.ROOT).hashCode());
+            assertThat(ids.foldedHash(ids.intern(id))).as(id).isEqualTo(id.toLowerCase(java.util.Locale.ROOT).hashCode());
         }
+    }
+
+    /** An id comes back from the table as it went in, whatever its characters, and is found from another table. */
+    @Test
+    void idsComeBackAsTheyWentIn() {
+        IdTable ids = new IdTable();
+        IdTable other = new IdTable();
+        List<String> given = List.of("", "L1", "é", "日本", "😀", "\ud800", "x\udc00y", "ÿ", "Ā", "L1 ");
+        for (String id : given) {
+            other.intern("pad" + id);
+            assertThat(ids.get(ids.intern(id))).isEqualTo(id);
+            assertThat(ids.intern(id)).isEqualTo(ids.find(id));
+        }
+        for (int i = 0; i < 5000; i++) {
+            ids.intern("C" + i);
+        }
+        for (String id : given) {
+            int k = other.intern(id);
+            assertThat(ids.find(other, k)).as(id).isEqualTo(ids.find(id)).isGreaterThanOrEqualTo(0);
+            assertThat(ids.get(ids.find(id))).isEqualTo(id);
+        }
+        assertThat(ids.find(other, other.find("pad"))).isEqualTo(-1);
+        assertThat(ids.size()).isEqualTo(given.size() + 5000);
     }
 }
