@@ -89,9 +89,7 @@ public final class CsvCandidates implements CandidateSource {
             Consumer<String> notes, ReadOptions options) throws IOException, BadInputException {
         BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
         TextFormat format = TextFormat.sniff(buffered);
-        if (!format.usual()) {
-            notes.accept(name + ": read as " + format.describe());
-        }
+        sayFormat(format, name, notes);
         CsvCandidates c = new CsvCandidates(name, options);
         CsvPart part = new CsvPart();
         try (CsvParser p = parser(buffered, 0, true, format)) {
@@ -150,9 +148,7 @@ public final class CsvCandidates implements CandidateSource {
                 return read(in, name, skipped, warnings, notes, options);
             }
         }
-        if (!format.usual()) {
-            notes.accept(name + ": read as " + format.describe());
-        }
+        sayFormat(format, name, notes);
         // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
         int parts = threads < 2 || size < parallelFrom || !format.usual() ? 1 : threads;
         CsvCandidates c = new CsvCandidates(name, options);
@@ -241,34 +237,8 @@ public final class CsvCandidates implements CandidateSource {
         for (int i = 0; i < readers.length; i++) {
             int k = i;
             readers[k] = new Thread(() -> {
-                CsvSplit.Stretch s = stretches.get(k);
                 try {
-                    CsvPart plain = new CsvPart();
-                    if (PlainCsv.read(channel, s, format.separator(), header, name, plain, stopAtBadRow)) {
-                        outcomes[k] = plain;
-                        return;
-                    }
-                } catch (IOException e) {
-                    outcomes[k] = unreadable(name, e, null, s.linesBefore());
-                    return;
-                } catch (RuntimeException | Error e) {
-                    outcomes[k] = e;
-                    return;
-                }
-                try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16),
-                        s.linesBefore(), s.start() == 0, format)) {
-                    try {
-                        if (k == 0) {
-                            skipHeader(p);
-                        }
-                        CsvPart part = new CsvPart();
-                        part.read(p, header, name, s.linesBefore(), stopAtBadRow);
-                        outcomes[k] = part;
-                    } catch (IOException e) {
-                        outcomes[k] = unreadable(name, e, p, s.linesBefore());
-                    }
-                } catch (IOException e) {
-                    outcomes[k] = unreadable(name, e, null, s.linesBefore());
+                    outcomes[k] = readStretch(channel, stretches.get(k), k == 0, header, name, stopAtBadRow, format);
                 } catch (RuntimeException | Error e) {
                     outcomes[k] = e;
                 }
@@ -279,6 +249,37 @@ public final class CsvCandidates implements CandidateSource {
             join(t);
         }
         return outcomes;
+    }
+
+    /**
+     * One stretch, from its bytes when it is plain text, else with the parser: its part, or the
+     * {@link BadInputException} that says where and why it cannot be read.
+     */
+    private static Object readStretch(FileChannel channel, CsvSplit.Stretch s, boolean first, CsvHeader header,
+            String name, boolean stopAtBadRow, TextFormat format) {
+        try {
+            CsvPart plain = new CsvPart();
+            if (PlainCsv.read(channel, s, format.separator(), header, name, plain, stopAtBadRow)) {
+                return plain;
+            }
+        } catch (IOException e) {
+            return unreadable(name, e, null, s.linesBefore());
+        }
+        try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16), s.linesBefore(),
+                s.start() == 0, format)) {
+            try {
+                if (first) {
+                    skipHeader(p);
+                }
+                CsvPart part = new CsvPart();
+                part.read(p, header, name, s.linesBefore(), stopAtBadRow);
+                return part;
+            } catch (IOException e) {
+                return unreadable(name, e, p, s.linesBefore());
+            }
+        } catch (IOException e) {
+            return unreadable(name, e, null, s.linesBefore());
+        }
     }
 
     private static void join(Thread t) {
@@ -325,6 +326,13 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Says how the file is written when it is not plain UTF-8 with commas. */
+    private static void sayFormat(TextFormat format, String name, Consumer<String> notes) {
+        if (!format.usual()) {
+            notes.accept(name + ": read as " + format.describe());
+        }
     }
 
     /** Passes over the header (the first row that is not blank), read already. */

@@ -45,21 +45,6 @@ final class IdTable {
         }
     }
 
-    /** The number of the id, or -1 when it has none. */
-    int find(String id) {
-        int h = id.hashCode();
-        int mask = slots.length - 1;
-        for (int i = spread(h) & mask;; i = (i + 1) & mask) {
-            int k = slots[i];
-            if (k < 0) {
-                return -1;
-            }
-            if (hash[k] == h && is(k, id)) {
-                return k;
-            }
-        }
-    }
-
     /** The number here of id {@code k} of {@code other}, or -1: without making its string. */
     int find(IdTable other, int k) {
         int h = other.hash[k];

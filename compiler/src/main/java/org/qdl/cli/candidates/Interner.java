@@ -41,21 +41,6 @@ final class Interner {
         }
     }
 
-    /** The number of the string, or -1 when it has none; only reads, so any number of threads may ask at once. */
-    int find(String s) {
-        int h = spread(s.hashCode());
-        int mask = slots.length - 1;
-        for (int i = h & mask;; i = (i + 1) & mask) {
-            int id = slots[i];
-            if (id < 0) {
-                return -1;
-            }
-            if (slotHashes[i] == h && byId[id].equals(s)) {
-                return id;
-            }
-        }
-    }
-
     String get(int id) {
         return byId[id];
     }

@@ -111,20 +111,22 @@ class CsvCandidatesTest {
         IdTable ids = new IdTable();
         IdTable other = new IdTable();
         List<String> given = List.of("", "L1", "é", "日本", "😀", "\ud800", "x\udc00y", "ÿ", "Ā", "L1 ");
+        List<Integer> numbers = new ArrayList<>();
         for (String id : given) {
             other.intern("pad" + id);
-            assertThat(ids.get(ids.intern(id))).isEqualTo(id);
-            assertThat(ids.intern(id)).isEqualTo(ids.find(id));
+            numbers.add(ids.intern(id));
+            assertThat(ids.get(numbers.get(numbers.size() - 1))).isEqualTo(id);
         }
         for (int i = 0; i < 5000; i++) {
             ids.intern("C" + i);
         }
-        for (String id : given) {
-            int k = other.intern(id);
-            assertThat(ids.find(other, k)).as(id).isEqualTo(ids.find(id)).isGreaterThanOrEqualTo(0);
-            assertThat(ids.get(ids.find(id))).isEqualTo(id);
+        for (int i = 0; i < given.size(); i++) {
+            String id = given.get(i);
+            assertThat(ids.intern(id)).as("the same id, the same number").isEqualTo(numbers.get(i));
+            assertThat(ids.find(other, other.intern(id))).as(id).isEqualTo(numbers.get(i));
+            assertThat(ids.get(numbers.get(i))).isEqualTo(id);
         }
-        assertThat(ids.find(other, other.find("pad"))).isEqualTo(-1);
+        assertThat(ids.find(other, other.intern("pad"))).isEqualTo(-1);
         assertThat(ids.size()).isEqualTo(given.size() + 5000);
     }
 }
