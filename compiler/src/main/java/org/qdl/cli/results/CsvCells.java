@@ -42,6 +42,42 @@ final class CsvCells {
         put((byte) '"');
     }
 
+    /** The next cell: a whole number (never quoted: digits and `-`). */
+    void cell(long n) {
+        separate();
+        if (n < 0) {
+            put((byte) '-');
+            if (n == Long.MIN_VALUE) {
+                text("9223372036854775808");
+                return;
+            }
+            n = -n;
+        }
+        int digits = 1;
+        for (long rest = n / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        room(digits);
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        size += digits;
+    }
+
+    /** The next cell, written as {@link #whole(CharSequence)} made it. */
+    void whole(byte[] cell) {
+        separate();
+        escapedPiece(cell);
+    }
+
+    /** A cell of this text as {@link #cell} writes it (quoted if need be): for a cell repeated from row to row. */
+    static byte[] whole(CharSequence text) {
+        CsvCells c = new CsvCells(text.length() + 8);
+        c.cell(text);
+        return c.toBytes();
+    }
+
     /** A piece of the cell {@link #openQuoted} opened. */
     void escapedPiece(byte[] piece) {
         room(piece.length);
