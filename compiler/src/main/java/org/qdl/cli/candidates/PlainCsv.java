@@ -218,7 +218,7 @@ final class PlainCsv {
 
     private String candidate(int from, int to, boolean ascii) {
         int n = to - from;
-        if (n == lastIdLength && Arrays.equals(lastId, 0, n, buffer, from, to)) {
+        if (n == lastIdLength && Bytes.same(lastId, 0, buffer, from, n)) {
             return lastIdString;
         }
         if (n > lastId.length) {
