@@ -543,7 +543,7 @@ public final class CompiledQualification {
                 case SOME_CRITERIA -> false;
                 // about counted units, not a unit's criteria: IrValidator refuses them here
                 case EVERY_UNIT, SOME_UNITS, SOME_CREDITS, POINTS, UNIT_GRADED -> throw new IllegalStateException("not a unit condition: "
-                        + a.kind());
+                        .concat(a.kind().name()));
             };
             atoms.add(new UnitCondition.Atom(every, rank, Direction.of(a.direction()),
                     a.count() == null ? BigDecimal.ZERO : a.count(), a.percent()));

@@ -21,10 +21,11 @@ public record EvaluationOptions(boolean whatIf, long searchSteps, boolean advise
 
     public EvaluationOptions {
         if (searchSteps < 1) {
-            throw new IllegalArgumentException("the search budget must be at least 1 step, not " + searchSteps);
+            throw new IllegalArgumentException(
+                    "the search budget must be at least 1 step, not ".concat(Long.toString(searchSteps)));
         }
         if (on != null && org.qdl.runtime.text.Days.of(on) == org.qdl.runtime.text.Days.NONE) {
-            throw new IllegalArgumentException("the evaluation date must be an ISO date (yyyy-mm-dd), not " + on);
+            throw new IllegalArgumentException("the evaluation date must be an ISO date (yyyy-mm-dd), not ".concat(on));
         }
     }
 

@@ -10,8 +10,8 @@ public final class UndecidedException extends RuntimeException {
     private final long steps;
 
     UndecidedException(long steps) {
-        super("the search could not decide within " + steps + (steps == 1 ? " step" : " steps")
-                + ": the rules let the units combine in too many ways to try them all", null, false, false);
+        super("the search could not decide within ".concat(Long.toString(steps)).concat(steps == 1 ? " step" : " steps")
+                .concat(": the rules let the units combine in too many ways to try them all"), null, false, false);
         this.steps = steps;
     }
 

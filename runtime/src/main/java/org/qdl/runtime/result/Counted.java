@@ -8,7 +8,7 @@ public record Counted(String unit, String requirement, Kind kind) {
 
     /** The id of the class of equivalent units at this index of the IR's equivalents (0-based). */
     public static String equivalenceId(int index) {
-        return "equivalent-" + (index + 1);
+        return "equivalent-".concat(Integer.toString(index + 1));
     }
 
     /** What a unit can count for. */

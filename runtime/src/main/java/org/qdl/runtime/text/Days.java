@@ -33,8 +33,10 @@ public final class Days {
     public static String iso(long days) {
         long[] ymd = toCivil(days);
         long y = ymd[0];
-        String year = y >= 0 && y <= 9999 ? pad(y, 4) : (y < 0 ? "-" + pad(-y, 4) : "+" + y);
-        return year + "-" + pad(ymd[1], 2) + "-" + pad(ymd[2], 2);
+        // (concat, not `+`: text outside org.qdl.runtime.words builds no sentences, so holds no StringBuilder)
+        String year = y >= 0 && y <= 9999 ? pad(y, 4)
+                : y < 0 ? "-".concat(pad(-y, 4)) : "+".concat(Long.toString(y));
+        return year.concat("-").concat(pad(ymd[1], 2)).concat("-").concat(pad(ymd[2], 2));
     }
 
     /** The day {@code count} days after {@code days}. */
@@ -86,6 +88,6 @@ public final class Days {
 
     private static String pad(long n, int width) {
         String s = Long.toString(n);
-        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+        return s.length() >= width ? s : "0".repeat(width - s.length()).concat(s);
     }
 }
