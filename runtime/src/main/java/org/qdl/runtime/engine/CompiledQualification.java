@@ -446,6 +446,21 @@ public final class CompiledQualification {
         }
     }
 
+    /**
+     * The same evaluation with matching kept off bits (see {@link Scratch#bitSets}), in fresh memory: for a test that
+     * holds the two ways to the same results.
+     */
+    Result evaluateWithoutBitSets(Candidate candidate, EvaluationOptions options) {
+        Scratch s = new Scratch(units.length);
+        s.bitSets = false;
+        s.take();
+        try {
+            return new Evaluation(this, candidate, options, s).run();
+        } finally {
+            s.release();
+        }
+    }
+
     /** Each thread's working memory for this qualification, reused from one evaluation to the next. */
     private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
 

@@ -981,14 +981,19 @@ final class Evaluation {
         // every unit virtual (a copy of an array of trues: the thread's, for the first nearest combination), but the
         // held ones
         boolean[] virtual = scratch.virtualMarks(q.everyUnitTrue);
+        long heldBits = 0;
         for (int u : av) {
             virtual[u] = false;
+            heldBits |= 1L << u;
         }
         // positions are unit indices, so the achieved positions are the achieved units (the virtual ones, the
         // others, are only worked out when some unit is missing)
         v = withoutClosed(v, held);
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
                 .withAchievedPositions(av);
+        if (n <= Long.SIZE) {
+            p.withVirtualBits((n == Long.SIZE ? -1L : (1L << n) - 1) & ~heldBits);
+        }
         Solution s = solve(p).orElse(null);
         if (s == null) {
             return null;

@@ -19,6 +19,11 @@ final class FlowPlan {
     final int[] start;
     /** Per unit index: the slots (indices into {@link #slotRequirement}) it can fill, narrow slots first. */
     final int[][] eligible;
+    /**
+     * Per slot, the units that can fill it as the bits of a word (unit u at bit u), when the qualification has at most
+     * 64 units; else null.
+     */
+    final long[] slotPool;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
     final boolean[] inEverySum;
     /** Every sum counts every unit (as totals do). */
@@ -101,6 +106,12 @@ final class FlowPlan {
                 }
             }
             eligible[u] = Arrays.copyOf(el, count);
+        }
+        this.slotPool = unitCount <= Long.SIZE ? new long[slots] : null;
+        for (int u = 0; slotPool != null && u < unitCount; u++) {
+            for (int s : eligible[u]) {
+                slotPool[s] |= 1L << u;
+            }
         }
     }
 

@@ -26,6 +26,8 @@ final class FlowSolver {
     private final int countAt;
     private final int visitedAt;
     private int round;
+    /** The positions that fill some slot, as bits (used by {@link #runOnBits} only; positions never leave a slot). */
+    private long slotted;
 
     private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch) {
         this.problem = problem;
@@ -86,9 +88,13 @@ final class FlowSolver {
         return true;
     }
 
-    /** Solves the problem in the working memory of the evaluation's thread. */
+    /**
+     * Solves the problem in the working memory of the evaluation's thread: on bits when it has at most 64 positions (and
+     * the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly the moves of {@link #run}.
+     */
     static Optional<Solution> solve(Problem problem, Scratch scratch) {
-        return new FlowSolver(problem, problem.plan(), scratch).run();
+        FlowSolver solver = new FlowSolver(problem, problem.plan(), scratch);
+        return scratch.bitSets && problem.units.length <= Long.SIZE ? solver.runOnBits(scratch) : solver.run();
     }
 
     private Optional<Solution> run() {
@@ -197,6 +203,127 @@ final class FlowSolver {
         return Optional.of(new Solution(assignment, value, true, added, claimed));
     }
 
+    /**
+     * {@link #run} with the positions as the bits of a word: the same moves in the same order (the same solution), but
+     * the positions that can take a free place found with {@code &} instead of a walk over every position, and the
+     * positions to count freely, claimed or still virtual read off the bits. Augmenting paths are searched as in run.
+     */
+    private Optional<Solution> runOnBits(Scratch scratch) {
+        int demand = plan.demand;
+        int n = problem.units.length;
+        long[] pool = pools(scratch);
+        long anyPool = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            anyPool |= pool[j];
+        }
+        long all = n == Long.SIZE ? -1L : (1L << n) - 1;
+        long virtual = problem.virtualBits();
+        long achieved = all & ~virtual;
+        int matched = 0;
+        int added = 0;
+        round++;
+        // achieved units first, in increasing order, as run takes them
+        for (long b = achieved & anyPool; b != 0 && matched < demand; b &= b - 1) {
+            if (augment(Long.numberOfTrailingZeros(b))) {
+                matched++;
+                round++;
+            }
+        }
+        if (matched < demand) {
+            // the lowest virtual position that some slot with room can take is the one run's walk would reach next: the
+            // room only shrinks, so a position passed over before still finds none
+            long room = room(pool);
+            long open;
+            while (matched < demand && (open = virtual & ~slotted & room) != 0) {
+                int i = Long.numberOfTrailingZeros(open);
+                takeFreePlace(i);
+                matched++;
+                added++;
+                room = room(pool);
+            }
+            round++;
+            // an augmenting path only moves positions already in a slot, so the unmatched ones are known before it
+            for (long b = virtual & ~slotted & anyPool; b != 0 && matched < demand; b &= b - 1) {
+                if (augment(Long.numberOfTrailingZeros(b))) {
+                    matched++;
+                    added++;
+                    round++;
+                }
+            }
+        }
+        if (matched < demand || matched > plan.hi) {
+            return Optional.empty();
+        }
+        long lo = plan.lo;
+        long hi = plan.hi;
+        int[] assignment = slotOf;
+        java.util.Arrays.fill(assignment, Solution.UNUSED);
+        for (int j = 0; j < plan.capacity.length; j++) {
+            int requirement = plan.slotRequirement[j];
+            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
+                assignment[work[h]] = requirement;
+            }
+        }
+        long counted = matched;
+        long value = 0;
+        if (problem.unitsValuedAlike()) {
+            value = (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
+        } else {
+            for (long b = slotted; b != 0; b &= b - 1) {
+                value += problem.value(Long.numberOfTrailingZeros(b));
+            }
+        }
+        for (long b = achieved & ~slotted; b != 0 && counted < hi && !(problem.anyWillDo && counted >= lo); b &= b - 1) {
+            int i = Long.numberOfTrailingZeros(b);
+            assignment[i] = Solution.FREE;
+            counted++;
+            value += problem.value(i);
+        }
+        // the virtual positions assigned to a requirement, in increasing order: the bits of both
+        int[] claimed = added == 0 ? NONE : new int[added];
+        int c = 0;
+        for (long b = added == 0 ? 0 : virtual & slotted; b != 0; b &= b - 1) {
+            claimed[c++] = Long.numberOfTrailingZeros(b);
+        }
+        for (long b = counted < lo ? virtual & ~slotted : 0; b != 0 && counted < lo && counted < hi; b &= b - 1) {
+            int i = Long.numberOfTrailingZeros(b);
+            assignment[i] = Solution.FREE;
+            counted++;
+            added++;
+            value += problem.value(i);
+        }
+        if (counted < lo) {
+            return Optional.empty();
+        }
+        return Optional.of(new Solution(assignment, value, true, added, claimed));
+    }
+
+    /**
+     * Per slot, the positions that can fill it, as bits: the plan's when the positions are the unit indices (a problem
+     * over every unit), else worked out in the thread's memory.
+     */
+    private long[] pools(Scratch scratch) {
+        if (problem.units.length == plan.eligible.length && plan.slotPool != null) {
+            return plan.slotPool;
+        }
+        long[] pool = scratch.pools(plan.capacity.length);
+        for (int i = 0; i < problem.units.length; i++) {
+            for (int j : eligible(i)) {
+                pool[j] |= 1L << i;
+            }
+        }
+        return pool;
+    }
+
+    /** The positions that some slot with room could take. */
+    private long room(long[] pool) {
+        long out = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            out |= work[countAt + j] < plan.capacity[j] ? pool[j] : 0L;
+        }
+        return out;
+    }
+
     private int[] eligible(int position) {
         return plan.eligible[problem.units[position]];
     }
@@ -247,6 +374,7 @@ final class FlowSolver {
             }
         }
         slotOf[i] = j + 1;
+        slotted |= 1L << i;
         work[plan.start[j] + work[countAt + j]++] = i;
     }
 }

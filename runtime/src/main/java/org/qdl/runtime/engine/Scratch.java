@@ -28,6 +28,13 @@ final class Scratch {
      * calls another; it grows as needed.
      */
     int[] matching = new int[64];
+    /** Per slot, the positions that can fill it, as bits ({@code FlowSolver}'s, for a problem over some units). */
+    private long[] pools = new long[16];
+    /**
+     * Whether matching may work on bits (a problem of at most 64 positions): always, but where a test compares the two
+     * ways (both make the same moves, so give the same results).
+     */
+    boolean bitSets = true;
     /**
      * One assignment over every unit ({@code FlowSolver}'s, which becomes its solution's): lent to the first solve of
      * an evaluation over every unit (the nearest combination's), which keeps it until the evaluation ends; later solves
@@ -95,6 +102,16 @@ final class Scratch {
             java.util.Arrays.fill(sums[which], 0, size, 0L);
         }
         return sums[which];
+    }
+
+    /** Room for {@code size} slots' pools, zeroed. */
+    long[] pools(int size) {
+        if (pools.length < size) {
+            pools = new long[Math.max(size, 2 * pools.length)];
+        } else {
+            java.util.Arrays.fill(pools, 0, size, 0L);
+        }
+        return pools;
     }
 
     /**
