@@ -28,12 +28,16 @@ final class FlowSolver {
     private int round;
     /** The positions that fill some slot, as bits (used by {@link #runOnBits} only; positions never leave a slot). */
     private long slotted;
+    /** Whether the solver runs on bits ({@link #runOnBits}). */
+    private final boolean onBits;
 
-    private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch) {
+    private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch, boolean onBits) {
         this.problem = problem;
         this.plan = plan;
+        this.onBits = onBits;
         int s = plan.capacity.length;
-        this.slotOf = scratch.assignment(problem.units.length);
+        // on bits, a position's slot is read only once it has one (its bit in slotted): no zeros needed
+        this.slotOf = scratch.assignment(problem.units.length, !onBits);
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
         this.work = work(scratch, plan.demand + 2 * s, countAt);
@@ -93,8 +97,9 @@ final class FlowSolver {
      * the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly the moves of {@link #run}.
      */
     static Optional<Solution> solve(Problem problem, Scratch scratch) {
-        FlowSolver solver = new FlowSolver(problem, problem.plan(), scratch);
-        return scratch.bitSets && problem.units.length <= Long.SIZE ? solver.runOnBits(scratch) : solver.run();
+        boolean onBits = scratch.bitSets && problem.units.length <= Long.SIZE;
+        FlowSolver solver = new FlowSolver(problem, problem.plan(), scratch, onBits);
+        return onBits ? solver.runOnBits(scratch) : solver.run();
     }
 
     private Optional<Solution> run() {
@@ -362,7 +367,7 @@ final class FlowSolver {
     }
 
     private void take(int i, int j) {
-        int from = slotOf[i] - 1;
+        int from = !onBits || (slotted >>> i & 1) != 0 ? slotOf[i] - 1 : -1;
         if (from >= 0) {
             int first = plan.start[from];
             int last = first + --work[countAt + from];

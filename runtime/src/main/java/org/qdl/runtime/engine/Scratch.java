@@ -115,15 +115,18 @@ final class Scratch {
     }
 
     /**
-     * An array of {@code size} zeros for a solve's assignment: the thread's own when it is over every unit and not lent
-     * already in this evaluation, else a new one.
+     * An array of {@code size} for a solve's assignment, zeros when {@code zeroed} (else the thread's own may hold what
+     * it held before): the thread's own when it is over every unit and not lent already in this evaluation, else a new
+     * one.
      */
-    int[] assignment(int size) {
+    int[] assignment(int size, boolean zeroed) {
         if (assignmentLent || size != assignment.length) {
             return new int[size];
         }
         assignmentLent = true;
-        java.util.Arrays.fill(assignment, 0);
+        if (zeroed) {
+            java.util.Arrays.fill(assignment, 0);
+        }
         return assignment;
     }
 
