@@ -229,7 +229,7 @@ final class FlowSolver {
         round++;
         // achieved units first, in increasing order, as run takes them
         for (long b = achieved & anyPool; b != 0 && matched < demand; b &= b - 1) {
-            if (augment(Long.numberOfTrailingZeros(b))) {
+            if (takeFirstOrAugment(Long.numberOfTrailingZeros(b))) {
                 matched++;
                 round++;
             }
@@ -301,6 +301,20 @@ final class FlowSolver {
             return Optional.empty();
         }
         return Optional.of(new Solution(assignment, value, true, added, claimed));
+    }
+
+    /**
+     * {@link #augment}, its first step taken here: the position's first slot, when not visited in this round and with
+     * room, takes it (most positions stop there, without a call).
+     */
+    private boolean takeFirstOrAugment(int i) {
+        int j = eligible(i)[0];
+        if (work[visitedAt + j] != round && work[countAt + j] < plan.capacity[j]) {
+            work[visitedAt + j] = round;
+            take(i, j);
+            return true;
+        }
+        return augment(i);
     }
 
     /**
