@@ -552,6 +552,9 @@ final class Evaluation {
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
     private Tally tally(Chosen chosen, boolean[] usable) {
         int[] units = chosen.problem().units;
+        // the rule a unit counted freely counts for, worked out once with the plan when the chosen requirements are its
+        FlowPlan plan = chosen.problem().knownPlan();
+        int[] freeRule = plan != null && chosen.problem().requirements == chosen.requirements() ? plan.freeRule : null;
         Object[] counted = scratch.items(Scratch.COUNTED, judgement.order.length);
         Object[] surplus = scratch.items(Scratch.SURPLUS, judgement.order.length);
         int countedCount = 0;
@@ -569,7 +572,8 @@ final class Evaluation {
                 }
                 continue;
             }
-            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
+            Requirement r = a >= 0 ? chosen.requirements()[a] : freeRule != null ? at(chosen.requirements(), freeRule[u])
+                    : sumCounting(chosen.requirements(), u);
             counted[countedCount++] = r == null ? new Counted(q.units[u].ref, "", Counted.Kind.RULE)
                     : r.counted(u, q.units[u].ref);
             credits += judgement.credit[u];
@@ -925,7 +929,10 @@ final class Evaluation {
         return points;
     }
 
-    /** The counted units in the order the candidate listed them, each with the requirement it counted for. */
+    private static Requirement at(Requirement[] reqs, int r) {
+        return r < 0 ? null : reqs[r];
+    }
+
     /** The requirement a unit counted freely for: the first minimum it adds to, else the first sum it is in. */
     private Requirement sumCounting(Requirement[] reqs, int u) {
         Requirement fallback = null;
