@@ -2,6 +2,7 @@ package org.qdl.runtime.result;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one requirement still needs, as facts for a renderer to word.
@@ -132,6 +133,34 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
     public static Shortfall unitsClosed(List<ClosedUnit> inTheWay) {
         return new Shortfall(UNITS_CLOSED, Kind.CLOSED, 0, BigDecimal.ZERO, List.of(), null, null, BigDecimal.ZERO,
                 null, null, inTheWay);
+    }
+
+    /*
+     * equals and hashCode written out: a result writer keys its words by shortfall, and a record's own are
+     * method-handle chains that the JVM turns into classes and compiles on every run of a few seconds.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Shortfall s && units == s.units && kind == s.kind
+                && Objects.equals(requirement, s.requirement) && Objects.equals(credits, s.credits)
+                && Objects.equals(options, s.options) && Objects.equals(grade, s.grade)
+                && Objects.equals(points, s.points) && Objects.equals(hours, s.hours) && hoursOf == s.hoursOf
+                && Objects.equals(date, s.date) && Objects.equals(closedUnits, s.closedUnits);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(requirement);
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + units;
+        h = 31 * h + Objects.hashCode(credits);
+        h = 31 * h + Objects.hashCode(options);
+        h = 31 * h + Objects.hashCode(grade);
+        h = 31 * h + Objects.hashCode(points);
+        h = 31 * h + Objects.hashCode(hours);
+        h = 31 * h + Objects.hashCode(hoursOf);
+        h = 31 * h + Objects.hashCode(date);
+        return 31 * h + Objects.hashCode(closedUnits);
     }
 
     /** A prerequisite or co-requisite not held, or (a component) held only at {@code heldLevel}. */
