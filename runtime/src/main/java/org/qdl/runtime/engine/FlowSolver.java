@@ -147,28 +147,9 @@ final class FlowSolver {
         // if still short of the minimum
         long lo = plan.lo;
         long hi = plan.hi;
-        // the slots the positions fill become the assignment, in place: every position unused, then the matched
-        // ones (listed by slot in the working memory) the requirement of their slot
-        int[] assignment = slotOf;
-        java.util.Arrays.fill(assignment, Solution.UNUSED);
-        for (int j = 0; j < plan.capacity.length; j++) {
-            int requirement = plan.slotRequirement[j];
-            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
-                assignment[work[h]] = requirement;
-            }
-        }
+        int[] assignment = slotsAsAssignment();
         long counted = matched;
-        long value = 0;
-        if (problem.unitsValuedAlike()) {
-            // every achieved unit worth the same, every virtual one costing the same: by count
-            value = (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
-        } else {
-            for (int j = 0; j < plan.capacity.length; j++) {
-                for (int h = 0; h < work[countAt + j]; h++) {
-                    value += problem.value(work[plan.start[j] + h]);
-                }
-            }
-        }
+        long value = matchedValue(matched, added);
         for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {
             int i = achieved[k];
             if (assignment[i] == Solution.UNUSED) {
@@ -261,23 +242,9 @@ final class FlowSolver {
         }
         long lo = plan.lo;
         long hi = plan.hi;
-        int[] assignment = slotOf;
-        java.util.Arrays.fill(assignment, Solution.UNUSED);
-        for (int j = 0; j < plan.capacity.length; j++) {
-            int requirement = plan.slotRequirement[j];
-            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
-                assignment[work[h]] = requirement;
-            }
-        }
+        int[] assignment = slotsAsAssignment();
         long counted = matched;
-        long value = 0;
-        if (problem.unitsValuedAlike()) {
-            value = (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
-        } else {
-            for (long b = slotted; b != 0; b &= b - 1) {
-                value += problem.value(Long.numberOfTrailingZeros(b));
-            }
-        }
+        long value = matchedValue(matched, added);
         for (long b = achieved & ~slotted; b != 0 && counted < hi && !(problem.anyWillDo && counted >= lo); b &= b - 1) {
             int i = Long.numberOfTrailingZeros(b);
             assignment[i] = Solution.FREE;
@@ -301,6 +268,37 @@ final class FlowSolver {
             return Optional.empty();
         }
         return Optional.of(new Solution(assignment, value, true, added, claimed));
+    }
+
+    /**
+     * The slots the positions fill as the assignment, in place: every position unused, then the matched ones (listed by
+     * slot in the working memory) the requirement of their slot.
+     */
+    private int[] slotsAsAssignment() {
+        int[] assignment = slotOf;
+        java.util.Arrays.fill(assignment, Solution.UNUSED);
+        for (int j = 0; j < plan.capacity.length; j++) {
+            int requirement = plan.slotRequirement[j];
+            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
+                assignment[work[h]] = requirement;
+            }
+        }
+        return assignment;
+    }
+
+    /** What the matched positions are worth ({@code added} of them virtual). */
+    private long matchedValue(int matched, int added) {
+        if (problem.unitsValuedAlike()) {
+            // every achieved unit worth the same, every virtual one costing the same: by count
+            return (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
+        }
+        long value = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            for (int h = 0; h < work[countAt + j]; h++) {
+                value += problem.value(work[plan.start[j] + h]);
+            }
+        }
+        return value;
     }
 
     /**
