@@ -14,33 +14,48 @@ import java.util.Optional;
  * a virtual unit costs more than all achieved units are worth, and achieved units are worth something.
  */
 final class FlowSolver {
-    private final Problem problem;
-    private final FlowPlan plan;
+    private Problem problem;
+    private FlowPlan plan;
     /** Per position in the problem's units: 1 + the slot it fills, or 0. */
-    private final int[] slotOf;
+    private int[] slotOf;
     /**
      * Working memory in one array: the positions filling each slot (slot j's from plan.start[j]), then per slot how
      * many fill it, then per slot the augmentation in which it was last visited.
      */
-    private final int[] work;
-    private final int countAt;
-    private final int visitedAt;
+    private int[] work;
+    private int countAt;
+    private int visitedAt;
     private int round;
     /** The positions that fill some slot, as bits (used by {@link #runOnBits} only; positions never leave a slot). */
     private long slotted;
     /** Whether the solver runs on bits ({@link #runOnBits}). */
-    private final boolean onBits;
+    private boolean onBits;
 
-    private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch, boolean onBits) {
+    /** A solver for one thread ({@link Scratch#solver}): it holds one problem at a time, as a solve never calls another. */
+    FlowSolver() {
+    }
+
+    /** Takes up a problem: nothing of the one before is left. */
+    private void start(Problem problem, FlowPlan plan, Scratch scratch, boolean onBits) {
         this.problem = problem;
         this.plan = plan;
         this.onBits = onBits;
+        this.round = 0;
+        this.slotted = 0;
         int s = plan.capacity.length;
         // on bits, a position's slot is read only once it has one (its bit in slotted): no zeros needed
         this.slotOf = scratch.assignment(problem.units.length, !onBits);
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
         this.work = work(scratch, plan.demand + 2 * s, countAt);
+    }
+
+    /** Lets go of the problem solved (its solution keeps what it needs). */
+    private void finish() {
+        this.problem = null;
+        this.plan = null;
+        this.slotOf = null;
+        this.work = null;
     }
 
     /**
@@ -98,8 +113,11 @@ final class FlowSolver {
      */
     static Optional<Solution> solve(Problem problem, Scratch scratch) {
         boolean onBits = scratch.bitSets && problem.units.length <= Long.SIZE;
-        FlowSolver solver = new FlowSolver(problem, problem.plan(), scratch, onBits);
-        return onBits ? solver.runOnBits(scratch) : solver.run();
+        FlowSolver solver = scratch.solver;
+        solver.start(problem, problem.plan(), scratch, onBits);
+        Optional<Solution> out = onBits ? solver.runOnBits(scratch) : solver.run();
+        solver.finish();
+        return out;
     }
 
     private Optional<Solution> run() {

@@ -28,6 +28,8 @@ final class Scratch {
      * calls another; it grows as needed.
      */
     int[] matching = new int[64];
+    /** The thread's matching solver, which takes up one problem at a time (a solve never calls another). */
+    final FlowSolver solver = new FlowSolver();
     /** Per slot, the positions that can fill it, as bits ({@code FlowSolver}'s, for a problem over some units). */
     private long[] pools = new long[16];
     /**
