@@ -69,9 +69,7 @@ final class FlowSolver {
             w = new int[Math.max(size, 2 * w.length)];
             scratch.matching = w;
         } else {
-            for (int i = cleared; i < size; i++) {
-                w[i] = 0;
-            }
+            java.util.Arrays.fill(w, cleared, size, 0);
         }
         return w;
     }
@@ -240,10 +238,12 @@ final class FlowSolver {
             long open;
             while (matched < demand && (open = virtual & ~slotted & room) != 0) {
                 int i = Long.numberOfTrailingZeros(open);
-                takeFreePlace(i);
+                int j = freePlace(i);
+                take(i, j);
                 matched++;
                 added++;
-                room = room(pool);
+                // the room changes only when a slot fills up
+                room = work[countAt + j] < plan.capacity[j] ? room : room(pool);
             }
             round++;
             // an augmenting path only moves positions already in a slot, so the unmatched ones are known before it
@@ -364,13 +364,21 @@ final class FlowSolver {
     }
 
     private boolean takeFreePlace(int i) {
+        int j = freePlace(i);
+        if (j >= 0) {
+            take(i, j);
+        }
+        return j >= 0;
+    }
+
+    /** The first slot position i can fill that has room, or -1. */
+    private int freePlace(int i) {
         for (int j : eligible(i)) {
             if (work[countAt + j] < plan.capacity[j]) {
-                take(i, j);
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean augment(int i) {
