@@ -929,6 +929,7 @@ final class Evaluation {
         return points;
     }
 
+    /** Requirement r of reqs, or null for -1 (none). */
     private static Requirement at(Requirement[] reqs, int r) {
         return r < 0 ? null : reqs[r];
     }

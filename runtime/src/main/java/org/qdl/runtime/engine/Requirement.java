@@ -102,8 +102,8 @@ final class Requirement {
         this.member = member;
         this.pool = indices(member);
         long bits = 0;
-        for (int u : member.length <= Long.SIZE ? pool : new int[0]) {
-            bits |= 1L << u;
+        for (int i = 0; member.length <= Long.SIZE && i < pool.length; i++) {
+            bits |= 1L << pool[i];
         }
         this.poolBits = bits;
         this.assigned = assigned;

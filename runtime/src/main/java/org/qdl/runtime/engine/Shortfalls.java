@@ -24,7 +24,8 @@ final class Shortfalls {
         boolean[] usable = held.usable();
         // the units no shortfall offers: those held, and those closed to the learner
         boolean[] taken = closedAsHeld(usable, closed);
-        // the same as bits, when the qualification has at most 64 units and none is closed (else -1: not known)
+        // the same as bits, when the qualification has at most 64 units and none is closed (else -1: not known; 64 units
+        // all held read as not known too, which only costs the walks the bits save)
         long takenBits = closed == null && usable.length <= Long.SIZE ? bits(held.available()) : -1;
         long[] credit = held.credit();
         Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit, scratch);
