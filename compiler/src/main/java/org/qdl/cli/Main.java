@@ -4,9 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.qdl.diag.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +26,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "qdl", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The Qualification Definition Language: check specs, build their rules, evaluate candidates.",
-        subcommands = {CheckCommand.class, FmtCommand.class, BuildCommand.class, EvalCommand.class,
-            HandbookCommand.class, ExplainCommand.class, TestCommand.class, InitCommand.class},
         footer = {"", "Exit codes: 0 done; 1 problems in the input; 2 usage (unknown option, missing file); "
                 + "70 internal error.",
             "Run `qdl COMMAND --help` for a command's options."})
@@ -40,6 +42,22 @@ public final class Main implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The commands, in the order `qdl --help` lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("check", CheckCommand::new);
+        all.put("fmt", FmtCommand::new);
+        all.put("build", BuildCommand::new);
+        all.put("eval", EvalCommand::new);
+        all.put("handbook", HandbookCommand::new);
+        all.put("explain", ExplainCommand::new);
+        all.put("test", TestCommand::new);
+        all.put("init", InitCommand::new);
+        return Collections.unmodifiableMap(all);
+    }
 
     private Main(Io io) {
         this.io = io;
@@ -58,7 +76,15 @@ public final class Main implements Callable<Integer> {
         Main main = new Main(io);
         try {
             CommandLine cl = new CommandLine(main);
-            optionalSubcommand(cl, "org.qdl.lsp.LspCommand");
+            Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+            if (named != null) {
+                // `qdl eval …`: only the command run is read (picocli reads each command's options by reflection,
+                // a cost every short run paid eight times over)
+                cl.addSubcommand(named.get());
+            } else {
+                COMMANDS.values().forEach(command -> cl.addSubcommand(command.get()));
+                optionalSubcommand(cl, "org.qdl.lsp.LspCommand");
+            }
             Help.Ansi ansi = io.stdoutTerminal().getAsBoolean() && !io.noColorVariable() ? Help.Ansi.AUTO
                     : Help.Ansi.OFF;
             cl.setColorScheme(Help.defaultColorScheme(ansi));

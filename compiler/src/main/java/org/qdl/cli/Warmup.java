@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs each qdl command once, on a spec and a folder of candidate files, into a temporary directory and with its
- * output thrown away, so that the launcher can record every class a run of qdl loads in its class-data archive
- * (`-XX:ArchiveClassesAtExit`): later runs of any command map those classes instead of loading them again. Not a
+ * output thrown away, so that the launcher can list every class a run of qdl loads (`-XX:DumpLoadedClassList`) and
+ * archive them (`-Xshare:dump`): later runs of any command map those classes instead of loading them again. Not a
  * command of qdl, and never fails: {@code java -cp qdl.jar org.qdl.cli.Warmup SPEC CANDIDATES_DIR}.
  */
 public final class Warmup {

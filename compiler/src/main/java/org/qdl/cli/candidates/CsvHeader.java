@@ -20,6 +20,7 @@ final class CsvHeader {
             "attempt", "registered");
     static final int CANDIDATE = 0;
     static final int UNIT = 1;
+    static final int DATE = 4;
     static final int CRITERION = 5;
     static final int RATING = 6;
     static final int ATTEMPT = 7;
@@ -160,7 +161,7 @@ final class CsvHeader {
         if (registered >= 0 && !fields[registered].isBlank() && !isDate(fields[registered].strip())) {
             return "registered `" + fields[registered].strip() + "` is not a date (yyyy-mm-dd or dd/mm/yyyy) [E016]";
         }
-        int date = column[COLUMNS.indexOf("date")];
+        int date = column[DATE];
         if (attempt >= 0 && !fields[attempt].isBlank() && date >= 0 && !fields[date].isBlank()
                 && !isDate(fields[date].strip())) {
             return "the date `" + fields[date].strip() + "` of attempt " + fields[attempt].strip()

@@ -42,6 +42,42 @@ final class CsvCells {
         put((byte) '"');
     }
 
+    /** The next cell: a whole number (never quoted: digits and `-`). */
+    void cell(long n) {
+        separate();
+        if (n < 0) {
+            put((byte) '-');
+            if (n == Long.MIN_VALUE) {
+                text("9223372036854775808");
+                return;
+            }
+            n = -n;
+        }
+        int digits = 1;
+        for (long rest = n / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        room(digits);
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        size += digits;
+    }
+
+    /** The next cell, written as {@link #whole(CharSequence)} made it. */
+    void whole(byte[] cell) {
+        separate();
+        escapedPiece(cell);
+    }
+
+    /** A cell of this text as {@link #cell} writes it (quoted if need be): for a cell repeated from row to row. */
+    static byte[] whole(CharSequence text) {
+        CsvCells c = new CsvCells(text.length() + 8);
+        c.cell(text);
+        return c.toBytes();
+    }
+
     /** A piece of the cell {@link #openQuoted} opened. */
     void escapedPiece(byte[] piece) {
         room(piece.length);
@@ -102,41 +138,50 @@ final class CsvCells {
         put((byte) '"');
     }
 
+    /** At most this many bytes per char: a doubled quote is 2, a char of the BMP 3, a surrogate pair (2 chars) 4. */
+    private static final int MOST_PER_CHAR = 3;
+
     private void quotedBody(CharSequence text) {
         int n = text.length();
-        room(n + 8);
+        room(n * MOST_PER_CHAR);
+        byte[] b = bytes;
+        int at = size;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '"') {
-                room(2);
-                bytes[size++] = '"';
-                bytes[size++] = '"';
+                b[at++] = '"';
+                b[at++] = '"';
             } else if (c < 0x80) {
-                room(1);
-                bytes[size++] = (byte) c;
+                b[at++] = (byte) c;
             } else {
+                size = at;
                 i = encode(text, i);
+                at = size;
             }
         }
+        size = at;
     }
 
     private void text(CharSequence text) {
         int n = text.length();
-        room(n);
+        room(n * MOST_PER_CHAR);
+        byte[] b = bytes;
+        int at = size;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                bytes[size++] = (byte) c;
+                b[at++] = (byte) c;
             } else {
+                size = at;
                 i = encode(text, i);
-                room(n - i);
+                at = size;
             }
         }
+        size = at;
     }
 
-    /** Encodes the character at {@code i} (not ASCII); gives the index of its last char. */
+    /** Encodes the character at {@code i} (not ASCII), in room already made; gives the index of its last char. */
     private int encode(CharSequence text, int i) {
-        room(4);
         char c = text.charAt(i);
         if (c < 0x800) {
             bytes[size++] = (byte) (0xC0 | c >> 6);

@@ -1,6 +1,6 @@
 package org.qdl.cli.results;
 
-import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -24,6 +24,14 @@ final class CsvReport implements Report {
     private final ResultWords words;
     /** Per unit offered: its code and title, escaped for a quoted cell (made once, by whichever worker first needs it). */
     private final Map<String, byte[]> titled = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Shortfalls' words, made once for the run by whichever worker first needs them: learners share most of their
+     * shortfalls (a class of 25,000 SVQ learners has some 1,600 distinct ones), and at most {@link #SAID_KEPT} are kept.
+     */
+    private final Map<Shortfall, Said> said = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SAID_KEPT = 8192;
+    /** Per unit offered: the options cell when it is the only unit offered. */
+    private final Map<String, byte[]> alone = new java.util.concurrent.ConcurrentHashMap<>();
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
     private final String input;
     private final boolean tariff;
@@ -68,14 +76,18 @@ final class CsvReport implements Report {
     public byte[] renderUtf8(List<Result> results) {
         CsvCells out = CELLS.get();
         out.clear();
-        Map<Shortfall, Said> said = new HashMap<>();
         for (Result r : results) {
             out.cell(Cells.neutral(r.candidate()));
             out.cell(r.achieved() ? "true" : "false");
             out.cell(Cells.neutral(r.grade() == null ? "" : r.grade()));
-            out.cell(Numbers.plain(r.credits()));
-            out.cell(Integer.toString(r.unitsNeeded()));
-            shortfallsCell(out, r.shortfalls(), said);
+            BigDecimal credits = r.credits();
+            if (credits != null && credits.scale() == 0 && credits.precision() < 19) {
+                out.cell(credits.longValue());
+            } else {
+                out.cell(Numbers.plain(credits));
+            }
+            out.cell(r.unitsNeeded());
+            shortfallsCell(out, r.shortfalls());
             out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
             optionsCell(out, r.shortfalls());
             if (tariff) {
@@ -92,15 +104,14 @@ final class CsvReport implements Report {
         return out.toBytes();
     }
 
-    /** A shortfall's words, and as a piece of a quoted cell. */
-    private record Said(String text, byte[] escaped) {
+    /** A shortfall's words; as a piece of a quoted cell; and as the whole cell, when it is the learner's only one. */
+    private record Said(String text, byte[] escaped, byte[] alone) {
     }
 
-    /** The shortfalls' words, `; ` between them (a chunk's learners share most of their shortfalls). */
-    private void shortfallsCell(CsvCells out, List<Shortfall> shortfalls, Map<Shortfall, Said> said) {
+    /** The shortfalls' words, `; ` between them (learners share most of their shortfalls). */
+    private void shortfallsCell(CsvCells out, List<Shortfall> shortfalls) {
         if (shortfalls.size() == 1) {
-            String text = said(shortfalls.get(0), said).text();
-            out.cell(Cells.neutral(text));
+            out.whole(said(shortfalls.get(0)).alone());
             return;
         }
         if (shortfalls.isEmpty()) {
@@ -110,7 +121,7 @@ final class CsvReport implements Report {
         // `; ` has a space: the cell is quoted, so its pieces can be written as they are
         out.openQuoted();
         for (int i = 0; i < shortfalls.size(); i++) {
-            Said s = said(shortfalls.get(i), said);
+            Said s = said(shortfalls.get(i));
             if (i == 0 && neutralised(s.text())) {
                 out.escapedPiece(QUOTE_MARK);
             }
@@ -122,11 +133,17 @@ final class CsvReport implements Report {
         out.closeQuoted();
     }
 
-    private Said said(Shortfall s, Map<Shortfall, Said> said) {
-        return said.computeIfAbsent(s, k -> {
-            String text = words.shortfall(k);
-            return new Said(text, CsvCells.escaped(text));
-        });
+    private Said said(Shortfall s) {
+        Said known = said.get(s);
+        if (known != null) {
+            return known;
+        }
+        String text = words.shortfall(s);
+        Said made = new Said(text, CsvCells.escaped(text), CsvCells.whole(Cells.neutral(text)));
+        if (said.size() < SAID_KEPT) {
+            said.putIfAbsent(s, made);
+        }
+        return made;
     }
 
     /** The options cell ({@link #options(Result, ResultWords)}), each unit with its title escaped once per run. */
@@ -140,7 +157,11 @@ final class CsvReport implements Report {
             }
         }
         if (units <= 1) {
-            out.cell(first == null ? "" : Cells.neutral(words.unitWithTitle(first)));
+            if (first == null) {
+                out.cell("");
+            } else {
+                out.whole(alone.computeIfAbsent(first, u -> CsvCells.whole(Cells.neutral(words.unitWithTitle(u)))));
+            }
             return;
         }
         // `; ` and ` | ` have spaces: the cell is quoted

@@ -56,4 +56,34 @@ class CsvCellsPropertyTest {
         assertThat(new String(cells.toBytes(), StandardCharsets.ISO_8859_1))
                 .isEqualTo(new String(text.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
     }
+
+    /** A whole number written as digits is the cell its text makes; so is a cell made once and written whole. */
+    @Property(tries = 1000)
+    void numbersAndWholeCellsAreWrittenAsTheirText(@ForAll long n, @ForAll("rows") List<List<String>> rows) {
+        CsvCells direct = new CsvCells(8);
+        CsvCells asText = new CsvCells(8);
+        direct.cell(n);
+        asText.cell(Long.toString(n));
+        for (List<String> row : rows) {
+            for (String c : row) {
+                direct.whole(CsvCells.whole(c));
+                asText.cell(c);
+            }
+            direct.endRow();
+            asText.endRow();
+        }
+        assertThat(direct.toBytes()).isEqualTo(asText.toBytes());
+    }
+
+    @Property(tries = 50)
+    void extremeNumbers(@ForAll("extremes") long n) {
+        CsvCells direct = new CsvCells(1);
+        direct.cell(n);
+        assertThat(new String(direct.toBytes(), StandardCharsets.US_ASCII)).isEqualTo(Long.toString(n));
+    }
+
+    @Provide
+    Arbitrary<Long> extremes() {
+        return Arbitraries.of(0L, 9L, 10L, -1L, -10L, 99L, 100L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1);
+    }
 }
