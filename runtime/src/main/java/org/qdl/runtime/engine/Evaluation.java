@@ -1002,7 +1002,7 @@ final class Evaluation {
         if (n <= Long.SIZE) {
             p.withVirtualBits((n == Long.SIZE ? -1L : (1L << n) - 1) & ~heldBits);
         }
-        Solution s = solve(p).orElse(null);
+        Solution s = solution(p);
         if (s == null) {
             return null;
         }
@@ -1383,11 +1383,16 @@ final class Evaluation {
 
     /** Matching when it decides the problem exactly, else the type search within the candidate's budget. */
     private Optional<Solution> solve(Problem problem) {
+        return Optional.ofNullable(solution(problem));
+    }
+
+    /** {@link #solve}, with null for no solution. */
+    private Solution solution(Problem problem) {
         Problem p = NonBindingMaximums.drop(problem);
         if (FlowSolver.applies(p)) {
-            return FlowSolver.solve(p, scratch);
+            return FlowSolver.solution(p, scratch);
         }
-        return SearchSolver.solve(p, budget());
+        return SearchSolver.solve(p, budget()).orElse(null);
     }
 
     /** The candidate's search budget, made when first needed: matching decides most learners and takes no steps. */

@@ -110,15 +110,20 @@ final class FlowSolver {
      * the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly the moves of {@link #run}.
      */
     static Optional<Solution> solve(Problem problem, Scratch scratch) {
+        return Optional.ofNullable(solution(problem, scratch));
+    }
+
+    /** {@link #solve}, with null for no solution (no Optional made where the caller reads it at once). */
+    static Solution solution(Problem problem, Scratch scratch) {
         boolean onBits = scratch.bitSets && problem.units.length <= Long.SIZE;
         FlowSolver solver = scratch.solver;
         solver.start(problem, problem.plan(), scratch, onBits);
-        Optional<Solution> out = onBits ? solver.runOnBits(scratch) : solver.run();
+        Solution out = onBits ? solver.runOnBits(scratch) : solver.run();
         solver.finish();
         return out;
     }
 
-    private Optional<Solution> run() {
+    private Solution run() {
         int demand = plan.demand;
         int[] achieved = problem.achievedPositions();
         int matched = 0;
@@ -156,7 +161,7 @@ final class FlowSolver {
             }
         }
         if (matched < demand || matched > plan.hi) {
-            return Optional.empty();
+            return null;
         }
         // the matched units count; so do the other achieved units, as many as the maximum allows (they can only
         // help a minimum, and the best combination counts as many units as the rules allow); then virtual units
@@ -200,9 +205,9 @@ final class FlowSolver {
             }
         }
         if (counted < lo) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Solution(assignment, value, true, added, claimed));
+        return new Solution(assignment, value, true, added, claimed);
     }
 
     /**
@@ -210,7 +215,7 @@ final class FlowSolver {
      * the positions that can take a free place found with {@code &} instead of a walk over every position, and the
      * positions to count freely, claimed or still virtual read off the bits. Augmenting paths are searched as in run.
      */
-    private Optional<Solution> runOnBits(Scratch scratch) {
+    private Solution runOnBits(Scratch scratch) {
         int demand = plan.demand;
         int n = problem.units.length;
         long[] pool = pools(scratch);
@@ -256,7 +261,7 @@ final class FlowSolver {
             }
         }
         if (matched < demand || matched > plan.hi) {
-            return Optional.empty();
+            return null;
         }
         long lo = plan.lo;
         long hi = plan.hi;
@@ -283,9 +288,9 @@ final class FlowSolver {
             value += problem.value(i);
         }
         if (counted < lo) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Solution(assignment, value, true, added, claimed));
+        return new Solution(assignment, value, true, added, claimed);
     }
 
     /**
