@@ -1,7 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.util.Optional;
-
 /**
  * The solver for structures that only count units: slots that each need a number of units from a pool, and
  * bounds on the total number of units counted. Assigning units to slots is then a bipartite b-matching, solved
@@ -106,14 +104,10 @@ final class FlowSolver {
     }
 
     /**
-     * Solves the problem in the working memory of the evaluation's thread: on bits when it has at most 64 positions (and
-     * the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly the moves of {@link #run}.
+     * Solves the problem (null when it has no solution) in the working memory of the evaluation's thread: on bits when
+     * it has at most 64 positions (and the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly
+     * the moves of {@link #run}.
      */
-    static Optional<Solution> solve(Problem problem, Scratch scratch) {
-        return Optional.ofNullable(solution(problem, scratch));
-    }
-
-    /** {@link #solve}, with null for no solution (no Optional made where the caller reads it at once). */
     static Solution solution(Problem problem, Scratch scratch) {
         boolean onBits = scratch.bitSets && problem.units.length <= Long.SIZE;
         FlowSolver solver = scratch.solver;
