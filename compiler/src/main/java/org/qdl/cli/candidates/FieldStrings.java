@@ -38,7 +38,7 @@ final class FieldStrings {
         int i = h & mask;
         for (int e = slots[i]; e != 0; i = (i + 1) & mask, e = slots[i]) {
             int k = e - 1;
-            if (hashes[i] == h && length[k] == n && Arrays.equals(bytes, start[k], start[k] + n, text, from, to)) {
+            if (hashes[i] == h && length[k] == n && Bytes.same(bytes, start[k], text, from, n)) {
                 last = k;
                 return strings[k];
             }

@@ -54,8 +54,8 @@ final class IdTable {
             if (j < 0) {
                 return -1;
             }
-            if (hash[j] == h && length[j] == other.length[k] && Arrays.equals(text, start[j], start[j] + bytes(j),
-                    other.text, other.start[k], other.start[k] + other.bytes(k))) {
+            if (hash[j] == h && length[j] == other.length[k]
+                    && Bytes.same(text, start[j], other.text, other.start[k], bytes(j))) {
                 return j;
             }
         }

@@ -18,13 +18,19 @@ import java.util.Arrays;
 final class PlainCsv {
     /** A block of the file read at a time; a longer row makes it grow. */
     private static final int BLOCK = 1 << 20;
+    /**
+     * The first block read: small, so that a row cut by a block's end comes within the first few thousand rows, while
+     * the JIT is still profiling {@link #scan}; one first seen after the optimising compiler has compiled it would
+     * send the reading loop back to the interpreter (and its recompilation waits behind everything else queued).
+     */
+    private static final int FIRST_BLOCK = 1 << 16;
     /** The parser refuses a field longer than this (in characters; a field of more bytes is left to it). */
     private static final int LONGEST = com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
 
     private final FileChannel file;
     private final CsvSplit.Stretch stretch;
     private final char separator;
-    private byte[] buffer = new byte[BLOCK];
+    private byte[] buffer = new byte[FIRST_BLOCK];
     /** The buffer holds the file's bytes [at, at + limit); row scanning starts at {@link #next}. */
     private long at;
     private int limit;
@@ -218,7 +224,7 @@ final class PlainCsv {
 
     private String candidate(int from, int to, boolean ascii) {
         int n = to - from;
-        if (n == lastIdLength && Arrays.equals(lastId, 0, n, buffer, from, to)) {
+        if (n == lastIdLength && Bytes.same(lastId, 0, buffer, from, n)) {
             return lastIdString;
         }
         if (n > lastId.length) {
@@ -260,6 +266,11 @@ final class PlainCsv {
         int rest = limit - next;
         if (next == 0) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2); // a row longer than the buffer
+        } else if (buffer.length < BLOCK) {
+            byte[] whole = new byte[BLOCK]; // after the first block, blocks of full size
+            System.arraycopy(buffer, next, whole, 0, rest);
+            buffer = whole;
+            at += next;
         } else {
             System.arraycopy(buffer, next, buffer, 0, rest);
             at += next;

@@ -41,10 +41,21 @@ final class RowValues {
                 }
                 return size - 1;
             }
-            if (Arrays.equals(data, id * WIDTH, id * WIDTH + WIDTH, tuple, 0, WIDTH)) {
+            if (same(id, tuple)) {
                 return id;
             }
         }
+    }
+
+    /** Whether tuple {@code id} is {@code tuple}: eight ints compared in a plain loop (see {@link Bytes}). */
+    private boolean same(int id, int[] tuple) {
+        int at = id * WIDTH;
+        for (int f = 0; f < WIDTH; f++) {
+            if (data[at + f] != tuple[f]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int get(int tuple, int field) {

@@ -114,6 +114,37 @@ class PlainCsvPropertyTest {
         }
     }
 
+    /**
+     * Files longer than the reader's blocks (its first of 64 KiB, then 1 MiB): rows cut by a block's end, a row longer
+     * than a block, lines ended every way, on one to three threads.
+     */
+    @Provide
+    Arbitrary<byte[]> longFiles() {
+        Arbitrary<Integer> size = Arbitraries.of(70_000, 200_000, 1_200_000);
+        Arbitrary<Boolean> longRow = Arbitraries.of(false, true);
+        return Combinators.combine(files(), size, longRow).as((some, bytes, wide) -> {
+            String text = new String(some, StandardCharsets.UTF_8);
+            int firstBreak = Math.max(text.indexOf('\n'), text.indexOf('\r'));
+            String header = firstBreak < 0 ? "candidate,unit,result\n" : "";
+            StringBuilder out = new StringBuilder(header).append(text);
+            if (!text.endsWith("\n") && !text.endsWith("\r")) {
+                out.append('\n');
+            }
+            for (int i = 0; out.length() < bytes; i++) {
+                out.append("L").append(i % 5000).append(",U").append(i % 7).append(i % 3 == 0 ? ",Pass\r\n" : ",\n");
+                if (wide && i == 2000) {
+                    out.append("L1,").append("x".repeat(150_000)).append(",Pass\n");
+                }
+            }
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    @Property(tries = 12, seed = "20261206", shrinking = ShrinkingMode.OFF)
+    void filesLongerThanABlockAreReadAsTheParserReadsThem(@ForAll("longFiles") byte[] bytes, @ForAll boolean skip) {
+        readingTheBytesGivesWhatTheParserGives(bytes, skip);
+    }
+
     private static Path write(byte[] bytes) {
         try {
             return Files.write(DIR.resolve("class.csv"), bytes);
