@@ -473,10 +473,10 @@ public final class CsvCandidates implements CandidateSource {
         }
         readDates(read, notes);
         registrations(read, skipped, warnings);
-        similarIds(read, warnings);
         int k = read.size();
         int[][] earlier = new int[k][];
         if (k == 1) {
+            similarIds(read, warnings);
             read.get(0).group();
             earlier[0] = new int[0];
         } else {
@@ -495,8 +495,13 @@ public final class CsvCandidates implements CandidateSource {
                 }, "qdl-csv-join-" + i);
                 joiners[i].start();
             }
-            for (Thread t : joiners) {
-                join(t);
+            try {
+                // meanwhile, on this thread: the parts' ids are only read, by both
+                similarIds(read, warnings);
+            } finally {
+                for (Thread t : joiners) {
+                    join(t);
+                }
             }
             for (Throwable e : failed) {
                 if (e instanceof Error) {
