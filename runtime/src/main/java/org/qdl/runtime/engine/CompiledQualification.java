@@ -90,8 +90,6 @@ public final class CompiledQualification {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Completions remembered at most (each is small); beyond, they are worked out again. */
     private static final int COMPLETIONS_REMEMBERED = 100_000;
-    /** Per requirement: one more unit from all of its units, when the candidate has none of them (see Shortfalls). */
-    private final Map<Requirement, Shortfall> oneMore = new java.util.IdentityHashMap<>();
 
     private CompiledQualification(IrDocument ir) {
         this.ir = ir;
@@ -224,7 +222,8 @@ public final class CompiledQualification {
         this.everyOptionCompletes = everyOptionCompletes(ruleOrder, units.length);
         for (Requirement r : all) {
             if (r.pool.length > 0 && (r.hasDemand() || r.lo > 0)) {
-                oneMore.put(r, Shortfalls.oneMoreFromWholePool(this, r));
+                // (written before the qualification is shared, which publishes it with its final fields)
+                r.oneMore = Shortfalls.oneMoreFromWholePool(this, r);
             }
         }
     }
@@ -439,6 +438,21 @@ public final class CompiledQualification {
 
     public Result evaluate(Candidate candidate, EvaluationOptions options) {
         Scratch s = scratch();
+        try {
+            return new Evaluation(this, candidate, options, s).run();
+        } finally {
+            s.release();
+        }
+    }
+
+    /**
+     * The same evaluation with matching kept off bits (see {@link Scratch#bitSets}), in fresh memory: for a test that
+     * holds the two ways to the same results.
+     */
+    Result evaluateWithoutBitSets(Candidate candidate, EvaluationOptions options) {
+        Scratch s = new Scratch(units.length);
+        s.bitSets = false;
+        s.take();
         try {
             return new Evaluation(this, candidate, options, s).run();
         } finally {
@@ -717,9 +731,5 @@ public final class CompiledQualification {
     private BigDecimal creditValue(long scaled) {
         BigDecimal value = BigDecimal.valueOf(scaled).divide(BigDecimal.valueOf(creditScale)).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
-    Shortfall oneMoreFromWholePool(Requirement r) {
-        return oneMore.get(r);
     }
 }

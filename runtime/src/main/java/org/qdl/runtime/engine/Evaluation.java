@@ -552,6 +552,9 @@ final class Evaluation {
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
     private Tally tally(Chosen chosen, boolean[] usable) {
         int[] units = chosen.problem().units;
+        // the rule a unit counted freely counts for, worked out once with the plan when the chosen requirements are its
+        FlowPlan plan = chosen.problem().knownPlan();
+        int[] freeRule = plan != null && chosen.problem().requirements == chosen.requirements() ? plan.freeRule : null;
         Object[] counted = scratch.items(Scratch.COUNTED, judgement.order.length);
         Object[] surplus = scratch.items(Scratch.SURPLUS, judgement.order.length);
         int countedCount = 0;
@@ -569,7 +572,8 @@ final class Evaluation {
                 }
                 continue;
             }
-            Requirement r = a >= 0 ? chosen.requirements()[a] : sumCounting(chosen.requirements(), u);
+            Requirement r = a >= 0 ? chosen.requirements()[a] : freeRule != null ? at(chosen.requirements(), freeRule[u])
+                    : sumCounting(chosen.requirements(), u);
             counted[countedCount++] = r == null ? new Counted(q.units[u].ref, "", Counted.Kind.RULE)
                     : r.counted(u, q.units[u].ref);
             credits += judgement.credit[u];
@@ -925,7 +929,11 @@ final class Evaluation {
         return points;
     }
 
-    /** The counted units in the order the candidate listed them, each with the requirement it counted for. */
+    /** Requirement r of reqs, or null for -1 (none). */
+    private static Requirement at(Requirement[] reqs, int r) {
+        return r < 0 ? null : reqs[r];
+    }
+
     /** The requirement a unit counted freely for: the first minimum it adds to, else the first sum it is in. */
     private Requirement sumCounting(Requirement[] reqs, int u) {
         Requirement fallback = null;
@@ -981,15 +989,20 @@ final class Evaluation {
         // every unit virtual (a copy of an array of trues: the thread's, for the first nearest combination), but the
         // held ones
         boolean[] virtual = scratch.virtualMarks(q.everyUnitTrue);
+        long heldBits = 0;
         for (int u : av) {
             virtual[u] = false;
+            heldBits |= 1L << u;
         }
         // positions are unit indices, so the achieved positions are the achieved units (the virtual ones, the
         // others, are only worked out when some unit is missing)
         v = withoutClosed(v, held);
         Problem p = new Problem(v.requirements(), v.plan(), q.allUnits, virtual, held.credit(), null, false)
                 .withAchievedPositions(av);
-        Solution s = solve(p).orElse(null);
+        if (n <= Long.SIZE) {
+            p.withVirtualBits((n == Long.SIZE ? -1L : (1L << n) - 1) & ~heldBits);
+        }
+        Solution s = solution(p);
         if (s == null) {
             return null;
         }
@@ -1370,11 +1383,16 @@ final class Evaluation {
 
     /** Matching when it decides the problem exactly, else the type search within the candidate's budget. */
     private Optional<Solution> solve(Problem problem) {
+        return Optional.ofNullable(solution(problem));
+    }
+
+    /** {@link #solve}, with null for no solution. */
+    private Solution solution(Problem problem) {
         Problem p = NonBindingMaximums.drop(problem);
         if (FlowSolver.applies(p)) {
-            return FlowSolver.solve(p, scratch);
+            return FlowSolver.solution(p, scratch);
         }
-        return SearchSolver.solve(p, budget());
+        return SearchSolver.solve(p, budget()).orElse(null);
     }
 
     /** The candidate's search budget, made when first needed: matching decides most learners and takes no steps. */

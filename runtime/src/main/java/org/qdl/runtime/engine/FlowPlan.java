@@ -19,12 +19,23 @@ final class FlowPlan {
     final int[] start;
     /** Per unit index: the slots (indices into {@link #slotRequirement}) it can fill, narrow slots first. */
     final int[][] eligible;
+    /**
+     * Per slot, the units that can fill it as the bits of a word (unit u at bit u), when the qualification has at most
+     * 64 units; else null.
+     */
+    final long[] slotPool;
     /** Per unit index: whether every sum counts it (matching decides sums only over units all of them count). */
     final boolean[] inEverySum;
     /** Every sum counts every unit (as totals do). */
     final boolean everyUnitInEverySum;
     /** Whether some requirement has a maximum (see {@link NonBindingMaximums}). */
     final boolean hasMaximum;
+    /**
+     * Per unit index, the requirement a unit counted freely (for no slot) is said to count for: the first with a minimum
+     * on a sum it adds to, else the first sum it adds to; -1 for none. (A unit adds to a sum whatever its credit, so this
+     * depends on the requirements alone.)
+     */
+    final int[] freeRule;
     /** The tightest minimum and maximum over the sums. */
     final long lo;
     final long hi;
@@ -102,6 +113,34 @@ final class FlowPlan {
             }
             eligible[u] = Arrays.copyOf(el, count);
         }
+        this.freeRule = new int[unitCount];
+        for (int u = 0; u < unitCount; u++) {
+            freeRule[u] = freeRule(requirements, u);
+        }
+        this.slotPool = unitCount <= Long.SIZE ? new long[slots] : null;
+        for (int u = 0; slotPool != null && u < unitCount; u++) {
+            for (int s : eligible[u]) {
+                slotPool[s] |= 1L << u;
+            }
+        }
+    }
+
+    private static int freeRule(Requirement[] requirements, int u) {
+        int fallback = -1;
+        for (int r = 0; r < requirements.length; r++) {
+            Requirement req = requirements[r];
+            // a unit's credit for this is at least 1 (an exempt unit still counts), and any positive credit weighs alike
+            if (!req.hasSum() || req.weights != null || req.weight(u, 1) <= 0) {
+                continue;
+            }
+            if (req.lo > 0) {
+                return r;
+            }
+            if (fallback < 0) {
+                fallback = r;
+            }
+        }
+        return fallback;
     }
 
     static FlowPlan of(Requirement[] requirements, int unitCount) {

@@ -1,7 +1,5 @@
 package org.qdl.runtime.engine;
 
-import java.util.Optional;
-
 /**
  * The solver for structures that only count units: slots that each need a number of units from a pool, and
  * bounds on the total number of units counted. Assigning units to slots is then a bipartite b-matching, solved
@@ -14,27 +12,48 @@ import java.util.Optional;
  * a virtual unit costs more than all achieved units are worth, and achieved units are worth something.
  */
 final class FlowSolver {
-    private final Problem problem;
-    private final FlowPlan plan;
+    private Problem problem;
+    private FlowPlan plan;
     /** Per position in the problem's units: 1 + the slot it fills, or 0. */
-    private final int[] slotOf;
+    private int[] slotOf;
     /**
      * Working memory in one array: the positions filling each slot (slot j's from plan.start[j]), then per slot how
      * many fill it, then per slot the augmentation in which it was last visited.
      */
-    private final int[] work;
-    private final int countAt;
-    private final int visitedAt;
+    private int[] work;
+    private int countAt;
+    private int visitedAt;
     private int round;
+    /** The positions that fill some slot, as bits (used by {@link #runOnBits} only; positions never leave a slot). */
+    private long slotted;
+    /** Whether the solver runs on bits ({@link #runOnBits}). */
+    private boolean onBits;
 
-    private FlowSolver(Problem problem, FlowPlan plan, Scratch scratch) {
+    /** A solver for one thread ({@link Scratch#solver}): it holds one problem at a time, as a solve never calls another. */
+    FlowSolver() {
+    }
+
+    /** Takes up a problem: nothing of the one before is left. */
+    private void start(Problem problem, FlowPlan plan, Scratch scratch, boolean onBits) {
         this.problem = problem;
         this.plan = plan;
+        this.onBits = onBits;
+        this.round = 0;
+        this.slotted = 0;
         int s = plan.capacity.length;
-        this.slotOf = scratch.assignment(problem.units.length);
+        // on bits, a position's slot is read only once it has one (its bit in slotted): no zeros needed
+        this.slotOf = scratch.assignment(problem.units.length, !onBits);
         this.countAt = plan.demand;
         this.visitedAt = plan.demand + s;
         this.work = work(scratch, plan.demand + 2 * s, countAt);
+    }
+
+    /** Lets go of the problem solved (its solution keeps what it needs). */
+    private void finish() {
+        this.problem = null;
+        this.plan = null;
+        this.slotOf = null;
+        this.work = null;
     }
 
     /**
@@ -48,9 +67,7 @@ final class FlowSolver {
             w = new int[Math.max(size, 2 * w.length)];
             scratch.matching = w;
         } else {
-            for (int i = cleared; i < size; i++) {
-                w[i] = 0;
-            }
+            java.util.Arrays.fill(w, cleared, size, 0);
         }
         return w;
     }
@@ -86,12 +103,21 @@ final class FlowSolver {
         return true;
     }
 
-    /** Solves the problem in the working memory of the evaluation's thread. */
-    static Optional<Solution> solve(Problem problem, Scratch scratch) {
-        return new FlowSolver(problem, problem.plan(), scratch).run();
+    /**
+     * Solves the problem (null when it has no solution) in the working memory of the evaluation's thread: on bits when
+     * it has at most 64 positions (and the thread's memory allows it: see {@link Scratch#bitSets}), which makes exactly
+     * the moves of {@link #run}.
+     */
+    static Solution solution(Problem problem, Scratch scratch) {
+        boolean onBits = scratch.bitSets && problem.units.length <= Long.SIZE;
+        FlowSolver solver = scratch.solver;
+        solver.start(problem, problem.plan(), scratch, onBits);
+        Solution out = onBits ? solver.runOnBits(scratch) : solver.run();
+        solver.finish();
+        return out;
     }
 
-    private Optional<Solution> run() {
+    private Solution run() {
         int demand = plan.demand;
         int[] achieved = problem.achievedPositions();
         int matched = 0;
@@ -129,35 +155,16 @@ final class FlowSolver {
             }
         }
         if (matched < demand || matched > plan.hi) {
-            return Optional.empty();
+            return null;
         }
         // the matched units count; so do the other achieved units, as many as the maximum allows (they can only
         // help a minimum, and the best combination counts as many units as the rules allow); then virtual units
         // if still short of the minimum
         long lo = plan.lo;
         long hi = plan.hi;
-        // the slots the positions fill become the assignment, in place: every position unused, then the matched
-        // ones (listed by slot in the working memory) the requirement of their slot
-        int[] assignment = slotOf;
-        java.util.Arrays.fill(assignment, Solution.UNUSED);
-        for (int j = 0; j < plan.capacity.length; j++) {
-            int requirement = plan.slotRequirement[j];
-            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
-                assignment[work[h]] = requirement;
-            }
-        }
+        int[] assignment = slotsAsAssignment();
         long counted = matched;
-        long value = 0;
-        if (problem.unitsValuedAlike()) {
-            // every achieved unit worth the same, every virtual one costing the same: by count
-            value = (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
-        } else {
-            for (int j = 0; j < plan.capacity.length; j++) {
-                for (int h = 0; h < work[countAt + j]; h++) {
-                    value += problem.value(work[plan.start[j] + h]);
-                }
-            }
-        }
+        long value = matchedValue(matched, added);
         for (int k = 0; k < achieved.length && counted < hi && !(problem.anyWillDo && counted >= lo); k++) {
             int i = achieved[k];
             if (assignment[i] == Solution.UNUSED) {
@@ -192,9 +199,163 @@ final class FlowSolver {
             }
         }
         if (counted < lo) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Solution(assignment, value, true, added, claimed));
+        return new Solution(assignment, value, true, added, claimed);
+    }
+
+    /**
+     * {@link #run} with the positions as the bits of a word: the same moves in the same order (the same solution), but
+     * the positions that can take a free place found with {@code &} instead of a walk over every position, and the
+     * positions to count freely, claimed or still virtual read off the bits. Augmenting paths are searched as in run.
+     */
+    private Solution runOnBits(Scratch scratch) {
+        int demand = plan.demand;
+        int n = problem.units.length;
+        long[] pool = pools(scratch);
+        long anyPool = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            anyPool |= pool[j];
+        }
+        long all = n == Long.SIZE ? -1L : (1L << n) - 1;
+        long virtual = problem.virtualBits();
+        long achieved = all & ~virtual;
+        int matched = 0;
+        int added = 0;
+        round++;
+        // achieved units first, in increasing order, as run takes them
+        for (long b = achieved & anyPool; b != 0 && matched < demand; b &= b - 1) {
+            if (takeFirstOrAugment(Long.numberOfTrailingZeros(b))) {
+                matched++;
+                round++;
+            }
+        }
+        if (matched < demand) {
+            // the lowest virtual position that some slot with room can take is the one run's walk would reach next: the
+            // room only shrinks, so a position passed over before still finds none
+            long room = room(pool);
+            long open;
+            while (matched < demand && (open = virtual & ~slotted & room) != 0) {
+                int i = Long.numberOfTrailingZeros(open);
+                int j = freePlace(i);
+                take(i, j);
+                matched++;
+                added++;
+                // the room changes only when a slot fills up
+                room = work[countAt + j] < plan.capacity[j] ? room : room(pool);
+            }
+            round++;
+            // an augmenting path only moves positions already in a slot, so the unmatched ones are known before it
+            for (long b = virtual & ~slotted & anyPool; b != 0 && matched < demand; b &= b - 1) {
+                if (augment(Long.numberOfTrailingZeros(b))) {
+                    matched++;
+                    added++;
+                    round++;
+                }
+            }
+        }
+        if (matched < demand || matched > plan.hi) {
+            return null;
+        }
+        long lo = plan.lo;
+        long hi = plan.hi;
+        int[] assignment = slotsAsAssignment();
+        long counted = matched;
+        long value = matchedValue(matched, added);
+        for (long b = achieved & ~slotted; b != 0 && counted < hi && !(problem.anyWillDo && counted >= lo); b &= b - 1) {
+            int i = Long.numberOfTrailingZeros(b);
+            assignment[i] = Solution.FREE;
+            counted++;
+            value += problem.value(i);
+        }
+        // the virtual positions assigned to a requirement, in increasing order: the bits of both
+        int[] claimed = added == 0 ? NONE : new int[added];
+        int c = 0;
+        for (long b = added == 0 ? 0 : virtual & slotted; b != 0; b &= b - 1) {
+            claimed[c++] = Long.numberOfTrailingZeros(b);
+        }
+        for (long b = counted < lo ? virtual & ~slotted : 0; b != 0 && counted < lo && counted < hi; b &= b - 1) {
+            int i = Long.numberOfTrailingZeros(b);
+            assignment[i] = Solution.FREE;
+            counted++;
+            added++;
+            value += problem.value(i);
+        }
+        if (counted < lo) {
+            return null;
+        }
+        return new Solution(assignment, value, true, added, claimed);
+    }
+
+    /**
+     * The slots the positions fill as the assignment, in place: every position unused, then the matched ones (listed by
+     * slot in the working memory) the requirement of their slot.
+     */
+    private int[] slotsAsAssignment() {
+        int[] assignment = slotOf;
+        java.util.Arrays.fill(assignment, Solution.UNUSED);
+        for (int j = 0; j < plan.capacity.length; j++) {
+            int requirement = plan.slotRequirement[j];
+            for (int h = plan.start[j], end = h + work[countAt + j]; h < end; h++) {
+                assignment[work[h]] = requirement;
+            }
+        }
+        return assignment;
+    }
+
+    /** What the matched positions are worth ({@code added} of them virtual). */
+    private long matchedValue(int matched, int added) {
+        if (problem.unitsValuedAlike()) {
+            // every achieved unit worth the same, every virtual one costing the same: by count
+            return (matched - added) * Problem.PER_UNIT - added * Problem.VIRTUAL_COST;
+        }
+        long value = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            for (int h = 0; h < work[countAt + j]; h++) {
+                value += problem.value(work[plan.start[j] + h]);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * {@link #augment}, its first step taken here: the position's first slot, when not visited in this round and with
+     * room, takes it (most positions stop there, without a call).
+     */
+    private boolean takeFirstOrAugment(int i) {
+        int j = eligible(i)[0];
+        if (work[visitedAt + j] != round && work[countAt + j] < plan.capacity[j]) {
+            work[visitedAt + j] = round;
+            take(i, j);
+            return true;
+        }
+        return augment(i);
+    }
+
+    /**
+     * Per slot, the positions that can fill it, as bits: the plan's when the positions are the unit indices (a problem
+     * over every unit), else worked out in the thread's memory.
+     */
+    private long[] pools(Scratch scratch) {
+        if (problem.units.length == plan.eligible.length && plan.slotPool != null) {
+            return plan.slotPool;
+        }
+        long[] pool = scratch.pools(plan.capacity.length);
+        for (int i = 0; i < problem.units.length; i++) {
+            for (int j : eligible(i)) {
+                pool[j] |= 1L << i;
+            }
+        }
+        return pool;
+    }
+
+    /** The positions that some slot with room could take. */
+    private long room(long[] pool) {
+        long out = 0;
+        for (int j = 0; j < plan.capacity.length; j++) {
+            out |= work[countAt + j] < plan.capacity[j] ? pool[j] : 0L;
+        }
+        return out;
     }
 
     private int[] eligible(int position) {
@@ -202,13 +363,21 @@ final class FlowSolver {
     }
 
     private boolean takeFreePlace(int i) {
+        int j = freePlace(i);
+        if (j >= 0) {
+            take(i, j);
+        }
+        return j >= 0;
+    }
+
+    /** The first slot position i can fill that has room, or -1. */
+    private int freePlace(int i) {
         for (int j : eligible(i)) {
             if (work[countAt + j] < plan.capacity[j]) {
-                take(i, j);
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean augment(int i) {
@@ -235,7 +404,7 @@ final class FlowSolver {
     }
 
     private void take(int i, int j) {
-        int from = slotOf[i] - 1;
+        int from = !onBits || (slotted >>> i & 1) != 0 ? slotOf[i] - 1 : -1;
         if (from >= 0) {
             int first = plan.start[from];
             int last = first + --work[countAt + from];
@@ -247,6 +416,7 @@ final class FlowSolver {
             }
         }
         slotOf[i] = j + 1;
+        slotted |= 1L << i;
         work[plan.start[j] + work[countAt + j]++] = i;
     }
 }

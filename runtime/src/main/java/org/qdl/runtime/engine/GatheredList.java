@@ -8,6 +8,9 @@ final class GatheredList {
     private GatheredList() {
     }
 
+    /** Up to so many items make a list without an array of their own (List.of's fixed arities). */
+    static final int FIXED = 10;
+
     /**
      * The first count items as an immutable list (which the result keeps as it is, without copying), made in one
      * allocation: the items are gathered in working memory, and a short list is made of its elements.

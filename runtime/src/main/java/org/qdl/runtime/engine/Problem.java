@@ -30,6 +30,9 @@ final class Problem {
     private FlowPlan plan;
     private int[] achieved;
     private int[] missing;
+    /** The virtual positions as the bits of a word (at most 64 positions), once known. */
+    private long virtualBits;
+    private boolean virtualBitsKnown;
 
     Problem(Requirement[] requirements, int[] units, boolean[] virtual, long[] credit, long[] value, boolean anyWillDo) {
         this(requirements, null, units, virtual, credit, value, anyWillDo);
@@ -80,6 +83,28 @@ final class Problem {
         return missing;
     }
 
+    /**
+     * The virtual positions as the bits of a word, lowest position lowest; only for a problem of at most 64 positions.
+     */
+    long virtualBits() {
+        if (!virtualBitsKnown) {
+            long bits = 0;
+            for (int i = 0; i < virtual.length; i++) {
+                bits |= virtual[i] ? 1L << i : 0L;
+            }
+            virtualBits = bits;
+            virtualBitsKnown = true;
+        }
+        return virtualBits;
+    }
+
+    /** Gives the virtual positions as bits (see {@link #virtualBits}) when the caller knows them already. */
+    Problem withVirtualBits(long bits) {
+        this.virtualBits = bits;
+        this.virtualBitsKnown = true;
+        return this;
+    }
+
     /** Gives the achieved positions when the caller knows them already. */
     Problem withAchievedPositions(int[] positions) {
         this.achieved = positions;
@@ -88,7 +113,10 @@ final class Problem {
 
     /** The same question over other requirements at the same positions (a solution means the same in both). */
     Problem withRequirements(Requirement[] others) {
-        return new Problem(others, null, units, virtual, credit, value, anyWillDo).withAchievedPositions(achieved);
+        Problem p = new Problem(others, null, units, virtual, credit, value, anyWillDo).withAchievedPositions(achieved);
+        p.virtualBits = virtualBits;
+        p.virtualBitsKnown = virtualBitsKnown;
+        return p;
     }
 
     /** Whether every achieved unit is worth {@link #PER_UNIT} and every virtual one costs {@link #VIRTUAL_COST}. */

@@ -30,6 +30,13 @@ final class Requirement {
     /** Units the requirement looks at, by unit index. */
     final boolean[] member;
     final int[] pool;
+    /** The pool as the bits of a word (unit u at bit u) when the qualification has at most 64 units; else 0. */
+    final long poolBits;
+    /**
+     * One more unit from all of the pool, the shortfall of every learner who holds none of it: made once when the
+     * qualification is compiled (before it is shared), null for a requirement made for one evaluation.
+     */
+    Shortfall oneMore;
     final boolean assigned;
     final int minUnits;
     final long minCredits;
@@ -94,6 +101,11 @@ final class Requirement {
         this.further = further;
         this.member = member;
         this.pool = indices(member);
+        long bits = 0;
+        for (int i = 0; member.length <= Long.SIZE && i < pool.length; i++) {
+            bits |= 1L << pool[i];
+        }
+        this.poolBits = bits;
         this.assigned = assigned;
         this.minUnits = minUnits;
         this.minCredits = minCredits;

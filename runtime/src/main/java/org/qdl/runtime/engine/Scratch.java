@@ -28,6 +28,15 @@ final class Scratch {
      * calls another; it grows as needed.
      */
     int[] matching = new int[64];
+    /** The thread's matching solver, which takes up one problem at a time (a solve never calls another). */
+    final FlowSolver solver = new FlowSolver();
+    /** Per slot, the positions that can fill it, as bits ({@code FlowSolver}'s, for a problem over some units). */
+    private long[] pools = new long[16];
+    /**
+     * Whether matching may work on bits (a problem of at most 64 positions): always, but where a test compares the two
+     * ways (both make the same moves, so give the same results).
+     */
+    boolean bitSets = true;
     /**
      * One assignment over every unit ({@code FlowSolver}'s, which becomes its solution's): lent to the first solve of
      * an evaluation over every unit (the nearest combination's), which keeps it until the evaluation ends; later solves
@@ -97,16 +106,29 @@ final class Scratch {
         return sums[which];
     }
 
+    /** Room for {@code size} slots' pools, zeroed. */
+    long[] pools(int size) {
+        if (pools.length < size) {
+            pools = new long[Math.max(size, 2 * pools.length)];
+        } else {
+            java.util.Arrays.fill(pools, 0, size, 0L);
+        }
+        return pools;
+    }
+
     /**
-     * An array of {@code size} zeros for a solve's assignment: the thread's own when it is over every unit and not lent
-     * already in this evaluation, else a new one.
+     * An array of {@code size} for a solve's assignment, zeros when {@code zeroed} (else the thread's own may hold what
+     * it held before): the thread's own when it is over every unit and not lent already in this evaluation, else a new
+     * one.
      */
-    int[] assignment(int size) {
+    int[] assignment(int size, boolean zeroed) {
         if (assignmentLent || size != assignment.length) {
             return new int[size];
         }
         assignmentLent = true;
-        java.util.Arrays.fill(assignment, 0);
+        if (zeroed) {
+            java.util.Arrays.fill(assignment, 0);
+        }
         return assignment;
     }
 

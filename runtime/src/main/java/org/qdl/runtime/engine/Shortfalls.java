@@ -24,6 +24,9 @@ final class Shortfalls {
         boolean[] usable = held.usable();
         // the units no shortfall offers: those held, and those closed to the learner
         boolean[] taken = closedAsHeld(usable, closed);
+        // the same as bits, when the qualification has at most 64 units and none is closed (else -1: not known; 64 units
+        // all held read as not known too, which only costs the walks the bits save)
+        long takenBits = closed == null && usable.length <= Long.SIZE ? bits(held.available()) : -1;
         long[] credit = held.credit();
         Tallies t = new Tallies(usable, held.available(), notHeld, reqs, own, credit, scratch);
         // matching fills every rule with exactly the units it needs, so has no spare missing units to move, unless
@@ -36,7 +39,7 @@ final class Shortfalls {
                 int unitShort = Math.max(0, req.minUnits - t.ownUnits[r + Tallies.AT]);
                 long creditShort = Math.max(0, req.minCredits - t.ownCredits[r + Tallies.AT]);
                 if (unitShort > 0 || creditShort > 0) {
-                    out.add(shortfall(q, taken, req, unitShort, creditShort, scratch));
+                    out.add(shortfall(q, taken, takenBits, req, unitShort, creditShort, scratch));
                 }
                 for (int i = 0; i < req.inclusions.length; i++) {
                     if (t.included(r, i, true) < req.inclusions[i].min()) {
@@ -74,8 +77,8 @@ final class Shortfalls {
                 }
                 long missing = req.lo - have;
                 if (missing > 0) {
-                    out.add(shortfall(q, taken, req, req.weighs() ? 0 : (int) missing, req.weighs() ? missing : 0,
-                            scratch));
+                    out.add(shortfall(q, taken, takenBits, req, req.weighs() ? 0 : (int) missing,
+                            req.weighs() ? missing : 0, scratch));
                 }
             }
         }
@@ -300,21 +303,50 @@ final class Shortfalls {
                 null, scratch));
     }
 
-    private static Shortfall shortfall(CompiledQualification q, boolean[] usable, Requirement req, int units, long credits,
-            Scratch scratch) {
-        if (units == 1 && credits == 0 && noneAchieved(usable, req)) {
+    /**
+     * Rule req short by so many units or credits, with the units of its pool not {@code usable} to choose from
+     * ({@code usableBits}: the same as bits, or -1 when not known).
+     */
+    private static Shortfall shortfall(CompiledQualification q, boolean[] usable, long usableBits, Requirement req,
+            int units, long credits, Scratch scratch) {
+        if (units == 1 && credits == 0 && req.oneMore != null
+                && (usableBits != -1 ? (req.poolBits & usableBits) == 0 : noneAchieved(usable, req))) {
             // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
-            Shortfall oneMore = q.oneMoreFromWholePool(req);
-            if (oneMore != null) {
-                return oneMore;
+            return req.oneMore;
+        }
+        List<String> options = usableBits != -1 ? options(q, req, usableBits, scratch)
+                : options(q, usable, req.member, req.pool, scratch);
+        if (req.hoursOf != null) {
+            return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options, q.credits(credits),
+                    req.hoursOf);
+        }
+        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options);
+    }
+
+    /** Units as the bits of a word (unit u at bit u). */
+    private static long bits(int[] units) {
+        long out = 0;
+        for (int u : units) {
+            out |= 1L << u;
+        }
+        return out;
+    }
+
+    /**
+     * The units of req's pool not among {@code usableBits}, in the spec's order, as an immutable list: a long one
+     * (as the options of a further unit from several groups are) made in an array of its size, known from the bits,
+     * and copied once into the list; a short one gathered in the thread's memory.
+     */
+    private static List<String> options(CompiledQualification q, Requirement req, long usableBits, Scratch scratch) {
+        int count = req.pool.length - Long.bitCount(req.poolBits & usableBits);
+        Object[] out = count <= GatheredList.FIXED ? scratch.items(Scratch.OPTIONS, count) : new String[count];
+        int k = 0;
+        for (int u : req.pool) {
+            if ((usableBits >>> u & 1) == 0) {
+                out[k++] = q.units[u].ref;
             }
         }
-        if (req.hoursOf != null) {
-            return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options(q, usable, req.member,
-                    req.pool, scratch), q.credits(credits), req.hoursOf);
-        }
-        return new Shortfall(req.id, Shortfall.Kind.MORE, units, q.credits(credits), options(q, usable, req.member, req.pool,
-                scratch));
+        return count <= GatheredList.FIXED ? GatheredList.of(out, count) : List.of((String[]) out);
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */

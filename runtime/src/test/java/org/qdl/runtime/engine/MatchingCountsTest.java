@@ -2,7 +2,6 @@ package org.qdl.runtime.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -55,11 +54,18 @@ class MatchingCountsTest {
         if (!FlowSolver.applies(p)) {
             return;
         }
-        Optional<Solution> found = FlowSolver.solve(p, new Scratch(q.units.length));
-        if (found.isEmpty()) {
-            return;
+        // both ways of running matching: on bits, and over arrays
+        for (boolean bits : new boolean[] {true, false}) {
+            Scratch scratch = new Scratch(q.units.length);
+            scratch.bitSets = bits;
+            Solution s = FlowSolver.solution(p, scratch);
+            if (s != null) {
+                checkCounts(p, s);
+            }
         }
-        Solution s = found.get();
+    }
+
+    private static void checkCounts(Problem p, Solution s) {
         int virtualUsed = 0;
         long value = 0;
         java.util.List<Integer> claimed = new java.util.ArrayList<>();
