@@ -18,18 +18,28 @@ final class CsvReport implements Report {
     private static final List<String> COLUMNS = List.of("candidate", "achieved", "grade", "credits", "units_needed",
             "shortfalls", "problems", "options");
 
-    /** Each worker's cells, reused from chunk to chunk: only the finished chunk's bytes are copied out. */
-    private static final ThreadLocal<CsvCells> CELLS = ThreadLocal.withInitial(() -> new CsvCells(1 << 16));
+    /**
+     * Each worker's cells, reused from chunk to chunk (only the finished chunk's bytes are copied out), and room for a
+     * learner's shortfalls' words.
+     */
+    private static final ThreadLocal<Worker> WORKER = ThreadLocal.withInitial(Worker::new);
+
+    private static final class Worker {
+        final CsvCells cells = new CsvCells(1 << 16);
+        Said[] said = new Said[4];
+    }
 
     private final ResultWords words;
     /** Per unit offered: its code and title, escaped for a quoted cell (made once, by whichever worker first needs it). */
     private final Map<String, byte[]> titled = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Shortfalls' words, made once for the run by whichever worker first needs them: learners share most of their
-     * shortfalls (a class of 25,000 SVQ learners has some 1,600 distinct ones), and at most {@link #SAID_KEPT} are kept.
+     * shortfalls (a million SVQ learners have some 5,200 distinct ones), and words of at most {@link #SAID_BYTES}
+     * bytes are kept (a shortfall offering a long list of units holds each unit's title).
      */
     private final Map<Shortfall, Said> said = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int SAID_KEPT = 8192;
+    private final java.util.concurrent.atomic.AtomicLong saidBytes = new java.util.concurrent.atomic.AtomicLong();
+    private static final long SAID_BYTES = 32L << 20;
     /** Per unit offered: the options cell when it is the only unit offered. */
     private final Map<String, byte[]> alone = new java.util.concurrent.ConcurrentHashMap<>();
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
@@ -74,9 +84,19 @@ final class CsvReport implements Report {
      */
     @Override
     public byte[] renderUtf8(List<Result> results) {
-        CsvCells out = CELLS.get();
+        Worker worker = WORKER.get();
+        CsvCells out = worker.cells;
         out.clear();
         for (Result r : results) {
+            // each shortfall's words looked up once, for both cells that show them
+            List<Shortfall> shortfalls = r.shortfalls();
+            if (worker.said.length < shortfalls.size()) {
+                worker.said = new Said[shortfalls.size()];
+            }
+            Said[] said = worker.said;
+            for (int i = 0; i < shortfalls.size(); i++) {
+                said[i] = said(shortfalls.get(i));
+            }
             out.cell(Cells.neutral(r.candidate()));
             out.cell(r.achieved() ? "true" : "false");
             out.cell(Cells.neutral(r.grade() == null ? "" : r.grade()));
@@ -87,9 +107,9 @@ final class CsvReport implements Report {
                 out.cell(Numbers.plain(credits));
             }
             out.cell(r.unitsNeeded());
-            shortfallsCell(out, r.shortfalls());
+            shortfallsCell(out, shortfalls.size(), said);
             out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
-            optionsCell(out, r.shortfalls());
+            optionsCell(out, shortfalls, said);
             if (tariff) {
                 out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
             }
@@ -104,24 +124,27 @@ final class CsvReport implements Report {
         return out.toBytes();
     }
 
-    /** A shortfall's words; as a piece of a quoted cell; and as the whole cell, when it is the learner's only one. */
-    private record Said(String text, byte[] escaped, byte[] alone) {
+    /**
+     * A shortfall's words; as a piece of a quoted cell; as the whole cell, when it is the learner's only one; and the
+     * units it offers, each with its title and `; ` between them, as a piece of a quoted cell.
+     */
+    private record Said(String text, byte[] escaped, byte[] alone, byte[] options) {
     }
 
     /** The shortfalls' words, `; ` between them (learners share most of their shortfalls). */
-    private void shortfallsCell(CsvCells out, List<Shortfall> shortfalls) {
-        if (shortfalls.size() == 1) {
-            out.whole(said(shortfalls.get(0)).alone());
+    private void shortfallsCell(CsvCells out, int shortfalls, Said[] said) {
+        if (shortfalls == 1) {
+            out.whole(said[0].alone());
             return;
         }
-        if (shortfalls.isEmpty()) {
+        if (shortfalls == 0) {
             out.cell("");
             return;
         }
         // `; ` has a space: the cell is quoted, so its pieces can be written as they are
         out.openQuoted();
-        for (int i = 0; i < shortfalls.size(); i++) {
-            Said s = said(shortfalls.get(i));
+        for (int i = 0; i < shortfalls; i++) {
+            Said s = said[i];
             if (i == 0 && neutralised(s.text())) {
                 out.escapedPiece(QUOTE_MARK);
             }
@@ -139,15 +162,28 @@ final class CsvReport implements Report {
             return known;
         }
         String text = words.shortfall(s);
-        Said made = new Said(text, CsvCells.escaped(text), CsvCells.whole(Cells.neutral(text)));
-        if (said.size() < SAID_KEPT) {
-            said.putIfAbsent(s, made);
+        CsvCells options = new CsvCells(64);
+        for (int i = 0; i < s.options().size(); i++) {
+            if (i > 0) {
+                options.escapedPiece(BETWEEN_UNITS);
+            }
+            options.escapedPiece(titled(s.options().get(i)));
+        }
+        Said made = new Said(text, CsvCells.escaped(text), CsvCells.whole(Cells.neutral(text)), options.toBytes());
+        long size = 2L * text.length() + made.escaped().length + made.alone().length + made.options().length;
+        if (saidBytes.get() < SAID_BYTES && said.putIfAbsent(s, made) == null) {
+            saidBytes.addAndGet(size);
         }
         return made;
     }
 
-    /** The options cell ({@link #options(Result, ResultWords)}), each unit with its title escaped once per run. */
-    private void optionsCell(CsvCells out, List<Shortfall> shortfalls) {
+    /** A unit's code and title, escaped for a quoted cell. */
+    private byte[] titled(String unit) {
+        return titled.computeIfAbsent(unit, u -> CsvCells.escaped(words.unitWithTitle(u)));
+    }
+
+    /** The options cell ({@link #options(Result, ResultWords)}), each shortfall's units escaped once per run. */
+    private void optionsCell(CsvCells out, List<Shortfall> shortfalls, Said[] said) {
         String first = null;
         int units = 0;
         for (Shortfall s : shortfalls) {
@@ -170,21 +206,15 @@ final class CsvReport implements Report {
             out.escapedPiece(QUOTE_MARK);
         }
         boolean firstShortfall = true;
-        for (Shortfall s : shortfalls) {
-            List<String> offered = s.options();
-            if (offered.isEmpty()) {
+        for (int k = 0; k < shortfalls.size(); k++) {
+            if (shortfalls.get(k).options().isEmpty()) {
                 continue;
             }
             if (!firstShortfall) {
                 out.escapedPiece(BETWEEN_SHORTFALLS);
             }
             firstShortfall = false;
-            for (int i = 0; i < offered.size(); i++) {
-                if (i > 0) {
-                    out.escapedPiece(BETWEEN_UNITS);
-                }
-                out.escapedPiece(titled.computeIfAbsent(offered.get(i), u -> CsvCells.escaped(words.unitWithTitle(u))));
-            }
+            out.escapedPiece(said[k].options());
         }
         out.closeQuoted();
     }
