@@ -4,16 +4,16 @@ import java.util.Arrays;
 
 /**
  * A growable list of ints: one per CSV row, without a boxed Integer each. Kept in blocks of 4 Ki ints, so that
- * growing to millions of rows never copies what is already there. Small blocks, and a list of them that starts at
- * one: both grow within the first few thousand rows, while the JIT is still profiling the reader, so that the
- * optimising compiler keeps the path that grows them (a path it never saw taken it compiles as a trap, and the
- * first block filled after that would send the whole reading loop back to the interpreter).
+ * growing to millions of rows never copies what is already there. Small blocks, so that a new one is begun within the
+ * first few thousand rows, while the JIT is still profiling the reader, and room for a thousand of them from the
+ * start: the optimising compiler turns a path it never saw taken into a trap, and the first block (or list of blocks)
+ * grown after that would send the whole reading loop back to the interpreter.
  */
 final class IntList {
     private static final int BITS = 12;
     private static final int BLOCK = 1 << BITS;
 
-    private int[][] blocks = new int[1][];
+    private int[][] blocks = new int[1024][];
     private int[] last;
     private int size;
 

@@ -108,9 +108,6 @@ final class PlainCsv {
                 // which comes first, a bad row or a bad byte after it, is the parser's to say (as it reads ahead)
                 return false;
             }
-            if (next == limit && end) {
-                break;
-            }
         }
         // the lines the stretch holds, as the parser counts them: its line breaks
         part.lines = line - lines;
@@ -129,9 +126,6 @@ final class PlainCsv {
         byte[] b = buffer;
         int n = limit;
         int from = next;
-        if (from == n) {
-            return MORE;
-        }
         char sep = separator;
         row.start(line);
         int field = from;
@@ -139,14 +133,16 @@ final class PlainCsv {
         boolean ascii = true;
         int i = from;
         while (true) {
-            // most bytes are printable ASCII inside a field: passed over with two comparisons
+            // most bytes are printable ASCII inside a field: passed over with two comparisons (the line break after
+            // the block's last byte ends the loop there: a test of the block's end for every byte would be false a
+            // million times for each time it is true, and the optimising compiler leaves out what it never saw)
             byte c;
-            while (i < n && (c = b[i]) > '"' && c != sep) {
+            while ((c = b[i]) > '"' && c != sep) {
                 i++;
             }
             if (i == n) {
-                if (!end) {
-                    return MORE;
+                if (!end || i == from) {
+                    return MORE; // cut by the block's end, or nothing after the last line break
                 }
                 // the last row, with no line break after it
                 return field(column, field, i, ascii) ? n : NOT_PLAIN;
@@ -280,12 +276,13 @@ final class PlainCsv {
         load();
     }
 
+    /** Reads more of the stretch after the buffer's {@link #limit}, and puts a line break after the last byte read. */
     private void load() throws IOException {
         long want = stretch.end() - (at + limit);
         boolean gone = false;
-        while (limit < buffer.length && want > 0) {
-            int n = file.read(ByteBuffer.wrap(buffer, limit, (int) Math.min(buffer.length - limit, want)),
-                    at + limit);
+        int room = buffer.length - 1; // the last byte is for the line break that ends scanning there
+        while (limit < room && want > 0) {
+            int n = file.read(ByteBuffer.wrap(buffer, limit, (int) Math.min(room - limit, want)), at + limit);
             if (n <= 0) {
                 gone = true; // the file is shorter than it was: what there is, is all
                 break;
@@ -294,5 +291,6 @@ final class PlainCsv {
             want -= n;
         }
         end = want <= 0 || gone;
+        buffer[limit] = '\n';
     }
 }
