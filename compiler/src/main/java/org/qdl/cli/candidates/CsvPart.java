@@ -161,23 +161,31 @@ final class CsvPart {
         int n = ids.size();
         int[] start = new int[n + 1];
         int rows = candidateOfRow.size();
-        for (int r = 0; r < rows; r++) {
-            start[candidateOfRow.get(r) + 1]++;
+        // candidates are numbered as they first appear: a file whose learners' rows come together (nearly every
+        // export) is already grouped, and is copied in order rather than scattered
+        boolean together = true;
+        for (int r = 0, last = 0; r < rows; r++) {
+            int c = candidateOfRow.get(r);
+            start[c + 1]++;
+            together &= c >= last;
+            last = c;
         }
         for (int c = 0; c < n; c++) {
             start[c + 1] += start[c];
         }
-        int[] fill = java.util.Arrays.copyOf(start, n);
+        int[] fill = together ? null : java.util.Arrays.copyOf(start, n);
         int[] out = new int[rows];
         for (int r = 0; r < rows; r++) {
-            out[fill[candidateOfRow.get(r)]++] = tupleOfRow.get(r);
+            out[together ? r : fill[candidateOfRow.get(r)]++] = tupleOfRow.get(r);
         }
         tupleOfRow = null;
         // the lines the same way, once the values are grouped (so that at most four ints a row are held at once)
-        System.arraycopy(start, 0, fill, 0, n);
+        if (!together) {
+            System.arraycopy(start, 0, fill, 0, n);
+        }
         int[] lines = new int[rows];
         for (int r = 0; r < rows; r++) {
-            lines[fill[candidateOfRow.get(r)]++] = lineOfRow.get(r);
+            lines[together ? r : fill[candidateOfRow.get(r)]++] = lineOfRow.get(r);
         }
         first = start;
         grouped = out;
