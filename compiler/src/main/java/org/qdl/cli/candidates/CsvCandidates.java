@@ -365,11 +365,8 @@ public final class CsvCandidates implements CandidateSource {
      * exception has none); {@code linesBefore} is where the text read starts in the file.
      */
     private static BadInputException unreadable(String name, IOException e, CsvParser p, long linesBefore) {
-        if (e instanceof Utf8Input.NotUtf8Exception) {
-            return ((Utf8Input.NotUtf8Exception) e).in(name);
-        }
-        if (e instanceof Utf16Input.NotUtf16Exception) {
-            return ((Utf16Input.NotUtf16Exception) e).in(name);
+        if (e instanceof NotTextException) {
+            return ((NotTextException) e).in(name);
         }
         if (e instanceof CharConversionException || e instanceof CharacterCodingException) {
             return new BadInputException(name + ": not UTF-8 or UTF-16 text (" + e.getMessage()

@@ -47,7 +47,7 @@ public final class JsonCandidates implements CandidateSource {
         try {
             // Jackson reads the first bytes at once, to tell the encoding
             parser = MAPPER.getFactory().createParser(new Utf8Input(in, 1));
-        } catch (Utf8Input.NotUtf8Exception e) {
+        } catch (NotTextException e) {
             throw e.in(name);
         }
         JsonCandidates c = new JsonCandidates(parser, name, skipped, warnings);
@@ -92,7 +92,7 @@ public final class JsonCandidates implements CandidateSource {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw new BadInputException(at(where) + ": not valid JSON: " + JsonMessages.plain(e));
-        } catch (Utf8Input.NotUtf8Exception e) {
+        } catch (NotTextException e) {
             throw e.in(name);
         } catch (CharConversionException e) {
             throw new BadInputException(name + ": not UTF-8 text (" + e.getMessage() + "); save the file as UTF-8");

@@ -51,7 +51,7 @@ public final class JsonLinesCandidates implements CandidateSource {
             String text;
             try {
                 text = lines.readLine();
-            } catch (Utf8Input.NotUtf8Exception e) {
+            } catch (NotTextException e) {
                 throw e.in(name);
             } catch (BoundedLines.TooLong e) {
                 // memory stays bounded whatever the file: a line is refused as it grows past the limit

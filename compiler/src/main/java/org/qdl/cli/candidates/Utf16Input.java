@@ -1,6 +1,5 @@
 package org.qdl.cli.candidates;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -12,28 +11,6 @@ import java.io.Reader;
  * counts them; columns count characters.
  */
 final class Utf16Input extends Reader {
-    /** The first character that is not UTF-16, where it is. */
-    static final class NotUtf16Exception extends CharConversionException {
-        private static final long serialVersionUID = 1L;
-
-        final long line;
-        final long column;
-        final String what;
-
-        NotUtf16Exception(long line, long column, String what) {
-            super(what + " at line " + line + ", column " + column);
-            this.line = line;
-            this.column = column;
-            this.what = what;
-        }
-
-        /** What the user is told, as `FILE:LINE:COLUMN: what`. */
-        BadInputException in(String file) {
-            return new BadInputException(file + ":" + line + ":" + column + ": not UTF-16 text (" + what
-                    + "); save the file as UTF-8");
-        }
-    }
-
     private final InputStream in;
     private final boolean bigEndian;
     private final byte[] bytes = new byte[1 << 14];
@@ -60,29 +37,29 @@ final class Utf16Input extends Reader {
         int n = in.readNBytes(bytes, 0, want);
         if (n == 0) {
             if (high != 0) {
-                throw new NotUtf16Exception(highLine, highColumn, "half a surrogate pair");
+                throw notUtf16(highLine, highColumn, "half a surrogate pair");
             }
             return -1;
         }
         if (n % 2 != 0) {
             n--;
             decode(out, offset, n);
-            throw new NotUtf16Exception(line, column, "an odd byte at the end of the file");
+            throw notUtf16(line, column, "an odd byte at the end of the file");
         }
         return decode(out, offset, n);
     }
 
-    private int decode(char[] out, int offset, int n) throws NotUtf16Exception {
+    private int decode(char[] out, int offset, int n) throws NotTextException {
         int k = offset;
         for (int i = 0; i < n; i += 2) {
             int a = bytes[i] & 0xFF;
             int b = bytes[i + 1] & 0xFF;
             char c = (char) (bigEndian ? a << 8 | b : b << 8 | a);
             if (high != 0 && !Character.isLowSurrogate(c)) {
-                throw new NotUtf16Exception(highLine, highColumn, "half a surrogate pair");
+                throw notUtf16(highLine, highColumn, "half a surrogate pair");
             }
             if (high == 0 && Character.isLowSurrogate(c)) {
-                throw new NotUtf16Exception(line, column, "half a surrogate pair");
+                throw notUtf16(line, column, "half a surrogate pair");
             }
             if (Character.isHighSurrogate(c)) {
                 high = c;
@@ -115,5 +92,9 @@ final class Utf16Input extends Reader {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    private static NotTextException notUtf16(long line, long column, String why) {
+        return new NotTextException(line, column, "not UTF-16 text (" + why + ")");
     }
 }

@@ -1,6 +1,5 @@
 package org.qdl.cli.candidates;
 
-import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,25 +12,6 @@ import java.io.InputStream;
  * characters.
  */
 final class Utf8Input extends FilterInputStream {
-    /** The first byte that is not UTF-8, where it is. */
-    static final class NotUtf8Exception extends CharConversionException {
-        private static final long serialVersionUID = 1L;
-
-        final long line;
-        final long column;
-
-        NotUtf8Exception(long line, long column) {
-            super("not UTF-8 text at line " + line + ", column " + column);
-            this.line = line;
-            this.column = column;
-        }
-
-        /** What the user is told, as `FILE:LINE:COLUMN: what`. */
-        BadInputException in(String file) {
-            return new BadInputException(file + ":" + line + ":" + column + ": not UTF-8 text; save the file as UTF-8");
-        }
-    }
-
     private long line;
     /** Bytes checked so far; where the current line starts; where the last `\r` was. */
     private long position;
@@ -123,10 +103,10 @@ final class Utf8Input extends FilterInputStream {
     }
 
     /** Byte {@code b}, at {@code position}. */
-    private void check(int b) throws NotUtf8Exception {
+    private void check(int b) throws NotTextException {
         if (pending > 0) {
             if (b < low || b > high) {
-                throw new NotUtf8Exception(startLine, startColumn);
+                throw notUtf8(startLine, startColumn);
             }
             low = 0x80;
             high = 0xBF;
@@ -159,15 +139,20 @@ final class Utf8Input extends FilterInputStream {
         pending = Utf8.continuations(b);
         if (pending < 0) {
             pending = 0;
-            throw new NotUtf8Exception(line, column());
+            throw notUtf8(line, column());
         }
         low = Utf8.firstLow(b);
         high = Utf8.firstHigh(b);
     }
 
-    private void end() throws NotUtf8Exception {
+    private void end() throws NotTextException {
         if (pending > 0) {
-            throw new NotUtf8Exception(startLine, startColumn);
+            throw notUtf8(startLine, startColumn);
         }
+    }
+
+    /** The first byte that is not UTF-8, where it is. */
+    private static NotTextException notUtf8(long line, long column) {
+        return new NotTextException(line, column, "not UTF-8 text");
     }
 }

@@ -59,7 +59,7 @@ class Utf8InputPropertyTest {
                 // the checks happen as bytes are read
             }
             return "ok";
-        } catch (Utf8Input.NotUtf8Exception e) {
+        } catch (NotTextException e) {
             return e.line + ":" + e.column;
         } catch (IOException e) {
             throw new AssertionError(e);

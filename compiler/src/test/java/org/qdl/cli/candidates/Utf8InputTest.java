@@ -55,7 +55,7 @@ class Utf8InputTest {
         System.arraycopy("a\nb\r\nc".getBytes(StandardCharsets.US_ASCII), 0, text, 0, 6);
         System.arraycopy(hex(bytes), 0, text, 6, text.length - 6);
         assertThatThrownBy(() -> readAll(new Utf8Input(new ByteArrayInputStream(text), 1)))
-                .isInstanceOfSatisfying(Utf8Input.NotUtf8Exception.class, e -> {
+                .isInstanceOfSatisfying(NotTextException.class, e -> {
                     assertThat(e.line).isEqualTo(3);
                     assertThat(e.column).isEqualTo(2);
                 });
@@ -69,7 +69,7 @@ class Utf8InputTest {
         System.arraycopy(text, 0, bad, 0, text.length);
         bad[text.length] = (byte) 0xFF;
         assertThatThrownBy(() -> readAll(new Utf8Input(new ByteArrayInputStream(bad), 1)))
-                .isInstanceOfSatisfying(Utf8Input.NotUtf8Exception.class, e -> {
+                .isInstanceOfSatisfying(NotTextException.class, e -> {
                     assertThat(e.line).isEqualTo(4);
                     assertThat(e.column).isEqualTo(2);
                 });
@@ -77,7 +77,7 @@ class Utf8InputTest {
         byte[] badFirst = java.util.Arrays.copyOf(onFirstLine, onFirstLine.length + 1);
         badFirst[onFirstLine.length] = (byte) 0x80;
         assertThatThrownBy(() -> readAll(new Utf8Input(new ByteArrayInputStream(badFirst), 1)))
-                .isInstanceOfSatisfying(Utf8Input.NotUtf8Exception.class, e -> assertThat(e.column).isEqualTo(3));
+                .isInstanceOfSatisfying(NotTextException.class, e -> assertThat(e.column).isEqualTo(3));
     }
 
     @Test
