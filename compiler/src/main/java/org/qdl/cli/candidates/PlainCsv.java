@@ -260,17 +260,12 @@ final class PlainCsv {
     /** Keeps the unread rest of the buffer (a row cut by its end), moved to its start, and reads more after it. */
     private void refill() throws IOException {
         int rest = limit - next;
-        if (next == 0) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2); // a row longer than the buffer
-        } else if (buffer.length < BLOCK) {
-            byte[] whole = new byte[BLOCK]; // after the first block, blocks of full size
-            System.arraycopy(buffer, next, whole, 0, rest);
-            buffer = whole;
-            at += next;
-        } else {
-            System.arraycopy(buffer, next, buffer, 0, rest);
-            at += next;
-        }
+        // a row longer than the buffer doubles it; after the first, small block, blocks are of full size
+        int size = next == 0 ? buffer.length * 2 : Math.max(buffer.length, BLOCK);
+        byte[] to = size == buffer.length ? buffer : new byte[size];
+        System.arraycopy(buffer, next, to, 0, rest);
+        buffer = to;
+        at += next;
         limit = rest;
         next = 0;
         load();

@@ -29,7 +29,7 @@ final class CsvCells {
         if (quoted(text)) {
             quotedText(text);
         } else {
-            text(text);
+            chars(text, false);
         }
     }
 
@@ -42,16 +42,12 @@ final class CsvCells {
         put((byte) '"');
     }
 
-    /** The next cell: a whole number (never quoted: digits and `-`). */
+    /** The next cell: a whole number (never quoted: digits and `-`), as digits without making its text. */
     void cell(long n) {
         separate();
         if (n < 0) {
-            put((byte) '-');
-            if (n == Long.MIN_VALUE) {
-                text("9223372036854775808");
-                return;
-            }
-            n = -n;
+            chars(Long.toString(n), false);
+            return;
         }
         int digits = 1;
         for (long rest = n / 10; rest > 0; rest /= 10) {
@@ -92,7 +88,7 @@ final class CsvCells {
     /** Text as a piece of a quoted cell: UTF-8, its quotes doubled. */
     static byte[] escaped(String text) {
         CsvCells c = new CsvCells(text.length() + 8);
-        c.quotedBody(text);
+        c.chars(text, true);
         return c.toBytes();
     }
 
@@ -134,42 +130,25 @@ final class CsvCells {
 
     private void quotedText(CharSequence text) {
         put((byte) '"');
-        quotedBody(text);
+        chars(text, true);
         put((byte) '"');
     }
 
     /** At most this many bytes per char: a doubled quote is 2, a char of the BMP 3, a surrogate pair (2 chars) 4. */
     private static final int MOST_PER_CHAR = 3;
 
-    private void quotedBody(CharSequence text) {
+    /** The text as UTF-8; {@code quoting}: inside a quoted cell, its quotes doubled. */
+    private void chars(CharSequence text, boolean quoting) {
         int n = text.length();
         room(n * MOST_PER_CHAR);
         byte[] b = bytes;
         int at = size;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '"') {
+            if (c == '"' && quoting) {
                 b[at++] = '"';
                 b[at++] = '"';
             } else if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else {
-                size = at;
-                i = encode(text, i);
-                at = size;
-            }
-        }
-        size = at;
-    }
-
-    private void text(CharSequence text) {
-        int n = text.length();
-        room(n * MOST_PER_CHAR);
-        byte[] b = bytes;
-        int at = size;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
                 b[at++] = (byte) c;
             } else {
                 size = at;

@@ -79,8 +79,7 @@ final class CsvReport implements Report {
 
     /**
      * The rows as UTF-8, written straight to bytes ({@link CsvCells}: quoted as Jackson's CSV generator quotes them, as
-     * qdl's CSV always was). A chunk's learners share their shortfalls' words: a shortfall's text is made once per
-     * chunk.
+     * qdl's CSV always was), each shortfall's words and offered units copied as bytes made once per run.
      */
     @Override
     public byte[] renderUtf8(List<Result> results) {
@@ -125,10 +124,14 @@ final class CsvReport implements Report {
     }
 
     /**
-     * A shortfall's words; as a piece of a quoted cell; as the whole cell, when it is the learner's only one; and the
-     * units it offers, each with its title and `; ` between them, as a piece of a quoted cell.
+     * A shortfall's words, as a piece of a quoted cell ({@code neutralised}: a cell that starts with them takes a
+     * quote mark first) and as the whole cell, when it is the learner's only one; and the units it offers, each with
+     * its title and `; ` between them, as a piece of a quoted cell.
      */
-    private record Said(String text, byte[] escaped, byte[] alone, byte[] options) {
+    private record Said(byte[] escaped, boolean neutralised, byte[] alone, byte[] options) {
+        long size() {
+            return escaped.length + alone.length + options.length;
+        }
     }
 
     /** The shortfalls' words, `; ` between them (learners share most of their shortfalls). */
@@ -145,7 +148,7 @@ final class CsvReport implements Report {
         out.openQuoted();
         for (int i = 0; i < shortfalls; i++) {
             Said s = said[i];
-            if (i == 0 && neutralised(s.text())) {
+            if (i == 0 && s.neutralised()) {
                 out.escapedPiece(QUOTE_MARK);
             }
             if (i > 0) {
@@ -169,10 +172,10 @@ final class CsvReport implements Report {
             }
             options.escapedPiece(titled(s.options().get(i)));
         }
-        Said made = new Said(text, CsvCells.escaped(text), CsvCells.whole(Cells.neutral(text)), options.toBytes());
-        long size = 2L * text.length() + made.escaped().length + made.alone().length + made.options().length;
+        Said made = new Said(CsvCells.escaped(text), neutralised(text), CsvCells.whole(Cells.neutral(text)),
+                options.toBytes());
         if (saidBytes.get() < SAID_BYTES && said.putIfAbsent(s, made) == null) {
-            saidBytes.addAndGet(size);
+            saidBytes.addAndGet(made.size());
         }
         return made;
     }
