@@ -84,6 +84,38 @@ class CsvCandidatesTest {
                 .isInstanceOf(BadInputException.class).hasMessage(sequential.get(0));
     }
 
+    /**
+     * A part whose learners' rows come together is grouped by copying its rows in order, any other by a counting
+     * sort: the same rows interleaved give the same learners, in the same order, each with the same entries in the same
+     * order (only the lines they were read on differ).
+     */
+    @Test
+    void rowsTogetherAndRowsInterleavedGiveTheSameLearners() throws Exception {
+        List<String> together = new ArrayList<>();
+        List<String> interleaved = new ArrayList<>();
+        for (int row = 0; row < 3; row++) {
+            for (int learner = 0; learner < 200; learner++) {
+                interleaved.add("L" + learner + ",U" + (learner + row) % 9 + "," + (row == 1 ? "Pass" : ""));
+            }
+        }
+        for (int learner = 0; learner < 200; learner++) {
+            for (int row = 0; row < 3; row++) {
+                together.add(interleaved.get(row * 200 + learner));
+            }
+        }
+        List<String> read = new ArrayList<>();
+        for (List<String> rows : List.of(together, interleaved)) {
+            Path file = tmp.resolve("class.csv");
+            Files.writeString(file, "candidate,unit,result\n" + String.join("\n", rows) + "\n");
+            List<String> learners = new ArrayList<>();
+            for (Candidate c : all(CsvCandidates.read(file, "class.csv", null, w -> { }, 2, 0))) {
+                learners.add(c.id() + " " + c.achievements().stream().map(a -> a.at(0)).toList() + " " + c.problems());
+            }
+            read.add(String.join("\n", learners));
+        }
+        assertThat(read.get(0)).contains("L0 ").contains("L199 ").isEqualTo(read.get(1));
+    }
+
     @Test
     void ratingRowsJoinTheirUnitsEntry() throws IOException, BadInputException {
         String text = "candidate,unit,result,criterion,rating\nC1,46,,1.1,S\nC2,46,,,\nC1,46,,1.2,H\nC1,47,Pass,,\n";
