@@ -45,31 +45,40 @@ final class Evaluator {
 
     Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads,
             java.util.function.UnaryOperator<Candidate> plan, java.util.function.Predicate<Candidate> chosen) {
-        this(qualification, options, threads, plan, chosen, WARM_UP_CHUNKS);
+        this(qualification, options, threads, plan, chosen, WARM_UP_MOST, new Compilers());
     }
 
+    /**
+     * An evaluator that warms up for at most {@code warmUpMost} chunks, for as long as {@code compilersBusy} says (see
+     * {@link #WARM_UP_LEAST}).
+     */
     Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads,
             java.util.function.UnaryOperator<Candidate> plan, java.util.function.Predicate<Candidate> chosen,
-            int warmUpChunks) {
+            int warmUpMost, java.util.function.BooleanSupplier compilersBusy) {
         this.qualification = qualification;
         this.options = options;
         this.threads = Math.max(1, threads);
         this.plan = plan;
         this.chosen = chosen;
-        this.warmUpChunks = warmUpChunks;
+        this.warmUpMost = warmUpMost;
+        this.compilersBusy = compilersBusy;
     }
 
     /**
-     * The first chunks of a run are evaluated by half the workers (one, on two cores), leaving the other cores to
-     * the JIT compilers. Until they have compiled the engine and the report, every worker runs slow code, and on a
-     * machine with few cores the workers and the compilers share the cores: more workers then do more work in slow
-     * code and delay the compiled code they wait for. The compilers take a method once it has run some tens of
-     * thousands of times, so the first 64,000 learners or so are what they need. On two cores (500,000 learners,
-     * interleaved pairs) this took 10% off the wall time and the CPU time; see BENCHMARKS.md.
+     * A run starts by warming up: its chunks are evaluated by half the workers (one, on two cores), leaving the other
+     * cores to the JIT compilers. Until they have compiled the engine and the report, every worker runs slow code, and
+     * on a machine with few cores the workers and the compilers share the cores: more workers then only do more work
+     * in slow code and delay the compiled code they all wait for. The warm-up lasts at least {@code WARM_UP_LEAST}
+     * chunks, then for as long as the compilers are busy ({@link Compilers}: asked every {@link #WARM_UP_LOOK}
+     * chunks), at most {@link #WARM_UP_MOST}. On two cores the compilers are done after 80 to 100 chunks; the run, 8
+     * to 10% quicker in wall and CPU time (interleaved pairs; BENCHMARKS.md).
      */
-    static final int WARM_UP_CHUNKS = 64;
+    static final int WARM_UP_LEAST = 16;
+    static final int WARM_UP_LOOK = 8;
+    static final int WARM_UP_MOST = 512;
 
-    private final int warmUpChunks;
+    private final int warmUpMost;
+    private final java.util.function.BooleanSupplier compilersBusy;
 
     private record Rendered<T>(T output, int candidates, int achieved, int undecided) {
     }
@@ -187,14 +196,20 @@ final class Evaluator {
         long achieved = 0;
         long undecided = 0;
         long handedOut = 0;
+        boolean warming = true;
         int warmingUp = Math.max(1, threads / 2);
         try {
             for (Chunk chunk = first; chunk != null; chunk = source.next(CHUNK)) {
                 Chunk c = chunk;
                 inFlight.add(pool.submit(() -> evaluate(c, output)));
+                handedOut++;
+                if (warming && (handedOut > warmUpMost || handedOut >= WARM_UP_LEAST
+                        && handedOut % WARM_UP_LOOK == 0 && !compilersBusy.getAsBoolean())) {
+                    warming = false;
+                }
                 // the chunks left in flight while the next is made: two per worker, so that none waits while the
                 // writer copies; while warming up, fewer than half the workers, so that at most half are at work
-                int left = handedOut++ < warmUpChunks ? warmingUp - 1 : 2 * threads;
+                int left = warming ? warmingUp - 1 : 2 * threads;
                 while (inFlight.size() > left) {
                     Rendered<T> r = take(inFlight);
                     output.write(r.output());

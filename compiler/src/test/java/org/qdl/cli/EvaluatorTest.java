@@ -73,24 +73,68 @@ class EvaluatorTest {
         AtomicInteger most = new AtomicInteger();
         Evaluator evaluator = new Evaluator(q, EvaluationOptions.DEFAULT, 4, candidate -> {
             most.accumulateAndGet(busy.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(0, 100_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (Integer.parseInt(candidate.id().substring(1)) % 20 == 0) {
+                sleep(); // a chunk takes some tens of milliseconds: long enough for the next to start meanwhile
             }
             busy.decrementAndGet();
             return candidate;
-        }, candidate -> true, Integer.MAX_VALUE);
+        }, candidate -> true, Integer.MAX_VALUE, () -> true);
         evaluator.run(CsvCandidates.read(new ByteArrayInputStream(input), "in.csv", null, w -> { }),
                 first -> report(q), new ByteArrayOutputStream(), Progress.NONE, () -> 0);
 
         assertThat(most.get()).as("workers evaluating at once, of 4, while warming up").isEqualTo(2);
     }
 
+    @Test
+    void theWarmUpEndsWhenTheCompilersAreNoLongerBusyAndThenEveryWorkerEvaluates() throws Exception {
+        Compilation c = Frontend.compile(SVQ, "svq.qdl");
+        CompiledQualification q = CompiledQualification.compile(c.ir().orElseThrow());
+        int chunks = 40;
+        StringBuilder csv = new StringBuilder("candidate,unit\n");
+        for (int l = 0; l < chunks * Evaluator.CHUNK; l++) {
+            csv.append(l).append(",4427-450\n");
+        }
+        byte[] input = csv.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicInteger busy = new AtomicInteger();
+        AtomicInteger mostWhileWarming = new AtomicInteger();
+        AtomicInteger mostAfter = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
+        int switchAt = Evaluator.WARM_UP_LEAST + Evaluator.WARM_UP_LOOK;
+        Evaluator evaluator = new Evaluator(q, EvaluationOptions.DEFAULT, 4, candidate -> {
+            int chunk = Integer.parseInt(candidate.id()) / Evaluator.CHUNK;
+            int now = busy.incrementAndGet();
+            if (chunk < switchAt - 2) {
+                mostWhileWarming.accumulateAndGet(now, Math::max);
+            } else if (chunk > switchAt + 2) {
+                mostAfter.accumulateAndGet(now, Math::max);
+                if (Integer.parseInt(candidate.id()) % 20 == 0) {
+                    sleep();
+                }
+            }
+            busy.decrementAndGet();
+            return candidate;
+        }, candidate -> true, Evaluator.WARM_UP_MOST, () -> asked.incrementAndGet() == 1);
+        evaluator.run(CsvCandidates.read(new ByteArrayInputStream(input), "in.csv", null, w -> { }),
+                first -> report(q), new ByteArrayOutputStream(), Progress.NONE, () -> 0);
+
+        assertThat(asked.get()).as("asked after the least chunks, and again after as many as it waits between looks")
+                .isEqualTo(2);
+        assertThat(mostWhileWarming.get()).as("workers at once, of 4, while the compilers are busy").isBetween(1, 2);
+        assertThat(mostAfter.get()).as("workers at once, of 4, once they are not").isEqualTo(4);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String run(CompiledQualification q, byte[] input, int threads, int warmUpChunks)
             throws IOException, BadInputException {
         Evaluator evaluator = new Evaluator(q, EvaluationOptions.DEFAULT, threads, candidate -> candidate,
-                candidate -> true, warmUpChunks);
+                candidate -> true, warmUpChunks, () -> true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         evaluator.run(CsvCandidates.read(new ByteArrayInputStream(input), "in.csv", null, w -> { }), first -> report(q),
                 out, Progress.NONE, () -> 0);
