@@ -68,10 +68,10 @@ final class Evaluator {
      * A run starts by warming up: its chunks are evaluated by half the workers (one, on two cores), leaving the other
      * cores to the JIT compilers. Until they have compiled the engine and the report, every worker runs slow code, and
      * on a machine with few cores the workers and the compilers share the cores: more workers then only do more work
-     * in slow code and delay the compiled code they all wait for. The warm-up lasts at least {@code WARM_UP_LEAST}
+     * in slow code and delay the compiled code they all wait for. The warm-up lasts at least {@link #WARM_UP_LEAST}
      * chunks, then for as long as the compilers are busy ({@link Compilers}: asked every {@link #WARM_UP_LOOK}
-     * chunks), at most {@link #WARM_UP_MOST}. On two cores the compilers are done after 80 to 100 chunks; the run, 8
-     * to 10% quicker in wall and CPU time (interleaved pairs; BENCHMARKS.md).
+     * chunks), at most {@link #WARM_UP_MOST}. On two cores the compilers are done after 80 to 100 chunks, later on a
+     * slower minute (BENCHMARKS.md has the measurements).
      */
     static final int WARM_UP_LEAST = 16;
     static final int WARM_UP_LOOK = 8;
