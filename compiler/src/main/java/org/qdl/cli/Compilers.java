@@ -3,41 +3,60 @@ package org.qdl.cli;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
- * Whether the JIT compilers are at work: they have spent at least half the wall time since the last look compiling
- * (the time of all their threads, summed). Early in an evaluation they compile the engine and the report for a second
- * or so, then only now and then. Where the JVM does not say how long it compiles, never (see {@link #busy}).
+ * Whether the JIT compilers are at work: they have spent at least half the wall time compiling (the time of all their
+ * threads, summed) over the last stretch of at least {@link #STRETCH_NANOS}. Early in an evaluation they compile the
+ * engine and the report for a second or so, then only now and then: a stretch of at least 50 ms is not fooled by one
+ * method compiled between two looks a few milliseconds apart (as on many cores, where chunks go by quickly). Where
+ * the JVM does not say how long it compiles, never.
  */
 final class Compilers implements BooleanSupplier {
     private static final double BUSY = 0.5;
+    static final long STRETCH_NANOS = 50_000_000;
 
-    private final CompilationMXBean bean;
+    /** The compilers' time so far, in milliseconds (null when the JVM does not say), and the clock, in nanoseconds. */
+    private final LongSupplier compiled;
+    private final LongSupplier clock;
     private long compiledMillis;
     private long lookedAt;
+    private boolean busy = true;
 
+    /** This JVM's compilers. */
     Compilers() {
-        CompilationMXBean b = ManagementFactory.getCompilationMXBean();
-        bean = b != null && b.isCompilationTimeMonitoringSupported() ? b : null;
-        lookedAt = System.nanoTime();
-        compiledMillis = bean == null ? 0 : bean.getTotalCompilationTime();
+        this(compilationTime(), System::nanoTime);
     }
 
-    /** Whether the compilers compiled for at least half the time since this was last asked (or made). */
+    Compilers(LongSupplier compiled, LongSupplier clock) {
+        this.compiled = compiled;
+        this.clock = clock;
+        lookedAt = clock.getAsLong();
+        compiledMillis = compiled == null ? 0 : compiled.getAsLong();
+    }
+
+    private static LongSupplier compilationTime() {
+        CompilationMXBean bean = ManagementFactory.getCompilationMXBean();
+        return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean::getTotalCompilationTime : null;
+    }
+
+    /**
+     * Whether the compilers compiled for at least half the time of the last stretch that ended when this was asked;
+     * asked again before a new stretch is long enough, the same answer (busy, before the first).
+     */
     @Override
     public boolean getAsBoolean() {
-        return busy();
-    }
-
-    boolean busy() {
-        if (bean == null) {
+        if (compiled == null) {
             return false;
         }
-        long now = System.nanoTime();
-        long compiled = bean.getTotalCompilationTime();
-        double rate = (compiled - compiledMillis) / Math.max(1e-3, (now - lookedAt) / 1e6);
-        compiledMillis = compiled;
+        long now = clock.getAsLong();
+        if (now - lookedAt < STRETCH_NANOS) {
+            return busy;
+        }
+        long millis = compiled.getAsLong();
+        busy = millis - compiledMillis >= BUSY * (now - lookedAt) / 1e6;
+        compiledMillis = millis;
         lookedAt = now;
-        return rate >= BUSY;
+        return busy;
     }
 }
