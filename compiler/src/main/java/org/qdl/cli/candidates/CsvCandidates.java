@@ -723,7 +723,7 @@ public final class CsvCandidates implements CandidateSource {
             // nearly every learner: rows of plain tuples, each its shared achievement at the row's line
             Achievement[] out = new Achievement[to - from];
             for (int i = from; i < to; i++) {
-                out[i - from] = plain(part, part.grouped[i]).at(part.lineOf(i));
+                out[i - from] = plain(part, part.tupleAt(i)).at(part.lineOf(i));
             }
             List<Problem> found = problemsOf.isEmpty() ? null : problemsOf.get(id);
             return new Candidate(id, List.of(out), found == null ? List.of() : new ArrayList<>(found), null);
@@ -731,7 +731,7 @@ public final class CsvCandidates implements CandidateSource {
         boolean rated = false;
         List<Row> rows = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            Row r = new Row(part, part.grouped[i], part.lineOf(i));
+            Row r = new Row(part, part.tupleAt(i), part.lineOf(i));
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }
@@ -745,7 +745,7 @@ public final class CsvCandidates implements CandidateSource {
     private boolean plainOnly(int k, CsvPart part, int from, int to) {
         boolean[] plain = plainTuple[k];
         for (int i = from; i < to; i++) {
-            if (!plain[part.grouped[i]]) {
+            if (!plain[part.tupleAt(i)]) {
                 return false;
             }
         }
@@ -836,7 +836,7 @@ public final class CsvCandidates implements CandidateSource {
     private static boolean addRows(List<Row> rows, CsvPart part, int local) {
         boolean rated = false;
         for (int i = part.first[local]; i < part.first[local + 1]; i++) {
-            Row r = new Row(part, part.grouped[i], part.lineOf(i));
+            Row r = new Row(part, part.tupleAt(i), part.lineOf(i));
             rows.add(r);
             rated |= r.field(RowValues.CRITERION) != 0;
         }

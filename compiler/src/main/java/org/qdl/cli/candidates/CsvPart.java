@@ -79,7 +79,13 @@ final class CsvPart {
 
     /** The line the i-th grouped row starts on. */
     long lineOf(int i) {
-        return groupedLine[i] == 0 ? 0 : groupedLine[i] + lineShift;
+        int line = groupedLines.get(i);
+        return line == 0 ? 0 : line + lineShift;
+    }
+
+    /** The tuple of the i-th grouped row. */
+    int tupleAt(int i) {
+        return groupedTuples.get(i);
     }
 
     /** Adds rows one by one (from a CSV parser or a sheet's reader). */
@@ -146,13 +152,12 @@ final class CsvPart {
 
     /**
      * This part's rows grouped by its candidates, each group in file order (a stable counting sort): candidate c's
-     * rows are the tuples grouped[first[c]] .. grouped[first[c + 1] - 1], read on the lines groupedLine[first[c]]
-     * .. groupedLine[first[c + 1] - 1] (before {@link #lineShift}). Made by {@link #group()}, on the thread that read
-     * the part.
+     * rows are the tuples {@link #tupleAt} first[c] .. first[c + 1] - 1, read on the lines {@link #lineOf} the same
+     * (before {@link #lineShift}). Made by {@link #group()}, on the thread that read the part.
      */
     int[] first;
-    int[] grouped;
-    int[] groupedLine;
+    private IntList groupedTuples;
+    private IntList groupedLines;
     /** Achievements of plain tuples, made once each when first asked for (see CsvCandidates). */
     org.qdl.runtime.candidate.Achievement[] plain;
 
@@ -162,7 +167,7 @@ final class CsvPart {
         int[] start = new int[n + 1];
         int rows = candidateOfRow.size();
         // candidates are numbered as they first appear: a file whose learners' rows come together (nearly every
-        // export) is already grouped, and is copied in order rather than scattered
+        // export) is already grouped, and is kept as read rather than scattered
         boolean together = true;
         for (int r = 0, last = 0; r < rows; r++) {
             int c = candidateOfRow.get(r);
@@ -173,23 +178,26 @@ final class CsvPart {
         for (int c = 0; c < n; c++) {
             start[c + 1] += start[c];
         }
-        int[] fill = together ? null : java.util.Arrays.copyOf(start, n);
-        int[] out = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            out[together ? r : fill[candidateOfRow.get(r)]++] = tupleOfRow.get(r);
-        }
-        tupleOfRow = null;
-        // the lines the same way, once the values are grouped (so that at most four ints a row are held at once)
-        if (!together) {
+        if (together) {
+            // the rows as read are the rows grouped: kept as they are, not copied
+            groupedTuples = tupleOfRow;
+            groupedLines = lineOfRow;
+        } else {
+            int[] fill = java.util.Arrays.copyOf(start, n);
+            groupedTuples = IntList.zeros(rows);
+            for (int r = 0; r < rows; r++) {
+                groupedTuples.set(fill[candidateOfRow.get(r)]++, tupleOfRow.get(r));
+            }
+            tupleOfRow = null;
+            // the lines the same way, once the values are grouped (so that at most four ints a row are held at once)
             System.arraycopy(start, 0, fill, 0, n);
-        }
-        int[] lines = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            lines[together ? r : fill[candidateOfRow.get(r)]++] = lineOfRow.get(r);
+            groupedLines = IntList.zeros(rows);
+            for (int r = 0; r < rows; r++) {
+                groupedLines.set(fill[candidateOfRow.get(r)]++, lineOfRow.get(r));
+            }
         }
         first = start;
-        grouped = out;
-        groupedLine = lines;
+        tupleOfRow = null;
         candidateOfRow = null;
         lineOfRow = null;
         plain = new org.qdl.runtime.candidate.Achievement[tuples.size()];

@@ -35,6 +35,23 @@ final class IntList {
         return blocks[i >>> BITS][i & (BLOCK - 1)];
     }
 
+    /** A list of {@code n} zeros, to be set in any order. */
+    static IntList zeros(int n) {
+        IntList out = new IntList();
+        int count = (n + BLOCK - 1) >>> BITS;
+        out.blocks = new int[Math.max(1, count)][];
+        for (int b = 0; b < count; b++) {
+            out.blocks[b] = new int[BLOCK];
+        }
+        out.last = count == 0 ? null : out.blocks[count - 1];
+        out.size = n;
+        return out;
+    }
+
+    void set(int i, int v) {
+        blocks[i >>> BITS][i & (BLOCK - 1)] = v;
+    }
+
     int size() {
         return size;
     }
