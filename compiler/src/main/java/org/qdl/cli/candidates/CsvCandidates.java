@@ -261,6 +261,7 @@ public final class CsvCandidates implements CandidateSource {
         try {
             CsvPart plain = new CsvPart();
             if (PlainCsv.read(channel, s, format.separator(), header, name, plain, stopAtBadRow)) {
+                plain.ids.seal();
                 return plain;
             }
         } catch (IOException e) {
@@ -274,6 +275,7 @@ public final class CsvCandidates implements CandidateSource {
                 }
                 CsvPart part = new CsvPart();
                 part.read(p, header, name, s.linesBefore(), stopAtBadRow);
+                part.ids.seal();
                 return part;
             } catch (IOException e) {
                 return unreadable(name, e, p, s.linesBefore());

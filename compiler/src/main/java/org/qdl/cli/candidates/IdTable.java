@@ -45,9 +45,40 @@ final class IdTable {
         }
     }
 
+    /**
+     * Some bits of the ids' hashes, sixteen bits an id: an id whose bit is not set is not here, which one read of a
+     * small array says, where the table itself is as large as the part and a look into it a miss in the cache (the ids
+     * of one part are looked up in every earlier part's: nearly all are not there). Null until {@link #seal}.
+     */
+    private long[] filter;
+
+    /** Readies the table, all of whose ids are in, for {@link #find}. */
+    void seal() {
+        int bits = Integer.highestOneBit(Math.max(64, size * 16 - 1)) << 1;
+        long[] f = new long[bits >>> 6];
+        for (int k = 0; k < size; k++) {
+            int b = filterBit(hash[k]) & (bits - 1);
+            f[b >>> 6] |= 1L << b;
+        }
+        filter = f;
+    }
+
+    /** A bit for a hash, mixed otherwise than its slot ({@link #spread}), so that ids in one slot part in the filter. */
+    private static int filterBit(int h) {
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+    }
+
     /** The number here of id {@code k} of {@code other}, or -1: without making its string. */
     int find(IdTable other, int k) {
         int h = other.hash[k];
+        long[] f = filter;
+        if (f != null) {
+            int b = filterBit(h) & ((f.length << 6) - 1);
+            if ((f[b >>> 6] & 1L << b) == 0) {
+                return -1;
+            }
+        }
         int mask = slots.length - 1;
         for (int i = spread(h) & mask;; i = (i + 1) & mask) {
             int j = slots[i];
@@ -116,6 +147,7 @@ final class IdTable {
     }
 
     private void add(String id, int h) {
+        filter = null; // an id added after the seal would not be in it
         int n = id.length();
         boolean latin1 = true;
         for (int i = 0; i < n && latin1; i++) {
