@@ -337,16 +337,19 @@ final class Shortfalls {
      * (as the options of a further unit from several groups are) made in an array of its size, known from the bits,
      * and copied once into the list; a short one gathered in the thread's memory.
      */
+    @SuppressWarnings("unchecked")
     private static List<String> options(CompiledQualification q, Requirement req, long usableBits, Scratch scratch) {
         int count = req.pool.length - Long.bitCount(req.poolBits & usableBits);
-        Object[] out = count <= GatheredList.FIXED ? scratch.items(Scratch.OPTIONS, count) : new String[count];
+        // an Object[] either way: stores into an array of one type only need no check of the array's type (which the
+        // optimising compiler would otherwise compile for one type, then again for both)
+        Object[] out = count <= GatheredList.FIXED ? scratch.items(Scratch.OPTIONS, count) : new Object[count];
         int k = 0;
         for (int u : req.pool) {
             if ((usableBits >>> u & 1) == 0) {
                 out[k++] = q.units[u].ref;
             }
         }
-        return count <= GatheredList.FIXED ? GatheredList.of(out, count) : List.of((String[]) out);
+        return count <= GatheredList.FIXED ? GatheredList.of(out, count) : (List<String>) (List<?>) List.of(out);
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */
