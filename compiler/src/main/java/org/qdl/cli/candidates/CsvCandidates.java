@@ -601,9 +601,13 @@ public final class CsvCandidates implements CandidateSource {
 
     /**
      * Ids that differ only in case are two candidates, each told of the other (on its result, and once on stderr):
-     * found by sorting the ids' folded hashes, so a million ids take no map.
+     * found by sorting the ids' folded hashes, so a million ids take no map; and only looked for where some ids have
+     * lower-case letters and some capitals, or characters beyond ASCII ({@link IdTable#mayDifferOnlyInCase}).
      */
     private void similarIds(List<CsvPart> read, Consumer<String> warnings) {
+        if (!IdTable.mayDifferOnlyInCase(read.stream().map(part -> part.ids).toList())) {
+            return; // the usual file: ids in capitals, or in lower case, throughout
+        }
         int n = 0;
         for (CsvPart part : read) {
             n += part.ids.size();

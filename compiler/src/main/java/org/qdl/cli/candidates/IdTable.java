@@ -126,6 +126,29 @@ final class IdTable {
         return size;
     }
 
+    /** Whether some id has an ASCII lower-case letter, an ASCII capital, a character beyond ASCII. */
+    private boolean lower;
+    private boolean upper;
+    private boolean beyondAscii;
+
+    /**
+     * Whether two of the tables' ids may differ only in case. Not when every id is ASCII and none has a lower-case
+     * letter, or none a capital (as a class's ids nearly always are, `S001`, `l0042`, `123456`): lowering is then one
+     * to one, so two ids that lower alike are the same id.
+     */
+    static boolean mayDifferOnlyInCase(java.util.List<IdTable> tables) {
+        boolean lower = false;
+        boolean upper = false;
+        for (IdTable t : tables) {
+            if (t.beyondAscii) {
+                return true;
+            }
+            lower |= t.lower;
+            upper |= t.upper;
+        }
+        return lower && upper;
+    }
+
     private int bytes(int k) {
         return length[k] >= 0 ? length[k] : -2 * length[k];
     }
@@ -150,8 +173,12 @@ final class IdTable {
         filter = null; // an id added after the seal would not be in it
         int n = id.length();
         boolean latin1 = true;
-        for (int i = 0; i < n && latin1; i++) {
-            latin1 = id.charAt(i) < 0x100;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            latin1 &= c < 0x100;
+            lower |= c >= 'a' && c <= 'z';
+            upper |= c >= 'A' && c <= 'Z';
+            beyondAscii |= c >= 0x80;
         }
         int need = latin1 ? n : 2 * n;
         if (used + need > text.length) {

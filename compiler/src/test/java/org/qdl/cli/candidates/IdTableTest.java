@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Ids are found in another part's table, sealed or not, and ids it does not have are not. */
+/**
+ * Ids are found in another part's table, sealed or not, and ids it does not have are not; and ids that may differ
+ * only in case are told from ids that cannot.
+ */
 class IdTableTest {
     @Test
     void everyIdOfAnotherTableIsFoundWhereItIsAndNowhereElse() {
@@ -51,6 +54,26 @@ class IdTableTest {
         IdTable other = new IdTable();
         other.intern("B2");
         assertThat(here.find(other, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void idsMayDifferOnlyInCaseWhereSomeHaveLowerCaseLettersAndSomeCapitalsOrAnyIsBeyondAscii() {
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("S001", "S002"), table("T9")))).isFalse();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("s001", "x-2"), table("123")))).isFalse();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("123", "4 5")))).isFalse();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of())).isFalse();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("s001", "S001")))).isTrue();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("abc"), table("ABD")))).as("across parts").isTrue();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("Ab")))).as("in one id").isTrue();
+        assertThat(IdTable.mayDifferOnlyInCase(List.of(table("É1")))).as("beyond ASCII").isTrue();
+    }
+
+    private static IdTable table(String... ids) {
+        IdTable t = new IdTable();
+        for (String id : ids) {
+            t.intern(id);
+        }
+        return t;
     }
 
     private static String id(Random random) {
