@@ -22,6 +22,12 @@ final class CsvPart {
     IntList tupleOfRow = new IntList();
     /** Per row: the line of the file (or row of the sheet) it starts on, which places a problem with it. */
     IntList lineOfRow = new IntList();
+    /**
+     * While each candidate's rows come together, as in nearly every export ({@link #together}): per candidate, the row
+     * its rows start at, noted as they are read, so that grouping need not pass over the rows again.
+     */
+    private final IntList firstRows = new IntList();
+    private boolean together = true;
     /** Malformed rows, as `FILE:LINE: what`, in file order. */
     final List<String> badRows = new ArrayList<>();
     /** The same rows as facts: the candidate each names (an index into {@link #ids}, or -1), line, unit, what. */
@@ -128,8 +134,17 @@ final class CsvPart {
                 if (id.length() != given.length() && spacedIds.size() < SPACED_IDS && !spacedIds.contains(given)) {
                     spacedIds.add(given);
                 }
+                int previous = lastCandidate;
                 lastCandidate = ids.intern(id);
                 lastId = given;
+                if (lastCandidate >= firstRows.size()) {
+                    // a candidate the rows have not named before (and any a malformed row named first: no rows)
+                    while (firstRows.size() <= lastCandidate) {
+                        firstRows.add(candidateOfRow.size());
+                    }
+                } else if (lastCandidate != previous) {
+                    together = false; // a candidate named again after another's rows
+                }
             }
             candidateOfRow.add(lastCandidate);
             tupleOfRow.add(tuples.intern(tuple));
@@ -168,21 +183,21 @@ final class CsvPart {
         int rows = candidateOfRow.size();
         // candidates are numbered as they first appear: a file whose learners' rows come together (nearly every
         // export) is already grouped, and is kept as read rather than scattered
-        boolean together = true;
-        for (int r = 0, last = 0; r < rows; r++) {
-            int c = candidateOfRow.get(r);
-            start[c + 1]++;
-            together &= c >= last;
-            last = c;
-        }
-        for (int c = 0; c < n; c++) {
-            start[c + 1] += start[c];
-        }
         if (together) {
-            // the rows as read are the rows grouped: kept as they are, not copied
+            for (int c = 0; c < n; c++) {
+                // a candidate only a malformed row named, after the last row, has none
+                start[c] = c < firstRows.size() ? firstRows.get(c) : rows;
+            }
+            start[n] = rows;
             groupedTuples = tupleOfRow;
             groupedLines = lineOfRow;
         } else {
+            for (int r = 0; r < rows; r++) {
+                start[candidateOfRow.get(r) + 1]++;
+            }
+            for (int c = 0; c < n; c++) {
+                start[c + 1] += start[c];
+            }
             int[] fill = java.util.Arrays.copyOf(start, n);
             groupedTuples = IntList.zeros(rows);
             for (int r = 0; r < rows; r++) {

@@ -116,6 +116,31 @@ class CsvCandidatesTest {
         assertThat(read.get(0)).contains("L0 ").contains("L199 ").isEqualTo(read.get(1));
     }
 
+    /**
+     * A malformed row skipped still names its learner, where it first appears, though it gives them no entry: among
+     * rows that come together (kept as read) and among rows that do not (scattered), the learners and their entries
+     * are the same as read.
+     */
+    @Test
+    void aLearnerNamedOnlyByASkippedRowKeepsItsPlace() throws Exception {
+        String together = "candidate,unit\nA,U1\nX,\nA,U2\nC,U3\nZ,\n";
+        String apart = "candidate,unit\nA,U1\nB,\nD,U5\nB,U6\nA,U7\n";
+        for (int threads : new int[] {1, 2}) {
+            assertThat(learners(together, threads)).containsExactly("A [U1, U2]", "X []", "C [U3]", "Z []");
+            assertThat(learners(apart, threads)).containsExactly("A [U1, U7]", "B [U6]", "D [U5]");
+        }
+    }
+
+    private List<String> learners(String text, int threads) throws Exception {
+        Path file = tmp.resolve("skipped.csv");
+        Files.writeString(file, text);
+        List<String> out = new ArrayList<>();
+        for (Candidate c : all(CsvCandidates.read(file, "skipped.csv", skipped -> { }, w -> { }, threads, 0))) {
+            out.add(c.id() + " " + c.achievements().stream().map(a -> a.unit()).toList());
+        }
+        return out;
+    }
+
     @Test
     void ratingRowsJoinTheirUnitsEntry() throws IOException, BadInputException {
         String text = "candidate,unit,result,criterion,rating\nC1,46,,1.1,S\nC2,46,,,\nC1,46,,1.2,H\nC1,47,Pass,,\n";
