@@ -14,21 +14,16 @@ class CompilersTest {
         AtomicLong now = new AtomicLong(7 * MS);
         AtomicLong compiled = new AtomicLong(1_000);
         Compilers compilers = new Compilers(compiled::get, now::get);
-
-        now.addAndGet(10 * MS);
-        assertThat(compilers.getAsBoolean()).as("before the first stretch is long enough").isTrue();
-        now.addAndGet(90 * MS);
-        compiled.addAndGet(50);
-        assertThat(compilers.getAsBoolean()).as("50 ms compiled in 100 ms").isTrue();
-        now.addAndGet(100 * MS);
-        compiled.addAndGet(49);
-        assertThat(compilers.getAsBoolean()).as("49 ms compiled in 100 ms").isFalse();
-        now.addAndGet(20 * MS);
-        compiled.addAndGet(20);
-        assertThat(compilers.getAsBoolean()).as("asked again within 50 ms: the same answer").isFalse();
-        now.addAndGet(40 * MS);
-        compiled.addAndGet(20);
-        assertThat(compilers.getAsBoolean()).as("40 ms compiled in the 60 ms since the last stretch").isTrue();
+        // each step: milliseconds passed, milliseconds compiled meanwhile, and the answer
+        long[][] steps = {{10, 0}, {90, 50}, {100, 49}, {20, 20}, {40, 20}};
+        boolean[] busy = {true, true, false, false, true};
+        String[] why = {"before the first stretch is long enough", "50 ms compiled in 100 ms", "49 ms compiled in 100 ms",
+            "asked again within 50 ms: the same answer", "40 ms compiled in the 60 ms since the last stretch"};
+        for (int i = 0; i < steps.length; i++) {
+            now.addAndGet(steps[i][0] * MS);
+            compiled.addAndGet(steps[i][1]);
+            assertThat(compilers.getAsBoolean()).as(why[i]).isEqualTo(busy[i]);
+        }
     }
 
     @Test
