@@ -197,7 +197,7 @@ final class Evaluator {
         long undecided = 0;
         long handedOut = 0;
         boolean warming = true;
-        int warmingUp = Math.max(1, threads / 2);
+        int halfTheWorkers = Math.max(1, threads / 2);
         try {
             for (Chunk chunk = first; chunk != null; chunk = source.next(CHUNK)) {
                 Chunk c = chunk;
@@ -209,7 +209,7 @@ final class Evaluator {
                 }
                 // the chunks left in flight while the next is made: two per worker, so that none waits while the
                 // writer copies; while warming up, fewer than half the workers, so that at most half are at work
-                int left = warming ? warmingUp - 1 : 2 * threads;
+                int left = warming ? halfTheWorkers - 1 : 2 * threads;
                 while (inFlight.size() > left) {
                     Rendered<T> r = take(inFlight);
                     output.write(r.output());
