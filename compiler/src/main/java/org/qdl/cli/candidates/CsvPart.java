@@ -18,7 +18,6 @@ final class CsvPart {
     final Interner values = new Interner();
     final RowValues tuples = new RowValues();
     /** Per row as read; dropped once the rows are grouped. */
-    IntList candidateOfRow = new IntList();
     IntList tupleOfRow = new IntList();
     /** Per row: the line of the file (or row of the sheet) it starts on, which places a problem with it. */
     IntList lineOfRow = new IntList();
@@ -28,6 +27,11 @@ final class CsvPart {
      */
     private final IntList firstRows = new IntList();
     private boolean together = true;
+    /**
+     * Per row, its candidate: made only once the rows stop coming together (until then {@link #firstRows} says it);
+     * dropped once the rows are grouped.
+     */
+    private IntList candidateOfRow;
     /** Malformed rows, as `FILE:LINE: what`, in file order. */
     final List<String> badRows = new ArrayList<>();
     /** The same rows as facts: the candidate each names (an index into {@link #ids}, or -1), line, unit, what. */
@@ -140,13 +144,17 @@ final class CsvPart {
                 if (lastCandidate >= firstRows.size()) {
                     // a candidate the rows have not named before (and any a malformed row named first: no rows)
                     while (firstRows.size() <= lastCandidate) {
-                        firstRows.add(candidateOfRow.size());
+                        firstRows.add(tupleOfRow.size());
                     }
-                } else if (lastCandidate != previous) {
-                    together = false; // a candidate named again after another's rows
+                } else if (lastCandidate != previous && together) {
+                    // a candidate named again after another's rows: from here each row's candidate is kept
+                    together = false;
+                    candidateOfRow = candidatesOfRowsSoFar();
                 }
             }
-            candidateOfRow.add(lastCandidate);
+            if (!together) {
+                candidateOfRow.add(lastCandidate);
+            }
             tupleOfRow.add(tuples.intern(tuple));
             // a line beyond an int's reach (a file of more than two billion lines) is not placed: 0, not known
             lineOfRow.add(line <= Integer.MAX_VALUE ? (int) line : 0);
@@ -176,11 +184,23 @@ final class CsvPart {
     /** Achievements of plain tuples, made once each when first asked for (see CsvCandidates). */
     org.qdl.runtime.candidate.Achievement[] plain;
 
+    /** The candidate of each row read so far, from the row each candidate's rows start at (while they came together). */
+    private IntList candidatesOfRowsSoFar() {
+        IntList out = new IntList();
+        int rows = tupleOfRow.size();
+        for (int c = 0; c < firstRows.size(); c++) {
+            for (int r = firstRows.get(c), end = c + 1 < firstRows.size() ? firstRows.get(c + 1) : rows; r < end; r++) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** Groups the rows by candidate; after this, the part is only read (by any number of threads). */
     void group() {
         int n = ids.size();
         int[] start = new int[n + 1];
-        int rows = candidateOfRow.size();
+        int rows = tupleOfRow.size();
         // candidates are numbered as they first appear: a file whose learners' rows come together (nearly every
         // export) is already grouped, and is kept as read rather than scattered
         if (together) {
