@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  */
 final class Compilers implements BooleanSupplier {
     private static final double BUSY = 0.5;
-    static final long STRETCH_NANOS = 50_000_000;
+    private static final long STRETCH_NANOS = 50_000_000;
 
     /** The compilers' time so far, in milliseconds (null when the JVM does not say), and the clock, in nanoseconds. */
     private final LongSupplier compiled;
