@@ -2,11 +2,13 @@
 # Scaling of `qdl eval` with cores (issue 18): N generated SVQ learners (default 500,000), CSV in and CSV out with
 # -o, run on one core and on two with taskset, best of 3 each; prints wall time, CPU time, peak memory, the speed-up
 # and the serial share it implies (Amdahl: on p cores the speed-up is 1 / (s + (1 - s) / p), so s = (p / S - 1) /
-# (p - 1)). Then, with --phases, one run on every core sampled every 100 ms: which thread does what, when.
+# (p - 1)). Then, with --phases, one run (on every core, or on the cores named after it) sampled every 100 ms: which
+# thread does what, when.
 #
 #   bench/scaling.sh                 # 500,000 learners
 #   bench/scaling.sh 2000000         # 2,000,000
 #   bench/scaling.sh 1000000 --phases
+#   bench/scaling.sh 500000 --phases 0   # the phases of a run on the cores given (taskset's list: 0, 0-1)
 #   bench/scaling.sh 500000 --pairs  # 5 interleaved pairs (1 core, then 2, back to back): the median speed-up
 #
 # Needs GNU time and taskset (Debian: time, util-linux). A figure is only worth having on a quiet machine: the
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 
 learners="${1:-500000}"
 phases="${2:-}"
+phase_cores="${3:-}"
 work=bench/target/scaling
 mkdir -p "$work"
 ./mvnw -q -B -pl runtime,bench -am -DskipTests package
@@ -82,8 +85,9 @@ done
 
 if [ "$phases" = "--phases" ]; then
   echo
-  echo "phases of one run on every core: CPU seconds per 0.5 s of wall time, by thread"
-  ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
+  on=(); [ -n "$phase_cores" ] && on=(taskset -c "$phase_cores")
+  echo "phases of one run on ${phase_cores:-every core}: CPU seconds per 0.5 s of wall time, by thread"
+  ${on[@]+"${on[@]}"} ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
   launcher=$!
   sleep 0.05
   pid=$(pgrep -P "$launcher" java || echo "$launcher")
