@@ -35,6 +35,30 @@ final class Compilers implements BooleanSupplier {
         compiledMillis = compiled == null ? 0 : compiled.getAsLong();
     }
 
+    /**
+     * Whether this JVM runs an optimising compiler: not when its tiers stop below the optimising one
+     * ({@code -XX:TieredStopAtLevel=1}, as the launcher runs eval of a small class). Where the JVM does not say, yes.
+     */
+    static boolean optimising() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class);
+            return vm == null || optimising(vm.getVMOption("TieredCompilation").getValue(),
+                    vm.getVMOption("TieredStopAtLevel").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return true;
+        }
+    }
+
+    /** Whether JVM options with these values run an optimising compiler (tiers stopping at 4, or no tiers). */
+    static boolean optimising(String tieredCompilation, String tieredStopAtLevel) {
+        try {
+            return !Boolean.parseBoolean(tieredCompilation) || Integer.parseInt(tieredStopAtLevel.trim()) >= 4;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
     private static LongSupplier compilationTime() {
         CompilationMXBean bean = ManagementFactory.getCompilationMXBean();
         return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean::getTotalCompilationTime : null;

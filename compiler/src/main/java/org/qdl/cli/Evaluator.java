@@ -45,7 +45,8 @@ final class Evaluator {
 
     Evaluator(CompiledQualification qualification, EvaluationOptions options, int threads,
             java.util.function.UnaryOperator<Candidate> plan, java.util.function.Predicate<Candidate> chosen) {
-        this(qualification, options, threads, plan, chosen, WARM_UP_MOST, new Compilers());
+        this(qualification, options, threads, plan, chosen, Compilers.optimising() ? WARM_UP_MOST : 0,
+                new Compilers());
     }
 
     /**
@@ -71,7 +72,10 @@ final class Evaluator {
      * in slow code and delay the compiled code they all wait for. The warm-up lasts at least {@link #WARM_UP_LEAST}
      * chunks, then for as long as the compilers are busy ({@link Compilers}: asked every {@link #WARM_UP_LOOK}
      * chunks), at most {@link #WARM_UP_MOST}. On two cores the compilers are done after 80 to 100 chunks, later on a
-     * slower minute (BENCHMARKS.md has the measurements).
+     * slower minute (BENCHMARKS.md has the measurements). Without the optimising compiler (the launcher runs eval of a
+     * small class on the quick one alone) there is no warm-up: the quick compiler's code comes soon whatever the
+     * workers do, and holding a worker back left a core idle while the writer and the one worker took turns
+     * (interleaved pairs on two cores: 10,000 to 500,000 learners 5-7% quicker without it, one core unchanged).
      */
     static final int WARM_UP_LEAST = 16;
     static final int WARM_UP_LOOK = 8;

@@ -34,4 +34,15 @@ class CompilersTest {
         now.addAndGet(100 * MS);
         assertThat(compilers.getAsBoolean()).isFalse();
     }
+
+    @Test
+    void anOptimisingCompilerRunsUnlessTheTiersStopBelowIt() {
+        assertThat(Compilers.optimising("true", "4")).isTrue();
+        assertThat(Compilers.optimising("true", "1")).as("-XX:TieredStopAtLevel=1").isFalse();
+        assertThat(Compilers.optimising("true", "3")).isFalse();
+        assertThat(Compilers.optimising("false", "1")).as("no tiers: the optimising compiler alone").isTrue();
+        assertThat(Compilers.optimising("true", "?")).as("where the JVM does not say").isTrue();
+        // the tests' own JVM runs both compilers
+        assertThat(Compilers.optimising()).isTrue();
+    }
 }
