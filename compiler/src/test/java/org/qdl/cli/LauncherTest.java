@@ -65,7 +65,8 @@ class LauncherTest {
     void aSmallCsvClassRunsOnTheQuickCompilerAloneInTheThroughputCollector() throws Exception {
         Path csv = file("class.csv", 2_000_000);
         List<String> args = run("eval", "--format", "csv", "spec.qdl", csv.toString());
-        assertThat(args).contains("-Xmx768m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(args).contains("-Xmx768m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-XX:MaxTenuringThreshold=1");
         assertThat(qdlArguments(args)).containsExactly("eval", "--format", "csv", "spec.qdl", csv.toString());
     }
 
