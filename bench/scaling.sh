@@ -2,7 +2,7 @@
 # Scaling of `qdl eval` with cores (issue 18): N generated SVQ learners (default 500,000), CSV in and CSV out with
 # -o, run on one core and on two with taskset, best of 3 each; prints wall time, CPU time, peak memory, the speed-up
 # and the serial share it implies (Amdahl: on p cores the speed-up is 1 / (s + (1 - s) / p), so s = (p / S - 1) /
-# (p - 1)). Then, with --phases, one run (on every core, or on the cores named after it) sampled every 100 ms: which
+# (p - 1)). Then, with --phases, one run (on every core, or on the cores named after it) sampled every 50 ms: which
 # thread does what, when.
 #
 #   bench/scaling.sh                 # 500,000 learners
@@ -10,6 +10,9 @@
 #   bench/scaling.sh 1000000 --phases
 #   bench/scaling.sh 500000 --phases 0   # the phases of a run on the cores given (taskset's list: 0, 0-1)
 #   bench/scaling.sh 500000 --pairs  # 5 interleaved sets (core 0, core 1, both, back to back): the median speed-up
+#
+# The best-of-3 table runs "1 core" on core 0; this machine's cores have not always been alike, so the figure to
+# quote is --pairs's, which times one core as the mean of a run on each.
 #
 # Needs GNU time and taskset (Debian: time, util-linux). A figure is only worth having on a quiet machine: the
 # script prints the load average it started with.
@@ -88,40 +91,55 @@ done
 if [ "$phases" = "--phases" ]; then
   echo
   on=(); [ -n "$phase_cores" ] && on=(taskset -c "$phase_cores")
-  echo "phases of one run on ${phase_cores:-every core}: CPU seconds per 0.5 s of wall time, by thread"
+  cores_used=$(taskset -c "${phase_cores:-0-$((cores - 1))}" nproc)
+  echo "phases of one run on ${phase_cores:-every core}: CPU seconds per 0.25 s of wall time, by thread, sampled every"
+  echo "50 ms; used: the share of the $cores_used core(s) busy (a row can read a little over 100%: the counters move"
+  echo "in ticks of 10 ms, and a sample's time is when it began)"
+  # the sampler forks nothing while it samples (bash's clock, and a read with a time-out on a pipe that never
+  # speaks for the pause); a sample of some 35 threads still takes about 6 ms of a core, a tenth of one at this pace
+  exec {pause}<> <(:)
+  start=$EPOCHREALTIME
   ${on[@]+"${on[@]}"} ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
   launcher=$!
-  sleep 0.05
-  pid=$(pgrep -P "$launcher" java || echo "$launcher")
+  pid=""
+  while [ -z "$pid" ] && kill -0 "$launcher" 2>/dev/null; do
+    # the launcher execs java once it has chosen its options: the same process, named java from then on
+    { read -r comm < /proc/"$launcher"/comm; } 2>/dev/null || comm=""
+    [ "$comm" = java ] && pid=$launcher || read -rt 0.005 -u "$pause" || true
+  done
   tick=$(getconf CLK_TCK)
-  : > "$work/samples.txt"
-  start=$(date +%s.%N)
-  while kill -0 "$pid" 2>/dev/null; do
-    now=$(date +%s.%N)
+  while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
+    now=$EPOCHREALTIME
     for t in /proc/"$pid"/task/*; do
       # comm may hold spaces ("C2 CompilerThre"): take it between the parentheses, the times after them
       { read -r stat < "$t/stat"; } 2>/dev/null || continue
       name=${stat#*(}; name=${name%%)*}
-      rest=${stat##*) }
-      read -r -a f <<< "$rest"
-      echo "$now ${t##*/} ${name// /_} $((f[11] + f[12]))" >> "$work/samples.txt"
+      # the fields after it, split by the shell itself (utime and stime are the 12th and 13th)
+      set -- ${stat##*) }
+      echo "$now ${t##*/} ${name// /_} $((${12} + ${13}))"
     done
-    sleep 0.1
-  done
+    read -rt 0.05 -u "$pause" || true
+  done > "$work/samples.txt"
   wait "$launcher" || true
-  awk -v start="$start" -v tick="$tick" '
+  echo "wall: $(awk "BEGIN{printf \"%.2f\", $EPOCHREALTIME - $start}") s (the launcher's start included)"
+  awk -v start="$start" -v tick="$tick" -v cores="$cores_used" '
     function kind(n) {
       if (n ~ /^qdl-csv/) return "reading"; if (n ~ /^qdl-eval/) return "evaluating";
       if (n == "java") return "main"; if (n ~ /Compiler/) return "JIT"; if (n ~ /^(GC|VM_Thread)/) return "GC";
       return "other" }
-    { b = int(($1 - start) / 0.5); k = kind($3);
+    { b = int(($1 - start) / 0.25); k = kind($3);
       if ($4 > last[$2]) { used[b, k] += ($4 - last[$2]) / tick; total[k] += ($4 - last[$2]) / tick; last[$2] = $4 }
       if (b > maxb) maxb = b }
     END {
       split("main reading evaluating JIT GC other", kinds, " ");
-      printf "| %-5s |", "t (s)"; for (i = 1; i <= 6; i++) printf " %10s |", kinds[i]; printf "\n";
-      printf "|-------|"; for (i = 1; i <= 6; i++) printf "------------|"; printf "\n";
-      for (b = 0; b <= maxb; b++) { printf "| %-5.1f |", b * 0.5; for (i = 1; i <= 6; i++) printf " %10.2f |", used[b, kinds[i]]; printf "\n" }
-      printf "| all   |"; for (i = 1; i <= 6; i++) printf " %10.2f |", total[kinds[i]]; printf "\n"
+      printf "| %-5s |", "t (s)"; for (i = 1; i <= 6; i++) printf " %10s |", kinds[i]; printf " %5s |\n", "used";
+      printf "|-------|"; for (i = 1; i <= 6; i++) printf "------------|"; printf "-------|\n";
+      for (b = 0; b <= maxb; b++) {
+        printf "| %-5.2f |", b * 0.25; sum = 0;
+        for (i = 1; i <= 6; i++) { printf " %10.2f |", used[b, kinds[i]]; sum += used[b, kinds[i]] }
+        printf " %4.0f%% |\n", 100 * sum / (0.25 * cores) }
+      printf "| all   |"; sum = 0;
+      for (i = 1; i <= 6; i++) { printf " %10.2f |", total[kinds[i]]; sum += total[kinds[i]] }
+      printf " %5s |\n", ""
     }' "$work/samples.txt"
 fi
