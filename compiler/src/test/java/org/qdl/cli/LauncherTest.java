@@ -154,6 +154,31 @@ class LauncherTest {
                 .doesNotContain("-XX:ArchiveRelocationMode=0");
     }
 
+    @Test
+    void theCheckoutIsFoundHoweverTheLauncherIsNamed() throws Exception {
+        Files.createDirectories(root.resolve("sub"));
+        for (String named : List.of(root.resolve("qdl").toString(), "./qdl", "qdl", "sub/../qdl",
+                root + "//qdl", "./sub/../qdl")) {
+            List<String> args = runAs(List.of("/bin/bash", named), "check", "spec.qdl");
+            assertThat(args.get(args.indexOf("-jar") + 1)).as(named).isEqualTo(jar.toString());
+        }
+    }
+
+    @Test
+    void onOneOrTwoCoresEvalRunsAThirdCompilerThread() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
+        Path csv = file("class.csv", 1 << 20);
+        assertThat(runAs(List.of("/usr/bin/taskset", "-c", "0", "/bin/bash", root.resolve("qdl").toString()),
+                "eval", "spec.qdl", csv.toString())).contains("-XX:CICompilerCount=3");
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<String> all = run("eval", "spec.qdl", csv.toString());
+        if (cores > 2) {
+            assertThat(all).doesNotContain("-XX:CICompilerCount=3");
+        } else {
+            assertThat(all).contains("-XX:CICompilerCount=3");
+        }
+    }
+
     /** A file of {@code bytes} bytes, sparse. */
     private Path file(String name, long bytes) throws IOException {
         Path p = root.resolve(name);
@@ -165,8 +190,13 @@ class LauncherTest {
 
     /** The launcher's arguments to java, one an element. */
     private List<String> run(String... qdlArgs) throws Exception {
+        return runAs(List.of("/bin/bash", root.resolve("qdl").toString()), qdlArgs);
+    }
+
+    /** The launcher's arguments to java, the launcher run by {@code launcher} in the checkout's folder. */
+    private List<String> runAs(List<String> launcher, String... qdlArgs) throws Exception {
         Files.deleteIfExists(argsFile);
-        List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("qdl").toString()));
+        List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(qdlArgs));
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
