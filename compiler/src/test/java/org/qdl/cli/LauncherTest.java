@@ -179,6 +179,23 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void transparentHugePagesAreAskedForOnlyWhereTheKernelOffersThem() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String offered = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean offers = offered.contains("[madvise]") || offered.contains("[always]");
+        for (String command : List.of("check", "eval", "handbook", "build")) {
+            List<String> args = run(command, "spec.qdl");
+            if (offers) {
+                assertThat(args).as("%s, the kernel offering %s", command, offered.trim())
+                        .contains("-XX:+UseTransparentHugePages");
+            } else {
+                assertThat(args).as("%s, the kernel offering %s", command, offered.trim())
+                        .doesNotContain("-XX:+UseTransparentHugePages");
+            }
+        }
+    }
+
     /** A file of {@code bytes} bytes, sparse. */
     private Path file(String name, long bytes) throws IOException {
         Path p = root.resolve(name);
