@@ -196,6 +196,27 @@ class LauncherTest {
         }
     }
 
+    @Test
+    void theJarIsRebuiltWhenWhatItIsBuiltFromChangesAndNotForATest() throws Exception {
+        long later = jar.toFile().lastModified() + 5_000;
+        Path test = Files.createDirectories(root.resolve("compiler/src/test/java")).resolve("SomeTest.java");
+        Files.writeString(test, "class SomeTest {}");
+        test.toFile().setLastModified(later);
+        assertThat(run("check", "spec.qdl")).as("a changed test: the jar as it is").contains("-jar");
+        for (String source : List.of("web/src/main/java/Engine.java", "grammar/src/main/antlr4/Qdl.g4",
+                "compiler/pom.xml")) {
+            Path changed = root.resolve(source);
+            Files.createDirectories(changed.getParent());
+            Files.writeString(changed, "changed");
+            changed.toFile().setLastModified(later);
+            Launch launch = launch(List.of("/bin/bash", root.resolve("qdl").toString()), "check", "spec.qdl");
+            // this copy of the checkout has no Maven Wrapper, so the build it starts fails, and says so
+            assertThat(launch.output()).as(source).contains("qdl: building qdl.jar");
+            assertThat(launch.exit()).as(source).isEqualTo(70);
+            Files.delete(changed);
+        }
+    }
+
     /** A file of {@code bytes} bytes, sparse. */
     private Path file(String name, long bytes) throws IOException {
         Path p = root.resolve(name);
@@ -212,6 +233,17 @@ class LauncherTest {
 
     /** The launcher's arguments to java, the launcher run by {@code launcher} in the checkout's folder. */
     private List<String> runAs(List<String> launcher, String... qdlArgs) throws Exception {
+        Launch launch = launch(launcher, qdlArgs);
+        assertThat(launch.exit()).as(launch.output()).isZero();
+        assertThat(argsFile).as("java was run: %s", launch.output()).exists();
+        return Files.readAllLines(argsFile);
+    }
+
+    private record Launch(int exit, String output) {
+    }
+
+    /** Runs the launcher (its output, stdout and stderr together, and its exit code). */
+    private Launch launch(List<String> launcher, String... qdlArgs) throws Exception {
         Files.deleteIfExists(argsFile);
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(qdlArgs));
@@ -229,9 +261,7 @@ class LauncherTest {
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
-        assertThat(argsFile).as("java was run: %s", output).exists();
-        return Files.readAllLines(argsFile);
+        return new Launch(p.exitValue(), output);
     }
 
     /** The arguments qdl itself is given: those after `-jar JAR`. */
