@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qdl.lower.Lowering;
 import org.qdl.model.Qualification;
 import org.qdl.runtime.ir.IrDocument;
@@ -187,14 +190,15 @@ class CheckerBrowserTest {
      * there (empty facts for 2 of one run's loads from an address, all shown on a second run). A page that never
      * answers still reads empty.
      */
-    private static Map<String, List<String>> pageFactsOnceShown() throws InterruptedException {
-        long until = System.nanoTime() + 10_000_000_000L;
-        Map<String, List<String>> facts = pageFacts();
-        while (facts.isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(50);
-            facts = pageFacts();
+    private static Map<String, List<String>> pageFactsOnceShown() {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                Map<String, List<String>> facts = pageFacts();
+                return facts.isEmpty() ? null : facts;
+            });
+        } catch (TimeoutException e) {
+            return pageFacts();
         }
-        return facts;
     }
 
     /**
