@@ -138,8 +138,6 @@ if [ "$phases" = "--phases" ]; then
         printf "| %-5.2f |", b * 0.25; sum = 0;
         for (i = 1; i <= 6; i++) { printf " %10.2f |", used[b, kinds[i]]; sum += used[b, kinds[i]] }
         printf " %4.0f%% |\n", 100 * sum / (0.25 * cores) }
-      printf "| all   |"; sum = 0;
-      for (i = 1; i <= 6; i++) { printf " %10.2f |", total[kinds[i]]; sum += total[kinds[i]] }
-      printf " %5s |\n", ""
+      printf "| all   |"; for (i = 1; i <= 6; i++) printf " %10.2f |", total[kinds[i]]; printf " %5s |\n", ""
     }' "$work/samples.txt"
 fi
