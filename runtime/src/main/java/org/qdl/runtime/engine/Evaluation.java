@@ -376,7 +376,7 @@ final class Evaluation {
         Tally tally = tally(chosen, judgement.usable);
         this.gradedFrom = gradedFromCombination ? gradedCredits(chosen) : List.of();
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
-                earnedTitles, tariff(chosen), notCounted(chosen), null, assignments);
+                earnedTitles, tariff(chosen), notCounted(chosen, tally), null, assignments);
     }
 
     /**
@@ -407,7 +407,7 @@ final class Evaluation {
         Shortfall shortfall = Shortfall.belowGrade(q.gradeRules.get(q.gradeRules.size() - 1).grade(), points);
         Tally tally = tally(chosen, judgement.usable);
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(shortfall), 0,
-                List.of(), null, notCounted(chosen), null, List.of());
+                List.of(), null, notCounted(chosen, tally), null, List.of());
     }
 
     /**
@@ -452,10 +452,10 @@ final class Evaluation {
      * Why each listed unit did not count in the chosen combination (null: none was found), and each exempt unit
      * that counted without its credit, in the order listed.
      */
-    private List<NotCounted> notCounted(Chosen chosen) {
-        if (judgement.usableCount == judgement.order.length && chosen != null && credit == q.nominalCredit
-                && countsAll(chosen)) {
-            // the commonest case, every listed unit achieved and counted with its credit: nothing to say
+    private List<NotCounted> notCounted(Chosen chosen, Tally tally) {
+        if (tally != null && tally.everyListedCounted() && credit == q.nominalCredit) {
+            // the commonest case, every listed unit achieved and counted with its credit: nothing to say (a unit the
+            // combination takes again is not counted in the tally, and with every credit nominal none is exempt)
             return List.of();
         }
         List<NotCounted> out = new ArrayList<>(2);
@@ -485,15 +485,6 @@ final class Evaluation {
             }
         }
         return out;
-    }
-
-    private boolean countsAll(Chosen chosen) {
-        for (int u : judgement.order) {
-            if (!counts(chosen, u)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean counts(Chosen chosen, int u) {
@@ -545,42 +536,54 @@ final class Evaluation {
         return milli(milli);
     }
 
-    /** What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit. */
-    private record Tally(List<Counted> counted, List<String> surplus, long credits) {
+    /**
+     * What a combination makes of the candidate's units: counted (each with its requirement), surplus, credit; and
+     * whether every listed unit counted, so that nothing was left out ({@link #notCounted} need not look).
+     */
+    private record Tally(List<Counted> counted, List<String> surplus, long credits, boolean everyListedCounted) {
     }
 
     /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
     private Tally tally(Chosen chosen, boolean[] usable) {
-        int[] units = chosen.problem().units;
+        Problem problem = chosen.problem();
+        int[] units = problem.units;
+        boolean overEveryUnit = units == q.allUnits;
+        boolean[] virtual = problem.virtual;
+        int[] assignment = chosen.solution().assignment;
+        Requirement[] reqs = chosen.requirements();
         // the rule a unit counted freely counts for, worked out once with the plan when the chosen requirements are its
-        FlowPlan plan = chosen.problem().knownPlan();
-        int[] freeRule = plan != null && chosen.problem().requirements == chosen.requirements() ? plan.freeRule : null;
-        Object[] counted = scratch.items(Scratch.COUNTED, judgement.order.length);
-        Object[] surplus = scratch.items(Scratch.SURPLUS, judgement.order.length);
+        FlowPlan plan = problem.knownPlan();
+        int[] freeRule = plan != null && problem.requirements == reqs ? plan.freeRule : null;
+        int[] order = judgement.order;
+        boolean[] held = judgement.usable;
+        long[] credit = judgement.credit;
+        // a unit held not passed that the nearest combination takes again is not counted yet: it is to be passed
+        boolean anyNotPassed = judgement.anyNotPassed();
+        UnitInfo[] info = q.units;
+        Object[] counted = scratch.items(Scratch.COUNTED, order.length);
+        Object[] surplus = scratch.items(Scratch.SURPLUS, order.length);
         int countedCount = 0;
         int surplusCount = 0;
         long credits = 0;
-        for (int u : judgement.order) {
+        for (int u : order) {
             // positions are unit indices when the problem has every unit; otherwise units are in increasing order
-            int i = units == q.allUnits ? u : Arrays.binarySearch(units, u);
-            // a unit held not passed that the nearest combination takes again is not counted yet: it is to be passed
-            boolean toPass = i >= 0 && chosen.problem().virtual[i] && judgement.notPassed(u);
-            int a = i < 0 || !judgement.usable[u] || toPass ? Solution.UNUSED : chosen.solution().assignment[i];
+            int i = overEveryUnit ? u : Arrays.binarySearch(units, u);
+            boolean toPass = anyNotPassed && i >= 0 && virtual[i] && judgement.notPassed(u);
+            int a = i < 0 || !held[u] || toPass ? Solution.UNUSED : assignment[i];
             if (a == Solution.UNUSED) {
-                if (judgement.usable[u] && !toPass) {
-                    surplus[surplusCount++] = q.units[u].ref;
+                if (held[u] && !toPass) {
+                    surplus[surplusCount++] = info[u].ref;
                 }
                 continue;
             }
-            Requirement r = a >= 0 ? chosen.requirements()[a] : freeRule != null ? at(chosen.requirements(), freeRule[u])
-                    : sumCounting(chosen.requirements(), u);
-            counted[countedCount++] = r == null ? new Counted(q.units[u].ref, "", Counted.Kind.RULE)
-                    : r.counted(u, q.units[u].ref);
-            credits += judgement.credit[u];
+            Requirement r = a >= 0 ? reqs[a] : freeRule != null ? at(reqs, freeRule[u]) : sumCounting(reqs, u);
+            counted[countedCount++] = r == null ? new Counted(info[u].ref, "", Counted.Kind.RULE)
+                    : r.counted(u, info[u].ref);
+            credits += credit[u];
         }
-        return new Tally(GatheredList.of(counted, countedCount), GatheredList.of(surplus, surplusCount), credits);
+        return new Tally(GatheredList.of(counted, countedCount), GatheredList.of(surplus, surplusCount), credits,
+                countedCount == order.length);
     }
-
 
     /**
      * A combination found, with what it is worth to the search that found it ({@code worth}: the solution's value, the
@@ -1315,7 +1318,7 @@ final class Evaluation {
                 Chosen chosen = new Chosen(open.variant().requirements(), open.problem(), open.solution());
                 Tally tally = tally(chosen, open.held().usable());
                 return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(),
-                        List.of(Shortfall.unitsClosed(inTheWay)), 0, List.of(), null, notCounted(chosen), null,
+                        List.of(Shortfall.unitsClosed(inTheWay)), 0, List.of(), null, notCounted(chosen, tally), null,
                         List.of());
             }
         }
@@ -1324,7 +1327,7 @@ final class Evaluation {
             shortfalls = !grades.isEmpty() ? grades
                     : List.of(new Shortfall("", Shortfall.Kind.UNREACHABLE, 0, BigDecimal.ZERO, List.of()));
             return result(false, null, credits(0), List.of(), List.of(), shortfalls, 0, List.of(), null,
-                    notCounted(null), null, List.of());
+                    notCounted(null, null), null, List.of());
         }
         // the nearest combination with the candidate's own units claimed before missing ones: the shortfalls read
         // it, and what counts so far names each own unit's rule from it
@@ -1342,7 +1345,7 @@ final class Evaluation {
         Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), claimed);
         Tally tally = tally(chosen, nearest.held().usable());
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
-                nearest.missing(), List.of(), null, notCounted(chosen), completions.advice(), List.of());
+                nearest.missing(), List.of(), null, notCounted(chosen, tally), completions.advice(), List.of());
     }
 
     /**
