@@ -40,6 +40,18 @@ final class Compilers implements BooleanSupplier {
      * ({@code -XX:TieredStopAtLevel=1}, as the launcher runs eval of a small class). Where the JVM does not say, yes.
      */
     static boolean optimising() {
+        return Optimising.VALUE;
+    }
+
+    /**
+     * The answer, asked once: the management classes that give it take ~13 ms to load, so eval asks early, off the
+     * path from reading to evaluating.
+     */
+    private static final class Optimising {
+        static final boolean VALUE = asked();
+    }
+
+    private static boolean asked() {
         try {
             com.sun.management.HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(
                     com.sun.management.HotSpotDiagnosticMXBean.class);

@@ -173,6 +173,8 @@ final class EvalCommand implements Callable<Integer> {
         HeldMessages notes = new HeldMessages(main::note);
         FutureTask<Loaded> loading = new FutureTask<>(() -> {
             Loaded loaded = load(specPath);
+            // asked here, while the input is read, rather than on the main thread between reading and evaluating
+            Compilers.optimising();
             if (loaded.qualification() != null) {
                 notes.release();
                 messages.release();

@@ -64,6 +64,41 @@ class CsvCandidatesTest {
         }
     }
 
+    /**
+     * A file cut into more stretches than there are threads: each thread takes the next stretch left, so a thread reads
+     * several, in no fixed order; the learners come out as from one read, in order of first appearance.
+     */
+    @Test
+    void moreStretchesThanThreadsGiveTheSameLearners() throws Exception {
+        Random random = new Random(17);
+        StringBuilder plain = new StringBuilder("candidate,unit,result\n");
+        for (int r = 0; r < 30_000; r++) {
+            plain.append('L').append(random.nextInt(2_000)).append(",U").append(random.nextInt(9)).append(',')
+                    .append(random.nextBoolean() ? "Pass" : "").append('\n');
+        }
+        // quoted fields (read by the parser) and plain ones (read from the bytes)
+        for (String text : List.of(messyCsv(30_000, 13, false), plain.toString())) {
+            Path file = tmp.resolve("class.csv");
+            Files.writeString(file, text);
+            List<Candidate> expected = all(CsvCandidates.read(
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "class.csv", null, w -> { }));
+            for (int[] cut : new int[][] {{2, 4}, {2, 11}, {3, 16}, {1, 5}}) {
+                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, cut[0], 0, cut[1]);
+                assertThat(all(parallel)).as("%d threads, %d stretches", cut[0], cut[1]).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Twice as many stretches as threads, none under a megabyte, but one for each thread. */
+    @Test
+    void aLargeFileIsCutIntoTwiceAsManyStretchesAsThreads() {
+        assertThat(CsvCandidates.stretches(2, 74L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.stretches(16, 2L << 30)).isEqualTo(32);
+        assertThat(CsvCandidates.stretches(4, 3L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.stretches(3, 5L << 20)).isEqualTo(5);
+        assertThat(CsvCandidates.stretches(2, 1000)).isEqualTo(2);
+    }
+
     @Test
     void badRowsAreReportedWithTheirLinesWhicheverThreadReadThem() throws Exception {
         String text = messyCsv(20_000, 11, true);
