@@ -458,15 +458,17 @@ final class Evaluation {
             // combination takes again is not counted in the tally, and with every credit nominal none is exempt)
             return List.of();
         }
-        List<NotCounted> out = new ArrayList<>(2);
+        // gathered in the thread's memory (at most one a listed unit) for a list the result keeps without copying
+        Object[] out = scratch.items(Scratch.NOT_COUNTED, judgement.order.length);
+        int count = 0;
         for (int i = 0; i < judgement.order.length; i++) {
             int u = judgement.order[i];
             UnitResult unit = (UnitResult) judgement.unitResults[i];
             if (!judgement.usable[u]) {
-                out.add(unit.reason() == UnitResult.Reason.PLANNED
+                out[count++] = unit.reason() == UnitResult.Reason.PLANNED
                         ? new NotCounted(unit.unit(), NotCounted.Reason.PLANNED, null, List.of(), unit)
                         : new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(), unit,
-                                judgement.closedWhy(u)));
+                                judgement.closedWhy(u));
                 continue;
             }
             boolean counted = chosen != null && counts(chosen, u);
@@ -474,17 +476,17 @@ final class Evaluation {
             boolean retaken = chosen != null && chosen.problem().units == q.allUnits && chosen.problem().virtual[u];
             if (retaken && judgement.notPassed(u)) {
                 // held not passed, and to be passed: the nearest combination needs it passed
-                out.add(new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(),
+                out[count++] = new NotCounted(unit.unit(), NotCounted.Reason.NOT_ACHIEVED, null, List.of(),
                         new UnitResult(unit.unit(), false, unit.grade(), unit.status(),
-                                UnitResult.Reason.RESULT_NOT_ACHIEVED)));
+                                UnitResult.Reason.RESULT_NOT_ACHIEVED));
             } else if ((counted || retaken) && credit[u] == 0 && q.nominalCredit[u] > 0) {
-                out.add(new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit,
-                        judgement.closedWhy(u)));
+                out[count++] = new NotCounted(unit.unit(), NotCounted.Reason.EXEMPT, null, List.of(), unit,
+                        judgement.closedWhy(u));
             } else if (!counted && chosen != null) {
-                out.add(leftOut(chosen, u, unit));
+                out[count++] = leftOut(chosen, u, unit);
             }
         }
-        return out;
+        return GatheredList.of(out, count);
     }
 
     private boolean counts(Chosen chosen, int u) {

@@ -18,8 +18,9 @@ final class Scratch {
     static final int UNIT_RESULTS = 3;
     static final int SHORTFALLS = 4;
     static final int OPTIONS = 5;
+    static final int NOT_COUNTED = 6;
     private final Object[][] items = {new Object[16], new Object[16], new Object[16], new Object[16], new Object[16],
-        new Object[16]};
+        new Object[16], new Object[16]};
     /** The shortfalls' tallies per rule ({@code Shortfalls}): how many units, and what they bring, all and own. */
     private final int[][] counts = {new int[16], new int[16]};
     private final long[][] sums = {new long[16], new long[16]};
