@@ -5,7 +5,11 @@ import static org.qdl.cli.Fixtures.golden;
 import static org.qdl.cli.Fixtures.qdl;
 
 import java.io.OutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What every command shares: help, version, usage errors, internal errors, `explain`. */
 class MainTest {
@@ -33,6 +37,33 @@ class MainTest {
             assertThat(run.out()).as(command).startsWith("Usage: qdl " + command);
         }
         golden("eval-help", qdl("eval", "--help"));
+    }
+
+    /**
+     * The launcher's qdl leaves out picocli's converters registered by reflection (java.time, java.sql, Path:
+     * {@link Main#withoutReflectiveConverters}), so no option or parameter of any command may need one.
+     */
+    @Test
+    void noOptionNeedsAConverterPicocliRegistersByReflection() {
+        java.util.Deque<CommandSpec> specs = new java.util.ArrayDeque<>();
+        Main.newCommands().forEach(command -> specs.add(new CommandLine(command).getCommandSpec()));
+        assertThat(specs).hasSize(8);
+        int checked = 0;
+        while (!specs.isEmpty()) {
+            CommandSpec spec = specs.pop();
+            spec.subcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+            for (ArgSpec arg : spec.args()) {
+                List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.type()));
+                types.addAll(List.of(arg.auxiliaryTypes()));
+                for (Class<?> type : types) {
+                    checked++;
+                    assertThat(type.getName()).as("%s %s", spec.name(), arg)
+                            .doesNotStartWith("java.time.").doesNotStartWith("java.sql.");
+                    assertThat(java.nio.file.Path.class.isAssignableFrom(type)).as("%s %s", spec.name(), arg).isFalse();
+                }
+            }
+        }
+        assertThat(checked).as("the options' and parameters' types looked at").isGreaterThan(40);
     }
 
     @Test
