@@ -138,10 +138,6 @@ public final class Main implements Callable<Integer> {
         io.err().println(errStyle().error("error") + ": " + message);
     }
 
-    /**
-     * Apache POI logs through the Log4j API, which with no logging set up says so on stderr: qdl's stderr carries
-     * qdl's own messages only, so the API's simple logger is chosen and switched off (unless the user set them).
-     */
     /** picocli's setting: the built-in converters it registers by reflection that it leaves out (regular expressions). */
     static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
 
@@ -163,6 +159,10 @@ public final class Main implements Callable<Integer> {
         return COMMANDS.values().stream().map(Supplier::get).toList();
     }
 
+    /**
+     * Apache POI logs through the Log4j API, which with no logging set up says so on stderr: qdl's stderr carries
+     * qdl's own messages only, so the API's simple logger is chosen and switched off (unless the user set them).
+     */
     static void quietLibraries() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
