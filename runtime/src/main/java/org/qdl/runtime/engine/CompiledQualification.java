@@ -78,6 +78,8 @@ public final class CompiledQualification {
     final boolean[] everyUnitTrue;
     /** Every unit index, in order. */
     final int[] allUnits;
+    /** Per unit index, the unit's reference (read by the lists of units a shortfall offers; never written). */
+    final String[] refs;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
     private final BigDecimal[] creditValues;
@@ -112,6 +114,7 @@ public final class CompiledQualification {
         this.everyUnitTrue = new boolean[units.length];
         java.util.Arrays.fill(everyUnitTrue, true);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
+        this.refs = java.util.Arrays.stream(units).map(u -> u.ref).toArray(String[]::new);
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
         long allCredit = java.util.Arrays.stream(nominalCredit).sum();
         this.creditValues = new BigDecimal[(int) Math.min(allCredit + 1, 1 << 16)];

@@ -314,7 +314,7 @@ final class Shortfalls {
             // the commonest shortfall, "1 more unit from group C: choose from <all of C>", is made once per rule
             return req.oneMore;
         }
-        List<String> options = usableBits != -1 ? options(q, req, usableBits, scratch)
+        List<String> options = usableBits != -1 ? options(q, req, usableBits)
                 : options(q, usable, req.member, req.pool, scratch);
         if (req.hoursOf != null) {
             return new Shortfall(req.id, Shortfall.Kind.MORE, units, BigDecimal.ZERO, options, q.credits(credits),
@@ -333,23 +333,11 @@ final class Shortfalls {
     }
 
     /**
-     * The units of req's pool not among {@code usableBits}, in the spec's order, as an immutable list: a long one
-     * (as the options of a further unit from several groups are) made in an array of its size, known from the bits,
-     * and copied once into the list; a short one gathered in the thread's memory.
+     * The units of req's pool not among {@code usableBits}, in the spec's order (the pool's units, by index), as an
+     * immutable list that reads the qualification's references where they are: one small object, however many.
      */
-    @SuppressWarnings("unchecked")
-    private static List<String> options(CompiledQualification q, Requirement req, long usableBits, Scratch scratch) {
-        int count = req.pool.length - Long.bitCount(req.poolBits & usableBits);
-        // an Object[] either way: stores into an array of one type only need no check of the array's type (which the
-        // optimising compiler would otherwise compile for one type, then again for both)
-        Object[] out = count <= GatheredList.FIXED ? scratch.items(Scratch.OPTIONS, count) : new Object[count];
-        int k = 0;
-        for (int u : req.pool) {
-            if ((usableBits >>> u & 1) == 0) {
-                out[k++] = q.units[u].ref;
-            }
-        }
-        return count <= GatheredList.FIXED ? GatheredList.of(out, count) : (List<String>) (List<?>) List.of(out);
+    private static List<String> options(CompiledQualification q, Requirement req, long usableBits) {
+        return Shortfall.unitsOf(q.refs, req.poolBits & ~usableBits);
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */

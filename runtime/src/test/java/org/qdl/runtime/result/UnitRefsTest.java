@@ -1,0 +1,80 @@
+package org.qdl.runtime.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A shortfall's units to choose from, read off the qualification's references: a list like any other. */
+class UnitRefsTest {
+    private static final String[] REFS = new String[64];
+
+    static {
+        for (int u = 0; u < REFS.length; u++) {
+            REFS[u] = "U" + u;
+        }
+    }
+
+    /** Every way of reading it gives the units of the bits, in index order, as an ordinary list of them would. */
+    @Test
+    void readsAsTheListOfTheUnitsOfItsBits() {
+        Random random = new Random(5);
+        for (int round = 0; round < 500; round++) {
+            int n = 1 + random.nextInt(64);
+            String[] refs = java.util.Arrays.copyOf(REFS, n);
+            long units = random.nextLong() & (n == 64 ? -1L : (1L << n) - 1);
+            List<String> expected = new ArrayList<>();
+            for (int u = 0; u < n; u++) {
+                if ((units >>> u & 1) != 0) {
+                    expected.add(refs[u]);
+                }
+            }
+            List<String> list = Shortfall.unitsOf(refs, units);
+            assertThat(list).containsExactlyElementsOf(expected).hasSize(expected.size());
+            assertThat(list).isEqualTo(expected);
+            assertThat(List.copyOf(expected)).isEqualTo(list);
+            assertThat(list.hashCode()).isEqualTo(expected.hashCode());
+            assertThat(list.toString()).isEqualTo(expected.toString());
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(list.get(i)).isEqualTo(expected.get(i));
+            }
+            List<String> each = new ArrayList<>();
+            list.forEach(each::add);
+            assertThat(each).isEqualTo(expected);
+            if (expected.size() > 2) {
+                assertThat(list.subList(1, expected.size() - 1)).isEqualTo(expected.subList(1, expected.size() - 1));
+            }
+        }
+    }
+
+    @Test
+    void cannotBeChangedNorReadBeyondItsEnd() {
+        List<String> list = Shortfall.unitsOf(REFS, 0b1011);
+        assertThat(list).containsExactly("U0", "U1", "U3");
+        assertThatThrownBy(() -> list.add("U9")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.set(0, "U9")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> list.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(Shortfall.unitsOf(REFS, 0)).isEmpty();
+        assertThatThrownBy(() -> Shortfall.unitsOf(new String[] {"A", "B"}, 0b100))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A shortfall keeps such a list as it is (it is immutable already), and equals one made with List.of. */
+    @Test
+    void aShortfallKeepsItAndEqualsOneMadeOfAnyList() {
+        List<String> options = Shortfall.unitsOf(REFS, 0b110);
+        Shortfall kept = new Shortfall("B", Shortfall.Kind.MORE, 1, java.math.BigDecimal.ZERO, options);
+        assertThat(kept.options()).isSameAs(options);
+        assertThat(kept).isEqualTo(new Shortfall("B", Shortfall.Kind.MORE, 1, java.math.BigDecimal.ZERO,
+                List.of("U1", "U2")));
+        List<String> mutable = new ArrayList<>(List.of("U1", "U2"));
+        Shortfall copied = new Shortfall("B", Shortfall.Kind.MORE, 1, java.math.BigDecimal.ZERO, mutable);
+        mutable.add("U3");
+        assertThat(copied.options()).containsExactly("U1", "U2");
+    }
+}
