@@ -20,7 +20,7 @@ final class UnitRefs extends AbstractList<String> {
 
     UnitRefs(String[] refs, long units) {
         if (refs.length > Long.SIZE || refs.length < Long.SIZE && units >>> refs.length != 0) {
-            throw new IllegalArgumentException("units beyond the " + refs.length + " references");
+            throw new IllegalArgumentException("a unit beyond the references");
         }
         this.refs = refs;
         this.units = units;
@@ -30,7 +30,7 @@ final class UnitRefs extends AbstractList<String> {
     @Override
     public String get(int index) {
         if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            throw new IndexOutOfBoundsException();
         }
         long left = units;
         for (int k = 0; k < index; k++) {
