@@ -78,8 +78,10 @@ public final class CompiledQualification {
     final boolean[] everyUnitTrue;
     /** Every unit index, in order. */
     final int[] allUnits;
-    /** Per unit index, the unit's reference (read by the lists of units a shortfall offers; never written). */
-    final String[] refs;
+    /**
+     * Every unit's reference, by index, from which the lists of units a shortfall offers are made; null over 64 units.
+     */
+    final org.qdl.runtime.result.UnitRefs refs;
     /** Every unit's credit, in the credit unit of {@link #creditScale}. */
     final long[] nominalCredit;
     private final BigDecimal[] creditValues;
@@ -114,7 +116,8 @@ public final class CompiledQualification {
         this.everyUnitTrue = new boolean[units.length];
         java.util.Arrays.fill(everyUnitTrue, true);
         this.allUnits = java.util.stream.IntStream.range(0, units.length).toArray();
-        this.refs = java.util.Arrays.stream(units).map(u -> u.ref).toArray(String[]::new);
+        this.refs = units.length > Long.SIZE ? null
+                : org.qdl.runtime.result.UnitRefs.of(java.util.Arrays.stream(units).map(u -> u.ref).toList());
         this.nominalCredit = java.util.Arrays.stream(units).mapToLong(u -> u.credit).toArray();
         long allCredit = java.util.Arrays.stream(nominalCredit).sum();
         this.creditValues = new BigDecimal[(int) Math.min(allCredit + 1, 1 << 16)];

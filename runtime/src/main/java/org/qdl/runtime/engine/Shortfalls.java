@@ -334,10 +334,11 @@ final class Shortfalls {
 
     /**
      * The units of req's pool not among {@code usableBits}, in the spec's order (the pool's units, by index), as an
-     * immutable list that reads the qualification's references where they are: one small object, however many.
+     * immutable list that reads the qualification's references where they are: one small object, however many (a
+     * qualification of at most 64 units, as {@code usableBits} is only known for one).
      */
     private static List<String> options(CompiledQualification q, Requirement req, long usableBits) {
-        return Shortfall.unitsOf(q.refs, req.poolBits & ~usableBits);
+        return q.refs.only(req.poolBits & ~usableBits);
     }
 
     /** One more unit for a rule when the candidate has none of its units: the same for every candidate. */

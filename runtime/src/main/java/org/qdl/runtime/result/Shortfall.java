@@ -84,15 +84,6 @@ public record Shortfall(String requirement, Kind kind, int units, BigDecimal cre
         this(requirement, kind, units, credits, options, null, null, BigDecimal.ZERO, null);
     }
 
-    /**
-     * The references of the units whose indices are the bits of {@code units}, in index order, from {@code refs} (every
-     * unit's reference by index, at most 64, which the list reads and never writes: it is not copied), as an immutable
-     * list for {@link #options}: made without copying a reference.
-     */
-    public static List<String> unitsOf(String[] refs, long units) {
-        return new UnitRefs(refs, units);
-    }
-
     /** Units that meet the rules but none of the grades, where the grading says `otherwise not achieved`. */
     public static Shortfall belowGrade(String lowestGrade, BigDecimal points) {
         return new Shortfall(GRADING, Kind.GRADE, 0, BigDecimal.ZERO, List.of(), lowestGrade, points, BigDecimal.ZERO, null);

@@ -4,27 +4,46 @@ import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Some of a qualification's unit references, in its order: those whose indices are the bits of a word (a
- * qualification of at most 64 units). An immutable list made in one small object, without copying the references:
- * the units a shortfall offers to choose from ("1 more unit from any of groups B–E: choose from …" lists most of a
- * qualification's units, for most learners not achieved), which a list of its own would copy twice.
+ * Some of a qualification's unit references (at most 64), in its order: those whose indices are the bits of a word.
+ * An immutable list made in one small object, without copying the references: the units a shortfall offers to
+ * choose from ("1 more unit from any of groups B–E: choose from …" lists most of a qualification's units, for most
+ * learners not achieved), which a list of its own would copy twice. The references are copied once, into an array
+ * that only these lists read ({@link #of}); {@link #only} makes the lists of some of them.
  */
-final class UnitRefs extends AbstractList<String> {
-    /** Every unit's reference, by index: the qualification's own array, never written. */
+public final class UnitRefs extends AbstractList<String> {
+    /** Every unit's reference, by index: read, never written, and never handed out. */
     private final String[] refs;
     private final long units;
     private final int size;
 
-    UnitRefs(String[] refs, long units) {
-        if (refs.length > Long.SIZE || refs.length < Long.SIZE && units >>> refs.length != 0) {
-            throw new IllegalArgumentException("a unit beyond the references");
-        }
+    private UnitRefs(String[] refs, long units) {
         this.refs = refs;
         this.units = units;
         this.size = Long.bitCount(units);
+    }
+
+    /** Every reference given (at most 64, none null), in the order given: copied once. */
+    public static UnitRefs of(List<String> refs) {
+        if (refs.size() > Long.SIZE) {
+            throw new IllegalArgumentException("more than 64 references");
+        }
+        String[] copy = refs.toArray(new String[0]);
+        for (String ref : copy) {
+            Objects.requireNonNull(ref);
+        }
+        return new UnitRefs(copy, copy.length == Long.SIZE ? -1L : (1L << copy.length) - 1);
+    }
+
+    /** The references of this list at the indices that are the bits of {@code some}, in index order. */
+    public UnitRefs only(long some) {
+        if ((some & ~units) != 0) {
+            throw new IllegalArgumentException("a unit not in the list");
+        }
+        return new UnitRefs(refs, some);
     }
 
     @Override
@@ -73,7 +92,7 @@ final class UnitRefs extends AbstractList<String> {
         }
     }
 
-    /** The list itself where it is one (immutable already), else an immutable copy. */
+    /** The list itself where it is one of these (immutable already), else an immutable copy. */
     static List<String> immutable(List<String> options) {
         return options instanceof UnitRefs ? options : List.copyOf(options);
     }

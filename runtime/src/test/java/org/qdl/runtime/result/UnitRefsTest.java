@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** A shortfall's units to choose from, read off the qualification's references: a list like any other. */
 class UnitRefsTest {
-    private static final String[] REFS = new String[64];
+    private static final List<String> REFS = new ArrayList<>();
 
     static {
-        for (int u = 0; u < REFS.length; u++) {
-            REFS[u] = "U" + u;
+        for (int u = 0; u < 64; u++) {
+            REFS.add("U" + u);
         }
     }
 
@@ -24,15 +24,16 @@ class UnitRefsTest {
         Random random = new Random(5);
         for (int round = 0; round < 500; round++) {
             int n = 1 + random.nextInt(64);
-            String[] refs = java.util.Arrays.copyOf(REFS, n);
+            UnitRefs all = UnitRefs.of(REFS.subList(0, n));
+            assertThat(all).isEqualTo(REFS.subList(0, n));
             long units = random.nextLong() & (n == 64 ? -1L : (1L << n) - 1);
             List<String> expected = new ArrayList<>();
             for (int u = 0; u < n; u++) {
                 if ((units >>> u & 1) != 0) {
-                    expected.add(refs[u]);
+                    expected.add(REFS.get(u));
                 }
             }
-            List<String> list = Shortfall.unitsOf(refs, units);
+            List<String> list = all.only(units);
             assertThat(list).containsExactlyElementsOf(expected).hasSize(expected.size());
             assertThat(list).isEqualTo(expected);
             assertThat(List.copyOf(expected)).isEqualTo(list);
@@ -52,22 +53,40 @@ class UnitRefsTest {
 
     @Test
     void cannotBeChangedNorReadBeyondItsEnd() {
-        List<String> list = Shortfall.unitsOf(REFS, 0b1011);
+        UnitRefs all = UnitRefs.of(REFS);
+        List<String> list = all.only(0b1011);
         assertThat(list).containsExactly("U0", "U1", "U3");
         assertThatThrownBy(() -> list.add("U9")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> list.set(0, "U9")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> list.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> list.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThat(Shortfall.unitsOf(REFS, 0)).isEmpty();
-        assertThatThrownBy(() -> Shortfall.unitsOf(new String[] {"A", "B"}, 0b100))
+        assertThat(all.only(0)).isEmpty();
+        assertThatThrownBy(() -> UnitRefs.of(List.of("A", "B")).only(0b100))
                 .isInstanceOf(IllegalArgumentException.class);
+        List<String> tooMany = new ArrayList<>(REFS);
+        tooMany.add("U64");
+        assertThatThrownBy(() -> UnitRefs.of(tooMany)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The references are copied once: changing the list they came from changes none made of them. */
+    @Test
+    void theReferencesGivenAreCopied() {
+        List<String> given = new ArrayList<>(List.of("A", "B", "C"));
+        UnitRefs all = UnitRefs.of(given);
+        List<String> some = all.only(0b101);
+        given.set(0, "Z");
+        assertThat(all).containsExactly("A", "B", "C");
+        assertThat(some).containsExactly("A", "C");
+        List<String> withNull = new ArrayList<>(List.of("A"));
+        withNull.add(null);
+        assertThatThrownBy(() -> UnitRefs.of(withNull)).isInstanceOf(NullPointerException.class);
     }
 
     /** A shortfall keeps such a list as it is (it is immutable already), and equals one made with List.of. */
     @Test
     void aShortfallKeepsItAndEqualsOneMadeOfAnyList() {
-        List<String> options = Shortfall.unitsOf(REFS, 0b110);
+        List<String> options = UnitRefs.of(REFS).only(0b110);
         Shortfall kept = new Shortfall("B", Shortfall.Kind.MORE, 1, java.math.BigDecimal.ZERO, options);
         assertThat(kept.options()).isSameAs(options);
         assertThat(kept).isEqualTo(new Shortfall("B", Shortfall.Kind.MORE, 1, java.math.BigDecimal.ZERO,
