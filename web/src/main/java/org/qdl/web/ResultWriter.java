@@ -192,8 +192,10 @@ public final class ResultWriter {
 
     private static StringBuilder strings(StringBuilder s, List<String> values) {
         s.append('[');
-        for (int i = 0; i < values.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(quote(values.get(i)));
+        boolean first = true;
+        for (String value : values) {
+            s.append(first ? "" : ",").append(quote(value));
+            first = false;
         }
         return s.append(']');
     }

@@ -166,11 +166,14 @@ final class CsvReport implements Report {
         }
         String text = words.shortfall(s);
         CsvCells options = new CsvCells(64);
-        for (int i = 0; i < s.options().size(); i++) {
-            if (i > 0) {
+        boolean first = true;
+        // in order, not by index (a shortfall's options may be a list that is read best so)
+        for (String option : s.options()) {
+            if (!first) {
                 options.escapedPiece(BETWEEN_UNITS);
             }
-            options.escapedPiece(titled(s.options().get(i)));
+            options.escapedPiece(titled(option));
+            first = false;
         }
         Said made = new Said(CsvCells.escaped(text), neutralised(text), CsvCells.whole(Cells.neutral(text)),
                 options.toBytes());

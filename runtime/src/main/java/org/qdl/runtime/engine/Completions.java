@@ -48,17 +48,24 @@ final class Completions {
         List<Shortfall> out = null;
         for (int i = 0; i < shortfalls.size(); i++) {
             Shortfall s = shortfalls.get(i);
+            // read in order, not by index (a shortfall's options may be a list that is read best so: UnitRefs)
             List<String> kept = null;
-            for (int j = 0; j < s.options().size(); j++) {
-                if (!offered[q.refTable.get(s.options().get(j))]) {
-                    kept = new ArrayList<>(s.options().subList(0, j));
-                    for (int k = j + 1; k < s.options().size(); k++) {
-                        if (offered[q.refTable.get(s.options().get(k))]) {
-                            kept.add(s.options().get(k));
+            int seen = 0;
+            for (String option : s.options()) {
+                boolean offer = offered[q.refTable.get(option)];
+                if (kept == null && !offer) {
+                    // the first left out: those before it are kept
+                    kept = new ArrayList<>(s.options().size());
+                    for (String before : s.options()) {
+                        if (kept.size() == seen) {
+                            break;
                         }
+                        kept.add(before);
                     }
-                    break;
+                } else if (kept != null && offer) {
+                    kept.add(option);
                 }
+                seen++;
             }
             if (kept != null) {
                 if (out == null) {

@@ -26,11 +26,13 @@ final class Lists {
 
     /** "A, B, C" for the first {@code most} items, then "and 4 more" for the rest: a long pool stays one line. */
     static void firstOf(StringBuilder out, List<String> items, int most) {
-        for (int i = 0; i < Math.min(most, items.size()); i++) {
-            if (i > 0) {
-                out.append(", ");
+        int i = 0;
+        for (String item : items) {
+            if (i == most) {
+                break;
             }
-            out.append(items.get(i));
+            out.append(i > 0 ? ", " : "").append(item);
+            i++;
         }
         if (items.size() > most) {
             out.append(" and ").append(items.size() - most).append(" more");
