@@ -49,30 +49,18 @@ final class Completions {
         for (int i = 0; i < shortfalls.size(); i++) {
             Shortfall s = shortfalls.get(i);
             // read in order, not by index (a shortfall's options may be a list that is read best so: UnitRefs)
-            List<String> kept = null;
-            int seen = 0;
+            List<String> offeredOptions = new ArrayList<>(s.options().size());
             for (String option : s.options()) {
-                boolean offer = offered[q.refTable.get(option)];
-                if (kept == null && !offer) {
-                    // the first left out: those before it are kept
-                    kept = new ArrayList<>(s.options().size());
-                    for (String before : s.options()) {
-                        if (kept.size() == seen) {
-                            break;
-                        }
-                        kept.add(before);
-                    }
-                } else if (kept != null && offer) {
-                    kept.add(option);
+                if (offered[q.refTable.get(option)]) {
+                    offeredOptions.add(option);
                 }
-                seen++;
             }
-            if (kept != null) {
+            if (offeredOptions.size() < s.options().size()) {
                 if (out == null) {
                     out = new ArrayList<>(shortfalls);
                 }
-                out.set(i, new Shortfall(s.requirement(), s.kind(), s.units(), s.credits(), kept, s.grade(), s.points(),
-                        s.hours(), s.hoursOf()));
+                out.set(i, new Shortfall(s.requirement(), s.kind(), s.units(), s.credits(), offeredOptions, s.grade(),
+                        s.points(), s.hours(), s.hoursOf()));
             }
         }
         return out == null ? shortfalls : List.copyOf(out);

@@ -125,14 +125,8 @@ final class Judgement {
         List<Achievement> achievements = candidate.achievements();
         gatewayDay = q.hasGateway ? gatewayDay(achievements) : Days.NONE;
         if (q.attempts == null) {
-            // with no gateway, an entry of nothing but a unit's reference is that unit's plain outcome, whoever lists it
-            boolean plainAsListed = !q.hasGateway;
             for (int i = 0; i < achievements.size(); i++) {
-                Achievement a = achievements.get(i);
-                int u = unitOf(a);
-                if (!(plainAsListed && isPlain(a) && listedPlain(u))) {
-                    judge(a, u);
-                }
+                judge(achievements.get(i));
             }
         } else {
             timing = new AttemptHistory(this, q.attempts, candidate, on).read();
@@ -289,7 +283,7 @@ final class Judgement {
 
     /** The unit an entry names (its reference as given, or differing only in case or spacing), or -1. */
     int unitOf(Achievement a) {
-        String ref = trimmed(a.unit());
+        String ref = a.unit() == null ? "" : a.unit().trim();
         int u = q.refTable.get(ref);
         if (u < 0) {
             String folded = q.foldedRefs.get(ScaleInfo.fold(ref));
@@ -298,15 +292,6 @@ final class Judgement {
             }
         }
         return u;
-    }
-
-    /** The reference as given without spaces at either end ("" for none): most are given without, so no copy is made. */
-    private static String trimmed(String ref) {
-        if (ref == null) {
-            return "";
-        }
-        int last = ref.length() - 1;
-        return last < 0 || ref.charAt(0) > ' ' && ref.charAt(last) > ' ' ? ref : ref.trim();
     }
 
     /**
@@ -323,33 +308,8 @@ final class Judgement {
                 null), a);
     }
 
-    /**
-     * Records an entry of nothing but a unit's reference (see {@link #isPlain}) that names unit u, not listed before:
-     * the unit's plain outcome, as {@link #record} would write it, without its general steps (the commonest entry of
-     * all). False, with nothing written, for any other entry (an unknown unit, a second entry of one unit).
-     */
-    private boolean listedPlain(int u) {
-        if (u < 0 || flags[u] != 0) {
-            return false;
-        }
-        UnitInfo unit = q.units[u];
-        String plainGrade = unit.plainOutcome.grade;
-        if (plainGrade != null || grade != null) {
-            if (grade == null) {
-                grade = new String[q.units.length];
-            }
-            grade[u] = plainGrade;
-        }
-        // a unit not listed before has its nominal credit, is not marked as not passed, and is not in the order
-        flags[u] = LISTED | CERTIFIABLE;
-        usable[u] = true;
-        unitResults[listedCount] = unit.plainResult;
-        listedOrder[listedCount++] = u;
-        return true;
-    }
-
-    /** Judges entry a, of unit u (its {@link #unitOf}). */
-    private void judge(Achievement a, int u) {
+    private void judge(Achievement a) {
+        int u = unitOf(a);
         if (u < 0) {
             unknownUnit(a);
             return;
