@@ -43,35 +43,16 @@ public final class CsvCandidates implements CandidateSource {
     /** Large files are read in stretches on several threads. */
     private static final long PARALLEL_FROM = 16L << 20;
     /**
-     * Where a large file's stretches should end (all but the last), for {@code threads} reading threads that take them
-     * in file order, each the next one left when it is free. The stretches shrink towards the end of the file, in up
-     * to three rounds of one stretch a thread, holding 6/10, 3/10 and 1/10 of the file (guided scheduling): a thread
-     * slowed early on (the JIT and the spec's compiling share the cores at the start) then has only a small stretch
-     * left to read when the others are done, instead of a quarter of the file. With equal stretches, two a thread, one
-     * reader sat idle for 0.14 s of 0.8 at 500,000 learners on two cores. Each part looks its candidates up in the
-     * parts before it ({@link #seenBefore}), and a small part late in the file costs little to look up; so three rounds
-     * look up no more than two rounds of equal stretches did. No stretch is under {@link #LEAST_STRETCH}: a smaller
-     * file has fewer rounds, and at least one stretch a thread.
+     * How many stretches a large file is cut into for {@code threads} reading threads, which take them in file order,
+     * each the next one left when it is free: twice as many as the threads, so that they finish nearly together (on two
+     * cores, a thread slowed at the start, when the JIT and the spec's compiling share the cores, otherwise reads on
+     * alone at the end: 0.1 s of 0.6 at 500,000 learners). Not more: each part then looks its candidates up in every
+     * earlier part ({@link #seenBefore}), which at four stretches a thread took longer than the reading saved. Nor is a
+     * stretch under {@link #LEAST_STRETCH}, but there is one for each thread.
      */
-    static long[] stretchEnds(int threads, long size) {
-        for (int[] rounds : ROUNDS) {
-            int whole = Arrays.stream(rounds).sum() * threads;
-            if (size / whole * rounds[rounds.length - 1] < LEAST_STRETCH && rounds.length > 1) {
-                continue;
-            }
-            long[] ends = new long[rounds.length * threads - 1];
-            long share = 0;
-            for (int k = 0; k < ends.length; k++) {
-                share += rounds[k / threads];
-                ends[k] = (long) (size * (double) share / whole);
-            }
-            return ends;
-        }
-        throw new AssertionError("the last of ROUNDS is one round");
+    static int stretches(int threads, long size) {
+        return (int) Math.max(threads, Math.min(2L * threads, size / LEAST_STRETCH));
     }
-
-    /** The shares of the file each round's stretches hold, largest first: three rounds if the file is large enough. */
-    private static final int[][] ROUNDS = {{6, 3, 1}, {2, 1}, {1}};
 
     private static final long LEAST_STRETCH = 1L << 20;
 
@@ -169,24 +150,21 @@ public final class CsvCandidates implements CandidateSource {
         return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom);
     }
 
-    /**
-     * A file cut (when it is at least {@code parallelFrom} long) into stretches wanted to end at {@code ends}, ascending,
-     * for the threads.
-     */
+    /** A file cut into {@code stretches} stretches (when it is at least {@code parallelFrom} long) for the threads. */
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            int threads, long parallelFrom, long[] ends) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom, ends);
+            int threads, long parallelFrom, int stretches) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom, stretches);
     }
 
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes, ReadOptions options, int threads, long parallelFrom)
             throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, notes, options, threads, parallelFrom, null);
+        return read(file, name, skipped, warnings, notes, options, threads, parallelFrom, 0);
     }
 
-    /** {@code wanted}: where the stretches should end, or null for {@link #stretchEnds(int, long)}'s. */
+    /** {@code stretches}: how many to cut the file into, or 0 for as many as {@link #stretches(int, long)} says. */
     private static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom, long[] wanted)
+            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom, int stretches)
             throws IOException, BadInputException {
         long size = Files.size(file);
         TextFormat format;
@@ -200,8 +178,8 @@ public final class CsvCandidates implements CandidateSource {
         }
         sayFormat(format, name, notes);
         // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
-        long[] ends = threads < 2 || size < parallelFrom || !format.usual() ? new long[0]
-                : wanted != null ? wanted : stretchEnds(threads, size);
+        int parts = threads < 2 || size < parallelFrom || !format.usual() ? 1
+                : stretches > 0 ? stretches : stretches(threads, size);
         CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
@@ -231,7 +209,7 @@ public final class CsvCandidates implements CandidateSource {
             // every file, and no pass over the file before the parallel read. A cut inside a quoted field leaves the
             // stretch before it unfinished (a missing closing quote), so anything that goes wrong in this read, or a
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
-            Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, ends), true, format,
+            Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, parts), true, format,
                     threads);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
                 // each stretch was numbered from its own first line: it starts after the lines of those before it
@@ -246,7 +224,7 @@ public final class CsvCandidates implements CandidateSource {
             }
             rethrowError(quick);
             Arrays.fill(quick, null); // not kept while the file is read again
-            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, ends),
+            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, parts),
                     skipped == null, format, threads);
             rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();

@@ -21,22 +21,10 @@ final class CsvSplit {
     private CsvSplit() {
     }
 
-    /** Where {@code parts} equal shares of {@code size} bytes end (all but the last, which ends with the file). */
-    static long[] equalShares(long size, int parts) {
-        long[] ends = new long[Math.max(0, parts - 1)];
-        for (int k = 0; k < ends.length; k++) {
-            ends[k] = size / parts * (k + 1);
-        }
-        return ends;
-    }
-
-    /**
-     * Cuts the file's {@code size} bytes into stretches ending at the first line break (outside quotes) at or after
-     * each of {@code ends}, ascending; fewer when the file runs out of line breaks.
-     */
-    static List<Stretch> of(FileChannel file, long size, long[] ends) throws IOException {
+    /** Cuts the file's {@code size} bytes into about {@code parts} stretches. */
+    static List<Stretch> of(FileChannel file, long size, int parts) throws IOException {
         List<Stretch> out = new ArrayList<>();
-        int k = 0; // the next of ends to cut at (one that a long quoted field carried a cut past is passed over)
+        long target = size / parts;
         long start = 0;
         long lines = 0;
         long startLines = lines;
@@ -44,7 +32,7 @@ final class CsvSplit {
         long lastCr = -2;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         long position = 0;
-        while (position < size && k < ends.length) {
+        while (position < size && out.size() < parts - 1) {
             buffer.clear();
             int n = file.read(buffer, position);
             if (n <= 0) {
@@ -67,13 +55,11 @@ final class CsvSplit {
                 }
                 if (b == '\n') {
                     long cut = position + i + 1;
-                    if (state == FIELD_START && k < ends.length && cut >= ends[k] && !markAt(file, cut)) {
+                    if (state == FIELD_START && cut >= target && out.size() < parts - 1 && !markAt(file, cut)) {
                         out.add(new Stretch(start, cut, startLines));
                         start = cut;
                         startLines = lines;
-                        while (k < ends.length && ends[k] <= cut) {
-                            k++;
-                        }
+                        target = cut + (size - cut) / (parts - out.size());
                     }
                 }
             }
@@ -84,20 +70,17 @@ final class CsvSplit {
     }
 
     /**
-     * Cuts {@code [0, size)} after the first `\n` at or after each of {@code ends} (ascending), without following
+     * Cuts {@code [0, size)} after the first `\n` at or after each of {@code parts} equal shares, without following
      * quotes: one read of a few bytes a cut. Right unless a cut falls inside a quoted field, and then the stretch
      * before it ends inside that field, which the parser refuses. Lines before a stretch are not counted (0).
      */
-    static List<Stretch> guess(FileChannel file, long size, long[] ends) throws IOException {
+    static List<Stretch> guess(FileChannel file, long size, int parts) throws IOException {
         List<Stretch> out = new ArrayList<>();
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         long start = 0;
-        for (long end : ends) {
-            if (end <= start) {
-                continue; // a long line carried the last cut past this one
-            }
+        for (int k = 1; k < parts; k++) {
             long cut = -1;
-            long position = end;
+            long position = Math.max(start, size / parts * k);
             while (cut < 0 && position < size) {
                 buffer.clear();
                 int n = file.read(buffer, position);

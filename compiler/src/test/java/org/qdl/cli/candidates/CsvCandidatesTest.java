@@ -82,46 +82,21 @@ class CsvCandidatesTest {
             Files.writeString(file, text);
             List<Candidate> expected = all(CsvCandidates.read(
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "class.csv", null, w -> { }));
-            long size = Files.size(file);
             for (int[] cut : new int[][] {{2, 4}, {2, 11}, {3, 16}, {1, 5}}) {
-                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, cut[0], 0,
-                        CsvSplit.equalShares(size, cut[1]));
+                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, cut[0], 0, cut[1]);
                 assertThat(all(parallel)).as("%d threads, %d stretches", cut[0], cut[1]).isEqualTo(expected);
-            }
-            // stretches that shrink towards the end, as a large file is cut (CsvCandidates.stretchEnds)
-            for (int threads : new int[] {2, 3}) {
-                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0,
-                        CsvCandidatesTest.guided(threads, size));
-                assertThat(all(parallel)).as("%d threads, guided", threads).isEqualTo(expected);
             }
         }
     }
 
-    /** The ends {@link CsvCandidates#stretchEnds} gives a large file, for a file of {@code size} bytes however small. */
-    static long[] guided(int threads, long size) {
-        long big = 1L << 40;
-        return java.util.Arrays.stream(CsvCandidates.stretchEnds(threads, big)).map(e -> e * size / big).toArray();
-    }
-
-    /**
-     * Three rounds of a stretch a thread, holding 6/10, 3/10 and 1/10 of the file; fewer rounds when a stretch would be
-     * under a megabyte, but one stretch for each thread.
-     */
+    /** Twice as many stretches as threads, none under a megabyte, but one for each thread. */
     @Test
-    void aLargeFileIsCutIntoStretchesThatShrinkTowardsItsEnd() {
-        long mb = 1L << 20;
-        assertThat(CsvCandidates.stretchEnds(2, 80 * mb))
-                .containsExactly(24 * mb, 48 * mb, 60 * mb, 72 * mb, 76 * mb);
-        long[] sixteen = CsvCandidates.stretchEnds(16, 1600 * mb);
-        assertThat(sixteen).hasSize(47).isSorted();
-        assertThat(sixteen[15]).isEqualTo(960 * mb);
-        assertThat(sixteen[31]).isEqualTo(1440 * mb);
-        assertThat(sixteen[46]).isEqualTo(1590 * mb);
-        // 18 MB on two threads: a twentieth of it is under a megabyte, so two rounds (2/3 and 1/3)
-        assertThat(CsvCandidates.stretchEnds(2, 18 * mb)).containsExactly(6 * mb, 12 * mb, 15 * mb);
-        assertThat(CsvCandidates.stretchEnds(4, 3 * mb)).containsExactly(3 * mb / 4, 3 * mb / 2, 9 * mb / 4);
-        assertThat(CsvCandidates.stretchEnds(2, 1000)).containsExactly(500);
-        assertThat(CsvCandidates.stretchEnds(1, 80 * mb)).containsExactly(48 * mb, 72 * mb);
+    void aLargeFileIsCutIntoTwiceAsManyStretchesAsThreads() {
+        assertThat(CsvCandidates.stretches(2, 74L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.stretches(16, 2L << 30)).isEqualTo(32);
+        assertThat(CsvCandidates.stretches(4, 3L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.stretches(3, 5L << 20)).isEqualTo(5);
+        assertThat(CsvCandidates.stretches(2, 1000)).isEqualTo(2);
     }
 
     @Test

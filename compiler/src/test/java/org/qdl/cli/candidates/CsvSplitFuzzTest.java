@@ -77,10 +77,6 @@ class CsvSplitFuzzTest {
         for (int threads : new int[] {2, 3}) {
             Read split = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { }, threads, 0));
             assertThat(split).as("%d threads", threads).isEqualTo(whole);
-            // cut as a large file is, in stretches that shrink towards the end
-            Read guided = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { }, threads, 0,
-                    CsvCandidatesTest.guided(threads, bytes.length)));
-            assertThat(guided).as("%d threads, guided", threads).isEqualTo(whole);
         }
     }
 }
