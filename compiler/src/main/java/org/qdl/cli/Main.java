@@ -223,8 +223,14 @@ public final class Main implements Callable<Integer> {
 
     private int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
+        Optional<String> unknown = e instanceof CommandLine.MissingParameterException
+                ? unknownOption(cl.getCommandSpec(), args) : Optional.empty();
         if (e instanceof CommandLine.UnmatchedArgumentException) {
             unmatched((CommandLine.UnmatchedArgumentException) e);
+        } else if (unknown.isPresent()) {
+            // `qdl eval --fromat spec.qdl`: picocli says INPUT is missing before it says the option is unknown, and
+            // the misspelt option is the mistake to show
+            unknownOption(cl.getCommandSpec(), unknown.get());
         } else {
             String message = e.getMessage();
             error(message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1));
@@ -238,25 +244,62 @@ public final class Main implements Callable<Integer> {
         CommandSpec command = e.getCommandLine().getCommandSpec();
         List<String> unmatched = e.getUnmatched();
         Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst();
-        String what;
-        String word;
-        Collection<String> known;
         if (option.isPresent()) {
-            word = option.get().contains("=") ? option.get().substring(0, option.get().indexOf('=')) : option.get();
-            what = "unknown option `" + word + "`";
-            known = command.optionsMap().keySet();
+            unknownOption(command, option.get());
         } else if (!command.subcommands().isEmpty()) {
-            word = unmatched.get(0);
-            what = "unknown command `" + word + "`";
-            known = command.subcommands().keySet();
+            String word = unmatched.get(0);
+            error("unknown command `" + word + "`" + nearest(word, command.subcommands().keySet()));
         } else {
-            word = unmatched.get(0);
-            what = "unexpected argument " + String.join(" ", unmatched.stream().map(a -> "`" + a + "`").toList());
-            known = List.of();
+            error("unexpected argument " + String.join(" ", unmatched.stream().map(a -> "`" + a + "`").toList()));
         }
-        Optional<String> near = DidYouMean.suggest(word, known)
-                .or(() -> known.stream().filter(k -> k.length() > 2 && word.startsWith(k)).findFirst());
-        error(what + near.map(s -> "; did you mean `" + s + "`?").orElse(""));
+    }
+
+    /** Says that {@code given} (an option, or `option=value`) is not an option of {@code command}, with the nearest. */
+    private void unknownOption(CommandSpec command, String given) {
+        String word = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        error("unknown option `" + word + "`" + nearest(word, command.optionsMap().keySet()));
+    }
+
+    /** "; did you mean `…`?" for the known word nearest {@code word} (or one it begins with), or nothing. */
+    private static String nearest(String word, Collection<String> known) {
+        return DidYouMean.suggest(word, known)
+                .or(() -> known.stream().filter(k -> k.length() > 2 && word.startsWith(k)).findFirst())
+                .map(n -> "; did you mean `" + n + "`?").orElse("");
+    }
+
+    /**
+     * The first of {@code args} that is written as an option of {@code command} (after its name) but is none, or empty:
+     * each option's value is passed over, and nothing after `--` is an option.
+     */
+    static Optional<String> unknownOption(CommandSpec command, String[] args) {
+        Map<String, CommandLine.Model.OptionSpec> options = command.optionsMap();
+        int i = 0;
+        while (i < args.length && !args[i].equals(command.name())) {
+            i++; // the command's own name, and the top command's options before it
+        }
+        for (i++; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (!a.startsWith("-") || a.length() < 2 || Character.isDigit(a.charAt(1))) {
+                continue; // a value, `-` for stdin, or a negative number
+            }
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            CommandLine.Model.OptionSpec option = options.get(name);
+            if (option == null && !a.startsWith("--")) {
+                option = options.get(a.substring(0, 2)); // `-oFILE`, or short options together
+            }
+            if (option == null) {
+                return Optional.of(a);
+            }
+            boolean valueApart = !a.contains("=") && (a.startsWith("--") || a.length() == 2);
+            if (valueApart && option.arity().max() > 0 && i + 1 < args.length
+                    && !options.containsKey(args[i + 1])) {
+                i++; // its value
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -81,6 +81,29 @@ class MainTest {
         golden("unknown-option", run);
     }
 
+    /**
+     * A misspelt option with a parameter missing: picocli finds the parameter missing first, but the misspelt option is
+     * the mistake to show (it may have been meant to take the parameter's place).
+     */
+    @Test
+    void aMisspeltOptionIsSaidBeforeAMissingParameter() {
+        Qdl.Run run = qdl("eval", "--fromat", "mini.qdl.json");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("error: unknown option `--fromat`; did you mean `--format`?")
+                .contains("try `qdl eval --help`").doesNotContain("missing");
+        Qdl.Run valued = qdl("eval", "--no-color", "-o", "out.csv", "--explian=yes", "mini.qdl.json");
+        assertThat(valued.err()).contains("unknown option `--explian`; did you mean `--explain`?");
+        // an option's value is not an option, nor is anything after `--`: the parameter is what is missing
+        for (String[] args : List.of(new String[] {"eval", "--format", "json", "mini.qdl.json"},
+                new String[] {"eval", "-o", "-x.csv", "mini.qdl.json"}, new String[] {"eval", "--", "-spec.qdl"},
+                new String[] {"eval", "-ojson.out", "mini.qdl.json"})) {
+            Qdl.Run missing = qdl(args);
+            assertThat(missing.exit()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+            assertThat(missing.err()).as(String.join(" ", args)).contains("missing required parameter")
+                    .doesNotContain("unknown option");
+        }
+    }
+
     @Test
     void unknownCommandIsAUsageError() {
         Qdl.Run run = qdl("evaluate", "mini.qdl.json", "class.csv");
