@@ -14,18 +14,64 @@ import java.util.stream.Stream;
 /**
  * Runs each qdl command once, on a spec and a folder of candidate files, into a temporary directory and with its
  * output thrown away, so that the launcher can list every class a run of qdl loads (`-XX:DumpLoadedClassList`) and
- * archive them (`-Xshare:dump`): later runs of any command map those classes instead of loading them again. Not a
- * command of qdl, and never fails: {@code java -cp qdl.jar org.qdl.cli.Warmup SPEC CANDIDATES_DIR}.
+ * archive them (`-Xshare:dump`): later runs of any command map those classes instead of loading them again. Further
+ * specs, each with its folder, are checked and evaluated too: what one qualification never loads (grades, criteria
+ * rated on a scale, points) another does, and a class left out of the archive is loaded from the jar, which opens the
+ * jar's 17,000 entries again. Not a command of qdl, and never fails:
+ * {@code java -cp qdl.jar org.qdl.cli.Warmup SPEC CANDIDATES_DIR [SPEC CANDIDATES_DIR]...}.
  */
 public final class Warmup {
     private Warmup() {
     }
 
     public static void main(String[] args) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            try {
+                Path spec = Path.of(args[i]).toAbsolutePath();
+                Path candidates = Path.of(args[i + 1]).toAbsolutePath();
+                if (i == 0) {
+                    warm(spec, candidates);
+                } else {
+                    evaluate(spec, candidates);
+                }
+            } catch (IOException | RuntimeException e) {
+                // whatever was loaded up to here is still recorded; qdl itself is unaffected
+            }
+        }
+    }
+
+    /** A further spec: checked, and each of its candidate files evaluated for a person and into a file. */
+    private static void evaluate(Path spec, Path candidates) throws IOException {
+        Path dir = Files.createTempDirectory("qdl-warmup");
         try {
-            warm(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
-        } catch (IOException | RuntimeException e) {
-            // whatever was loaded up to here is still recorded; qdl itself is unaffected
+            Io io = Io.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                    OutputStream.nullOutputStream(), Map.of(), dir);
+            String s = spec.toString();
+            run(io, "check", s);
+            for (String input : inputs(candidates)) {
+                run(io, "eval", "--explain", s, input);
+                run(io, "eval", "--format", "csv", "-o", dir.resolve("results").toString(), s, input);
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The candidate files of a folder, in order of name. */
+    private static List<String> inputs(Path candidates) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        if (Files.isDirectory(candidates)) {
+            try (Stream<Path> files = Files.list(candidates)) {
+                files.map(Path::toString).filter(f -> f.endsWith(".csv") || f.endsWith(".json")
+                        || f.endsWith(".jsonl")).sorted().forEach(inputs::add);
+            }
+        }
+        return inputs;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -45,14 +91,7 @@ public final class Warmup {
             try (Stream<Path> built = Files.list(dir)) {
                 built.filter(p -> p.toString().endsWith(".qdl.json")).forEach(p -> specs.add(p.toString()));
             }
-            List<String> inputs = new ArrayList<>();
-            if (Files.isDirectory(candidates)) {
-                try (Stream<Path> files = Files.list(candidates)) {
-                    files.map(Path::toString).filter(f -> f.endsWith(".csv") || f.endsWith(".json")
-                            || f.endsWith(".jsonl")).sorted().forEach(inputs::add);
-                }
-            }
-            for (String input : inputs) {
+            for (String input : inputs(candidates)) {
                 for (String format : List.of("table", "json", "csv")) {
                     for (String with : specs) {
                         run(io, "eval", "--format", format, "--explain", with, input);
@@ -61,9 +100,7 @@ public final class Warmup {
                 }
             }
         } finally {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(dir);
         }
     }
 
