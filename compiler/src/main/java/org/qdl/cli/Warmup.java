@@ -40,7 +40,7 @@ public final class Warmup {
         }
     }
 
-    /** A further spec: checked, and each of its candidate files evaluated for a person and into a file. */
+    /** A further spec: checked, built, its handbook made, and each of its candidate files evaluated. */
     private static void evaluate(Path spec, Path candidates) throws IOException {
         Path dir = Files.createTempDirectory("qdl-warmup");
         try {
@@ -48,6 +48,8 @@ public final class Warmup {
                     OutputStream.nullOutputStream(), Map.of(), dir);
             String s = spec.toString();
             run(io, "check", s);
+            run(io, "build", s, "-o", dir.toString());
+            run(io, "handbook", s, "-o", dir.resolve("handbook").toString());
             for (String input : inputs(candidates)) {
                 run(io, "eval", "--explain", s, input);
                 run(io, "eval", "--format", "csv", "-o", dir.resolve("results").toString(), s, input);
@@ -81,6 +83,7 @@ public final class Warmup {
             Io io = Io.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
                     OutputStream.nullOutputStream(), Map.of(), dir);
             String s = spec.toString();
+            run(io, "--help");
             run(io, "check", s);
             run(io, "check", "--format", "json", s);
             run(io, "fmt", "--check", s);
