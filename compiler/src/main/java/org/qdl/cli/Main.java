@@ -224,7 +224,7 @@ public final class Main implements Callable<Integer> {
     private int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         Optional<String> unknown = e instanceof CommandLine.MissingParameterException
-                ? unknownOption(cl.getCommandSpec(), args) : Optional.empty();
+                ? optionLike(cl.getUnmatchedArguments()) : Optional.empty();
         if (e instanceof CommandLine.UnmatchedArgumentException) {
             unmatched((CommandLine.UnmatchedArgumentException) e);
         } else if (unknown.isPresent()) {
@@ -243,7 +243,7 @@ public final class Main implements Callable<Integer> {
     private void unmatched(CommandLine.UnmatchedArgumentException e) {
         CommandSpec command = e.getCommandLine().getCommandSpec();
         List<String> unmatched = e.getUnmatched();
-        Optional<String> option = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst();
+        Optional<String> option = optionLike(unmatched);
         if (option.isPresent()) {
             unknownOption(command, option.get());
         } else if (!command.subcommands().isEmpty()) {
@@ -267,39 +267,9 @@ public final class Main implements Callable<Integer> {
                 .map(n -> "; did you mean `" + n + "`?").orElse("");
     }
 
-    /**
-     * The first of {@code args} that is written as an option of {@code command} (after its name) but is none, or empty:
-     * each option's value is passed over, and nothing after `--` is an option.
-     */
-    static Optional<String> unknownOption(CommandSpec command, String[] args) {
-        Map<String, CommandLine.Model.OptionSpec> options = command.optionsMap();
-        int i = 0;
-        while (i < args.length && !args[i].equals(command.name())) {
-            i++; // the command's own name, and the top command's options before it
-        }
-        for (i++; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--")) {
-                break;
-            }
-            if (!a.startsWith("-") || a.length() < 2 || Character.isDigit(a.charAt(1))) {
-                continue; // a value, `-` for stdin, or a negative number
-            }
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            CommandLine.Model.OptionSpec option = options.get(name);
-            if (option == null && !a.startsWith("--")) {
-                option = options.get(a.substring(0, 2)); // `-oFILE`, or short options together
-            }
-            if (option == null) {
-                return Optional.of(a);
-            }
-            boolean valueApart = !a.contains("=") && (a.startsWith("--") || a.length() == 2);
-            if (valueApart && option.arity().max() > 0 && i + 1 < args.length
-                    && !options.containsKey(args[i + 1])) {
-                i++; // its value
-            }
-        }
-        return Optional.empty();
+    /** The first of the arguments picocli matched to nothing that is written as an option. */
+    private static Optional<String> optionLike(List<String> unmatched) {
+        return unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).findFirst();
     }
 
     /**

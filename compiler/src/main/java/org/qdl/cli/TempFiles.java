@@ -8,8 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +31,7 @@ final class TempFiles {
     /** Numbers this process's files, from the clock: a dead process that had the same id is unlikely to clash. */
     private static final AtomicLong NUMBER = new AtomicLong(System.nanoTime() & Long.MAX_VALUE >>> 1);
     private static final int ATTEMPTS = 100;
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
-            PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /**
      * A new, empty temporary file in {@code dir} for {@code name}, readable and writable by its owner alone, after

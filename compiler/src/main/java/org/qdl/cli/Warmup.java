@@ -27,12 +27,19 @@ public final class Warmup {
     public static void main(String[] args) {
         for (int i = 0; i + 1 < args.length; i += 2) {
             try {
-                Path spec = Path.of(args[i]).toAbsolutePath();
+                String spec = Path.of(args[i]).toAbsolutePath().toString();
                 Path candidates = Path.of(args[i + 1]).toAbsolutePath();
-                if (i == 0) {
-                    warm(spec, candidates);
-                } else {
-                    evaluate(spec, candidates);
+                Path dir = Files.createTempDirectory("qdl-warmup");
+                try {
+                    Io io = Io.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                            OutputStream.nullOutputStream(), Map.of(), dir);
+                    if (i == 0) {
+                        warm(io, dir, spec, candidates);
+                    } else {
+                        evaluate(io, dir, spec, candidates);
+                    }
+                } finally {
+                    delete(dir);
                 }
             } catch (IOException | RuntimeException e) {
                 // whatever was loaded up to here is still recorded; qdl itself is unaffected
@@ -41,21 +48,13 @@ public final class Warmup {
     }
 
     /** A further spec: checked, built, its handbook made, and each of its candidate files evaluated. */
-    private static void evaluate(Path spec, Path candidates) throws IOException {
-        Path dir = Files.createTempDirectory("qdl-warmup");
-        try {
-            Io io = Io.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-                    OutputStream.nullOutputStream(), Map.of(), dir);
-            String s = spec.toString();
-            run(io, "check", s);
-            run(io, "build", s, "-o", dir.toString());
-            run(io, "handbook", s, "-o", dir.resolve("handbook").toString());
-            for (String input : inputs(candidates)) {
-                run(io, "eval", "--explain", s, input);
-                run(io, "eval", "--format", "csv", "-o", dir.resolve("results").toString(), s, input);
-            }
-        } finally {
-            delete(dir);
+    private static void evaluate(Io io, Path dir, String spec, Path candidates) throws IOException {
+        run(io, "check", spec);
+        run(io, "build", spec, "-o", dir.toString());
+        run(io, "handbook", spec, "-o", dir.resolve("handbook").toString());
+        for (String input : inputs(candidates)) {
+            run(io, "eval", "--explain", spec, input);
+            run(io, "eval", "--format", "csv", "-o", dir.resolve("results").toString(), spec, input);
         }
     }
 
@@ -77,33 +76,26 @@ public final class Warmup {
         }
     }
 
-    private static void warm(Path spec, Path candidates) throws IOException {
-        Path dir = Files.createTempDirectory("qdl-warmup");
-        try {
-            Io io = Io.of(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-                    OutputStream.nullOutputStream(), Map.of(), dir);
-            String s = spec.toString();
-            run(io, "--help");
-            run(io, "check", s);
-            run(io, "check", "--format", "json", s);
-            run(io, "fmt", "--check", s);
-            run(io, "build", s, "-o", dir.toString());
-            run(io, "handbook", s, "-o", dir.resolve("handbook").toString());
-            run(io, "explain", "Q0001");
-            List<String> specs = new ArrayList<>(List.of(s));
-            try (Stream<Path> built = Files.list(dir)) {
-                built.filter(p -> p.toString().endsWith(".qdl.json")).forEach(p -> specs.add(p.toString()));
-            }
-            for (String input : inputs(candidates)) {
-                for (String format : List.of("table", "json", "csv")) {
-                    for (String with : specs) {
-                        run(io, "eval", "--format", format, "--explain", with, input);
-                        run(io, "eval", "--format", format, "-o", dir.resolve("results").toString(), with, input);
-                    }
+    /** The first spec: every command, and eval in each format, on the spec and on the IR built from it. */
+    private static void warm(Io io, Path dir, String spec, Path candidates) throws IOException {
+        run(io, "--help");
+        run(io, "check", spec);
+        run(io, "check", "--format", "json", spec);
+        run(io, "fmt", "--check", spec);
+        run(io, "build", spec, "-o", dir.toString());
+        run(io, "handbook", spec, "-o", dir.resolve("handbook").toString());
+        run(io, "explain", "Q0001");
+        List<String> specs = new ArrayList<>(List.of(spec));
+        try (Stream<Path> built = Files.list(dir)) {
+            built.filter(p -> p.toString().endsWith(".qdl.json")).forEach(p -> specs.add(p.toString()));
+        }
+        for (String input : inputs(candidates)) {
+            for (String format : List.of("table", "json", "csv")) {
+                for (String with : specs) {
+                    run(io, "eval", "--format", format, "--explain", with, input);
+                    run(io, "eval", "--format", format, "-o", dir.resolve("results").toString(), with, input);
                 }
             }
-        } finally {
-            delete(dir);
         }
     }
 
