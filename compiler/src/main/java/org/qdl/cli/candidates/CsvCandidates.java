@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
@@ -43,18 +47,18 @@ public final class CsvCandidates implements CandidateSource {
     /** Large files are read in stretches on several threads. */
     private static final long PARALLEL_FROM = 16L << 20;
     /**
-     * How many stretches a large file is cut into for {@code threads} reading threads, which take them in file order,
-     * each the next one left when it is free: twice as many as the threads, so that they finish nearly together (on two
-     * cores, a thread slowed at the start, when the JIT and the spec's compiling share the cores, otherwise reads on
-     * alone at the end: 0.1 s of 0.6 at 500,000 learners). Not more: each part then looks its candidates up in every
-     * earlier part ({@link #seenBefore}), which at four stretches a thread took longer than the reading saved. Nor is a
-     * stretch under {@link #LEAST_STRETCH}, but there is one for each thread.
+     * A large file is cut into one stretch for each reading thread, and a thread done with its own takes the unread end
+     * of another's ({@link SharedStretch}) while one has at least {@link #LEAST_SHARE} left. Fixed shares, two a thread
+     * taken in turn, left a thread slowed at the start (on two cores, the JIT and the spec's compiling share the cores
+     * then) reading on alone at the end, for 30 to 90 ms of 0.6 s at 500,000 learners; and every part costs the
+     * joining a look-up of its candidates in the parts before it ({@link #seenBefore}), so the fewer the better.
      */
-    static int stretches(int threads, long size) {
-        return (int) Math.max(threads, Math.min(2L * threads, size / LEAST_STRETCH));
-    }
+    private static final long LEAST_SHARE = 1L << 20;
 
-    private static final long LEAST_STRETCH = 1L << 20;
+    /** How many parts the file was read in: its stretches, and those cut off them by idle threads. */
+    int partCount() {
+        return parts.size();
+    }
 
     /** Ids that differ only in case reported on stderr, at most (each pair is also on both results). */
     private static final int SIMILAR_IDS_SAID = 20;
@@ -153,19 +157,26 @@ public final class CsvCandidates implements CandidateSource {
     /** A file cut into {@code stretches} stretches (when it is at least {@code parallelFrom} long) for the threads. */
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             int threads, long parallelFrom, int stretches) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom, stretches);
+        return read(file, name, skipped, warnings, threads, parallelFrom, stretches, LEAST_SHARE);
+    }
+
+    /** ... and a thread left with nothing to read takes the end of another's stretch while it has {@code leastShare}. */
+    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
+            int threads, long parallelFrom, int stretches, long leastShare) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom, stretches,
+                leastShare);
     }
 
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes, ReadOptions options, int threads, long parallelFrom)
             throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, notes, options, threads, parallelFrom, 0);
+        return read(file, name, skipped, warnings, notes, options, threads, parallelFrom, 0, LEAST_SHARE);
     }
 
-    /** {@code stretches}: how many to cut the file into, or 0 for as many as {@link #stretches(int, long)} says. */
+    /** {@code stretches}: how many to cut the file into, or 0 for one for each thread. */
     private static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom, int stretches)
-            throws IOException, BadInputException {
+            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom, int stretches,
+            long leastShare) throws IOException, BadInputException {
         long size = Files.size(file);
         TextFormat format;
         try (InputStream in = Files.newInputStream(file)) {
@@ -179,7 +190,7 @@ public final class CsvCandidates implements CandidateSource {
         sayFormat(format, name, notes);
         // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
         int parts = threads < 2 || size < parallelFrom || !format.usual() ? 1
-                : stretches > 0 ? stretches : stretches(threads, size);
+                : stretches > 0 ? stretches : threads;
         CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
@@ -210,7 +221,7 @@ public final class CsvCandidates implements CandidateSource {
             // stretch before it unfinished (a missing closing quote), so anything that goes wrong in this read, or a
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
             Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, parts), true, format,
-                    threads);
+                    threads, leastShare);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
                 // each stretch was numbered from its own first line: it starts after the lines of those before it
                 long before = 0;
@@ -224,8 +235,9 @@ public final class CsvCandidates implements CandidateSource {
             }
             rethrowError(quick);
             Arrays.fill(quick, null); // not kept while the file is read again
+            // (stretches of their own would number their rows' lines from 0, where these count the lines before them)
             Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, parts),
-                    skipped == null, format, threads);
+                    skipped == null, format, threads, Long.MAX_VALUE);
             rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();
             for (Object o : exact) {
@@ -259,22 +271,34 @@ public final class CsvCandidates implements CandidateSource {
      * Reads the stretches on up to {@code threads} threads, each taking the next stretch not yet taken (in file order)
      * until none is left, straight from its bytes when it is plain text ({@link PlainCsv}), else with the parser; gives,
      * in file order, each stretch's {@link CsvPart} or what stopped its reading (a {@link BadInputException} naming the
-     * place, a RuntimeException or an Error).
+     * place, a RuntimeException or an Error). A thread left with nothing to read then takes the unread end of the
+     * stretch with the most left ({@link SharedStretch}), which becomes a stretch of its own, until none has
+     * {@code leastShare} bytes left ({@link Long#MAX_VALUE}: none is shared); stretches so made count their lines from
+     * their own start (0 before).
      */
     private static Object[] readStretches(FileChannel channel, CsvHeader header, String name,
-            List<CsvSplit.Stretch> stretches, boolean stopAtBadRow, TextFormat format, int threads) {
-        Object[] outcomes = new Object[stretches.size()];
-        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
-        Thread[] readers = new Thread[Math.max(1, Math.min(threads, stretches.size()))];
+            List<CsvSplit.Stretch> stretches, boolean stopAtBadRow, TextFormat format, int threads, long leastShare) {
+        SharedStretch[] planned = stretches.stream().map(SharedStretch::new).toArray(SharedStretch[]::new);
+        List<SharedStretch> reading = new CopyOnWriteArrayList<>(planned);
+        Map<Long, Object> outcomes = new ConcurrentSkipListMap<>();
+        AtomicInteger taken = new AtomicInteger();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        // a thread with no stretch of its own (more threads than stretches) takes the end of another's from the start
+        boolean sharing = leastShare < Long.MAX_VALUE;
+        Thread[] readers = new Thread[Math.max(1, sharing ? threads : Math.min(threads, planned.length))];
         for (int i = 0; i < readers.length; i++) {
             readers[i] = new Thread(() -> {
-                for (int k = taken.getAndIncrement(); k < outcomes.length; k = taken.getAndIncrement()) {
-                    try {
-                        outcomes[k] = readStretch(channel, stretches.get(k), k == 0, header, name, stopAtBadRow,
-                                format);
-                    } catch (RuntimeException | Error e) {
-                        outcomes[k] = e;
+                try {
+                    for (int k = taken.getAndIncrement(); k < planned.length; k = taken.getAndIncrement()) {
+                        outcomes.put(planned[k].start(), outcome(channel, planned[k], k == 0, header, name,
+                                stopAtBadRow, format));
                     }
+                    for (SharedStretch s = share(channel, reading, leastShare); s != null;
+                            s = share(channel, reading, leastShare)) {
+                        outcomes.put(s.start(), outcome(channel, s, false, header, name, stopAtBadRow, format));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failed.compareAndSet(null, e); // beside the stretches' own outcomes, which this thread may lack
                 }
             }, "qdl-csv-" + i);
             readers[i].start();
@@ -282,24 +306,70 @@ public final class CsvCandidates implements CandidateSource {
         for (Thread t : readers) {
             join(t);
         }
-        return outcomes;
+        if (failed.get() != null) {
+            return new Object[] {failed.get()};
+        }
+        return outcomes.values().toArray();
+    }
+
+    /** A stretch's part, or what stopped its reading: a BadInputException, a RuntimeException or an Error. */
+    private static Object outcome(FileChannel channel, SharedStretch s, boolean first, CsvHeader header, String name,
+            boolean stopAtBadRow, TextFormat format) {
+        try {
+            return readStretch(channel, s, first, header, name, stopAtBadRow, format);
+        } catch (RuntimeException | Error e) {
+            return e;
+        }
+    }
+
+    /** How many times a thread tries to take part of a stretch before it stops (its reader keeps claiming past it). */
+    private static final int SHARE_ATTEMPTS = 8;
+
+    /**
+     * The unread end of the stretch with the most bytes not yet claimed, cut off for this thread to read and added to
+     * {@code reading}; null when none has {@code least} bytes left ({@link Long#MAX_VALUE}: no sharing).
+     */
+    private static SharedStretch share(FileChannel channel, List<SharedStretch> reading, long least) {
+        for (int attempt = 0; attempt < SHARE_ATTEMPTS; attempt++) {
+            SharedStretch most = null;
+            for (SharedStretch s : reading) {
+                if (most == null || s.unclaimed() > most.unclaimed()) {
+                    most = s;
+                }
+            }
+            if (most == null || most.unclaimed() < least) {
+                return null;
+            }
+            try {
+                SharedStretch cut = most.cutOff(channel, least);
+                if (cut != null) {
+                    reading.add(cut);
+                    return cut;
+                }
+            } catch (IOException e) {
+                return null; // what cannot be read is said by the stretch's own reader
+            }
+        }
+        return null;
     }
 
     /**
      * One stretch, from its bytes when it is plain text, else with the parser: its part, or the
      * {@link BadInputException} that says where and why it cannot be read.
      */
-    private static Object readStretch(FileChannel channel, CsvSplit.Stretch s, boolean first, CsvHeader header,
+    private static Object readStretch(FileChannel channel, SharedStretch shared, boolean first, CsvHeader header,
             String name, boolean stopAtBadRow, TextFormat format) {
         try {
             CsvPart plain = new CsvPart();
-            if (PlainCsv.read(channel, s, format.separator(), header, name, plain, stopAtBadRow)) {
+            if (PlainCsv.read(channel, shared, format.separator(), header, name, plain, stopAtBadRow)) {
                 plain.ids.seal();
                 return plain;
             }
         } catch (IOException e) {
-            return unreadable(name, e, null, s.linesBefore());
+            return unreadable(name, e, null, shared.linesBefore());
         }
+        // read again whole, by the parser: no thread takes its end from now on
+        CsvSplit.Stretch s = shared.whole();
         try (CsvParser p = parser(new BufferedInputStream(CsvSplit.stream(channel, s), 1 << 16), s.linesBefore(),
                 s.start() == 0, format)) {
             try {

@@ -76,26 +76,10 @@ final class CsvSplit {
      */
     static List<Stretch> guess(FileChannel file, long size, int parts) throws IOException {
         List<Stretch> out = new ArrayList<>();
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         long start = 0;
         for (int k = 1; k < parts; k++) {
-            long cut = -1;
-            long position = Math.max(start, size / parts * k);
-            while (cut < 0 && position < size) {
-                buffer.clear();
-                int n = file.read(buffer, position);
-                if (n <= 0) {
-                    break;
-                }
-                byte[] bytes = buffer.array();
-                for (int i = 0; i < n && cut < 0; i++) {
-                    if (bytes[i] == '\n' && !markAt(file, position + i + 1)) {
-                        cut = position + i + 1;
-                    }
-                }
-                position += n;
-            }
-            if (cut < 0 || cut >= size) {
+            long cut = lineStartAfter(file, Math.max(start, size / parts * k), size);
+            if (cut < 0) {
                 break;
             }
             out.add(new Stretch(start, cut, 0));
@@ -103,6 +87,30 @@ final class CsvSplit {
         }
         out.add(new Stretch(start, size, 0));
         return out;
+    }
+
+    /**
+     * Where the first line after {@code position} starts (after a `\n`, not before a byte-order mark), if it starts
+     * before {@code limit}; else -1. Quotes are not followed: the line may start inside a quoted field.
+     */
+    static long lineStartAfter(FileChannel file, long position, long limit) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        while (position < limit) {
+            buffer.clear();
+            int n = file.read(buffer, position);
+            if (n <= 0) {
+                return -1;
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < n; i++) {
+                long cut = position + i + 1;
+                if (bytes[i] == '\n' && cut < limit && !markAt(file, cut)) {
+                    return cut;
+                }
+            }
+            position += n;
+        }
+        return -1;
     }
 
     /**

@@ -28,7 +28,7 @@ final class PlainCsv {
     private static final int LONGEST = com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
 
     private final FileChannel file;
-    private final CsvSplit.Stretch stretch;
+    private final SharedStretch stretch;
     private final char separator;
     private byte[] buffer = new byte[FIRST_BLOCK];
     /** The buffer holds the file's bytes [at, at + limit); row scanning starts at {@link #next}. */
@@ -49,7 +49,7 @@ final class PlainCsv {
     private int lastIdLength = -1;
     private String lastIdString;
 
-    private PlainCsv(FileChannel file, CsvSplit.Stretch stretch, char separator, CsvHeader header, Interner values) {
+    private PlainCsv(FileChannel file, SharedStretch stretch, char separator, CsvHeader header, Interner values) {
         this.file = file;
         this.stretch = stretch;
         this.separator = separator;
@@ -73,7 +73,7 @@ final class PlainCsv {
      * {@code part} half filled, when the stretch is not plain, or has a malformed row and {@code stopAtBadRow}: the
      * parser must read it instead.
      */
-    static boolean read(FileChannel file, CsvSplit.Stretch stretch, char separator, CsvHeader header, String name,
+    static boolean read(FileChannel file, SharedStretch stretch, char separator, CsvHeader header, String name,
             CsvPart part, boolean stopAtBadRow) throws IOException {
         return new PlainCsv(file, stretch, separator, header, part.values).read(part.new Adder(header, name, 0), part,
                 stopAtBadRow);
@@ -271,11 +271,14 @@ final class PlainCsv {
         load();
     }
 
-    /** Reads more of the stretch after the buffer's {@link #limit}, and puts a line break after the last byte read. */
+    /**
+     * Reads more of the stretch after the buffer's {@link #limit} (as much as the buffer has room for, claimed first:
+     * another thread may take the stretch's unclaimed end), and puts a line break after the last byte read.
+     */
     private void load() throws IOException {
-        long want = stretch.end() - (at + limit);
-        boolean gone = false;
         int room = buffer.length - 1; // the last byte is for the line break that ends scanning there
+        long want = stretch.claim(at + room) - (at + limit);
+        boolean gone = false;
         while (limit < room && want > 0) {
             int n = file.read(ByteBuffer.wrap(buffer, limit, (int) Math.min(room - limit, want)), at + limit);
             if (n <= 0) {
@@ -285,7 +288,7 @@ final class PlainCsv {
             limit += n;
             want -= n;
         }
-        end = want <= 0 || gone;
+        end = gone || want <= 0 && stretch.claimedAll();
         buffer[limit] = '\n';
     }
 }

@@ -89,14 +89,64 @@ class CsvCandidatesTest {
         }
     }
 
-    /** Twice as many stretches as threads, none under a megabyte, but one for each thread. */
+    /**
+     * A thread done with its own stretch takes the unread end of another's (here: threads with no stretch of their own,
+     * from the start), which becomes a part of its own: the same learners in the same order, and a registration date
+     * given twice is refused at the same line, as in one read.
+     */
     @Test
-    void aLargeFileIsCutIntoTwiceAsManyStretchesAsThreads() {
-        assertThat(CsvCandidates.stretches(2, 74L << 20)).isEqualTo(4);
-        assertThat(CsvCandidates.stretches(16, 2L << 30)).isEqualTo(32);
-        assertThat(CsvCandidates.stretches(4, 3L << 20)).isEqualTo(4);
-        assertThat(CsvCandidates.stretches(3, 5L << 20)).isEqualTo(5);
-        assertThat(CsvCandidates.stretches(2, 1000)).isEqualTo(2);
+    void threadsThatTakeTheEndOfAnothersStretchGiveWhatOneReadGives() throws Exception {
+        String registered = plainCsv(false);
+        String twice = plainCsv(true);
+        for (String text : List.of(registered, twice, messyCsv(10_000, 29, false))) {
+            Path file = tmp.resolve("class.csv");
+            Files.writeString(file, text);
+            List<String> whole = read(() -> CsvCandidates.read(
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "class.csv", null, w -> { }));
+            int shared = 0;
+            for (int attempt = 0; attempt < 2; attempt++) {
+                for (int threads : new int[] {2, 3}) {
+                    CsvCandidates[] split = new CsvCandidates[1];
+                    List<String> parallel = read(() -> split[0] = CsvCandidates.read(file, "class.csv", null, w -> { },
+                            threads, 0, 1, 16 << 10));
+                    assertThat(parallel).as("%d threads", threads).isEqualTo(whole);
+                    shared += split[0] != null && split[0].partCount() > 1 ? 1 : 0;
+                }
+            }
+            if (text == registered) {
+                assertThat(whole).hasSizeGreaterThan(4_000).noneMatch(l -> l.startsWith("refused"));
+                assertThat(shared).as("reads in which a thread took part of another's stretch").isPositive();
+            }
+            if (text == twice) {
+                assertThat(whole.get(0)).startsWith("refused: class.csv:").contains("[E017]");
+            }
+        }
+    }
+
+    /** A megabyte of rows of 5,000 learners in no order, registered on one day; one of them on two days, if {@code twice}. */
+    private static String plainCsv(boolean twice) {
+        Random random = new Random(23);
+        StringBuilder text = new StringBuilder("candidate,unit,result,registered\n");
+        while (text.length() < 1 << 20) {
+            int learner = random.nextInt(5_000);
+            boolean other = twice && learner == 7 && random.nextInt(4) == 0;
+            text.append('L').append(learner).append(",U").append(random.nextInt(9)).append(",Pass,")
+                    .append(other ? "2024-02-02" : "2024-01-01").append('\n');
+        }
+        return text.toString();
+    }
+
+    private interface Reading {
+        CsvCandidates read() throws IOException, BadInputException;
+    }
+
+    /** The learners read, or the message that refused the file. */
+    private static List<String> read(Reading reading) throws IOException {
+        try {
+            return all(reading.read()).stream().map(Candidate::toString).toList();
+        } catch (BadInputException e) {
+            return List.of("refused: " + e.getMessage());
+        }
     }
 
     @Test
