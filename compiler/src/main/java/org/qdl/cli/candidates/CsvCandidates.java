@@ -55,6 +55,17 @@ public final class CsvCandidates implements CandidateSource {
      */
     private static final long LEAST_SHARE = 1L << 20;
 
+    /**
+     * How many stretches a large file is cut into when they cannot be shared: read by the parser (a file with quotes),
+     * or cut exactly (the second reading). The threads take them in file order, each the next one left when it is
+     * free: twice as many as the threads, so that they finish nearly together. Not more: each part then looks its
+     * candidates up in every earlier part ({@link #seenBefore}), which at four stretches a thread took longer than
+     * the reading saved. Nor is a stretch under a megabyte, but there is one for each thread.
+     */
+    static int fixedStretches(int threads, long size) {
+        return (int) Math.max(threads, Math.min(2L * threads, size / (1L << 20)));
+    }
+
     /** How many parts the file was read in: its stretches, and those cut off them by idle threads. */
     int partCount() {
         return parts.size();
@@ -179,8 +190,11 @@ public final class CsvCandidates implements CandidateSource {
             long leastShare) throws IOException, BadInputException {
         long size = Files.size(file);
         TextFormat format;
+        boolean quoted;
         try (InputStream in = Files.newInputStream(file)) {
-            format = TextFormat.of(in.readNBytes(1 << 16));
+            byte[] head = in.readNBytes(1 << 16);
+            format = TextFormat.of(head);
+            quoted = contains(head, (byte) '"');
         }
         if (format.utf16()) {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -188,9 +202,12 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         sayFormat(format, name, notes);
-        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them
-        int parts = threads < 2 || size < parallelFrom || !format.usual() ? 1
-                : stretches > 0 ? stretches : threads;
+        // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them; one a thread
+        // when the threads can share them (plain text: a file whose first 64 KB hold no quote is nearly always plain
+        // throughout), else two a thread (the parser reads a stretch whole)
+        boolean cut = threads >= 2 && size >= parallelFrom && format.usual();
+        int parts = !cut ? 1 : stretches > 0 ? stretches : quoted ? fixedStretches(threads, size) : threads;
+        long share = cut ? leastShare : Long.MAX_VALUE;
         CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             CsvHeader header;
@@ -221,7 +238,7 @@ public final class CsvCandidates implements CandidateSource {
             // stretch before it unfinished (a missing closing quote), so anything that goes wrong in this read, or a
             // malformed row, sends the file to a second read, cut exactly and numbered line by line.
             Object[] quick = readStretches(channel, header, name, CsvSplit.guess(channel, size, parts), true, format,
-                    threads, leastShare);
+                    threads, share);
             if (Arrays.stream(quick).allMatch(o -> o instanceof CsvPart && ((CsvPart) o).badRows.isEmpty())) {
                 // each stretch was numbered from its own first line: it starts after the lines of those before it
                 long before = 0;
@@ -236,8 +253,9 @@ public final class CsvCandidates implements CandidateSource {
             rethrowError(quick);
             Arrays.fill(quick, null); // not kept while the file is read again
             // (stretches of their own would number their rows' lines from 0, where these count the lines before them)
-            Object[] exact = readStretches(channel, header, name, CsvSplit.of(channel, size, parts),
-                    skipped == null, format, threads, Long.MAX_VALUE);
+            Object[] exact = readStretches(channel, header, name,
+                    CsvSplit.of(channel, size, parts == 1 ? 1 : fixedStretches(threads, size)), skipped == null, format,
+                    threads, Long.MAX_VALUE);
             rethrowError(exact);
             List<CsvPart> read = new ArrayList<>();
             for (Object o : exact) {
@@ -258,6 +276,15 @@ public final class CsvCandidates implements CandidateSource {
         return c;
     }
 
+    private static boolean contains(byte[] bytes, byte b) {
+        for (byte x : bytes) {
+            if (x == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An Error in a reading thread (running out of memory) is the run's, as it would be on one thread. */
     private static void rethrowError(Object[] outcomes) {
         for (Object o : outcomes) {
@@ -271,7 +298,8 @@ public final class CsvCandidates implements CandidateSource {
      * Reads the stretches on up to {@code threads} threads, each taking the next stretch not yet taken (in file order)
      * until none is left, straight from its bytes when it is plain text ({@link PlainCsv}), else with the parser; gives,
      * in file order, each stretch's {@link CsvPart} or what stopped its reading (a {@link BadInputException} naming the
-     * place, a RuntimeException or an Error). A thread left with nothing to read then takes the unread end of the
+     * place, a RuntimeException or an Error), or only what stopped a thread outside any stretch's reading (then a
+     * stretch may be unread). A thread left with nothing to read then takes the unread end of the
      * stretch with the most left ({@link SharedStretch}), which becomes a stretch of its own, until none has
      * {@code leastShare} bytes left ({@link Long#MAX_VALUE}: none is shared); stretches so made count their lines from
      * their own start (0 before).
@@ -318,26 +346,27 @@ public final class CsvCandidates implements CandidateSource {
         try {
             return readStretch(channel, s, first, header, name, stopAtBadRow, format);
         } catch (RuntimeException | Error e) {
+            s.keep(); // nobody reads on in a stretch that failed
             return e;
         }
     }
 
-    /** How many times a thread tries to take part of a stretch before it stops (its reader keeps claiming past it). */
+    /** How many times a thread tries to take part of a stretch before it stops (its reader claimed past the cut). */
     private static final int SHARE_ATTEMPTS = 8;
 
     /**
-     * The unread end of the stretch with the most bytes not yet claimed, cut off for this thread to read and added to
+     * The unread end of the stretch with the most bytes to share, cut off for this thread to read and added to
      * {@code reading}; null when none has {@code least} bytes left ({@link Long#MAX_VALUE}: no sharing).
      */
     private static SharedStretch share(FileChannel channel, List<SharedStretch> reading, long least) {
         for (int attempt = 0; attempt < SHARE_ATTEMPTS; attempt++) {
             SharedStretch most = null;
             for (SharedStretch s : reading) {
-                if (most == null || s.unclaimed() > most.unclaimed()) {
+                if (most == null || s.shareable() > most.shareable()) {
                     most = s;
                 }
             }
-            if (most == null || most.unclaimed() < least) {
+            if (most == null || most.shareable() < least) {
                 return null;
             }
             try {
@@ -347,7 +376,7 @@ public final class CsvCandidates implements CandidateSource {
                     return cut;
                 }
             } catch (IOException e) {
-                return null; // what cannot be read is said by the stretch's own reader
+                most.keep(); // what cannot be read is said by the stretch's own reader
             }
         }
         return null;
@@ -366,6 +395,7 @@ public final class CsvCandidates implements CandidateSource {
                 return plain;
             }
         } catch (IOException e) {
+            shared.keep(); // nobody reads on in a stretch that failed
             return unreadable(name, e, null, shared.linesBefore());
         }
         // read again whole, by the parser: no thread takes its end from now on

@@ -58,13 +58,42 @@ class SharedStretchTest {
     }
 
     @Test
-    void aStretchWithNoLineStartInItsSecondHalfIsNotCut() throws Exception {
+    void aStretchWithNoLineStartAfterItsMiddleIsKeptWhole() throws Exception {
         try (FileChannel file = lines("x".repeat(200))) {
             // [100, 300): one line with no break in it
             SharedStretch s = new SharedStretch(new CsvSplit.Stretch(100, 300, 0));
             assertThat(s.cutOff(file, 2)).isNull();
             assertThat(s.unclaimed()).isEqualTo(200);
+            assertThat(s.shareable()).as("not looked through again").isZero();
         }
+    }
+
+    /** The reader claims past a cut while the cutting thread looks for it: the cut is refused, and a later one taken. */
+    @Test
+    void aCutBelowTheReadersClaimIsRefused() {
+        SharedStretch s = new SharedStretch(new CsvSplit.Stretch(0, 100, 0));
+        s.claim(20);
+        s.claim(80);
+        assertThat(s.cutAt(70)).isNull();
+        assertThat(s.cutAt(80)).as("at the claim itself").isNull();
+        assertThat(s.unclaimed()).isEqualTo(20);
+        SharedStretch taken = s.cutAt(90);
+        assertThat(taken.start()).isEqualTo(90);
+        assertThat(taken.unclaimed()).isEqualTo(10);
+        assertThat(s.cutAt(95)).as("past the end the cut made").isNull();
+        assertThat(s.claim(1_000)).isEqualTo(90);
+    }
+
+    @Test
+    void aStretchKeptOrReadWholeIsNotCut() {
+        SharedStretch kept = new SharedStretch(new CsvSplit.Stretch(0, 100, 0));
+        kept.keep();
+        assertThat(kept.shareable()).isZero();
+        assertThat(kept.cutAt(50)).isNull();
+        SharedStretch whole = new SharedStretch(new CsvSplit.Stretch(0, 100, 0));
+        whole.whole();
+        assertThat(whole.shareable()).isZero();
+        assertThat(whole.cutAt(50)).isNull();
     }
 
     @Test
