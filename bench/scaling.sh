@@ -81,7 +81,8 @@ if [ "$phases" = "--pairs" ]; then
     echo "no set had two alike cores: no speed-up to quote (run again on a quieter minute)"
     exit 0
   fi
-  sort -n "$work/ratios.txt" | awk -v unlike="$unlike" '{r[NR] = $1} END {s = r[int((NR + 1) / 2)];
+  sort -n "$work/ratios.txt" | awk -v unlike="$unlike" '{r[NR] = $1} END {
+    s = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2;
     printf "median speed-up on 2 cores: %.2fx over %d sets (%d left out, cores unlike); serial share implied: %.0f%%\n",
       s, NR, unlike, 100 * (2 / s - 1)}'
   exit 0
