@@ -89,6 +89,16 @@ class CsvCandidatesTest {
         }
     }
 
+    /** Stretches that cannot be shared: twice as many as threads, none under a megabyte, but one for each thread. */
+    @Test
+    void aFileThatIsNotSharedIsCutIntoTwiceAsManyStretchesAsThreads() {
+        assertThat(CsvCandidates.fixedStretches(2, 74L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.fixedStretches(16, 2L << 30)).isEqualTo(32);
+        assertThat(CsvCandidates.fixedStretches(4, 3L << 20)).isEqualTo(4);
+        assertThat(CsvCandidates.fixedStretches(3, 5L << 20)).isEqualTo(5);
+        assertThat(CsvCandidates.fixedStretches(2, 1000)).isEqualTo(2);
+    }
+
     /**
      * A thread done with its own stretch takes the unread end of another's (here: threads with no stretch of their own,
      * from the start), which becomes a part of its own: the same learners in the same order, and a registration date
