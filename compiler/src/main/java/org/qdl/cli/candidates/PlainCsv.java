@@ -68,6 +68,55 @@ final class PlainCsv {
         this.line = stretch.linesBefore() + 1;
     }
 
+    /** A reader of a file's first rows, before its header is known: every field made a string of its own. */
+    private PlainCsv(FileChannel file, SharedStretch stretch, char separator) {
+        this.file = file;
+        this.stretch = stretch;
+        this.separator = separator;
+        this.row = new CsvRow(HEADER_WIDTH);
+        this.columns = new FieldStrings[0];
+        this.candidateColumn = -1;
+        this.read = new boolean[0];
+        this.values = null;
+        this.at = stretch.start();
+        this.line = 1;
+    }
+
+    /** The fields of a header row that are kept (as the parser's reading of it keeps them). */
+    private static final int HEADER_WIDTH = 256;
+
+    /**
+     * The first row of the file's {@code size} bytes that is not blank (after a byte-order mark), as the parser reads
+     * it: the header. A row of no fields when the file has none; null when the text up to it is not plain (the parser
+     * must read it).
+     */
+    static CsvRow header(FileChannel file, long size, char separator) throws IOException {
+        PlainCsv p = new PlainCsv(file, new SharedStretch(new CsvSplit.Stretch(0, size, 0)), separator);
+        p.fill();
+        if (p.limit >= 3 && (p.buffer[0] & 0xFF) == 0xEF && (p.buffer[1] & 0xFF) == 0xBB
+                && (p.buffer[2] & 0xFF) == 0xBF) {
+            p.next = 3;
+        }
+        while (true) {
+            int after = p.scan();
+            if (after == NOT_PLAIN) {
+                return null;
+            }
+            if (after == MORE) {
+                if (p.end) {
+                    p.row.start(p.line);
+                    return p.row; // no row that is not blank
+                }
+                p.refill();
+                continue;
+            }
+            p.next = after;
+            if (!p.row.blank()) {
+                return p.row;
+            }
+        }
+    }
+
     /**
      * Reads the stretch's rows into {@code part} (after the header, when the stretch starts the file); false, with
      * {@code part} half filled, when the stretch is not plain, or has a malformed row and {@code stopAtBadRow}: the

@@ -145,6 +145,48 @@ class PlainCsvPropertyTest {
         readingTheBytesGivesWhatTheParserGives(bytes, skip);
     }
 
+    /**
+     * Files whose header is read straight from the bytes ({@link PlainCsv#header}): blank rows before it (empty, or only
+     * separators and spaces), a header of any fields (column names, misspelt, repeated, empty, quoted now and then, a
+     * name the common-names table knows), and a few rows after it; or no row at all.
+     */
+    @Provide
+    Arbitrary<byte[]> headerFiles() {
+        Arbitrary<String> name = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.of("candidate", "unit", "result", "status", "date", "criterion",
+                        "rating", "attempt", "registered", "Candidate ", " UNIT", "learner", "candidte", "unit")),
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(FIELDS)), net.jqwik.api.Tuple.of(1, Arbitraries.of(RARE)));
+        Arbitrary<List<String>> header = name.list().ofMinSize(0).ofMaxSize(6);
+        Arbitrary<String> blank = Arbitraries.of("", ",", ",,", " ", " , ", "\t");
+        Arbitrary<String> separator = Arbitraries.of(",", ";", "\t");
+        Arbitrary<String> eol = Arbitraries.of("\n", "\r\n", "\r");
+        Arbitrary<Boolean> mark = Arbitraries.of(false, true);
+        return Combinators.combine(blank.list().ofMaxSize(3), header, separator, eol, mark,
+                        Arbitraries.integers().between(0, 3))
+                .as((blanks, fields, sep, end, bom, rows) -> {
+                    List<String> lines = new ArrayList<>();
+                    for (String b : blanks) {
+                        lines.add(b.replace(",", sep));
+                    }
+                    lines.add(String.join(sep, fields));
+                    for (int r = 0; r < rows; r++) {
+                        lines.add(String.join(sep, List.of("C" + r, "U1", "Pass")));
+                    }
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    if (bom) {
+                        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                    }
+                    out.writeBytes(String.join(end, lines).getBytes(StandardCharsets.UTF_8));
+                    return out.toByteArray();
+                });
+    }
+
+    @Property(tries = 1_000_000, seed = "20261207", shrinking = ShrinkingMode.BOUNDED)
+    @Fuzz(seconds = 2, tries = 300)
+    void theHeaderReadFromTheBytesIsTheParsers(@ForAll("headerFiles") byte[] bytes, @ForAll boolean skip) {
+        readingTheBytesGivesWhatTheParserGives(bytes, skip);
+    }
+
     private static Path write(byte[] bytes) {
         try {
             return Files.write(DIR.resolve("class.csv"), bytes);
