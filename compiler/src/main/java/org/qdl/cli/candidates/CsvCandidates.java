@@ -292,13 +292,13 @@ public final class CsvCandidates implements CandidateSource {
 
     /**
      * Reads the stretches on up to {@code threads} threads, each taking the next stretch not yet taken (in file order)
-     * until none is left, straight from its bytes when it is plain text ({@link PlainCsv}), else with the parser; gives,
-     * in file order, each stretch's {@link CsvPart} or what stopped its reading (a {@link BadInputException} naming the
-     * place, a RuntimeException or an Error), or only what stopped a thread outside any stretch's reading (then a
-     * stretch may be unread). A thread left with nothing to read then takes the unread end of the
-     * stretch with the most left ({@link SharedStretch}), which becomes a stretch of its own, until none has
-     * {@code leastShare} bytes left ({@link Long#MAX_VALUE}: none is shared); stretches so made count their lines from
-     * their own start (0 before).
+     * until none is left, straight from its bytes when it is plain text ({@link PlainCsv}), else with the parser. A
+     * thread left with nothing to read then takes the unread end of the stretch with the most left
+     * ({@link SharedStretch}), which becomes a stretch of its own, until none has {@code leastShare} bytes left
+     * ({@link Long#MAX_VALUE}: none is shared); stretches so made count their lines from their own start (0 before).
+     * Gives, in file order, each stretch's {@link CsvPart} or what stopped its reading (a {@link BadInputException}
+     * naming the place, a RuntimeException or an Error); or only what stopped a thread outside any stretch's reading,
+     * since a stretch may then be unread.
      */
     private static Object[] readStretches(FileChannel channel, CsvHeader header, String name,
             List<CsvSplit.Stretch> stretches, boolean stopAtBadRow, TextFormat format, int threads, long leastShare) {
