@@ -93,10 +93,7 @@ final class PlainCsv {
     static CsvRow header(FileChannel file, long size, char separator) throws IOException {
         PlainCsv p = new PlainCsv(file, new SharedStretch(new CsvSplit.Stretch(0, size, 0)), separator);
         p.fill();
-        if (p.limit >= 3 && (p.buffer[0] & 0xFF) == 0xEF && (p.buffer[1] & 0xFF) == 0xBB
-                && (p.buffer[2] & 0xFF) == 0xBF) {
-            p.next = 3;
-        }
+        p.passOverByteOrderMark();
         while (true) {
             int after = p.scan();
             if (after == NOT_PLAIN) {
@@ -133,9 +130,7 @@ final class PlainCsv {
         fill();
         if (stretch.start() == 0) {
             // a byte-order mark says how the text is encoded; then the header row, read already
-            if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-                next = 3;
-            }
+            passOverByteOrderMark();
             if (!skipRow()) {
                 return false;
             }
@@ -296,6 +291,13 @@ final class PlainCsv {
                 return true;
             }
             refill();
+        }
+    }
+
+    /** At the file's start, a byte-order mark (EF BB BF) is not text: scanning starts after it. */
+    private void passOverByteOrderMark() {
+        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+            next = 3;
         }
     }
 
