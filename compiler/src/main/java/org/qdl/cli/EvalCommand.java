@@ -33,6 +33,7 @@ import org.qdl.cli.results.Report;
 import org.qdl.cli.results.XlsxReport;
 import org.qdl.cli.results.ReportOptions;
 import org.qdl.cli.results.ResultFormat;
+import org.qdl.cli.trace.Timeline;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
 import org.qdl.runtime.ir.IrDocument;
@@ -152,6 +153,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Timeline.mark("eval");
         searchSteps(); // a bad budget is a usage error before anything is read
         on();
         Path specPath = UserFiles.spec(main.io, spec);
@@ -173,6 +175,7 @@ final class EvalCommand implements Callable<Integer> {
         HeldMessages notes = new HeldMessages(main::note);
         FutureTask<Loaded> loading = new FutureTask<>(() -> {
             Loaded loaded = load(specPath);
+            Timeline.mark("spec compiled");
             // asked here, while the input is read, rather than on the main thread between reading and evaluating
             Compilers.optimising();
             if (loaded.qualification() != null) {
@@ -286,6 +289,7 @@ final class EvalCommand implements Callable<Integer> {
                 OutputStream out = buffered(file.stream());
                 Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();
+                Timeline.mark("putting the results in place");
                 file.commit();
                 return summary;
             }

@@ -16,6 +16,7 @@ import org.qdl.cli.candidates.BadInputException;
 import org.qdl.cli.candidates.CandidateSource;
 import org.qdl.cli.candidates.Chunk;
 import org.qdl.cli.results.Report;
+import org.qdl.cli.trace.Timeline;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
@@ -188,6 +189,7 @@ final class Evaluator {
      */
     <T> Report.Summary run(CandidateSource source, Output<T> output, Progress progress, LongSupplier skippedRows)
             throws IOException, BadInputException {
+        Timeline.mark("evaluating");
         Chunk first = source.next(CHUNK);
         output.start(first);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -235,6 +237,7 @@ final class Evaluator {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
+        Timeline.mark("all evaluated");
         Report.Summary summary = new Report.Summary(candidates, achieved, skippedRows.getAsLong(), undecided);
         output.finish(summary);
         return summary;

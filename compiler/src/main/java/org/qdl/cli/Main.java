@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.qdl.cli.trace.Timeline;
 import org.qdl.diag.DidYouMean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,11 +65,14 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Timeline.mark("main");
         quietLibraries();
         withoutReflectiveConverters();
         withoutGroovyClosures();
         int code = run(args, Io.system());
         System.out.flush();
+        Timeline.mark("exit");
+        Timeline.print(System.err);
         System.err.flush();
         System.exit(code);
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.qdl.cli.trace.Timeline;
 import org.qdl.runtime.candidate.Achievement;
 import org.qdl.runtime.candidate.Candidate;
 import org.qdl.runtime.result.Problem;
@@ -314,13 +315,16 @@ public final class CsvCandidates implements CandidateSource {
             readers[i] = new Thread(() -> {
                 try {
                     for (int k = taken.getAndIncrement(); k < planned.length; k = taken.getAndIncrement()) {
+                        Timeline.mark("reading stretch", k);
                         outcomes.put(planned[k].start(), outcome(channel, planned[k], k == 0, header, name,
                                 stopAtBadRow, format));
                     }
                     for (SharedStretch s = share(channel, reading, leastShare); s != null;
                             s = share(channel, reading, leastShare)) {
+                        Timeline.mark("reading a cut from byte", s.start());
                         outcomes.put(s.start(), outcome(channel, s, false, header, name, stopAtBadRow, format));
                     }
+                    Timeline.mark("done reading");
                 } catch (RuntimeException | Error e) {
                     failed.compareAndSet(null, e); // beside the stretches' own outcomes, which this thread may lack
                 }
@@ -603,6 +607,7 @@ public final class CsvCandidates implements CandidateSource {
      */
     private void finish(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes) throws BadInputException {
+        Timeline.mark("joining parts", read.size());
         for (CsvPart part : read) {
             for (String bad : part.badRows) {
                 if (skipped == null) {
@@ -667,6 +672,7 @@ public final class CsvCandidates implements CandidateSource {
                 }
             }
         }
+        Timeline.mark("joined");
         offset = new int[k + 1];
         newLocal = new int[k][];
         Map<Long, List<long[]>> spans = new HashMap<>();
