@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.qdl.cli.trace.Timeline;
 
 /**
  * A file written whole or not at all: the bytes go to a temporary file beside the target (see {@link TempFiles}),
@@ -109,6 +110,7 @@ final class AtomicFile implements AutoCloseable {
 
     /** Puts the written file in place; a failure is a {@link WriteFailure} naming the file. */
     void commit() throws WriteFailure {
+        Timeline.mark("putting the output in place");
         try {
             out.close();
             keepPermissions();

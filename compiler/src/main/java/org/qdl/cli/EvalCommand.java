@@ -289,7 +289,6 @@ final class EvalCommand implements Callable<Integer> {
                 OutputStream out = buffered(file.stream());
                 Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();
-                Timeline.mark("putting the results in place");
                 file.commit();
                 return summary;
             }

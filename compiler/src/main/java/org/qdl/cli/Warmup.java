@@ -89,7 +89,8 @@ public final class Warmup {
         try (Stream<Path> built = Files.list(dir)) {
             built.filter(p -> p.toString().endsWith(".qdl.json")).forEach(p -> specs.add(p.toString()));
         }
-        for (String input : inputs(candidates)) {
+        List<String> inputs = inputs(candidates);
+        for (String input : inputs) {
             for (String format : List.of("table", "json", "csv")) {
                 for (String with : specs) {
                     run(io, "eval", "--format", format, "--explain", with, input);
@@ -99,7 +100,7 @@ public final class Warmup {
         }
         // a plain file is read straight from its bytes; one from stdin is read by Jackson's parser, as a file with
         // quotes is, and its classes are archived too
-        for (String input : inputs(candidates)) {
+        for (String input : inputs) {
             if (input.endsWith(".csv")) {
                 try (InputStream in = Files.newInputStream(Path.of(input))) {
                     run(Io.of(in, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), Map.of(), dir),

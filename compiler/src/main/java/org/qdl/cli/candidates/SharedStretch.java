@@ -48,11 +48,6 @@ final class SharedStretch {
         return claimed >= end;
     }
 
-    /** The bytes not yet claimed. */
-    synchronized long unclaimed() {
-        return end - claimed;
-    }
-
     /** The bytes another thread may still take: the unclaimed ones, unless the stretch is {@link #keep kept}. */
     synchronized long shareable() {
         return kept ? 0 : end - claimed;

@@ -2,6 +2,7 @@ package org.qdl.cli.trace;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.Comparator;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -43,7 +44,7 @@ public final class Timeline {
         long now = System.nanoTime();
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         err.println("qdl timeline: ms since the JVM started, stage, thread");
-        MARKS.stream().sorted(java.util.Comparator.comparingLong(Mark::nanos)).forEach(m -> err.printf(
+        MARKS.stream().sorted(Comparator.comparingLong(Mark::nanos)).forEach(m -> err.printf(
                 "%9.1f  %-32s %s%n", uptime - (now - m.nanos()) / 1e6, m.stage(), m.thread()));
     }
 

@@ -33,9 +33,9 @@ class SharedStretchTest {
             // unclaimed: [20, 100); its middle is 60, a line start, so the cut is at the next one
             SharedStretch taken = s.cutOff(file, 10);
             assertThat(taken.start()).isEqualTo(70);
-            assertThat(taken.unclaimed()).isEqualTo(30);
+            assertThat(taken.shareable()).isEqualTo(30);
             assertThat(taken.linesBefore()).isZero();
-            assertThat(s.unclaimed()).isEqualTo(50);
+            assertThat(s.shareable()).isEqualTo(50);
             // the reader's claims now stop at the cut
             assertThat(s.claim(1_000)).isEqualTo(70);
             assertThat(s.claimedAll()).isTrue();
@@ -49,7 +49,7 @@ class SharedStretchTest {
             SharedStretch s = new SharedStretch(new CsvSplit.Stretch(0, 100, 3));
             s.claim(75);
             assertThat(s.cutOff(file, 26)).isNull();
-            assertThat(s.unclaimed()).isEqualTo(25);
+            assertThat(s.shareable()).isEqualTo(25);
             CsvSplit.Stretch whole = s.whole();
             assertThat(whole).isEqualTo(new CsvSplit.Stretch(0, 100, 3));
             assertThat(s.claimedAll()).isTrue();
@@ -63,8 +63,8 @@ class SharedStretchTest {
             // [100, 300): one line with no break in it
             SharedStretch s = new SharedStretch(new CsvSplit.Stretch(100, 300, 0));
             assertThat(s.cutOff(file, 2)).isNull();
-            assertThat(s.unclaimed()).isEqualTo(200);
             assertThat(s.shareable()).as("not looked through again").isZero();
+            assertThat(s.claim(1_000)).as("its reader reads it all").isEqualTo(300);
         }
     }
 
@@ -76,10 +76,10 @@ class SharedStretchTest {
         s.claim(80);
         assertThat(s.cutAt(70)).isNull();
         assertThat(s.cutAt(80)).as("at the claim itself").isNull();
-        assertThat(s.unclaimed()).isEqualTo(20);
+        assertThat(s.shareable()).isEqualTo(20);
         SharedStretch taken = s.cutAt(90);
         assertThat(taken.start()).isEqualTo(90);
-        assertThat(taken.unclaimed()).isEqualTo(10);
+        assertThat(taken.shareable()).isEqualTo(10);
         assertThat(s.cutAt(95)).as("past the end the cut made").isNull();
         assertThat(s.claim(1_000)).isEqualTo(90);
     }
