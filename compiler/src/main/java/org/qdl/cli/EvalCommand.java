@@ -7,16 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.qdl.check.Compilation;
-import org.qdl.check.Frontend;
-import org.qdl.diag.Diagnostic;
 import org.qdl.cli.candidates.BadInputException;
 import org.qdl.cli.candidates.CandidateSource;
 import org.qdl.cli.candidates.Chunk;
@@ -36,9 +33,6 @@ import org.qdl.cli.results.ResultFormat;
 import org.qdl.cli.trace.Timeline;
 import org.qdl.runtime.engine.CompiledQualification;
 import org.qdl.runtime.engine.EvaluationOptions;
-import org.qdl.runtime.ir.IrDocument;
-import org.qdl.runtime.ir.IrException;
-import org.qdl.runtime.ir.IrJson;
 import org.qdl.runtime.ir.IrUnit;
 import org.qdl.runtime.words.ResultWords;
 import picocli.CommandLine.Command;
@@ -169,15 +163,15 @@ final class EvalCommand implements Callable<Integer> {
             AtomicFile.checkTarget(main.io.resolve(output), output, reads(specPath, inputPath));
         }
         // the spec is compiled while the input is read (a large CSV file is read whole before anything is
-        // evaluated); what the reading has to say waits until the spec has compiled
+        // evaluated), or was begun while picocli read the command line (SpecAhead); what the reading has to say
+        // waits until the spec has compiled
         ReadOptions readOptions = readOptions(inputPath);
         HeldMessages messages = new HeldMessages(main::warning);
         HeldMessages notes = new HeldMessages(main::note);
-        FutureTask<Loaded> loading = new FutureTask<>(() -> {
-            Loaded loaded = load(specPath);
-            Timeline.mark("spec compiled");
-            // asked here, while the input is read, rather than on the main thread between reading and evaluating
-            Compilers.optimising();
+        SpecAhead ahead = main.specAhead != null && main.specAhead.isFor(spec, importRoot) ? main.specAhead : null;
+        Optional<Path> imports = importRoot.resolve(main.io);
+        FutureTask<LoadedSpec> loading = new FutureTask<>(() -> {
+            LoadedSpec loaded = ahead != null ? ahead.get() : LoadedSpec.compile(specPath, spec, imports);
             if (loaded.qualification() != null) {
                 notes.release();
                 messages.release();
@@ -434,13 +428,9 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** The compiled qualification, or the errors that stop the spec from compiling. */
-    private record Loaded(CompiledQualification qualification, List<Diagnostic> errors) {
-    }
-
     /** Waits for the spec: the compiled qualification, or null when it has errors (which are then printed). */
-    private CompiledQualification spec(FutureTask<Loaded> loading) {
-        Loaded loaded;
+    private CompiledQualification spec(FutureTask<LoadedSpec> loading) {
+        LoadedSpec loaded;
         try {
             loaded = loading.get();
         } catch (InterruptedException e) {
@@ -456,29 +446,5 @@ final class EvalCommand implements Callable<Integer> {
             Diagnostics.print(main, loaded.errors(), DiagnosticFormat.HUMAN);
         }
         return loaded.qualification();
-    }
-
-    /** Compiles the spec (a .qdl source, or a .qdl.json IR). Prints nothing: this runs beside the input's reading. */
-    private Loaded load(Path path) {
-        String lower = spec.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json")) {
-            try (InputStream in = Files.newInputStream(path)) {
-                return new Loaded(CompiledQualification.compile(IrJson.read(in, spec)), List.of());
-            } catch (IrException e) {
-                throw CliException.input(e.getMessage());
-            } catch (IOException e) {
-                throw CliException.usage("cannot read spec `" + spec + "`: " + e.getMessage());
-            }
-        }
-        Compilation c = Frontend.compile(path, spec, importRoot.resolve(main.io));
-        if (c.hasErrors()) {
-            return new Loaded(null, c.diagnostics().stream().filter(d -> d.isError()).toList());
-        }
-        if (c.qualification().isEmpty()) {
-            return new Loaded(null, List.of(Diagnostics.noQualification(path, spec,
-                    "there is nothing to evaluate against")));
-        }
-        IrDocument ir = c.ir().orElseThrow();
-        return new Loaded(CompiledQualification.compile(ir), List.of());
     }
 }

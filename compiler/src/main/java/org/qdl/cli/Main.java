@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
     final Io io;
 
+    /** eval's spec, compiled while picocli reads the command line (null for other commands). */
+    final SpecAhead specAhead;
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "Never colour the output (also: the NO_COLOR variable).")
     boolean noColor;
@@ -60,8 +63,9 @@ public final class Main implements Callable<Integer> {
         return Collections.unmodifiableMap(all);
     }
 
-    private Main(Io io) {
+    private Main(Io io, SpecAhead specAhead) {
         this.io = io;
+        this.specAhead = specAhead;
     }
 
     public static void main(String[] args) {
@@ -79,7 +83,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs {@code qdl ARGS} and returns its exit code. */
     public static int run(String[] args, Io io) {
-        Main main = new Main(io);
+        Main main = new Main(io, SpecAhead.begin(args, io));
         try {
             CommandLine cl = new CommandLine(main);
             Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);

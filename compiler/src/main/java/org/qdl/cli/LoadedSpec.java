@@ -1,0 +1,55 @@
+package org.qdl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.qdl.check.Compilation;
+import org.qdl.check.Frontend;
+import org.qdl.cli.trace.Timeline;
+import org.qdl.diag.Diagnostic;
+import org.qdl.runtime.engine.CompiledQualification;
+import org.qdl.runtime.ir.IrDocument;
+import org.qdl.runtime.ir.IrException;
+import org.qdl.runtime.ir.IrJson;
+
+/** eval's spec: the compiled qualification, or the errors that stop the spec from compiling. */
+record LoadedSpec(CompiledQualification qualification, List<Diagnostic> errors) {
+
+    /**
+     * Compiles the spec at {@code path} (a .qdl source, or a .qdl.json IR), as the user typed it ({@code typed}), with
+     * imports only under {@code importRoot} when given. Prints nothing: this runs beside the input's reading.
+     */
+    static LoadedSpec compile(Path path, String typed, Optional<Path> importRoot) {
+        LoadedSpec loaded = load(path, typed, importRoot);
+        Timeline.mark("spec compiled");
+        // asked here, while the input is read, rather than on the main thread between reading and evaluating
+        Compilers.optimising();
+        return loaded;
+    }
+
+    private static LoadedSpec load(Path path, String typed, Optional<Path> importRoot) {
+        if (typed.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return new LoadedSpec(CompiledQualification.compile(IrJson.read(in, typed)), List.of());
+            } catch (IrException e) {
+                throw CliException.input(e.getMessage());
+            } catch (IOException e) {
+                throw CliException.usage("cannot read spec `" + typed + "`: " + e.getMessage());
+            }
+        }
+        Compilation c = Frontend.compile(path, typed, importRoot);
+        if (c.hasErrors()) {
+            return new LoadedSpec(null, c.diagnostics().stream().filter(d -> d.isError()).toList());
+        }
+        if (c.qualification().isEmpty()) {
+            return new LoadedSpec(null, List.of(Diagnostics.noQualification(path, typed,
+                    "there is nothing to evaluate against")));
+        }
+        IrDocument ir = c.ir().orElseThrow();
+        return new LoadedSpec(CompiledQualification.compile(ir), List.of());
+    }
+}
