@@ -635,10 +635,12 @@ public final class CsvCandidates implements CandidateSource {
         registrations(read, skipped, warnings);
         int k = read.size();
         int[][] earlier = new int[k][];
+        int[][] fresh = new int[k][];
         if (k == 1) {
             similarIds(read, warnings);
             read.get(0).group();
             earlier[0] = new int[0];
+            fresh[0] = fresh(read.get(0).ids.size(), earlier[0]);
         } else {
             Thread[] joiners = new Thread[k];
             Throwable[] failed = new Throwable[k];
@@ -648,6 +650,7 @@ public final class CsvCandidates implements CandidateSource {
                     try {
                         read.get(part).group();
                         earlier[part] = seenBefore(read, part);
+                        fresh[part] = fresh(read.get(part).ids.size(), earlier[part]);
                     } catch (RuntimeException | Error e) {
                         // running out of memory here is the run's, as it would be on one thread
                         failed[part] = e;
@@ -677,23 +680,13 @@ public final class CsvCandidates implements CandidateSource {
         newLocal = new int[k][];
         Map<Long, List<long[]>> spans = new HashMap<>();
         for (int p = 0; p < k; p++) {
-            CsvPart part = read.get(p);
-            int n = part.ids.size();
-            int[] seen = earlier[p]; // pairs: a local number, and the key of where it first appears
-            int[] fresh = new int[n - seen.length / 3];
-            int f = 0;
-            int s = 0;
-            for (int c = 0; c < n; c++) {
-                if (s < seen.length && seen[s] == c) {
-                    long owner = key(seen[s + 1], seen[s + 2]);
-                    spans.computeIfAbsent(owner, o -> new ArrayList<>(1)).add(new long[] {p, c});
-                    s += 3;
-                } else {
-                    fresh[f++] = c;
-                }
+            int[] seen = earlier[p]; // triples: a local number, and the part and local number where it first appears
+            for (int s = 0; s < seen.length; s += 3) {
+                long owner = key(seen[s + 1], seen[s + 2]);
+                spans.computeIfAbsent(owner, o -> new ArrayList<>(1)).add(new long[] {p, seen[s]});
             }
-            newLocal[p] = fresh;
-            offset[p + 1] = offset[p] + fresh.length;
+            newLocal[p] = fresh[p];
+            offset[p + 1] = offset[p] + fresh[p].length;
         }
         parts = List.copyOf(read);
         later = spans;
@@ -850,6 +843,24 @@ public final class CsvCandidates implements CandidateSource {
             triples[i] = out.get(i);
         }
         return triples;
+    }
+
+    /**
+     * The local numbers of a part's candidates that no earlier part has, in order: all {@code n} but those the triples
+     * of {@link #seenBefore} name. Worked out on the part's own thread while the parts are joined.
+     */
+    private static int[] fresh(int n, int[] seen) {
+        int[] fresh = new int[n - seen.length / 3];
+        int f = 0;
+        int s = 0;
+        for (int c = 0; c < n; c++) {
+            if (s < seen.length && seen[s] == c) {
+                s += 3;
+            } else {
+                fresh[f++] = c;
+            }
+        }
+        return fresh;
     }
 
     private static long key(int part, int local) {
