@@ -367,13 +367,13 @@ final class Evaluation {
                 // the best combination of this pathway or endorsement alone: the one behind it
                 // (units it counts for no rule of its own, only because nothing bars them, are left out)
                 withoutSelection(() -> best(v, null)).ifPresent(c -> behind.add(new Assignment(v.id(), v.title(), v.endorsement(),
-                        tally(c, judgement.usable).counted().stream().filter(x -> !x.requirement().isEmpty())
+                        tally(c).counted().stream().filter(x -> !x.requirement().isEmpty())
                                 .toList())));
             }
             earnedTitles = List.copyOf(earned);
             assignments = List.copyOf(behind);
         }
-        Tally tally = tally(chosen, judgement.usable);
+        Tally tally = tally(chosen);
         this.gradedFrom = gradedFromCombination ? gradedCredits(chosen) : List.of();
         return result(true, grade, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(), 0,
                 earnedTitles, tariff(chosen), notCounted(chosen, tally), null, assignments);
@@ -405,7 +405,7 @@ final class Evaluation {
         Chosen chosen = best;
         BigDecimal points = q.points == null ? null : bestPoints;
         Shortfall shortfall = Shortfall.belowGrade(q.gradeRules.get(q.gradeRules.size() - 1).grade(), points);
-        Tally tally = tally(chosen, judgement.usable);
+        Tally tally = tally(chosen);
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), List.of(shortfall), 0,
                 List.of(), null, notCounted(chosen, tally), null, List.of());
     }
@@ -545,8 +545,11 @@ final class Evaluation {
     private record Tally(List<Counted> counted, List<String> surplus, long credits, boolean everyListedCounted) {
     }
 
-    /** Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. */
-    private Tally tally(Chosen chosen, boolean[] usable) {
+    /**
+     * Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. The
+     * units are the candidate's own as judged, whatever a nearest combination adds or takes again.
+     */
+    private Tally tally(Chosen chosen) {
         Problem problem = chosen.problem();
         int[] units = problem.units;
         boolean overEveryUnit = units == q.allUnits;
@@ -1318,7 +1321,7 @@ final class Evaluation {
             if (!inTheWay.isEmpty()) {
                 // what counts so far: the candidate's own units in that combination; no number of units would do
                 Chosen chosen = new Chosen(open.variant().requirements(), open.problem(), open.solution());
-                Tally tally = tally(chosen, open.held().usable());
+                Tally tally = tally(chosen);
                 return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(),
                         List.of(Shortfall.unitsClosed(inTheWay)), 0, List.of(), null, notCounted(chosen, tally), null,
                         List.of());
@@ -1345,7 +1348,7 @@ final class Evaluation {
         // what counts so far: the candidate's own units in the nearest combination, each for the rule the shortfalls
         // count it for (an own unit counted freely is claimed by a rule that would otherwise need a further unit)
         Chosen chosen = new Chosen(nearest.variant().requirements(), nearest.problem(), claimed);
-        Tally tally = tally(chosen, nearest.held().usable());
+        Tally tally = tally(chosen);
         return result(false, null, credits(tally.credits()), tally.counted(), tally.surplus(), shortfalls,
                 nearest.missing(), List.of(), null, notCounted(chosen, tally), completions.advice(), List.of());
     }
