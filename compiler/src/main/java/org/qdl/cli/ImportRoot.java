@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
  * to a service that checks specs it did not write.
  */
 final class ImportRoot {
-    @Option(names = "--import-root", paramLabel = "DIR",
+    static final String OPTION = "--import-root";
+
+    @Option(names = OPTION, paramLabel = "DIR",
             description = "Imports may only read files under DIR (for checking specs you did not write; "
                     + "without it an import can read any file you can).")
     String dir;

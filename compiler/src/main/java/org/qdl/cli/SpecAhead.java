@@ -2,6 +2,7 @@ package org.qdl.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -50,9 +51,14 @@ final class SpecAhead {
         return new SpecAhead(typed, compiling);
     }
 
-    /** The first word after {@code eval} that names a .qdl or .qdl.json file; null when there is none, or no eval. */
+    /**
+     * The first word after {@code eval} that names a .qdl or .qdl.json file; null when there is none, or no eval, or
+     * an import root is given (eval would not take what was compiled, and its compiling would take a core from the
+     * reading).
+     */
     static String guessed(String[] args) {
-        if (args.length < 3 || !args[0].equals("eval")) {
+        if (args.length < 3 || !args[0].equals("eval")
+                || Arrays.stream(args).anyMatch(a -> a.startsWith(ImportRoot.OPTION))) {
             return null;
         }
         for (int i = 1; i < args.length; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ class SpecAheadTest {
         assertThat(SpecAhead.guessed(new String[] {"eval", "--columns-file=x.qdl", "q.qdl", "c.csv"}))
                 .isEqualTo("q.qdl");
         assertThat(SpecAhead.guessed(new String[] {"eval", "q.json", "c.csv"})).isNull();
+        assertThat(SpecAhead.guessed(new String[] {"eval", "--import-root", "specs", "specs/q.qdl", "c.csv"})).isNull();
+        assertThat(SpecAhead.guessed(new String[] {"eval", "specs/q.qdl", "c.csv", "--import-root=specs"})).isNull();
         assertThat(SpecAhead.guessed(new String[] {"check", "q.qdl", "other.qdl"})).isNull();
         assertThat(SpecAhead.guessed(new String[] {"eval", "q.qdl"})).isNull();
         assertThat(SpecAhead.guessed(new String[0])).isNull();
@@ -42,7 +45,10 @@ class SpecAheadTest {
         assertThat(run.out()).startsWith("candidate,achieved,").contains("\nC1,false,");
     }
 
-    /** The guess is compiled with imports from anywhere: with --import-root, eval compiles the spec itself. */
+    /**
+     * The guess is compiled with imports from anywhere: with --import-root, eval compiles the spec itself. It is not
+     * begun when the command line names an import root, and not taken when picocli finds one in an argument file.
+     */
     @Test
     void anImportRootIsHonoured() throws IOException {
         Path root = Files.createDirectories(tmp.resolve("root"));
@@ -50,14 +56,21 @@ class SpecAheadTest {
         Files.writeString(root.resolve("up.qdl"), "import \"../secret.qdl\"\nqualification q \"Q\" {\n"
                 + "  group G \"G\" { units S1 }\n  rules { all units from group G }\n}\n");
         Files.writeString(tmp.resolve("class.csv"), "candidate,unit\nC1,S1\n");
+        Files.writeString(tmp.resolve("options.txt"), "--import-root\nroot\n");
+        // (picocli reads an argument file from the process's folder, not the command's)
+        String[] inFile = {"eval", "--format", "csv", "@" + tmp.resolve("options.txt"), "root/up.qdl", "class.csv"};
+        assertThat(SpecAhead.guessed(inFile)).isEqualTo("root/up.qdl");
 
         Qdl.Run outside = Qdl.in(tmp).run("eval", "--format", "csv", "--import-root", "root", "root/up.qdl",
                 "class.csv");
+        Qdl.Run outsideByFile = Qdl.in(tmp).run(inFile);
         Qdl.Run anywhere = Qdl.in(tmp).run("eval", "--format", "csv", "root/up.qdl", "class.csv");
 
-        assertThat(outside.exit()).isEqualTo(ExitCode.INPUT);
-        assertThat(outside.err()).contains("error[Q0110]").contains("outside the import root");
-        assertThat(outside.out()).isEmpty();
+        for (Qdl.Run run : List.of(outside, outsideByFile)) {
+            assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+            assertThat(run.err()).contains("error[Q0110]").contains("outside the import root");
+            assertThat(run.out()).isEmpty();
+        }
         assertThat(anywhere.err()).isEmpty();
         assertThat(anywhere.out()).contains("\nC1,true,");
     }
