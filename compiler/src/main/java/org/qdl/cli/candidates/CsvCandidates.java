@@ -158,43 +158,51 @@ public final class CsvCandidates implements CandidateSource {
      * reported and numbered as in the file, candidates still in order of first appearance).
      */
     public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            int threads) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, PARALLEL_FROM);
-    }
-
-    public static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes, ReadOptions options, int threads) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, notes, options, threads, PARALLEL_FROM);
+        return read(file, name, skipped, warnings, notes, options, Splitting.on(threads));
     }
 
+    /** A file read as {@code splitting} says, with the default options (for tests, which cut small files). */
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            int threads, long parallelFrom) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom);
+            Splitting splitting) throws IOException, BadInputException {
+        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, splitting);
     }
 
-    /** A file cut into {@code stretches} stretches (when it is at least {@code parallelFrom} long) for the threads. */
+    /**
+     * How a file is read on threads: on up to {@code threads} of them when it has at least {@code parallelFrom} bytes,
+     * cut into {@code stretches} stretches (0: as the file asks, see {@link #read(Path, String, Consumer, Consumer,
+     * Consumer, ReadOptions, Splitting)}), a thread left with nothing to read taking the end of another's stretch while
+     * that has {@code leastShare} bytes left. A run's are {@link #on}; tests make the sizes small.
+     */
+    record Splitting(int threads, long parallelFrom, int stretches, long leastShare) {
+        /** As a run reads a file on up to {@code threads} threads. */
+        static Splitting on(int threads) {
+            return new Splitting(threads, PARALLEL_FROM, 0, LEAST_SHARE);
+        }
+
+        /** The same, cutting a file of at least {@code bytes}. */
+        Splitting cutFrom(long bytes) {
+            return new Splitting(threads, bytes, stretches, leastShare);
+        }
+
+        /** The same, cutting a file into {@code n} stretches. */
+        Splitting inStretches(int n) {
+            return new Splitting(threads, parallelFrom, n, leastShare);
+        }
+
+        /** The same, sharing a stretch while it has at least {@code bytes} left. */
+        Splitting sharingFrom(long bytes) {
+            return new Splitting(threads, parallelFrom, stretches, bytes);
+        }
+    }
+
+    /**
+     * A file read as {@code splitting} says: with no fixed number of stretches, one for each thread, which share them,
+     * or two for each when the file is read by the parser (see below).
+     */
     static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            int threads, long parallelFrom, int stretches) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, threads, parallelFrom, stretches, LEAST_SHARE);
-    }
-
-    /** ... and a thread left with nothing to read takes the end of another's stretch while it has {@code leastShare}. */
-    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            int threads, long parallelFrom, int stretches, long leastShare) throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, w -> { }, ReadOptions.DEFAULT, threads, parallelFrom, stretches,
-                leastShare);
-    }
-
-    static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom)
-            throws IOException, BadInputException {
-        return read(file, name, skipped, warnings, notes, options, threads, parallelFrom, 0, LEAST_SHARE);
-    }
-
-    /** {@code stretches}: how many to cut the file into, or 0 for one for each thread. */
-    private static CsvCandidates read(Path file, String name, Consumer<String> skipped, Consumer<String> warnings,
-            Consumer<String> notes, ReadOptions options, int threads, long parallelFrom, int stretches,
-            long leastShare) throws IOException, BadInputException {
+            Consumer<String> notes, ReadOptions options, Splitting splitting) throws IOException, BadInputException {
+        int threads = splitting.threads();
         long size = Files.size(file);
         TextFormat format;
         boolean quoted;
@@ -212,9 +220,10 @@ public final class CsvCandidates implements CandidateSource {
         // stretches are cut where a line ends outside quotes, as a comma-separated UTF-8 file marks them; one a thread
         // when the threads can share them (plain text: a file whose first 64 KB hold no quote is nearly always plain
         // throughout), else two a thread (the parser reads a stretch whole)
-        boolean cut = threads >= 2 && size >= parallelFrom && format.usual();
-        int parts = !cut ? 1 : stretches > 0 ? stretches : quoted ? fixedStretches(threads, size) : threads;
-        long share = cut ? leastShare : Long.MAX_VALUE;
+        boolean cut = threads >= 2 && size >= splitting.parallelFrom() && format.usual();
+        int parts = !cut ? 1 : splitting.stretches() > 0 ? splitting.stretches()
+                : quoted ? fixedStretches(threads, size) : threads;
+        long share = cut ? splitting.leastShare() : Long.MAX_VALUE;
         CsvCandidates c = new CsvCandidates(name, options);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             Optional<CsvHeader> h = header(channel, size, name, warnings, notes, options, format);

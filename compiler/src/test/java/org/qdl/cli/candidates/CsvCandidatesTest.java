@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qdl.cli.candidates.CsvCandidates.Splitting;
 import org.qdl.runtime.candidate.Candidate;
 
 /** A large CSV read in stretches on several threads gives exactly what reading it in one go gives. */
@@ -59,7 +60,8 @@ class CsvCandidatesTest {
         assertThat(whole.count()).isEqualTo(300);
         List<Candidate> expected = all(whole);
         for (int threads : new int[] {2, 3, 7}) {
-            CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0);
+            CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { },
+                    Splitting.on(threads).cutFrom(0));
             assertThat(all(parallel)).as("%d threads", threads).isEqualTo(expected);
         }
     }
@@ -83,7 +85,8 @@ class CsvCandidatesTest {
             List<Candidate> expected = all(CsvCandidates.read(
                     new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "class.csv", null, w -> { }));
             for (int[] cut : new int[][] {{2, 4}, {2, 11}, {3, 16}, {1, 5}}) {
-                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { }, cut[0], 0, cut[1]);
+                CsvCandidates parallel = CsvCandidates.read(file, "class.csv", null, w -> { },
+                    Splitting.on(cut[0]).cutFrom(0).inStretches(cut[1]));
                 assertThat(all(parallel)).as("%d threads, %d stretches", cut[0], cut[1]).isEqualTo(expected);
             }
         }
@@ -112,13 +115,14 @@ class CsvCandidatesTest {
             Path file = tmp.resolve("class.csv");
             Files.writeString(file, text);
             // one read, on one thread (the stretches' own reading is held to the parser's in PlainCsvPropertyTest)
-            List<String> whole = read(() -> CsvCandidates.read(file, "class.csv", null, w -> { }, 1, 0));
+            List<String> whole = read(() -> CsvCandidates.read(file, "class.csv", null, w -> { },
+                    Splitting.on(1).cutFrom(0)));
             int shared = 0;
             for (int attempt = 0; attempt < (text == registered ? 2 : 1); attempt++) {
                 for (int threads : new int[] {2, 3}) {
                     CsvCandidates[] split = new CsvCandidates[1];
                     List<String> parallel = read(() -> split[0] = CsvCandidates.read(file, "class.csv", null, w -> { },
-                            threads, 0, 1, 16 << 10));
+                            Splitting.on(threads).cutFrom(0).inStretches(1).sharingFrom(16 << 10)));
                     assertThat(parallel).as("%d threads", threads).isEqualTo(whole);
                     shared += split[0] != null && split[0].partCount() > 1 ? 1 : 0;
                 }
@@ -127,7 +131,8 @@ class CsvCandidatesTest {
                 assertThat(whole).hasSizeGreaterThan(4_000).noneMatch(l -> l.startsWith("refused"));
                 assertThat(shared).as("reads in which a thread took part of another's stretch").isPositive();
                 // a file too small to be cut is read on one thread, and nobody takes part of it
-                assertThat(CsvCandidates.read(file, "class.csv", null, w -> { }, 4, Long.MAX_VALUE).partCount())
+                assertThat(CsvCandidates.read(file, "class.csv", null, w -> { },
+                        Splitting.on(4).cutFrom(Long.MAX_VALUE)).partCount())
                         .isEqualTo(1);
             }
             if (text == twice) {
@@ -171,14 +176,15 @@ class CsvCandidatesTest {
         CsvCandidates whole = CsvCandidates.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 "class.csv", sequential::add, w -> { });
         List<String> parallel = new ArrayList<>();
-        CsvCandidates split = CsvCandidates.read(file, "class.csv", parallel::add, w -> { }, 4, 0);
+        CsvCandidates split = CsvCandidates.read(file, "class.csv", parallel::add, w -> { },
+                Splitting.on(4).cutFrom(0));
         assertThat(sequential).hasSizeGreaterThan(10).first().asString().matches("class\\.csv:\\d+: 3 fields where the header has 7");
         assertThat(parallel).isEqualTo(sequential);
         assertThat(all(split)).isEqualTo(all(whole));
         String firstBadLine = sequential.get(0).split(":")[1];
         assertThat(text.lines().toList().get(Integer.parseInt(firstBadLine) - 1)).endsWith(",U1,Pass");
 
-        assertThatThrownBy(() -> CsvCandidates.read(file, "class.csv", null, w -> { }, 4, 0))
+        assertThatThrownBy(() -> CsvCandidates.read(file, "class.csv", null, w -> { }, Splitting.on(4).cutFrom(0)))
                 .isInstanceOf(BadInputException.class).hasMessage(sequential.get(0));
     }
 
@@ -206,7 +212,7 @@ class CsvCandidatesTest {
             Path file = tmp.resolve("class.csv");
             Files.writeString(file, "candidate,unit,result\n" + String.join("\n", rows) + "\n");
             List<String> learners = new ArrayList<>();
-            for (Candidate c : all(CsvCandidates.read(file, "class.csv", null, w -> { }, 2, 0))) {
+            for (Candidate c : all(CsvCandidates.read(file, "class.csv", null, w -> { }, Splitting.on(2).cutFrom(0)))) {
                 learners.add(c.id() + " " + c.achievements().stream().map(a -> a.at(0)).toList() + " " + c.problems());
             }
             read.add(String.join("\n", learners));
@@ -233,7 +239,8 @@ class CsvCandidatesTest {
         Path file = tmp.resolve("skipped.csv");
         Files.writeString(file, text);
         List<String> out = new ArrayList<>();
-        for (Candidate c : all(CsvCandidates.read(file, "skipped.csv", skipped -> { }, w -> { }, threads, 0))) {
+        for (Candidate c : all(CsvCandidates.read(file, "skipped.csv", skipped -> { }, w -> { },
+                Splitting.on(threads).cutFrom(0)))) {
             out.add(c.id() + " " + c.achievements().stream().map(a -> a.unit()).toList());
         }
         return out;

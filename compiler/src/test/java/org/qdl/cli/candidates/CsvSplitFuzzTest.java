@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import org.qdl.cli.candidates.CsvCandidates.Splitting;
 import org.qdl.fuzz.Fuzz;
 import org.qdl.runtime.candidate.Candidate;
 
@@ -75,7 +76,8 @@ class CsvSplitFuzzTest {
         Read whole = read(s -> CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv",
                 skip ? s::add : null, w -> { }));
         for (int threads : new int[] {2, 3}) {
-            Read split = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { }, threads, 0));
+            Read split = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { },
+                    Splitting.on(threads).cutFrom(0)));
             assertThat(split).as("%d threads", threads).isEqualTo(whole);
         }
     }

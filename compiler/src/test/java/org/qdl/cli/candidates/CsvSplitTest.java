@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qdl.cli.candidates.CsvCandidates.Splitting;
 import org.qdl.runtime.candidate.Candidate;
 
 /**
@@ -41,7 +42,8 @@ class CsvSplitTest {
         Path file = Files.write(tmp.resolve("class.csv"), bytes);
         List<String> whole = all(CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv", null, w -> { }));
         for (int threads : new int[] {2, 3, 8}) {
-            assertThat(all(CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0))).as("%d threads", threads)
+            assertThat(all(CsvCandidates.read(file, "class.csv", null, w -> { },
+                    Splitting.on(threads).cutFrom(0)))).as("%d threads", threads)
                     .isEqualTo(whole);
         }
     }
@@ -60,7 +62,7 @@ class CsvSplitTest {
         assertThat(sequential).containsExactly("class.csv:1001: 3 fields where the header has 2",
                 "class.csv:2001: 3 fields where the header has 2", "class.csv:3001: 3 fields where the header has 2");
         List<String> parallel = new ArrayList<>();
-        CsvCandidates.read(file, "class.csv", parallel::add, w -> { }, 4, 0);
+        CsvCandidates.read(file, "class.csv", parallel::add, w -> { }, Splitting.on(4).cutFrom(0));
         assertThat(parallel).isEqualTo(sequential);
     }
 
@@ -68,7 +70,8 @@ class CsvSplitTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path file = Files.write(tmp.resolve("class.csv"), bytes);
         List<String> whole = all(CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv", null, w -> { }));
-        assertThat(all(CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0))).as("%d threads", threads)
+        assertThat(all(CsvCandidates.read(file, "class.csv", null, w -> { },
+                Splitting.on(threads).cutFrom(0)))).as("%d threads", threads)
                 .isEqualTo(whole);
     }
 

@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import org.qdl.cli.candidates.CsvCandidates.Splitting;
 import org.qdl.fuzz.Fuzz;
 import org.qdl.runtime.candidate.Candidate;
 
@@ -109,7 +110,7 @@ class PlainCsvPropertyTest {
                 skip ? s::add : null, said::add, said::add, ReadOptions.DEFAULT));
         for (int threads : new int[] {1, 2, 3}) {
             Read plain = read((s, said) -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, said::add,
-                    said::add, ReadOptions.DEFAULT, threads, 0));
+                    said::add, ReadOptions.DEFAULT, Splitting.on(threads).cutFrom(0)));
             assertThat(plain).as("%d threads", threads).isEqualTo(parsed);
         }
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.qdl.cli.candidates.CsvCandidates.Splitting;
 
 /** Candidate files are checked to be UTF-8 byte by byte, and a bad byte is named by its line and column. */
 class Utf8InputTest {
@@ -95,7 +96,8 @@ class Utf8InputTest {
         assertThatThrownBy(() -> CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv", null, w -> { }))
                 .isInstanceOf(BadInputException.class).hasMessage(expected);
         for (int threads : new int[] {2, 5}) {
-            assertThatThrownBy(() -> CsvCandidates.read(file, "class.csv", null, w -> { }, threads, 0))
+            assertThatThrownBy(() -> CsvCandidates.read(file, "class.csv", null, w -> { },
+                    Splitting.on(threads).cutFrom(0)))
                     .isInstanceOf(BadInputException.class).hasMessage(expected);
         }
     }
