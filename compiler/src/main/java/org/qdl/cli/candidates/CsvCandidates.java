@@ -170,9 +170,9 @@ public final class CsvCandidates implements CandidateSource {
 
     /**
      * How a file is read on threads: on up to {@code threads} of them when it has at least {@code parallelFrom} bytes,
-     * cut into {@code stretches} stretches (0: as the file asks, see {@link #read(Path, String, Consumer, Consumer,
-     * Consumer, ReadOptions, Splitting)}), a thread left with nothing to read taking the end of another's stretch while
-     * that has {@code leastShare} bytes left. A run's are {@link #on}; tests make the sizes small.
+     * cut into {@code stretches} stretches (0: as the file asks, see {@link CsvCandidates#read(Path, String, Consumer,
+     * Consumer, Consumer, ReadOptions, Splitting)}), a thread left with nothing to read taking the end of another's
+     * stretch while that has {@code leastShare} bytes left. A run's are {@link #on}; tests make the sizes small.
      */
     record Splitting(int threads, long parallelFrom, int stretches, long leastShare) {
         /** As a run reads a file on up to {@code threads} threads. */
