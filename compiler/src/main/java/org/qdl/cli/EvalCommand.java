@@ -171,7 +171,8 @@ final class EvalCommand implements Callable<Integer> {
         SpecAhead ahead = main.specAhead != null && main.specAhead.isFor(spec, importRoot) ? main.specAhead : null;
         Optional<Path> imports = importRoot.resolve(main.io);
         FutureTask<LoadedSpec> loading = new FutureTask<>(() -> {
-            LoadedSpec loaded = ahead != null ? ahead.get() : LoadedSpec.compile(specPath, spec, imports);
+            LoadedSpec loaded = ahead != null ? ahead.get()
+                    : LoadedSpec.compile(specPath, spec, imports, "spec compiled");
             if (loaded.qualification() != null) {
                 notes.release();
                 messages.release();

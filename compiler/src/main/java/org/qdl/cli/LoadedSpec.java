@@ -21,11 +21,12 @@ record LoadedSpec(CompiledQualification qualification, List<Diagnostic> errors) 
 
     /**
      * Compiles the spec at {@code path} (a .qdl source, or a .qdl.json IR), as the user typed it ({@code typed}), with
-     * imports only under {@code importRoot} when given. Prints nothing: this runs beside the input's reading.
+     * imports only under {@code importRoot} when given, and marks {@code stage} on the timeline when it is compiled.
+     * Prints nothing: this runs beside the input's reading.
      */
-    static LoadedSpec compile(Path path, String typed, Optional<Path> importRoot) {
+    static LoadedSpec compile(Path path, String typed, Optional<Path> importRoot, String stage) {
         LoadedSpec loaded = load(path, typed, importRoot);
-        Timeline.mark("spec compiled");
+        Timeline.mark(stage);
         // asked here, while the input is read, rather than on the main thread between reading and evaluating
         Compilers.optimising();
         return loaded;

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
     final Io io;
 
-    /** eval's spec, compiled while picocli reads the command line (null for other commands). */
+    /** eval's spec as guessed, compiled while picocli reads the command line; null when there is no guess. */
     final SpecAhead specAhead;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

@@ -3,24 +3,33 @@ package org.qdl.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
- * eval's spec, compiled while picocli reads the command line. picocli's start takes 80-100 ms on the main thread,
- * with every other core idle; the spec's compiling (cold code: ~0.25 s of CPU for the SVQ) then shared the cores with
- * the input's reading. Begun first, it has a core of its own for those 80-100 ms, and takes that much less from the
- * reading.
+ * eval's spec, compiled while picocli reads the command line. Picocli's start takes 80-100 ms on the main thread; the
+ * spec's compiling (cold code: about 0.3 s of CPU for the SVQ) then shared the cores with the input's reading. Begun
+ * first, it has another core for those 80-100 ms, and where there are more cores than the start can use, the compiled
+ * spec is ready that much sooner.
  *
- * <p>A guess, checked before it is used: the spec is taken to be the first word after {@code eval} that names an
- * existing .qdl or .qdl.json file, and eval takes what was compiled only when picocli's reading of the command line
- * agrees (the same spec, as typed, and no {@code --import-root}, which limits what a spec may import). Otherwise eval
- * compiles the spec itself, as before, and the guess is left to finish unseen. It prints nothing; what it throws is
- * thrown where eval waits for the spec, as if eval had compiled it.
+ * <p>A guess, checked before it is used: the spec is taken to be the first word after {@code eval} that ends in .qdl
+ * or .qdl.json and names a regular file. No guess is made when the command line asks for help or the version, names
+ * an import root (which limits what a spec may import) or an argument file (which may name one). eval takes what was
+ * compiled only when picocli's reading of the command line agrees: the same spec, as typed, and no import root.
+ * Otherwise eval compiles the spec itself, as before, and the guess is left to finish unseen. It prints nothing; what
+ * it throws is thrown where eval waits for the spec, as if eval had compiled it.
  */
 final class SpecAhead {
+    /** How many compiled specs eval has taken from a guess in this process: for tests. */
+    static final AtomicInteger TAKEN = new AtomicInteger();
+
+    private static final List<String> NO_GUESS = List.of("-h", "--help", "-V", "--version");
+
     private final String typed;
     private final FutureTask<LoadedSpec> compiling;
 
@@ -29,41 +38,44 @@ final class SpecAhead {
         this.compiling = compiling;
     }
 
-    /** The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line. */
+    /** The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line, or no guess. */
     static SpecAhead begin(String[] args, Io io) {
-        String typed = guessed(args);
+        String typed = guessed(args, word -> {
+            try {
+                return Files.isRegularFile(io.resolve(word));
+            } catch (RuntimeException e) { // not a path this system can name: eval says so
+                return false;
+            }
+        });
         if (typed == null) {
             return null;
         }
-        Path path;
+        Path path = io.resolve(typed);
+        FutureTask<LoadedSpec> compiling = new FutureTask<>(
+                () -> LoadedSpec.compile(path, typed, Optional.empty(), "spec compiled ahead"));
         try {
-            path = io.resolve(typed);
-        } catch (RuntimeException e) { // not a path this system can name: eval says so
-            return null;
+            Thread thread = new Thread(compiling, "qdl-spec-ahead");
+            thread.setDaemon(true);
+            thread.start();
+        } catch (OutOfMemoryError e) {
+            return null; // no thread to be had: eval compiles the spec itself
         }
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
-        FutureTask<LoadedSpec> compiling = new FutureTask<>(() -> LoadedSpec.compile(path, typed, Optional.empty()));
-        Thread thread = new Thread(compiling, "qdl-spec-ahead");
-        thread.setDaemon(true);
-        thread.start();
         return new SpecAhead(typed, compiling);
     }
 
     /**
-     * The first word after {@code eval} that names a .qdl or .qdl.json file; null when there is none, or no eval, or
-     * an import root is given (eval would not take what was compiled, and its compiling would take a core from the
-     * reading).
+     * The first word after {@code eval} that ends in .qdl or .qdl.json and is a {@code file}; null when there is none,
+     * or no eval, or the command line asks for help or the version, or names an import root or an argument file.
      */
-    static String guessed(String[] args) {
-        if (args.length < 3 || !args[0].equals("eval")
-                || Arrays.stream(args).anyMatch(a -> a.startsWith(ImportRoot.OPTION))) {
+    static String guessed(String[] args, Predicate<String> file) {
+        if (args.length < 3 || !args[0].equals("eval") || Arrays.stream(args).anyMatch(a -> NO_GUESS.contains(a)
+                || a.startsWith(ImportRoot.OPTION) || a.startsWith("@"))) {
             return null;
         }
         for (int i = 1; i < args.length; i++) {
             String lower = args[i].toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("-") && (lower.endsWith(".qdl") || lower.endsWith(".qdl.json"))) {
+            boolean spec = !lower.startsWith("-") && (lower.endsWith(".qdl") || lower.endsWith(".qdl.json"));
+            if (spec && file.test(args[i])) {
                 return args[i];
             }
         }
@@ -77,6 +89,7 @@ final class SpecAhead {
 
     /** Waits for the spec compiled; throws what compiling it threw. */
     LoadedSpec get() {
+        TAKEN.incrementAndGet();
         try {
             return compiling.get();
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,40 +15,68 @@ class SpecAheadTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void theGuessIsTheFirstWordAfterEvalNamingASpec() {
-        assertThat(SpecAhead.guessed(new String[] {"eval", "q.qdl", "c.csv"})).isEqualTo("q.qdl");
-        assertThat(SpecAhead.guessed(new String[] {"eval", "--format", "csv", "-o", "r.csv", "Q.QDL.JSON", "c.csv"}))
-                .isEqualTo("Q.QDL.JSON");
-        assertThat(SpecAhead.guessed(new String[] {"eval", "--columns-file=x.qdl", "q.qdl", "c.csv"}))
-                .isEqualTo("q.qdl");
-        assertThat(SpecAhead.guessed(new String[] {"eval", "q.json", "c.csv"})).isNull();
-        assertThat(SpecAhead.guessed(new String[] {"eval", "--import-root", "specs", "specs/q.qdl", "c.csv"})).isNull();
-        assertThat(SpecAhead.guessed(new String[] {"eval", "specs/q.qdl", "c.csv", "--import-root=specs"})).isNull();
-        assertThat(SpecAhead.guessed(new String[] {"check", "q.qdl", "other.qdl"})).isNull();
-        assertThat(SpecAhead.guessed(new String[] {"eval", "q.qdl"})).isNull();
-        assertThat(SpecAhead.guessed(new String[0])).isNull();
+    private static String guessed(String... args) {
+        return SpecAhead.guessed(args, word -> true);
     }
 
-    /** The first .qdl word is a column mapping here: what its compiling says is never shown. */
+    @Test
+    void theGuessIsTheFirstWordAfterEvalNamingASpecFile() {
+        assertThat(guessed("eval", "q.qdl", "c.csv")).isEqualTo("q.qdl");
+        assertThat(guessed("eval", "--format", "csv", "-o", "r.csv", "Q.QDL.JSON", "c.csv")).isEqualTo("Q.QDL.JSON");
+        assertThat(guessed("eval", "--columns-file=x.qdl", "q.qdl", "c.csv")).isEqualTo("q.qdl");
+        Predicate<String> onlyQ = "q.qdl"::equals;
+        assertThat(SpecAhead.guessed(new String[] {"eval", "-o", "r.qdl", "q.qdl", "c.csv"}, onlyQ)).isEqualTo("q.qdl");
+        assertThat(SpecAhead.guessed(new String[] {"eval", "r.qdl", "c.csv"}, onlyQ)).isNull();
+        assertThat(guessed("eval", "q.json", "c.csv")).isNull();
+        assertThat(guessed("check", "q.qdl", "other.qdl")).isNull();
+        assertThat(guessed("eval", "q.qdl")).isNull();
+        assertThat(guessed()).isNull();
+    }
+
+    @Test
+    void noGuessForHelpTheVersionAnImportRootOrAnArgumentFile() {
+        assertThat(guessed("eval", "--help", "q.qdl", "c.csv")).isNull();
+        assertThat(guessed("eval", "q.qdl", "c.csv", "-V")).isNull();
+        assertThat(guessed("eval", "--import-root", "specs", "specs/q.qdl", "c.csv")).isNull();
+        assertThat(guessed("eval", "specs/q.qdl", "c.csv", "--import-root=specs")).isNull();
+        assertThat(guessed("eval", "@options.txt", "q.qdl", "c.csv")).isNull();
+    }
+
+    /** The usual command line: eval takes the spec compiled ahead (a test that fails if the guess is never used). */
+    @Test
+    void theGuessIsTaken() throws IOException {
+        Files.copy(Fixtures.dir().resolve("mini.qdl.json"), tmp.resolve("mini.qdl.json"));
+        Files.writeString(tmp.resolve("class.csv"), "candidate,unit\nC1,A1\n");
+        int before = SpecAhead.TAKEN.get();
+
+        Qdl.Run run = Qdl.in(tmp).run("eval", "--format", "csv", "mini.qdl.json", "class.csv");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("candidate,achieved,").contains("\nC1,false,");
+        assertThat(SpecAhead.TAKEN.get()).isEqualTo(before + 1);
+    }
+
+    /** The first .qdl word is a column mapping here: what its compiling says is never shown, nor taken. */
     @Test
     void aWrongGuessIsNeverSeen() throws IOException {
         Files.copy(Fixtures.dir().resolve("mini.qdl.json"), tmp.resolve("mini.qdl.json"));
         Files.writeString(tmp.resolve("columns.qdl"), "candidate=Learner\nunit=Unit code\n");
         Files.writeString(tmp.resolve("class.csv"), "Learner,Unit code\nC1,A1\nC1,A2\n");
         String[] args = {"eval", "--format", "csv", "--columns-file", "columns.qdl", "mini.qdl.json", "class.csv"};
-        assertThat(SpecAhead.guessed(args)).isEqualTo("columns.qdl");
+        assertThat(guessed(args)).isEqualTo("columns.qdl");
+        int before = SpecAhead.TAKEN.get();
 
         Qdl.Run run = Qdl.in(tmp).run(args);
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("candidate,achieved,").contains("\nC1,false,");
+        assertThat(SpecAhead.TAKEN.get()).isEqualTo(before);
     }
 
     /**
-     * The guess is compiled with imports from anywhere: with --import-root, eval compiles the spec itself. It is not
-     * begun when the command line names an import root, and not taken when picocli finds one in an argument file.
+     * The guess is compiled with imports from anywhere: with --import-root, on the command line or in an argument file,
+     * eval compiles the spec itself; an import root that is not a directory is a usage error, before any reading.
      */
     @Test
     void anImportRootIsHonoured() throws IOException {
@@ -57,14 +86,15 @@ class SpecAheadTest {
                 + "  group G \"G\" { units S1 }\n  rules { all units from group G }\n}\n");
         Files.writeString(tmp.resolve("class.csv"), "candidate,unit\nC1,S1\n");
         Files.writeString(tmp.resolve("options.txt"), "--import-root\nroot\n");
-        // (picocli reads an argument file from the process's folder, not the command's)
-        String[] inFile = {"eval", "--format", "csv", "@" + tmp.resolve("options.txt"), "root/up.qdl", "class.csv"};
-        assertThat(SpecAhead.guessed(inFile)).isEqualTo("root/up.qdl");
 
         Qdl.Run outside = Qdl.in(tmp).run("eval", "--format", "csv", "--import-root", "root", "root/up.qdl",
                 "class.csv");
-        Qdl.Run outsideByFile = Qdl.in(tmp).run(inFile);
+        // (picocli reads an argument file from the process's folder, not the command's)
+        Qdl.Run outsideByFile = Qdl.in(tmp).run("eval", "--format", "csv", "@" + tmp.resolve("options.txt"),
+                "root/up.qdl", "class.csv");
         Qdl.Run anywhere = Qdl.in(tmp).run("eval", "--format", "csv", "root/up.qdl", "class.csv");
+        Qdl.Run nowhere = Qdl.in(tmp).stdin("candidate,unit\nC1,S1\n")
+                .run("eval", "--import-root", "nowhere", "root/up.qdl", "-");
 
         for (Qdl.Run run : List.of(outside, outsideByFile)) {
             assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
@@ -73,6 +103,9 @@ class SpecAheadTest {
         }
         assertThat(anywhere.err()).isEmpty();
         assertThat(anywhere.out()).contains("\nC1,true,");
+        assertThat(nowhere.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(nowhere.err()).isEqualTo("error: --import-root `nowhere` is not a directory\n");
+        assertThat(nowhere.out()).isEmpty();
     }
 
     /** A spec that does not compile says so once, whether the guess or eval compiled it. */

@@ -856,7 +856,8 @@ public final class CsvCandidates implements CandidateSource {
 
     /**
      * The local numbers of a part's candidates that no earlier part has, in order: all {@code n} but those the triples
-     * of {@link #seenBefore} name. Worked out on the part's own thread while the parts are joined.
+     * of {@link #seenBefore} name. Worked out on the part's own thread while the parts are joined (on this one when
+     * there is one part).
      */
     private static int[] fresh(int n, int[] seen) {
         int[] fresh = new int[n - seen.length / 3];

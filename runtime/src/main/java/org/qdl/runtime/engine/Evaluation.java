@@ -547,7 +547,8 @@ final class Evaluation {
 
     /**
      * Counted units in the order listed, each with the requirement it counted for; the other achieved are surplus. The
-     * units are the candidate's own as judged, whatever a nearest combination adds or takes again.
+     * units are the candidate's own as judged, whatever units a nearest combination adds; one it has the candidate take
+     * again to pass it is in neither list.
      */
     private Tally tally(Chosen chosen) {
         Problem problem = chosen.problem();
