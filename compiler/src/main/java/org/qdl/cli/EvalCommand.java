@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -431,18 +430,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Waits for the spec: the compiled qualification, or null when it has errors (which are then printed). */
     private CompiledQualification spec(FutureTask<LoadedSpec> loading) {
-        LoadedSpec loaded;
-        try {
-            loaded = loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the spec", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw (Error) e.getCause();
-        }
+        LoadedSpec loaded = LoadedSpec.await(loading);
         if (loaded.qualification() == null) {
             Diagnostics.print(main, loaded.errors(), DiagnosticFormat.HUMAN);
         }

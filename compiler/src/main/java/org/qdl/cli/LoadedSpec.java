@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
 import org.qdl.cli.trace.Timeline;
@@ -30,6 +32,21 @@ record LoadedSpec(CompiledQualification qualification, List<Diagnostic> errors) 
         // asked here, while the input is read, rather than on the main thread between reading and evaluating
         Compilers.optimising();
         return loaded;
+    }
+
+    /** Waits for a spec being compiled; throws what compiling it threw. */
+    static LoadedSpec await(Future<LoadedSpec> compiling) {
+        try {
+            return compiling.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the spec", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     private static LoadedSpec load(Path path, String typed, Optional<Path> importRoot) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -90,16 +89,6 @@ final class SpecAhead {
     /** Waits for the spec compiled; throws what compiling it threw. */
     LoadedSpec get() {
         TAKEN.incrementAndGet();
-        try {
-            return compiling.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the spec", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw (Error) e.getCause();
-        }
+        return LoadedSpec.await(compiling);
     }
 }
