@@ -61,6 +61,13 @@ public final class CsvCandidates implements CandidateSource {
      * joining a look-up of its candidates in the parts before it ({@link #seenBefore}), so the fewer the better.
      */
     private static final long LEAST_SHARE = 1L << 20;
+    /**
+     * From how many reading threads the parts are joined by buckets of ids ({@link EarlierParts}) rather than each
+     * part looking its ids up in every earlier part's ({@link #seenBefore}): that costs the last part's thread about as
+     * many look-ups as the file has candidates, a few milliseconds on two cores, more as the threads (and the parts)
+     * grow. On two threads the look-ups are the quicker (a bucket's look-up also records the id).
+     */
+    static final int BUCKETED_FROM = 4;
 
     /**
      * How many stretches a large file is cut into when they cannot be shared: read by the parser (a file with quotes),
@@ -253,7 +260,7 @@ public final class CsvCandidates implements CandidateSource {
                     part.shiftLines(before);
                     before += part.lines;
                 }
-                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped, warnings, notes);
+                c.finish(Arrays.stream(quick).map(o -> (CsvPart) o).toList(), skipped, warnings, notes, threads);
                 return c;
             }
             rethrowError(quick);
@@ -277,7 +284,7 @@ public final class CsvCandidates implements CandidateSource {
                     break;
                 }
             }
-            c.finish(read, skipped, warnings, notes);
+            c.finish(read, skipped, warnings, notes, threads);
         }
         return c;
     }
@@ -616,6 +623,12 @@ public final class CsvCandidates implements CandidateSource {
      */
     private void finish(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings,
             Consumer<String> notes) throws BadInputException {
+        finish(read, skipped, warnings, notes, 1);
+    }
+
+    /** Joins the parts, as above, on {@code threads} threads. */
+    private void finish(List<CsvPart> read, Consumer<String> skipped, Consumer<String> warnings,
+            Consumer<String> notes, int threads) throws BadInputException {
         Timeline.mark("joining parts", read.size());
         for (CsvPart part : read) {
             for (String bad : part.badRows) {
@@ -650,39 +663,27 @@ public final class CsvCandidates implements CandidateSource {
             read.get(0).group();
             earlier[0] = new int[0];
             fresh[0] = fresh(read.get(0).ids.size(), earlier[0]);
+        } else if (threads < BUCKETED_FROM) {
+            // a thread a part: it groups the part's rows and looks its ids up in the earlier parts'; meanwhile, on this
+            // thread, ids that differ only in case (the parts' ids are only read, by all)
+            onThreads(k, i -> {
+                read.get(i).group();
+                earlier[i] = seenBefore(read, i);
+                fresh[i] = fresh(read.get(i).ids.size(), earlier[i]);
+            }, () -> similarIds(read, warnings));
         } else {
-            Thread[] joiners = new Thread[k];
-            Throwable[] failed = new Throwable[k];
-            for (int i = 0; i < k; i++) {
-                int part = i;
-                joiners[i] = new Thread(() -> {
-                    try {
-                        read.get(part).group();
-                        earlier[part] = seenBefore(read, part);
-                        fresh[part] = fresh(read.get(part).ids.size(), earlier[part]);
-                    } catch (RuntimeException | Error e) {
-                        // running out of memory here is the run's, as it would be on one thread
-                        failed[part] = e;
-                    }
-                }, "qdl-csv-join-" + i);
-                joiners[i].start();
-            }
-            try {
-                // meanwhile, on this thread: the parts' ids are only read, by both
-                similarIds(read, warnings);
-            } finally {
-                for (Thread t : joiners) {
-                    join(t);
-                }
-            }
-            for (Throwable e : failed) {
-                if (e instanceof Error) {
-                    throw (Error) e;
-                }
-                if (e != null) {
-                    throw (RuntimeException) e;
-                }
-            }
+            // a thread a part groups its rows and sorts its ids into buckets; then a thread a bucket matches its ids
+            // across the parts; then a thread a part says which of its candidates an earlier part has
+            EarlierParts sight = new EarlierParts(read.stream().map(part -> part.ids).toList(), threads);
+            onThreads(k, i -> {
+                read.get(i).group();
+                sight.sort(i);
+            }, () -> similarIds(read, warnings));
+            onThreads(threads, sight::match, () -> { });
+            onThreads(k, i -> {
+                earlier[i] = sight.seen(i);
+                fresh[i] = sight.fresh(i);
+            }, () -> { });
         }
         Timeline.mark("joined");
         offset = new int[k + 1];
@@ -871,6 +872,44 @@ public final class CsvCandidates implements CandidateSource {
             }
         }
         return fresh;
+    }
+
+    /**
+     * Runs {@code work} for 0 … n - 1, each on a thread of its own, and {@code meanwhile} on this one; returns when all
+     * are done. What a thread threw is thrown here (an Error first: running out of memory is the run's, as it would be
+     * on one thread).
+     */
+    private static void onThreads(int n, java.util.function.IntConsumer work, Runnable meanwhile) {
+        Thread[] threads = new Thread[n];
+        Throwable[] failed = new Throwable[n];
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            threads[i] = new Thread(() -> {
+                try {
+                    work.accept(index);
+                } catch (RuntimeException | Error e) {
+                    failed[index] = e;
+                }
+            }, "qdl-csv-join-" + i);
+            threads[i].start();
+        }
+        try {
+            meanwhile.run();
+        } finally {
+            for (Thread t : threads) {
+                join(t);
+            }
+        }
+        for (Throwable e : failed) {
+            if (e instanceof Error) {
+                throw (Error) e;
+            }
+        }
+        for (Throwable e : failed) {
+            if (e != null) {
+                throw (RuntimeException) e;
+            }
+        }
     }
 
     private static long key(int part, int local) {

@@ -92,6 +92,17 @@ final class IdTable {
         }
     }
 
+    /** The hash of id {@code k} ({@code String.hashCode}). */
+    int hash(int k) {
+        return hash[k];
+    }
+
+    /** Whether id i of {@code a} and id j of {@code b} are the same, without making their strings. */
+    static boolean same(IdTable a, int i, IdTable b, int j) {
+        return a.hash[i] == b.hash[j] && a.length[i] == b.length[j]
+                && Bytes.same(a.text, a.start[i], b.text, b.start[j], a.bytes(i));
+    }
+
     /** Id {@code k}, as it was given. */
     String get(int k) {
         int n = length[k];

@@ -119,7 +119,7 @@ class CsvCandidatesTest {
                     Splitting.on(1).cutFrom(0)));
             int shared = 0;
             for (int attempt = 0; attempt < (text == registered ? 2 : 1); attempt++) {
-                for (int threads : new int[] {2, 3}) {
+                for (int threads : new int[] {2, 3, CsvCandidates.BUCKETED_FROM}) {
                     CsvCandidates[] split = new CsvCandidates[1];
                     List<String> parallel = read(() -> split[0] = CsvCandidates.read(file, "class.csv", null, w -> { },
                             Splitting.on(threads).cutFrom(0).inStretches(1).sharingFrom(16 << 10)));

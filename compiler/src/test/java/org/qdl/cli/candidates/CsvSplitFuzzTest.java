@@ -75,7 +75,7 @@ class CsvSplitFuzzTest {
         Path file = Files.write(DIR.resolve("class.csv"), bytes);
         Read whole = read(s -> CsvCandidates.read(new ByteArrayInputStream(bytes), "class.csv",
                 skip ? s::add : null, w -> { }));
-        for (int threads : new int[] {2, 3}) {
+        for (int threads : new int[] {2, 3, CsvCandidates.BUCKETED_FROM + 1}) {
             Read split = read(s -> CsvCandidates.read(file, "class.csv", skip ? s::add : null, w -> { },
                     Splitting.on(threads).cutFrom(0)));
             assertThat(split).as("%d threads", threads).isEqualTo(whole);
