@@ -57,24 +57,26 @@ public final class CsvCandidates implements CandidateSource {
      * A large file is cut into one stretch for each reading thread, and a thread done with its own takes the unread end
      * of another's ({@link SharedStretch}) while one has at least {@link #LEAST_SHARE} left. Fixed shares, two a thread
      * taken in turn, left a thread slowed at the start (on two cores, the JIT and the spec's compiling share the cores
-     * then) reading on alone at the end, for 30 to 90 ms of 0.6 s at 500,000 learners; and every part costs the
-     * joining a look-up of its candidates in the parts before it ({@link #seenBefore}), so the fewer the better.
+     * then) reading on alone at the end, for 30 to 90 ms of 0.6 s at 500,000 learners; and below
+     * {@link #BUCKETED_FROM} threads every part costs the joining a look-up of its candidates in the parts before it
+     * ({@link #seenBefore}), so the fewer the better.
      */
     private static final long LEAST_SHARE = 1L << 20;
     /**
      * From how many reading threads the parts are joined by buckets of ids ({@link EarlierParts}) rather than each
      * part looking its ids up in every earlier part's ({@link #seenBefore}): that costs the last part's thread about as
      * many look-ups as the file has candidates, a few milliseconds on two cores, more as the threads (and the parts)
-     * grow. On two threads the look-ups are the quicker (a bucket's look-up also records the id).
+     * grow. On two or three threads the look-ups are the quicker (a bucket's look-up also records the id).
      */
     static final int BUCKETED_FROM = 4;
 
     /**
      * How many stretches a large file is cut into when they cannot be shared: read by the parser (a file with quotes),
      * or cut exactly (the second reading). The threads take them in file order, each the next one left when it is
-     * free: twice as many as the threads, so that they finish nearly together. Not more: each part then looks its
-     * candidates up in every earlier part ({@link #seenBefore}), which at four stretches a thread took longer than
-     * the reading saved. Nor is a stretch under a megabyte, but there is one for each thread.
+     * free: twice as many as the threads, so that they finish nearly together. Not more: below
+     * {@link #BUCKETED_FROM} threads each part then looks its candidates up in every earlier part
+     * ({@link #seenBefore}), which at four stretches a thread took longer than the reading saved. Nor is a stretch
+     * under a megabyte, but there is one for each thread.
      */
     static int fixedStretches(int threads, long size) {
         return (int) Math.max(threads, Math.min(2L * threads, size / (1L << 20)));
@@ -881,24 +883,27 @@ public final class CsvCandidates implements CandidateSource {
      */
     private static void onThreads(int n, java.util.function.IntConsumer work, Runnable meanwhile) {
         Thread[] threads = new Thread[n];
-        Throwable[] failed = new Throwable[n];
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            threads[i] = new Thread(() -> {
-                try {
-                    work.accept(index);
-                } catch (RuntimeException | Error e) {
-                    failed[index] = e;
-                }
-            }, "qdl-csv-join-" + i);
-            threads[i].start();
-        }
+        Throwable[] failed = new Throwable[n + 1];
+        int started = 0;
         try {
-            meanwhile.run();
-        } finally {
-            for (Thread t : threads) {
-                join(t);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                threads[i] = new Thread(() -> {
+                    try {
+                        work.accept(index);
+                    } catch (RuntimeException | Error e) {
+                        failed[index] = e;
+                    }
+                }, "qdl-csv-join-" + i);
+                threads[i].start();
+                started++;
             }
+            meanwhile.run();
+        } catch (RuntimeException | Error e) {
+            failed[n] = e; // this thread's, or a thread that could not be started
+        }
+        for (int i = 0; i < started; i++) {
+            join(threads[i]);
         }
         for (Throwable e : failed) {
             if (e instanceof Error) {

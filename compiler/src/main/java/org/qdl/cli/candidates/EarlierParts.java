@@ -39,11 +39,9 @@ final class EarlierParts {
     void sort(int p) {
         IdTable ids = parts.get(p);
         int n = ids.size();
-        int[] bucketOf = new int[n];
         int[] start = new int[buckets + 1];
         for (int c = 0; c < n; c++) {
-            bucketOf[c] = bucket(ids.hash(c));
-            start[bucketOf[c] + 1]++;
+            start[bucket(ids.hash(c)) + 1]++;
         }
         for (int b = 0; b < buckets; b++) {
             start[b + 1] += start[b];
@@ -51,7 +49,7 @@ final class EarlierParts {
         int[] fill = Arrays.copyOf(start, buckets);
         int[] order = new int[n];
         for (int c = 0; c < n; c++) {
-            order[fill[bucketOf[c]]++] = c;
+            order[fill[bucket(ids.hash(c))]++] = c;
         }
         firstSight[p] = new int[n];
         byBucket[p] = order;
@@ -63,18 +61,18 @@ final class EarlierParts {
      * Each bucket writes only its own ids' entries, so that all may be matched at once, each on a thread of its own.
      */
     void match(int b) {
-        int expected = 0;
+        int ids = 0;
         for (int[] start : bucketStart) {
-            expected += start[b + 1] - start[b];
+            ids += start[b + 1] - start[b];
         }
-        Table seen = new Table(expected);
+        Table seen = new Table(ids);
         for (int p = 0; p < parts.size(); p++) {
-            IdTable ids = parts.get(p);
+            IdTable part = parts.get(p);
             int[] first = firstSight[p];
             int[] order = byBucket[p];
             for (int i = bucketStart[p][b], end = bucketStart[p][b + 1]; i < end; i++) {
                 int c = order[i];
-                first[c] = seen.firstOrAdd(ids.hash(c), base[p] + c, ids, c);
+                first[c] = seen.firstOrAdd(part.hash(c), base[p] + c, part, c);
             }
         }
     }
@@ -118,11 +116,12 @@ final class EarlierParts {
         return fresh;
     }
 
-    /** The bucket of a hash: from its mixed high bits, which the tables' slots ({@link Table#slot}) do not use. */
+    /**
+     * The bucket of a hash: the top bits of one product of it, where a table's slot ({@link Table#slot}) is from
+     * another product's, so that the ids of one bucket still spread over its table's slots.
+     */
     private int bucket(int h) {
-        int m = h * 0xC2B2AE35;
-        m ^= m >>> 15;
-        return (int) ((m & 0xFFFFFFFFL) * buckets >>> 32);
+        return (int) (((h * 0xC2B2AE35) & 0xFFFFFFFFL) * buckets >>> 32);
     }
 
     /** The part of the id numbered g among all the parts' ids. */
@@ -137,56 +136,38 @@ final class EarlierParts {
         return q;
     }
 
-    /** The ids of one bucket seen so far, by their number among all the parts' ids: open addressing. */
+    /**
+     * The ids of one bucket seen so far, by their number among all the parts' ids: open addressing, with 16 bits of
+     * each id's hash beside its number, so that most slots are passed over without looking at the id. Made for all
+     * the bucket's ids at most two thirds full, it never grows.
+     */
     private final class Table {
-        private int[] slots;
-        private int[] hashes;
-        private int used;
+        private final int[] slots;
+        private final char[] tags;
 
-        Table(int expected) {
-            int size = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        Table(int ids) {
+            int size = Integer.highestOneBit(Math.max(16, ids + ids / 2)) << 1;
             slots = new int[size];
-            hashes = new int[size];
+            tags = new char[size];
             Arrays.fill(slots, -1);
         }
 
         /** The number of the first sight of id c of {@code ids} (hash h), which is g when this is the first. */
         int firstOrAdd(int h, int g, IdTable ids, int c) {
             int mask = slots.length - 1;
+            char tag = (char) h;
             for (int i = slot(h) & mask;; i = i + 1 & mask) {
                 int s = slots[i];
                 if (s < 0) {
                     slots[i] = g;
-                    hashes[i] = h;
-                    if (++used * 2 > slots.length) {
-                        grow();
-                    }
+                    tags[i] = tag;
                     return g;
                 }
-                if (hashes[i] == h) {
+                if (tags[i] == tag) {
                     int q = partOf(s);
                     if (IdTable.same(parts.get(q), s - base[q], ids, c)) {
                         return s;
                     }
-                }
-            }
-        }
-
-        private void grow() {
-            int[] oldSlots = slots;
-            int[] oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[oldSlots.length * 2];
-            Arrays.fill(slots, -1);
-            int mask = slots.length - 1;
-            for (int j = 0; j < oldSlots.length; j++) {
-                if (oldSlots[j] >= 0) {
-                    int i = slot(oldHashes[j]) & mask;
-                    while (slots[i] >= 0) {
-                        i = i + 1 & mask;
-                    }
-                    slots[i] = oldSlots[j];
-                    hashes[i] = oldHashes[j];
                 }
             }
         }

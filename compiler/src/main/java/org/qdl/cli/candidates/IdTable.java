@@ -48,7 +48,8 @@ final class IdTable {
     /**
      * Some bits of the ids' hashes, sixteen bits an id: an id whose bit is not set is not here, which one read of a
      * small array says, where the table itself is as large as the part and a look into it a miss in the cache (the ids
-     * of one part are looked up in every earlier part's: nearly all are not there). Null until {@link #seal}.
+     * of one part are looked up in every earlier part's when a file is read on few threads: nearly all are not there).
+     * Null until {@link #seal}.
      */
     private long[] filter;
 

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Which candidates of each part an earlier part has, matched a bucket at a time, against a map filled in file order. */
+/** Which candidates of each part an earlier part has, matched a bucket at a time, against a map filled in order. */
 class EarlierPartsTest {
     @Test
     void eachPartsCandidatesAreFoundWhereTheyFirstAppear() throws InterruptedException {
@@ -28,7 +28,11 @@ class EarlierPartsTest {
                     if (!pool.isEmpty() && random.nextInt(5) == 0) {
                         id = pool.get(random.nextInt(pool.size())); // a learner whose rows span parts
                     } else {
-                        id = "L" + random.nextInt(1_000_000) + (random.nextInt(20) == 0 ? "é" : "");
+                        // Latin-1 ids and ids kept as UTF-16 (a CJK character, half a surrogate pair), and the empty id
+                        String[] odd = {"é", "中", "\ud800", ""};
+                        String tail = random.nextInt(10) == 0 ? odd[random.nextInt(3)] : "";
+                        id = random.nextInt(50) == 0 ? odd[random.nextInt(odd.length)]
+                                : "L" + random.nextInt(1_000_000) + tail;
                         pool.add(id);
                     }
                     ids.intern(id);
@@ -57,6 +61,33 @@ class EarlierPartsTest {
                 String as = "round " + round + ", part " + p + " of " + k + ", " + buckets + " buckets";
                 assertThat(sight.fresh(p)).as(as).isEqualTo(fresh.stream().mapToInt(x -> x).toArray());
                 assertThat(sight.seen(p)).as(as).isEqualTo(seen.stream().mapToInt(x -> x).toArray());
+            }
+        }
+    }
+
+    /** Parts with no ids, before, between and after those that have some. */
+    @Test
+    void emptyPartsAnywhere() throws InterruptedException {
+        List<IdTable> parts = new ArrayList<>();
+        for (String[] ids : new String[][] {{}, {}, {"a"}, {}, {"a", "b"}, {}, {"b", "c", "a"}, {}}) {
+            IdTable table = new IdTable();
+            for (String id : ids) {
+                table.intern(id);
+            }
+            parts.add(table);
+        }
+        for (int buckets = 1; buckets <= 3; buckets++) {
+            EarlierParts sight = new EarlierParts(parts, buckets);
+            onThreads(parts.size(), sight::sort);
+            onThreads(buckets, sight::match);
+            assertThat(sight.fresh(2)).containsExactly(0);
+            assertThat(sight.seen(4)).containsExactly(0, 2, 0);
+            assertThat(sight.fresh(4)).containsExactly(1);
+            assertThat(sight.seen(6)).containsExactly(0, 4, 1, 2, 2, 0);
+            assertThat(sight.fresh(6)).containsExactly(1);
+            for (int empty : new int[] {0, 1, 3, 5, 7}) {
+                assertThat(sight.seen(empty)).isEmpty();
+                assertThat(sight.fresh(empty)).isEmpty();
             }
         }
     }
