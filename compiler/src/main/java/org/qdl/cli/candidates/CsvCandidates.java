@@ -328,6 +328,9 @@ public final class CsvCandidates implements CandidateSource {
         AtomicReference<Throwable> failed = new AtomicReference<>();
         // a thread with no stretch of its own (more threads than stretches) takes the end of another's from the start
         boolean sharing = leastShare < Long.MAX_VALUE;
+        // the join looks each part's ids up in the earlier parts' only when there are several parts and few threads
+        // (seenBefore): then each part's filter of its ids' hashes is made, by the thread that read it
+        boolean lookedUp = threads < BUCKETED_FROM && (planned.length > 1 || sharing);
         Thread[] readers = new Thread[Math.max(1, sharing ? threads : Math.min(threads, planned.length))];
         for (int i = 0; i < readers.length; i++) {
             readers[i] = new Thread(() -> {
@@ -335,12 +338,13 @@ public final class CsvCandidates implements CandidateSource {
                     for (int k = taken.getAndIncrement(); k < planned.length; k = taken.getAndIncrement()) {
                         Timeline.mark("reading stretch", k);
                         outcomes.put(planned[k].start(), outcome(channel, planned[k], k == 0, header, name,
-                                stopAtBadRow, format));
+                                stopAtBadRow, format, lookedUp));
                     }
                     for (SharedStretch s = share(channel, reading, leastShare); s != null;
                             s = share(channel, reading, leastShare)) {
                         Timeline.mark("reading a cut from byte", s.start());
-                        outcomes.put(s.start(), outcome(channel, s, false, header, name, stopAtBadRow, format));
+                        outcomes.put(s.start(), outcome(channel, s, false, header, name, stopAtBadRow, format,
+                                lookedUp));
                     }
                     Timeline.mark("done reading");
                 } catch (RuntimeException | Error e) {
@@ -358,11 +362,18 @@ public final class CsvCandidates implements CandidateSource {
         return outcomes.values().toArray();
     }
 
-    /** A stretch's part, or what stopped its reading: a BadInputException, a RuntimeException or an Error. */
+    /**
+     * A stretch's part (its ids sealed for look-ups from other parts when {@code lookedUp}), or what stopped its
+     * reading: a BadInputException, a RuntimeException or an Error.
+     */
     private static Object outcome(FileChannel channel, SharedStretch s, boolean first, CsvHeader header, String name,
-            boolean stopAtBadRow, TextFormat format) {
+            boolean stopAtBadRow, TextFormat format, boolean lookedUp) {
         try {
-            return readStretch(channel, s, first, header, name, stopAtBadRow, format);
+            Object read = readStretch(channel, s, first, header, name, stopAtBadRow, format);
+            if (lookedUp && read instanceof CsvPart part) {
+                part.ids.seal();
+            }
+            return read;
         } catch (RuntimeException | Error e) {
             s.keep(); // nobody reads on in a stretch that failed
             return e;
@@ -409,7 +420,6 @@ public final class CsvCandidates implements CandidateSource {
         try {
             CsvPart plain = new CsvPart();
             if (PlainCsv.read(channel, shared, format.separator(), header, name, plain, stopAtBadRow)) {
-                plain.ids.seal();
                 return plain;
             }
         } catch (IOException e) {
@@ -426,7 +436,6 @@ public final class CsvCandidates implements CandidateSource {
                 }
                 CsvPart part = new CsvPart();
                 part.read(p, header, name, s.linesBefore(), stopAtBadRow);
-                part.ids.seal();
                 return part;
             } catch (IOException e) {
                 return unreadable(name, e, p, s.linesBefore());
