@@ -137,6 +137,25 @@ class LauncherTest {
     }
 
     @Test
+    void theYoungGenerationIsASixthOfTheHeapAndFitsTheInitialHeap() throws Exception {
+        long memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(0);
+        List<String> args = run("eval", "spec.qdl", file("class.csv", 1 << 20).toString());
+        assertThat(args).contains("-Xmx768m", "-Xmn128m", "-Xms" + Math.min(768, Math.max(256, memory / 64)) + "m");
+    }
+
+    @Test
+    void aHeapOrACollectorOfTheUsersKeepsJavasOwnGenerations() throws Exception {
+        for (String opts : List.of("-Xmx4g", "-Xms1g", "-XX:NewRatio=2", "-XX:MaxHeapSize=2g", "-XX:+UseG1GC")) {
+            extraEnv.clear();
+            extraEnv.add("QDL_JAVA_OPTS=" + opts);
+            List<String> args = run("eval", "spec.qdl", file("class.csv", 1 << 20).toString());
+            assertThat(args).as(opts).contains(opts).noneMatch(a -> a.startsWith("-Xmn"))
+                    .noneMatch(a -> a.startsWith("-Xms") && !a.equals(opts));
+        }
+    }
+
+    @Test
     void anArchiveMadeForThisJarIsMappedWhereItWasRecorded() throws Exception {
         Path archive = jar.resolveSibling("qdl.jsa");
         Files.writeString(archive, "");
