@@ -81,8 +81,7 @@ class LauncherTest {
         List<String> args = run("eval", "spec.qdl", file("small.csv", 1 << 20).toString(),
                 file("large.csv", 400L << 20).toString());
         // up to half the machine's memory
-        long half = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 2048).findFirst().orElse(0);
+        long half = memoryMegabytes() / 2;
         assertThat(args).contains("-Xmx" + (half > 768 && half < 1200 ? half : 1200) + "m");
     }
 
@@ -138,21 +137,31 @@ class LauncherTest {
 
     @Test
     void theYoungGenerationIsASixthOfTheHeapAndFitsTheInitialHeap() throws Exception {
-        long memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(0);
         List<String> args = run("eval", "spec.qdl", file("class.csv", 1 << 20).toString());
-        assertThat(args).contains("-Xmx768m", "-Xmn128m", "-Xms" + Math.min(768, Math.max(256, memory / 64)) + "m");
+        // Java's own initial heap (a 64th of the memory), but never smaller than twice the young generation
+        assertThat(args).contains("-Xmx768m", "-Xmn128m",
+                "-Xms" + Math.min(768, Math.max(256, memoryMegabytes() / 64)) + "m");
+    }
+
+    private static long memoryMegabytes() throws IOException {
+        return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(0);
     }
 
     @Test
     void aHeapOrACollectorOfTheUsersKeepsJavasOwnGenerations() throws Exception {
-        for (String opts : List.of("-Xmx4g", "-Xms1g", "-XX:NewRatio=2", "-XX:MaxHeapSize=2g", "-XX:+UseG1GC")) {
+        for (String opts : List.of("-Xmx4g", "-Xms1g", "-XX:NewRatio=2", "-XX:NewSize=64m", "-XX:MaxHeapSize=2g",
+                "-XX:InitialRAMPercentage=5", "-XX:+UseG1GC")) {
             extraEnv.clear();
             extraEnv.add("QDL_JAVA_OPTS=" + opts);
             List<String> args = run("eval", "spec.qdl", file("class.csv", 1 << 20).toString());
             assertThat(args).as(opts).contains(opts).noneMatch(a -> a.startsWith("-Xmn"))
                     .noneMatch(a -> a.startsWith("-Xms") && !a.equals(opts));
         }
+        extraEnv.clear();
+        extraEnv.add("QDL_JAVA_OPTS=-Dnote=NewSize");
+        assertThat(run("eval", "spec.qdl", file("class.csv", 1 << 20).toString()))
+                .as("a property that only mentions a size is not one").contains("-Xmn128m");
     }
 
     @Test
