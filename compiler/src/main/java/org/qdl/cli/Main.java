@@ -36,6 +36,9 @@ public final class Main implements Callable<Integer> {
     /** eval's spec as guessed, compiled while picocli reads the command line; null when there is no guess. */
     final SpecAhead specAhead;
 
+    /** eval's CSV input as guessed, read while picocli reads the command line; null when there is no guess. */
+    final InputAhead inputAhead;
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "Never colour the output (also: the NO_COLOR variable).")
     boolean noColor;
@@ -63,9 +66,10 @@ public final class Main implements Callable<Integer> {
         return Collections.unmodifiableMap(all);
     }
 
-    private Main(Io io, SpecAhead specAhead) {
+    private Main(Io io, SpecAhead specAhead, InputAhead inputAhead) {
         this.io = io;
         this.specAhead = specAhead;
+        this.inputAhead = inputAhead;
     }
 
     public static void main(String[] args) {
@@ -83,7 +87,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs {@code qdl ARGS} and returns its exit code. */
     public static int run(String[] args, Io io) {
-        Main main = new Main(io, SpecAhead.begin(args, io));
+        Main main = new Main(io, SpecAhead.begin(args, io), InputAhead.begin(args, io));
         try {
             CommandLine cl = new CommandLine(main);
             Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
