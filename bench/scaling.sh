@@ -10,10 +10,17 @@
 #   bench/scaling.sh 1000000 --phases
 #   bench/scaling.sh 500000 --phases 0   # the phases of a run on the cores given (taskset's list: 0, 0-1)
 #   bench/scaling.sh 500000 --pairs  # 5 interleaved sets (core 0, core 1, both, back to back): the median speed-up
-#                                    # of those whose two cores ran alike (SETS=9 for nine sets)
+#                                    # of those whose two cores ran alike (SETS=9 for nine sets), and how busy the
+#                                    # two cores were in the two-core runs
 #
 # The best-of-3 table runs "1 core" on core 0; this machine's cores have not always been alike, so the figure to
 # quote is --pairs's, which times one core as the mean of a run on each.
+#
+# Every timed run writes a new results file: the one the run before wrote is deleted first, outside the timing. On
+# this machine's disk (ext4 mounted with discard) replacing a results file of 176 MB takes a 90-100 ms rename with
+# both cores idle (ext4 writes the new file's blocks out before the rename, and frees and discards the old one's in
+# it): the filesystem's work, the same on one core or sixteen, which a user pays only when re-running over an old file.
+# OVER_OLD=1 times the runs over the previous results file, as before.
 #
 # Needs GNU time and taskset (Debian: time, util-linux). A figure is only worth having on a quiet machine: the
 # script prints the load average it started with.
@@ -37,9 +44,15 @@ cores=$(nproc)
 echo "learners: $learners ($(($(wc -l < "$input") - 1)) rows, $(du -m "$input" | cut -f1) MB); cores: $cores;" \
   "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# a new results file for the next run (see above)
+fresh_output() {
+  [ -n "${OVER_OLD:-}" ] || rm -f "$work/results.csv"
+}
+
 best() { # best of 3 by wall time: prints "wall cpu peak-MB"
   local b="" line
   for _ in 1 2 3; do
+    fresh_output
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >/dev/null
     read -r w u s k < "$work/time.txt"
     line="$w $(awk "BEGIN{printf \"%.2f\", $u + $s}") $((k / 1024))"
@@ -55,28 +68,43 @@ if [ "$phases" = "--pairs" ]; then
   # is the mean of a run on each core. A set whose two one-core runs differ by more than 15% measures the machine,
   # not qdl (the mean of a slow core and a quick one overstates one core's time, and with it the speed-up): it is
   # shown, marked, and left out of the median
-  echo "| pair | core 0 wall (CPU) | core 1 wall (CPU) | 2 cores wall (CPU) | speed-up |"
-  echo "|---|---|---|---|---|"
+  #
+  # The speed-up also holds how fast the machine runs two threads at once: two virtual cores may share one physical
+  # core's time (at times here a two-core run took 4.6 s of CPU for the work one core did in 3.0 s). The last column
+  # leaves that out: how busy the two cores were, CPU time over twice the wall time. A run whose work had a serial
+  # share s (of one core's time) and was otherwise spread evenly keeps two cores busy 1 / (1 + s) of the time.
+  echo "| pair | core 0 wall (CPU) | core 1 wall (CPU) | 2 cores wall (CPU) | speed-up | 2 cores busy |"
+  echo "|---|---|---|---|---|---|"
   : > "$work/ratios.txt"
+  : > "$work/busy.txt"
   unlike=0
   for i in $(seq "${SETS:-5}"); do
     row="| $i |"
     for c in 0 1 0-1; do
+      fresh_output
       /usr/bin/time -o "$work/time.txt" -f "%e %U %S" taskset -c "$c" \
         ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" >/dev/null
       read -r w u s < "$work/time.txt"
       row="$row $w s ($(awk "BEGIN{printf \"%.2f\", $u + $s}")) |"
-      case "$c" in 0) core0=$w ;; 1) core1=$w ;; *) two=$w ;; esac
+      case "$c" in 0) core0=$w ;; 1) core1=$w ;; *) two=$w; two_cpu=$(awk "BEGIN{print $u + $s}") ;; esac
     done
     ratio=$(awk "BEGIN{printf \"%.2f\", ($core0 + $core1) / 2 / $two}")
+    busy=$(awk "BEGIN{printf \"%.3f\", $two_cpu / 2 / $two}")
+    echo "$busy" >> "$work/busy.txt"
+    busy_cell="$(awk "BEGIN{printf \"%.1f%%\", 100 * $busy}") |"
     if awk "BEGIN{a = $core0; b = $core1; exit !((a > b ? a / b : b / a) > 1.15)}"; then
       unlike=$((unlike + 1))
-      echo "$row ${ratio}x (cores unlike: left out) |"
+      echo "$row ${ratio}x (cores unlike: left out) | $busy_cell"
     else
       echo "$ratio" >> "$work/ratios.txt"
-      echo "$row ${ratio}x |"
+      echo "$row ${ratio}x | $busy_cell"
     fi
   done
+  sort -n "$work/busy.txt" | awk '{b[NR] = $1} END {
+    m = NR % 2 ? b[(NR + 1) / 2] : (b[NR / 2] + b[NR / 2 + 1]) / 2;
+    printf "two cores busy (median of %d sets): %.1f%% of the time; serial share implied: %.1f%%\n", NR, 100 * m,
+      100 * (1 / m - 1)}'
+
   if [ ! -s "$work/ratios.txt" ]; then
     echo "no set had two alike cores: no speed-up to quote (run again on a quieter minute)"
     exit 0
@@ -113,6 +141,7 @@ if [ "$phases" = "--phases" ]; then
   # the sampler forks nothing while it samples (bash's clock, and a read with a time-out on a pipe that never
   # speaks for the pause); a sample of some 35 threads still takes about 6 ms of a core, a tenth of one at this pace
   exec {pause}<> <(:)
+  fresh_output
   start=$EPOCHREALTIME
   ${on[@]+"${on[@]}"} ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
   launcher=$!
