@@ -192,20 +192,12 @@ final class EvalCommand implements Callable<Integer> {
         // is read in parallel stretches, and a workbook from its end, which need a regular file
         Path regularInput = inputPath != null && Files.isRegularFile(inputPath) ? inputPath : null;
         boolean large = regularInput == null || Files.size(regularInput) >= LARGE_INPUT;
-        // a large CSV file may have been read while picocli read the command line (InputAhead)
-        InputAhead readAhead = main.inputAhead;
-        if (readAhead != null && !(regularInput != null
-                && readAhead.isFor(input, Optional.ofNullable(inputFormat), readOptions, skipBadRows))) {
-            readAhead.abandon();
-            readAhead = null;
-        }
         // (a channel's stream asks a pipe for its position, which a pipe has not: a plain file stream does not)
         try (InputStream raw = inputPath == null ? main.io.in()
                 : regularInput == null ? new java.io.FileInputStream(inputPath.toFile())
                 : Files.newInputStream(inputPath);
-                CandidateSource source = readAhead != null ? readAhead.take(warn, notes)
-                        : open(new BufferedInputStream(raw, 1 << 16), regularInput, inputName, skip, warn, notes,
-                                readOptions);
+                CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), regularInput, inputName, skip,
+                        warn, notes, readOptions);
                 Progress progress = showProgress(large) ? Progress.bar(main.io.err(), columns()) : Progress.NONE) {
             CompiledQualification q = spec(loading);
             if (q == null) {

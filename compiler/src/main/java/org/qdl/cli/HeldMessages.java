@@ -10,16 +10,11 @@ import java.util.function.Consumer;
  * they are never shown, and its errors stand alone, as if the spec had been read first.
  */
 final class HeldMessages implements Consumer<String> {
-    private Consumer<String> out;
+    private final Consumer<String> out;
     private List<String> held = new ArrayList<>();
 
     HeldMessages(Consumer<String> out) {
         this.out = out;
-    }
-
-    /** Messages held until {@link #releaseTo} says where they go (those of an input read ahead, see InputAhead). */
-    HeldMessages() {
-        this(null);
     }
 
     @Override
@@ -29,12 +24,6 @@ final class HeldMessages implements Consumer<String> {
         } else {
             out.accept(message);
         }
-    }
-
-    /** Passes on what was held to {@code out}, and from now on every message as it comes. */
-    synchronized void releaseTo(Consumer<String> out) {
-        this.out = out;
-        release();
     }
 
     /** Passes on what was held, and from now on every message as it comes. */

@@ -36,9 +36,6 @@ public final class Main implements Callable<Integer> {
     /** eval's spec as guessed, compiled while picocli reads the command line; null when there is no guess. */
     final SpecAhead specAhead;
 
-    /** eval's CSV input as guessed, read while picocli reads the command line; null when there is no guess. */
-    final InputAhead inputAhead;
-
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "Never colour the output (also: the NO_COLOR variable).")
     boolean noColor;
@@ -66,10 +63,9 @@ public final class Main implements Callable<Integer> {
         return Collections.unmodifiableMap(all);
     }
 
-    private Main(Io io, SpecAhead specAhead, InputAhead inputAhead) {
+    private Main(Io io, SpecAhead specAhead) {
         this.io = io;
         this.specAhead = specAhead;
-        this.inputAhead = inputAhead;
     }
 
     public static void main(String[] args) {
@@ -87,7 +83,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs {@code qdl ARGS} and returns its exit code. */
     public static int run(String[] args, Io io) {
-        Main main = new Main(io, SpecAhead.begin(args, io), InputAhead.begin(args, io));
+        Main main = new Main(io, SpecAhead.begin(args, io));
         try {
             CommandLine cl = new CommandLine(main);
             Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);

@@ -67,7 +67,8 @@ final class SpecAhead {
      * or no eval, or the command line asks for help or the version, or names an import root or an argument file.
      */
     static String guessed(String[] args, Predicate<String> file) {
-        if (!guessable(args)) {
+        if (args.length < 3 || !args[0].equals("eval") || Arrays.stream(args).anyMatch(a -> NO_GUESS.contains(a)
+                || a.startsWith(ImportRoot.OPTION) || a.startsWith("@"))) {
             return null;
         }
         for (int i = 1; i < args.length; i++) {
@@ -78,15 +79,6 @@ final class SpecAhead {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether a guess may be made from this command line: an eval with a spec and an input, which asks for neither help
-     * nor the version and names neither an import root nor an argument file (which may name one).
-     */
-    static boolean guessable(String[] args) {
-        return args.length >= 3 && args[0].equals("eval") && Arrays.stream(args).noneMatch(a -> NO_GUESS.contains(a)
-                || a.startsWith(ImportRoot.OPTION) || a.startsWith("@"));
     }
 
     /** Whether this is the spec eval was given as {@code typed}, compiled with imports from anywhere. */
