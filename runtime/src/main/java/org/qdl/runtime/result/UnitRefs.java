@@ -92,6 +92,41 @@ public final class UnitRefs extends AbstractList<String> {
         }
     }
 
+    /**
+     * As any list: the same references in the same order. Two lists of one qualification's references are compared by
+     * their bits alone (a shortfall's words are looked up by the shortfall, once for each learner not achieved);
+     * another list is walked once beside this one, not read by index (which counts bits from the start each time).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (o instanceof UnitRefs other && other.refs == refs) {
+            return other.units == units;
+        }
+        if (!(o instanceof List<?> other) || other.size() != size) {
+            return false;
+        }
+        Iterator<?> theirs = other.iterator();
+        for (long left = units; left != 0; left &= left - 1) {
+            if (!refs[Long.numberOfTrailingZeros(left)].equals(theirs.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As any list's (see {@link List#hashCode}), without an iterator. */
+    @Override
+    public int hashCode() {
+        int hash = 1;
+        for (long left = units; left != 0; left &= left - 1) {
+            hash = 31 * hash + refs[Long.numberOfTrailingZeros(left)].hashCode();
+        }
+        return hash;
+    }
+
     /** The list itself where it is one of these (immutable already), else an immutable copy. */
     static List<String> immutable(List<String> options) {
         return options instanceof UnitRefs ? options : List.copyOf(options);

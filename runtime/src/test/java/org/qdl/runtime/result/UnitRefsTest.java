@@ -51,6 +51,39 @@ class UnitRefsTest {
         }
     }
 
+    /**
+     * Equal to any list of the same references in the same order, and to no other: two lists of one qualification's
+     * references compare by their bits, others element by element.
+     */
+    @Test
+    void equalsAsAnyListDoes() {
+        Random random = new Random(11);
+        UnitRefs all = UnitRefs.of(REFS);
+        UnitRefs again = UnitRefs.of(REFS); // the same references, in an array of its own
+        for (int round = 0; round < 500; round++) {
+            long a = random.nextLong() >>> random.nextInt(64);
+            long b = random.nextBoolean() ? a : a ^ 1L << random.nextInt(64);
+            List<String> x = all.only(a);
+            List<String> y = all.only(b);
+            List<String> plainY = new ArrayList<>(y);
+            boolean same = a == b;
+            assertThat(x.equals(y)).isEqualTo(same);
+            assertThat(x.equals(plainY)).isEqualTo(same);
+            assertThat(plainY.equals(x)).isEqualTo(same);
+            assertThat(x.equals(again.only(b))).isEqualTo(same);
+            assertThat(x.equals(List.copyOf(plainY))).isEqualTo(same);
+            if (same) {
+                assertThat(x.hashCode()).isEqualTo(y.hashCode()).isEqualTo(plainY.hashCode());
+            }
+        }
+        List<String> some = all.only(0b101);
+        assertThat(some).isNotEqualTo(List.of("U0", "U2", "U3")).isNotEqualTo(List.of("U2", "U0"))
+                .isNotEqualTo(java.util.Set.of("U0", "U2")).isNotEqualTo(null);
+        assertThat(some.equals(some)).isTrue();
+        assertThat(UnitRefs.of(List.of("A", "B")).only(0b01)).isNotEqualTo(UnitRefs.of(List.of("B", "A")).only(0b01));
+        assertThat(UnitRefs.of(List.of("A", "B")).only(0b01)).isEqualTo(UnitRefs.of(List.of("B", "A")).only(0b10));
+    }
+
     @Test
     void cannotBeChangedNorReadBeyondItsEnd() {
         UnitRefs all = UnitRefs.of(REFS);
