@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.qdl.runtime.result.Problem;
 import org.qdl.runtime.result.Result;
 import org.qdl.runtime.result.Shortfall;
 import org.qdl.runtime.words.ResultWords;
@@ -44,6 +45,12 @@ final class CsvReport implements Report {
     private final Map<String, byte[]> alone = new java.util.concurrent.ConcurrentHashMap<>();
     /** The input as the user named it, which places a problem with a row ("orders.csv:1234: …"). */
     private final String input;
+    /**
+     * A problem as the problems cell words it, and a unit alone as the options cell does: made once, not a lambda a
+     * row (a capturing lambda is an object made at each row that passes one).
+     */
+    private final Function<Problem, String> problemText;
+    private final Function<String, byte[]> aloneCell;
     private final boolean tariff;
     private final boolean profile;
     private final boolean graded;
@@ -60,6 +67,8 @@ final class CsvReport implements Report {
         this.tariff = tariff;
         this.profile = words.showsGradeProfile();
         this.graded = words.showsGradedCredits();
+        this.problemText = p -> p.code() + " " + words.problem(p, input);
+        this.aloneCell = u -> CsvCells.whole(Cells.neutral(words.unitWithTitle(u)));
         java.util.stream.Stream<String> extra = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
                 tariff ? java.util.stream.Stream.of("tariff") : java.util.stream.Stream.empty(),
                 profile ? java.util.stream.Stream.of("profile") : java.util.stream.Stream.empty()),
@@ -107,7 +116,7 @@ final class CsvReport implements Report {
             }
             out.cell(r.unitsNeeded());
             shortfallsCell(out, shortfalls.size(), said);
-            out.cell(Cells.neutral(joined(r.problems(), p -> p.code() + " " + words.problem(p, input))));
+            out.cell(r.problems().isEmpty() ? "" : Cells.neutral(joined(r.problems(), problemText)));
             optionsCell(out, shortfalls, said);
             if (tariff) {
                 out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
@@ -202,7 +211,8 @@ final class CsvReport implements Report {
             if (first == null) {
                 out.cell("");
             } else {
-                out.whole(alone.computeIfAbsent(first, u -> CsvCells.whole(Cells.neutral(words.unitWithTitle(u)))));
+                byte[] cell = alone.get(first);
+                out.whole(cell != null ? cell : alone.computeIfAbsent(first, aloneCell));
             }
             return;
         }
