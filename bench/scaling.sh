@@ -100,19 +100,23 @@ if [ "$phases" = "--pairs" ]; then
       echo "$row ${ratio}x | $busy_cell"
     fi
   done
-  sort -n "$work/busy.txt" | awk '{b[NR] = $1} END {
-    m = NR % 2 ? b[(NR + 1) / 2] : (b[NR / 2] + b[NR / 2 + 1]) / 2;
-    printf "two cores busy (median of %d sets): %.1f%% of the time; serial share implied: %.1f%%\n", NR, 100 * m,
+  # the median of a file of numbers, and how many there are: "MEDIAN COUNT"
+  median() {
+    sort -n "$1" | awk '{v[NR] = $1} END { printf "%s %d\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, NR }'
+  }
+  read -r m n < <(median "$work/busy.txt")
+  awk -v m="$m" -v n="$n" 'BEGIN{
+    printf "two cores busy (median of %d sets): %.1f%% of the time; serial share implied: %.1f%%\n", n, 100 * m,
       100 * (1 / m - 1)}'
 
   if [ ! -s "$work/ratios.txt" ]; then
     echo "no set had two alike cores: no speed-up to quote (run again on a quieter minute)"
     exit 0
   fi
-  sort -n "$work/ratios.txt" | awk -v unlike="$unlike" '{r[NR] = $1} END {
-    s = NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2;
+  read -r s n < <(median "$work/ratios.txt")
+  awk -v s="$s" -v n="$n" -v unlike="$unlike" 'BEGIN{
     printf "median speed-up on 2 cores: %.2fx over %d sets (%d left out, cores unlike); serial share implied: %.0f%%\n",
-      s, NR, unlike, 100 * (2 / s - 1)}'
+      s, n, unlike, 100 * (2 / s - 1)}'
   exit 0
 fi
 
