@@ -116,7 +116,7 @@ final class CsvReport implements Report {
             }
             out.cell(r.unitsNeeded());
             shortfallsCell(out, shortfalls.size(), said);
-            out.cell(r.problems().isEmpty() ? "" : Cells.neutral(joined(r.problems(), problemText)));
+            out.cell(Cells.neutral(joined(r.problems(), problemText)));
             optionsCell(out, shortfalls, said);
             if (tariff) {
                 out.cell(r.tariff() == null ? "" : Numbers.plain(r.tariff()));
@@ -211,8 +211,7 @@ final class CsvReport implements Report {
             if (first == null) {
                 out.cell("");
             } else {
-                byte[] cell = alone.get(first);
-                out.whole(cell != null ? cell : alone.computeIfAbsent(first, aloneCell));
+                out.whole(alone.computeIfAbsent(first, aloneCell));
             }
             return;
         }
