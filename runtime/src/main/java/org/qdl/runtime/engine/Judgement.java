@@ -125,15 +125,8 @@ final class Judgement {
         List<Achievement> achievements = candidate.achievements();
         gatewayDay = q.hasGateway ? gatewayDay(achievements) : Days.NONE;
         if (q.attempts == null) {
-            // every entry's unit looked up first, then each judged: the lookups read the entries' references, which
-            // are rarely in the cache, and a loop of lookups alone lets the processor fetch several at once
-            int n = achievements.size();
-            int[] units = scratch.units(n);
-            for (int i = 0; i < n; i++) {
-                units[i] = unitOf(achievements.get(i));
-            }
-            for (int i = 0; i < n; i++) {
-                judge(achievements.get(i), units[i]);
+            for (int i = 0; i < achievements.size(); i++) {
+                judge(achievements.get(i));
             }
         } else {
             timing = new AttemptHistory(this, q.attempts, candidate, on).read();
@@ -315,8 +308,8 @@ final class Judgement {
                 null), a);
     }
 
-    /** Judges entry a, which names unit u ({@link #unitOf}). */
-    private void judge(Achievement a, int u) {
+    private void judge(Achievement a) {
+        int u = unitOf(a);
         if (u < 0) {
             unknownUnit(a);
             return;

@@ -143,16 +143,6 @@ final class Scratch {
         return virtual;
     }
 
-    /** Room for the unit of each of {@code size} entries ({@code Judgement}): what it held before is overwritten. */
-    int[] units(int size) {
-        if (units.length < size) {
-            units = new int[Math.max(size, 2 * units.length)];
-        }
-        return units;
-    }
-
-    private int[] units = new int[16];
-
     /** The units listed, whose entries {@link #release} clears. */
     void listed(int[] units) {
         this.listed = units;
