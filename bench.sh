@@ -8,7 +8,10 @@
 #   ./bench.sh -h                     JMH's options
 #   ./bench.sh --cpu                  the SVQ class per second of CPU time (see SvqCpuTime), not JMH
 #   ./bench.sh --side-by-side JAR...  the SVQ class on several builds of the engine in one JVM, rounds in turn (see
-#                                     SideBySide): a before/after comparison that holds on a loaded machine
+#                                     SideBySide): a before/after comparison that holds on a loaded machine, though
+#                                     it can disagree with JMH on a change of a per cent or two
+#   ./bench.sh --jmh-pairs A.jar B.jar  JMH's SVQ mixed class on two builds, runs taken in turn (bench/jmh-pairs.sh):
+#                                     the engine's figure, before and after
 #   ./bench.sh --adversarial          issue 17's adversarial families: units vs time and memory per learner, in a
 #                                     512 MB heap (see AdversarialGrowth), not JMH
 #   ./bench.sh --e2e                  the whole qdl command: eval of a million learners, check and handbook of
@@ -29,6 +32,10 @@ fi
 if [ "${1:-}" = "--side-by-side" ]; then
   shift
   exec java -cp bench/target/benchmarks.jar org.qdl.bench.SideBySide "$@"
+fi
+if [ "${1:-}" = "--jmh-pairs" ]; then
+  shift
+  exec bench/jmh-pairs.sh "$@"
 fi
 if [ "${1:-}" = "--adversarial" ]; then
   exec java -Xmx512m -cp bench/target/benchmarks.jar org.qdl.bench.AdversarialGrowth
