@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Interleaved pairs: two commands run in turn (A, B, A, B…), each pinned to the same cores, N times; prints each run's
-# wall time, CPU time and peak memory, then each command's mean and the change from A to B, and whether the two wrote
-# the same results. On this shared virtual machine a figure moves by a quarter from minute to minute; runs taken in
-# turn meet the same minutes, so the means compare like with like where a before-and-after taken an hour apart does not.
+# wall time, CPU time and peak memory, then each command's mean and the change from A to B, the median of the pairs'
+# differences and how often B was the quicker, and whether the two wrote the same results. On this shared virtual
+# machine a figure moves by a quarter from minute to minute; runs taken in turn meet the same minutes, so they compare
+# like with like where a before-and-after taken an hour apart does not.
 #
 #   bench/pairs.sh [-n PAIRS] [-c CORES] 'COMMAND A' 'COMMAND B'
 #
 # Each command is run by bash; `{out}` in it is replaced by a results file of its own (bench/target/pairs/out-A and
-# out-B), compared byte for byte at the end. Examples:
+# out-B), compared byte for byte at the end. Each run writes a new one: the run before's is deleted first, outside the
+# timing (replacing an old results file costs a rename that waits on the disk: BENCHMARKS.md, eleventh pass). Examples:
 #
 #   git show HEAD~1:qdl > qdl-old && chmod +x qdl-old     # the launcher before a change, beside the new one
 #   bench/pairs.sh -n 8 -c 0-1 \
@@ -54,6 +56,7 @@ for i in $(seq "$pairs"); do
   row="| $i |"
   for which in A B; do
     command=$a; [ "$which" = B ] && command=$b
+    rm -f "$work/out-$which"
     if ! ${pin[@]+"${pin[@]}"} /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" bash -c "$command" \
         >/dev/null 2>"$work/err-$which.txt"; then
       echo "bench/pairs.sh: command $which failed:" >&2
@@ -72,6 +75,13 @@ awk '{ w[$1] += $2; c[$1] += $3; m[$1] += $4; n[$1]++ }
     printf "A: mean wall %.3f s, CPU %.3f s, peak %.0f MB\n", w["A"] / n["A"], c["A"] / n["A"], m["A"] / n["A"];
     printf "B: mean wall %.3f s, CPU %.3f s, peak %.0f MB\n", w["B"] / n["B"], c["B"] / n["B"], m["B"] / n["B"];
     printf "B against A: wall %+.1f%%, CPU %+.1f%%\n", 100 * (w["B"] / w["A"] - 1), 100 * (c["B"] / c["A"] - 1) }' \
+  "$work/runs.txt"
+# the median of the pairs' differences in wall time, which one slow minute cannot move as it moves a mean
+awk '$1 == "A" { a = $2 } $1 == "B" { d[++n] = $2 - a; quicker += $2 < a }
+  END {
+    for (i = 2; i <= n; i++) for (k = i; k > 1 && d[k - 1] > d[k]; k--) { t = d[k]; d[k] = d[k - 1]; d[k - 1] = t }
+    median = n % 2 ? d[(n + 1) / 2] : (d[n / 2] + d[n / 2 + 1]) / 2
+    printf "B against A, pair by pair: median %+.0f ms; B quicker in %d of %d pairs\n", 1000 * median, quicker, n }' \
   "$work/runs.txt"
 if [ -e "$work/out-A" ] || [ -e "$work/out-B" ]; then
   if cmp -s "$work/out-A" "$work/out-B"; then
