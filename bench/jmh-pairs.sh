@@ -18,22 +18,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pairs=3
-core=1
+. bench/lib.sh
 usage="usage: bench/jmh-pairs.sh [-n PAIRS] [-c CORE] BEFORE.jar AFTER.jar [BENCHMARK]"
-while getopts "n:c:" flag; do
-  case "$flag" in
-    n) pairs=$OPTARG ;;
-    c) core=$OPTARG ;;
-    *) echo "$usage" >&2; exit 64 ;;
-  esac
-done
-shift $((OPTIND - 1))
+pairs_options "$usage" 3 1 "$@"
+set -- ${operands[@]+"${operands[@]}"}
+core=$cores
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
   echo "$usage" >&2
   exit 64
 fi
-case "$pairs" in '' | *[!0-9]* | 0) echo "bench/jmh-pairs.sh: -n wants a number of pairs, not \`$pairs\`" >&2; exit 64 ;; esac
 for jar in "$1" "$2"; do
   [ -f "$jar" ] || { echo "bench/jmh-pairs.sh: no such jar: $jar" >&2; exit 66; }
 done
@@ -66,16 +59,10 @@ for i in $(seq "$pairs"); do
   done
   echo "$row"
 done
-awk '
-  { score[$1, $2] = $3; n = $1 > n ? $1 : n }
-  function median(which,   i, k, v, t) {
-    for (i = 1; i <= n; i++) v[i] = score[i, which]
-    for (i = 2; i <= n; i++) for (k = i; k > 1 && v[k - 1] > v[k]; k--) { t = v[k]; v[k] = v[k - 1]; v[k - 1] = t }
-    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-  }
-  END {
-    above = 0
-    for (i = 1; i <= n; i++) above += score[i, "B"] > score[i, "A"]
-    a = median("A"); b = median("B")
-    printf "median A %.0f, B %.0f ops/s: B/A %.3f; B above A in %d of %d pairs\n", a, b, b / a, above, n
-  }' "$work/scores.txt"
+awk '$2 == "A" { print $3 }' "$work/scores.txt" > "$work/a.txt"
+awk '$2 == "B" { print $3 }' "$work/scores.txt" > "$work/b.txt"
+read -r a n < <(median "$work/a.txt")
+read -r b n < <(median "$work/b.txt")
+above=$(awk '$2 == "A" { a = $3 } $2 == "B" && $3 > a' "$work/scores.txt" | wc -l)
+awk -v a="$a" -v b="$b" -v above="$above" -v n="$n" \
+  'BEGIN { printf "median A %.0f, B %.0f ops/s: B/A %.3f; B above A in %d of %d pairs\n", a, b, b / a, above, n }'

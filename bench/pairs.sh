@@ -27,21 +27,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pairs=5
-cores=""
-while getopts "n:c:" flag; do
-  case "$flag" in
-    n) pairs=$OPTARG ;;
-    c) cores=$OPTARG ;;
-    *) echo "usage: bench/pairs.sh [-n PAIRS] [-c CORES] 'COMMAND A' 'COMMAND B'" >&2; exit 64 ;;
-  esac
-done
-shift $((OPTIND - 1))
+. bench/lib.sh
+usage="usage: bench/pairs.sh [-n PAIRS] [-c CORES] 'COMMAND A' 'COMMAND B'"
+pairs_options "$usage" 5 "" "$@"
+set -- ${operands[@]+"${operands[@]}"}
 if [ $# -ne 2 ]; then
-  echo "usage: bench/pairs.sh [-n PAIRS] [-c CORES] 'COMMAND A' 'COMMAND B'" >&2
+  echo "$usage" >&2
   exit 64
 fi
-case "$pairs" in '' | *[!0-9]* | 0) echo "bench/pairs.sh: -n wants a number of pairs, not \`$pairs\`" >&2; exit 64 ;; esac
 work=bench/target/pairs
 mkdir -p "$work"
 pin=(); [ -n "$cores" ] && pin=(taskset -c "$cores")
@@ -77,12 +70,11 @@ awk '{ w[$1] += $2; c[$1] += $3; m[$1] += $4; n[$1]++ }
     printf "B against A: wall %+.1f%%, CPU %+.1f%%\n", 100 * (w["B"] / w["A"] - 1), 100 * (c["B"] / c["A"] - 1) }' \
   "$work/runs.txt"
 # the median of the pairs' differences in wall time, which one slow minute cannot move as it moves a mean
-awk '$1 == "A" { a = $2 } $1 == "B" { d[++n] = $2 - a; quicker += $2 < a }
-  END {
-    for (i = 2; i <= n; i++) for (k = i; k > 1 && d[k - 1] > d[k]; k--) { t = d[k]; d[k] = d[k - 1]; d[k - 1] = t }
-    median = n % 2 ? d[(n + 1) / 2] : (d[n / 2] + d[n / 2 + 1]) / 2
-    printf "B against A, pair by pair: median %+.0f ms; B quicker in %d of %d pairs\n", 1000 * median, quicker, n }' \
-  "$work/runs.txt"
+awk '$1 == "A" { a = $2 } $1 == "B" { print $2 - a }' "$work/runs.txt" > "$work/differences.txt"
+read -r difference n < <(median "$work/differences.txt")
+quicker=$(awk '$1 < 0' "$work/differences.txt" | wc -l)
+awk -v d="$difference" -v q="$quicker" -v n="$n" \
+  'BEGIN { printf "B against A, pair by pair: median %+.0f ms; B quicker in %d of %d pairs\n", 1000 * d, q, n }'
 if [ -e "$work/out-A" ] || [ -e "$work/out-B" ]; then
   if cmp -s "$work/out-A" "$work/out-B"; then
     echo "results: the same, byte for byte"

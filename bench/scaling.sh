@@ -26,6 +26,7 @@
 # script prints the load average it started with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 learners="${1:-500000}"
 phases="${2:-}"
@@ -100,10 +101,6 @@ if [ "$phases" = "--pairs" ]; then
       echo "$row ${ratio}x | $busy_cell"
     fi
   done
-  # the median of a file of numbers, and how many there are: "MEDIAN COUNT"
-  median() {
-    sort -n "$1" | awk '{v[NR] = $1} END { printf "%s %d\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, NR }'
-  }
   read -r m n < <(median "$work/busy.txt")
   awk -v m="$m" -v n="$n" 'BEGIN{
     printf "two cores busy (median of %d sets): %.1f%% of the time; serial share implied: %.1f%%\n", n, 100 * m,

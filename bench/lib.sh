@@ -1,0 +1,26 @@
+# What the bench scripts share; sourced, not run.
+
+# The median of a file of numbers (one a line), and how many there are: prints "MEDIAN COUNT".
+median() {
+  sort -g "$1" | awk '{v[NR] = $1} END { printf "%s %d\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, NR }'
+}
+
+# The options of a script that runs pairs (-n PAIRS, -c CORES) and its operands: `pairs_options USAGE PAIRS CORES "$@"`
+# sets pairs and cores (from the defaults given, or the options) and the array operands; a bad option or count exits 64
+# with the usage.
+pairs_options() {
+  local usage=$1 flag OPTIND=1
+  pairs=$2
+  cores=$3
+  shift 3
+  while getopts "n:c:" flag; do
+    case "$flag" in
+      n) pairs=$OPTARG ;;
+      c) cores=$OPTARG ;;
+      *) echo "$usage" >&2; exit 64 ;;
+    esac
+  done
+  shift $((OPTIND - 1))
+  case "$pairs" in '' | *[!0-9]* | 0) echo "$0: -n wants a number of pairs, not \`$pairs\`" >&2; exit 64 ;; esac
+  operands=("$@")
+}
