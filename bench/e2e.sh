@@ -3,6 +3,7 @@
 # memory (GNU time), each run 3 times (the best is reported). Run from the repository root via ./bench.sh --e2e.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 if ! [ -x /usr/bin/time ]; then
   echo "bench/e2e.sh needs GNU time (/usr/bin/time); on Debian: apt-get install time" >&2
@@ -26,7 +27,7 @@ svq=specs/svq-customer-service-scqf5.qdl
 best() { # best of 3: prints "seconds peak-MB"
   local b="" m="" s k
   for _ in 1 2 3; do
-    if [ -z "${OVER_OLD:-}" ] && [[ " $* " == *" $work/results.csv "* ]]; then rm -f "$work/results.csv"; fi
+    if [[ " $* " == *" $work/results.csv "* ]]; then fresh_output "$work/results.csv"; fi
     if ! /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>"$work/stderr.txt"; then
       echo "bench/e2e.sh: failed: $*" >&2
       cat "$work/stderr.txt" >&2

@@ -22,7 +22,6 @@ cd "$(dirname "$0")/.."
 usage="usage: bench/jmh-pairs.sh [-n PAIRS] [-c CORE] BEFORE.jar AFTER.jar [BENCHMARK]"
 pairs_options "$usage" 3 1 "$@"
 set -- ${operands[@]+"${operands[@]}"}
-core=$cores
 if [ $# -lt 2 ] || [ $# -gt 3 ]; then
   echo "$usage" >&2
   exit 64
@@ -35,14 +34,14 @@ work=bench/target/jmh-pairs
 mkdir -p "$work"
 : > "$work/scores.txt"
 
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); core: $core; $benchmark"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); core: $cores; $benchmark"
 echo "| pair | A (ops/s) | B (ops/s) |"
 echo "|---|---|---|"
 for i in $(seq "$pairs"); do
   row="| $i |"
   for which in A B; do
     jar=$1; [ "$which" = B ] && jar=$2
-    if ! taskset -c "$core" java -jar "$jar" "$benchmark" -t 1 -f 2 -wi 4 -w 1s -i 5 -r 1s \
+    if ! taskset -c "$cores" java -jar "$jar" "$benchmark" -t 1 -f 2 -wi 4 -w 1s -i 5 -r 1s \
         -jvmArgs "-XX:+UseParallelGC -Xmx768m -XX:+UseTransparentHugePages" >"$work/run-$which.txt" 2>&1; then
       echo "bench/jmh-pairs.sh: JMH failed on $jar (its output: $work/run-$which.txt)" >&2
       exit 1

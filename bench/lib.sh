@@ -1,5 +1,11 @@
 # What the bench scripts share; sourced, not run.
 
+# Makes way for a new results file at $1 before a timed run, unless OVER_OLD is set: replacing an old results file
+# costs a rename that waits on the disk (BENCHMARKS.md, eleventh pass), which a user pays only when re-running over it.
+fresh_output() {
+  [ -n "${OVER_OLD:-}" ] || rm -f "$1"
+}
+
 # The median of a file of numbers (one a line), and how many there are: prints "MEDIAN COUNT".
 median() {
   sort -g "$1" | awk '{v[NR] = $1} END { printf "%s %d\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, NR }'

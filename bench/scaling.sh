@@ -45,15 +45,10 @@ cores=$(nproc)
 echo "learners: $learners ($(($(wc -l < "$input") - 1)) rows, $(du -m "$input" | cut -f1) MB); cores: $cores;" \
   "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# a new results file for the next run (see above)
-fresh_output() {
-  [ -n "${OVER_OLD:-}" ] || rm -f "$work/results.csv"
-}
-
 best() { # best of 3 by wall time: prints "wall cpu peak-MB"
   local b="" line
   for _ in 1 2 3; do
-    fresh_output
+    fresh_output "$work/results.csv"
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" >/dev/null
     read -r w u s k < "$work/time.txt"
     line="$w $(awk "BEGIN{printf \"%.2f\", $u + $s}") $((k / 1024))"
@@ -82,7 +77,7 @@ if [ "$phases" = "--pairs" ]; then
   for i in $(seq "${SETS:-5}"); do
     row="| $i |"
     for c in 0 1 0-1; do
-      fresh_output
+      fresh_output "$work/results.csv"
       /usr/bin/time -o "$work/time.txt" -f "%e %U %S" taskset -c "$c" \
         ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" >/dev/null
       read -r w u s < "$work/time.txt"
@@ -142,7 +137,7 @@ if [ "$phases" = "--phases" ]; then
   # the sampler forks nothing while it samples (bash's clock, and a read with a time-out on a pipe that never
   # speaks for the pause); a sample of some 35 threads still takes about 6 ms of a core, a tenth of one at this pace
   exec {pause}<> <(:)
-  fresh_output
+  fresh_output "$work/results.csv"
   start=$EPOCHREALTIME
   ${on[@]+"${on[@]}"} ./qdl eval --format csv -o "$work/results.csv" "$svq" "$input" &
   launcher=$!
