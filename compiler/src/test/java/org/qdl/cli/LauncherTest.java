@@ -188,7 +188,7 @@ class LauncherTest {
         for (String named : List.of(root.resolve("qdl").toString(), "./qdl", "qdl", "sub/../qdl",
                 root + "//qdl", "./sub/../qdl")) {
             List<String> args = runAs(List.of("/bin/bash", named), "check", "spec.qdl");
-            assertThat(args.get(args.indexOf("-jar") + 1)).as(named).isEqualTo(jar.toString());
+            assertThat(args.get(args.indexOf("-cp") + 1)).as(named).isEqualTo(jar.toString());
         }
     }
 
@@ -241,7 +241,7 @@ class LauncherTest {
         Path test = Files.createDirectories(root.resolve("compiler/src/test/java")).resolve("SomeTest.java");
         Files.writeString(test, "class SomeTest {}");
         test.toFile().setLastModified(later);
-        assertThat(run("check", "spec.qdl")).as("a changed test: the jar as it is").contains("-jar");
+        assertThat(run("check", "spec.qdl")).as("a changed test: the jar as it is").contains("-cp");
         for (String source : List.of("web/src/main/java/Engine.java", "grammar/src/main/antlr4/Qdl.g4",
                 "compiler/pom.xml")) {
             Path changed = root.resolve(source);
@@ -303,10 +303,11 @@ class LauncherTest {
         return new Launch(p.exitValue(), output);
     }
 
-    /** The arguments qdl itself is given: those after `-jar JAR`. */
+    /** The arguments qdl itself is given: those after `-cp JAR org.qdl.cli.Main`. */
     private List<String> qdlArguments(List<String> javaArgs) {
-        int at = javaArgs.indexOf("-jar");
+        int at = javaArgs.indexOf("-cp");
         assertThat(javaArgs.get(at + 1)).isEqualTo(jar.toString());
-        return javaArgs.subList(at + 2, javaArgs.size());
+        assertThat(javaArgs.get(at + 2)).isEqualTo("org.qdl.cli.Main");
+        return javaArgs.subList(at + 3, javaArgs.size());
     }
 }
