@@ -192,8 +192,11 @@ final class EvalCommand implements Callable<Integer> {
         // is read in parallel stretches, and a workbook from its end, which need a regular file
         Path regularInput = inputPath != null && Files.isRegularFile(inputPath) ? inputPath : null;
         boolean large = regularInput == null || Files.size(regularInput) >= LARGE_INPUT;
+        // the output file is opened while the input is read (OutputAhead)
         // (a channel's stream asks a pipe for its position, which a pipe has not: a plain file stream does not)
-        try (InputStream raw = inputPath == null ? main.io.in()
+        try (OutputAhead opened = output == null || format == ResultFormat.HTML ? null : OutputAhead.begin(
+                        () -> AtomicFile.open(main.io.resolve(output), output, reads(specPath, inputPath)));
+                InputStream raw = inputPath == null ? main.io.in()
                 : regularInput == null ? new java.io.FileInputStream(inputPath.toFile())
                 : Files.newInputStream(inputPath);
                 CandidateSource source = open(new BufferedInputStream(raw, 1 << 16), regularInput, inputName, skip,
@@ -206,7 +209,7 @@ final class EvalCommand implements Callable<Integer> {
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
             }
-            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath), inputName);
+            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath), inputName, opened);
             if (candidateId != null && summary.candidates() == 0) {
                 throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
             }
@@ -241,8 +244,9 @@ final class EvalCommand implements Callable<Integer> {
         return input == null ? List.of(spec) : List.of(spec, input);
     }
 
+    /** Evaluates and writes the results; {@code opened} is the output file (with -o, but for HTML's folder). */
     private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
-            List<Path> reads, String inputName) throws IOException, BadInputException {
+            List<Path> reads, String inputName, OutputAhead opened) throws IOException, BadInputException {
         WhatIfPlan plan = WhatIfPlan.of(with, without, q);
         // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
         boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
@@ -263,7 +267,7 @@ final class EvalCommand implements Callable<Integer> {
                 return evaluator.run(source, Evaluator.sink(html), progress, skipped::get);
             }
             if (output != null) {
-                try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
+                try (AtomicFile file = opened.take()) {
                     Report.Summary summary = evaluator.run(source,
                             Evaluator.sink(new XlsxReport(options, words, file.stream())), progress, skipped::get);
                     file.commit();
@@ -279,7 +283,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            try (AtomicFile file = AtomicFile.open(main.io.resolve(output), output, reads)) {
+            try (AtomicFile file = opened.take()) {
                 OutputStream out = buffered(file.stream());
                 Report.Summary summary = evaluator.run(source, reportFor, out, progress, skipped::get);
                 out.flush();

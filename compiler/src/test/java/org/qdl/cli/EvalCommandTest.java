@@ -240,6 +240,19 @@ class EvalCommandTest {
         }
     }
 
+    /** The output file is opened while the input is read (OutputAhead): a spec refused meanwhile leaves nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "json", "xlsx", "table"})
+    void aBrokenSpecLeavesNoOutputFile(String format) throws IOException {
+        Path out = tmp.resolve("results." + format);
+        Qdl.Run run = qdl("eval", "--format", format, "-o", out.toString(), "bad/syntax-error.qdl", "class.csv");
+        assertThat(run.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("syntax-error.qdl:");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void aFailedRunKeepsAnOldOutputFile() throws IOException {
         Path out = tmp.resolve("results.csv");

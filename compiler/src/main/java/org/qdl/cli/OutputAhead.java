@@ -1,0 +1,70 @@
+package org.qdl.cli;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * eval's output file, opened while the input is read. Opening it (its folder listed for stale temporary files, the
+ * temporary file made: cold code, 6-8 ms) ran on the main thread between the reading and the first evaluation, while
+ * every other core waited. Begun before the reading, on a thread of its own, it is ready when the results are.
+ *
+ * <p>What opening throws is thrown by {@link #take}, where eval opened the file before, so a broken input or spec is
+ * still reported first and an output that cannot be written after them. A file never taken (eval stopped before its
+ * results) is closed by {@link #close}, which removes its temporary file: nothing is left behind.
+ */
+final class OutputAhead implements AutoCloseable {
+    private final FutureTask<AtomicFile> opening;
+    private boolean taken;
+
+    private OutputAhead(Supplier<AtomicFile> open) {
+        this.opening = new FutureTask<>(open::get);
+    }
+
+    /** Opens the file {@code open} gives on a thread of its own (or, when no thread can be had, at {@link #take}). */
+    static OutputAhead begin(Supplier<AtomicFile> open) {
+        OutputAhead ahead = new OutputAhead(open);
+        try {
+            Thread thread = new Thread(ahead.opening, "qdl-output");
+            thread.setDaemon(true);
+            thread.start();
+        } catch (OutOfMemoryError e) {
+            // no thread to be had: take opens the file itself
+        }
+        return ahead;
+    }
+
+    /** The opened file, now the caller's to commit and close; throws what opening it threw. */
+    AtomicFile take() {
+        taken = true;
+        opening.run(); // nothing when the thread ran it or is running it: then get waits for it
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the output", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    /** Removes the temporary file of a file never taken; a failure to open it is not eval's to report then. */
+    @Override
+    public void close() {
+        if (taken) {
+            return;
+        }
+        taken = true;
+        opening.run();
+        try {
+            opening.get().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // eval stopped for another reason, which it reports
+        }
+    }
+}
