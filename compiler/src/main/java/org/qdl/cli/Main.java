@@ -3,6 +3,7 @@ package org.qdl.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,8 +48,14 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The commands, in the order `qdl --help` lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /**
+     * The commands, in the order `qdl --help` lists them; made when first asked for, not as this class is loaded: they
+     * are the first lambdas of the run, whose linking (~10 ms) would otherwise come before {@link #main} begins eval's
+     * spec ahead.
+     */
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = commands();
+    }
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
@@ -70,10 +77,12 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         Timeline.mark("main");
+        // first: until it begins, the other cores have nothing to do
+        SpecAhead ahead = SpecAhead.begin(args, Path.of("").toAbsolutePath()); // Io.system()'s working directory
         quietLibraries();
         withoutReflectiveConverters();
         withoutGroovyClosures();
-        int code = run(args, Io.system());
+        int code = run(args, Io.system(), ahead);
         System.out.flush();
         Timeline.mark("exit");
         Timeline.print(System.err);
@@ -83,16 +92,21 @@ public final class Main implements Callable<Integer> {
 
     /** Runs {@code qdl ARGS} and returns its exit code. */
     public static int run(String[] args, Io io) {
-        Main main = new Main(io, SpecAhead.begin(args, io));
+        return run(args, io, SpecAhead.begin(args, io.cwd()));
+    }
+
+    /** The same, with eval's spec begun ahead ({@code ahead}: null when there is no guess). */
+    private static int run(String[] args, Io io, SpecAhead ahead) {
+        Main main = new Main(io, ahead);
         try {
             CommandLine cl = new CommandLine(main);
-            Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+            Supplier<Object> named = args.length == 0 ? null : Commands.ALL.get(args[0]);
             if (named != null) {
                 // `qdl eval …`: only the command run is read (picocli reads each command's options by reflection,
                 // a cost every short run paid eight times over)
                 cl.addSubcommand(named.get());
             } else {
-                COMMANDS.values().forEach(command -> cl.addSubcommand(command.get()));
+                Commands.ALL.values().forEach(command -> cl.addSubcommand(command.get()));
                 optionalSubcommand(cl, "org.qdl.lsp.LspCommand");
             }
             Help.Ansi ansi = io.stdoutTerminal().getAsBoolean() && !io.noColorVariable() ? Help.Ansi.AUTO
@@ -180,7 +194,7 @@ public final class Main implements Callable<Integer> {
 
     /** The commands, in the order `qdl --help` lists them: a new instance of each. */
     static List<Object> newCommands() {
-        return COMMANDS.values().stream().map(Supplier::get).toList();
+        return Commands.ALL.values().stream().map(Supplier::get).toList();
     }
 
     /**

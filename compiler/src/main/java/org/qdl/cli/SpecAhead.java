@@ -2,10 +2,10 @@ package org.qdl.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -37,21 +37,17 @@ final class SpecAhead {
         this.compiling = compiling;
     }
 
-    /** The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line, or no guess. */
-    static SpecAhead begin(String[] args, Io io) {
-        String typed = guessed(args, word -> {
-            try {
-                return Files.isRegularFile(io.resolve(word));
-            } catch (RuntimeException e) { // not a path this system can name: eval says so
-                return false;
-            }
-        });
+    /**
+     * The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line, or no guess. Paths typed
+     * are taken from {@code cwd}, as eval's {@link Io#resolve} takes them. Written without lambdas: this runs first in
+     * a run, and Java's first lambda takes ~6 ms to link, which would keep the thread from starting that much longer.
+     */
+    static SpecAhead begin(String[] args, Path cwd) {
+        String typed = guessed(args, new RegularFile(cwd));
         if (typed == null) {
             return null;
         }
-        Path path = io.resolve(typed);
-        FutureTask<LoadedSpec> compiling = new FutureTask<>(
-                () -> LoadedSpec.compile(path, typed, Optional.empty(), "spec compiled ahead"));
+        FutureTask<LoadedSpec> compiling = new FutureTask<>(new Compile(cwd.resolve(typed), typed));
         try {
             Thread thread = new Thread(compiling, "qdl-spec-ahead");
             thread.setDaemon(true);
@@ -62,14 +58,38 @@ final class SpecAhead {
         return new SpecAhead(typed, compiling);
     }
 
+    /** Whether a word names a regular file, from {@code cwd}. */
+    private record RegularFile(Path cwd) implements Predicate<String> {
+        @Override
+        public boolean test(String word) {
+            try {
+                return Files.isRegularFile(cwd.resolve(word));
+            } catch (RuntimeException e) { // not a path this system can name: eval says so
+                return false;
+            }
+        }
+    }
+
+    /** The spec compiled, as eval compiles it with imports from anywhere. */
+    private record Compile(Path path, String typed) implements Callable<LoadedSpec> {
+        @Override
+        public LoadedSpec call() {
+            return LoadedSpec.compile(path, typed, Optional.empty(), "spec compiled ahead");
+        }
+    }
+
     /**
      * The first word after {@code eval} that ends in .qdl or .qdl.json and is a {@code file}; null when there is none,
      * or no eval, or the command line asks for help or the version, or names an import root or an argument file.
      */
     static String guessed(String[] args, Predicate<String> file) {
-        if (args.length < 3 || !args[0].equals("eval") || Arrays.stream(args).anyMatch(a -> NO_GUESS.contains(a)
-                || a.startsWith(ImportRoot.OPTION) || a.startsWith("@"))) {
+        if (args.length < 3 || !args[0].equals("eval")) {
             return null;
+        }
+        for (String a : args) { // a loop, not a stream: this runs first, while every core but one waits
+            if (NO_GUESS.contains(a) || a.startsWith(ImportRoot.OPTION) || a.startsWith("@")) {
+                return null;
+            }
         }
         for (int i = 1; i < args.length; i++) {
             String lower = args[i].toLowerCase(Locale.ROOT);
