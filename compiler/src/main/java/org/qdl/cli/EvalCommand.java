@@ -209,7 +209,8 @@ final class EvalCommand implements Callable<Integer> {
             if (source instanceof CsvCandidates) {
                 progress.total(((CsvCandidates) source).count());
             }
-            Report.Summary summary = write(q, source, progress, skipped, reads(specPath, inputPath), inputName, opened);
+            Report.Summary summary = write(q, LoadedSpec.await(loading).words(), source, progress, skipped,
+                    reads(specPath, inputPath), inputName, opened);
             if (candidateId != null && summary.candidates() == 0) {
                 throw CliException.input("no candidate `" + candidateId + "` in " + inputName);
             }
@@ -244,9 +245,13 @@ final class EvalCommand implements Callable<Integer> {
         return input == null ? List.of(spec) : List.of(spec, input);
     }
 
-    /** Evaluates and writes the results; {@code opened} is the output file (with -o, but for HTML's folder). */
-    private Report.Summary write(CompiledQualification q, CandidateSource source, Progress progress, AtomicLong skipped,
-            List<Path> reads, String inputName, OutputAhead opened) throws IOException, BadInputException {
+    /**
+     * Evaluates and writes the results, told in {@code words}; {@code opened} is the output file (with -o, but for
+     * HTML's folder).
+     */
+    private Report.Summary write(CompiledQualification q, ResultWords words, CandidateSource source, Progress progress,
+            AtomicLong skipped, List<Path> reads, String inputName, OutputAhead opened)
+            throws IOException, BadInputException {
         WhatIfPlan plan = WhatIfPlan.of(with, without, q);
         // advice is worked out where it is shown: for a person (table) and for tools (JSON), not in the CSV row
         boolean advise = format == ResultFormat.TABLE || format == ResultFormat.JSON;
@@ -255,7 +260,6 @@ final class EvalCommand implements Callable<Integer> {
                 candidateId == null ? c -> true : c -> candidateId.equals(c.id()));
         boolean credits = q.ir().units().stream().map(IrUnit::credit).anyMatch(c -> c != null && c.signum() > 0);
         boolean color = output == null && format == ResultFormat.TABLE && main.outStyle().colored();
-        ResultWords words = ResultWords.of(q.ir());
         boolean tariff = q.ir().grading() != null && q.ir().grading().tariff() != null;
         java.util.function.Function<Chunk, Report> reportFor = first -> format.report(new ReportOptions(q.id(),
                 q.title(), includePlanned, explain, credits, color, idWidth(first), tariff, plan.words(), inputName), words);

@@ -38,9 +38,10 @@ final class SpecAhead {
     }
 
     /**
-     * The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line, or no guess. Paths typed
-     * are taken from {@code cwd}, as eval's {@link Io#resolve} takes them. Written without lambdas: this runs first in
-     * a run, and Java's first lambda takes ~6 ms to link, which would keep the thread from starting that much longer.
+     * The spec of {@code qdl eval … SPEC …}, being compiled; null for any other command line, or no guess. Paths
+     * typed are taken from {@code cwd}, as eval's {@link Io#resolve} takes them. Written without lambdas: this runs
+     * first in a run, and Java's first lambda takes ~6 ms to link, which would keep the thread from starting that much
+     * longer.
      */
     static SpecAhead begin(String[] args, Path cwd) {
         String typed = guessed(args, new RegularFile(cwd));
