@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.qdl.check.Compilation;
 import org.qdl.check.Frontend;
@@ -48,17 +47,7 @@ record LoadedSpec(CompiledQualification qualification, List<Diagnostic> errors, 
 
     /** Waits for a spec being compiled; throws what compiling it threw. */
     static LoadedSpec await(Future<LoadedSpec> compiling) {
-        try {
-            return compiling.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the spec", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw (Error) e.getCause();
-        }
+        return Awaited.get(compiling, "compiling the spec");
     }
 
     private static LoadedSpec load(Path path, String typed, Optional<Path> importRoot) {

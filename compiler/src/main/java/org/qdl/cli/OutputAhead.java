@@ -37,18 +37,8 @@ final class OutputAhead implements AutoCloseable {
     /** The opened file, now the caller's to commit and close; throws what opening it threw. */
     AtomicFile take() {
         taken = true;
-        opening.run(); // nothing when the thread ran it or is running it: then get waits for it
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the output", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw (Error) e.getCause();
-        }
+        opening.run(); // nothing when the thread ran it or is running it: then the wait is for it
+        return Awaited.get(opening, "opening the output");
     }
 
     /** Removes the temporary file of a file never taken; a failure to open it is not eval's to report then. */
