@@ -119,6 +119,7 @@ final class AtomicFile implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            TempFiles.done(temp);
         } catch (WriteFailure e) {
             throw e;
         } catch (IOException e) {
@@ -155,8 +156,9 @@ final class AtomicFile implements AutoCloseable {
     private void deleteTemp() {
         try {
             Files.deleteIfExists(temp);
+            TempFiles.done(temp);
         } catch (IOException e) {
-            // left behind, it is named as ours and removed by the next write to this folder
+            // left behind, it is named as ours and removed by the next write to this folder (or at shutdown)
         }
     }
 

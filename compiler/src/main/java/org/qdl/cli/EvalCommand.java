@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.qdl.cli.candidates.BadInputException;
 import org.qdl.cli.candidates.CandidateSource;
 import org.qdl.cli.candidates.Chunk;
@@ -192,10 +193,12 @@ final class EvalCommand implements Callable<Integer> {
         // is read in parallel stretches, and a workbook from its end, which need a regular file
         Path regularInput = inputPath != null && Files.isRegularFile(inputPath) ? inputPath : null;
         boolean large = regularInput == null || Files.size(regularInput) >= LARGE_INPUT;
-        // the output file is opened while the input is read (OutputAhead)
+        // the output file is opened while a regular file is read, a stream's results when they come (OutputAhead)
         // (a channel's stream asks a pipe for its position, which a pipe has not: a plain file stream does not)
-        try (OutputAhead opened = output == null || format == ResultFormat.HTML ? null : OutputAhead.begin(
-                        () -> AtomicFile.open(main.io.resolve(output), output, reads(specPath, inputPath)));
+        Supplier<AtomicFile> openOutput =
+                () -> AtomicFile.open(main.io.resolve(output), output, reads(specPath, inputPath));
+        try (OutputAhead opened = output == null || format == ResultFormat.HTML ? null
+                        : regularInput != null ? OutputAhead.begin(openOutput) : OutputAhead.whenTaken(openOutput);
                 InputStream raw = inputPath == null ? main.io.in()
                 : regularInput == null ? new java.io.FileInputStream(inputPath.toFile())
                 : Files.newInputStream(inputPath);

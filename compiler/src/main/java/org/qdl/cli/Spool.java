@@ -65,6 +65,7 @@ final class Spool extends OutputStream {
         if (fileOut != null) {
             fileOut.close();
             Files.deleteIfExists(file);
+            TempFiles.done(file);
         }
     }
 }

@@ -12,14 +12,16 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Temporary files that cannot pile up: each is named `.NAME.qdl-PID-RANDOM.tmp`, after the process writing it, and
- * whoever next writes to the same folder removes those whose process is gone (a run killed with `kill -9` has no
- * chance to remove its own). A file whose process still runs, or that is not named so, is never touched.
+ * whoever next writes to the same folder removes those whose process is gone. A run stopped with Ctrl-C or `kill`
+ * removes its own as it shuts down ({@link #done} says which are still there); one killed with `kill -9` has no chance
+ * to, and the next write removes it. A file whose process still runs, or that is not named so, is never touched.
  */
 final class TempFiles {
     private static final Pattern OURS = Pattern.compile("\\..*\\.qdl-(\\d{1,19})-\\d+\\.tmp");
@@ -49,11 +51,36 @@ final class TempFiles {
             try {
                 Files.newByteChannel(file, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                         ownerOnly).close();
+                Live.FILES.add(file);
                 return file;
             } catch (FileAlreadyExistsException e) {
                 // left by an earlier process with this id (a stale file of our own id is not removed): the next number
                 if (attempt == ATTEMPTS) {
                     throw e;
+                }
+            }
+        }
+    }
+
+    /** {@code file}, made by {@link #create}, has been put in place or removed: nothing to remove at shutdown. */
+    static void done(Path file) {
+        Live.FILES.remove(file);
+    }
+
+    /** This process's temporary files still there, removed should the JVM shut down first (Ctrl-C, `kill`). */
+    private static final class Live {
+        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(Live::remove, "qdl-temporary-files"));
+        }
+
+        private static void remove() {
+            for (Path file : FILES) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException | SecurityException e) {
+                    // left behind, it is named as ours and removed by the next write to its folder
                 }
             }
         }

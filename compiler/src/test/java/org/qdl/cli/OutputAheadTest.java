@@ -67,4 +67,21 @@ class OutputAheadTest {
         });
         untaken.close(); // not eval's to report: it stopped for another reason
     }
+
+    @Test
+    void aFileOpenedWhenTakenIsOpenedOnlyIfTaken() throws IOException {
+        Path out = tmp.resolve("out.csv");
+        OutputAhead never = OutputAhead.whenTaken(() -> AtomicFile.open(out, "out.csv"));
+        assertThat(files()).as("nothing opened before it is taken").isEmpty();
+        never.close();
+        assertThat(files()).isEmpty();
+        try (OutputAhead later = OutputAhead.whenTaken(() -> AtomicFile.open(out, "out.csv"));
+                AtomicFile file = later.take()) {
+            assertThat(files()).hasSize(1).allMatch(name -> name.startsWith(".out.csv.qdl-"));
+            file.stream().write("results\n".getBytes(StandardCharsets.UTF_8));
+            file.commit();
+        }
+        assertThat(files()).containsExactly("out.csv");
+    }
 }
+
