@@ -35,7 +35,7 @@ if [ $# -ne 2 ]; then
   echo "$usage" >&2
   exit 64
 fi
-work=bench/target/pairs
+work=${PAIRS_WORK:-bench/target/pairs}   # (the tests give a folder of their own)
 mkdir -p "$work"
 pin=(); [ -n "$cores" ] && pin=(taskset -c "$cores")
 a=${1//\{out\}/$work/out-A}
@@ -63,11 +63,13 @@ for i in $(seq "$pairs"); do
   done
   echo "$row"
 done
-awk '{ w[$1] += $2; c[$1] += $3; m[$1] += $4; n[$1]++ }
+# (a change is given only against a time above 0: commands quicker than GNU time's hundredth of a second read 0.00)
+awk 'function change(b, a) { return a > 0 ? sprintf("%+.1f%%", 100 * (b / a - 1)) : "n/a" }
+  { w[$1] += $2; c[$1] += $3; m[$1] += $4; n[$1]++ }
   END {
     printf "A: mean wall %.3f s, CPU %.3f s, peak %.0f MB\n", w["A"] / n["A"], c["A"] / n["A"], m["A"] / n["A"];
     printf "B: mean wall %.3f s, CPU %.3f s, peak %.0f MB\n", w["B"] / n["B"], c["B"] / n["B"], m["B"] / n["B"];
-    printf "B against A: wall %+.1f%%, CPU %+.1f%%\n", 100 * (w["B"] / w["A"] - 1), 100 * (c["B"] / c["A"] - 1) }' \
+    printf "B against A: wall %s, CPU %s\n", change(w["B"], w["A"]), change(c["B"], c["A"]) }' \
   "$work/runs.txt"
 # the median of the pairs' differences in wall time, which one slow minute cannot move as it moves a mean
 awk '$1 == "A" { a = $2 } $1 == "B" { print $2 - a }' "$work/runs.txt" > "$work/differences.txt"

@@ -35,15 +35,37 @@ class BenchScriptsTest {
     private record Run(int exit, String out, String err) {
     }
 
-    private static Run bash(String... args) throws IOException, InterruptedException {
+    /** Runs bash with {@code args} in the checkout, the bench scripts' own output in a folder of the test's. */
+    private Run bash(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(root().toFile()).start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        Path out = tmp.resolve("stdout.txt");
+        Path err = tmp.resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root().toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("PAIRS_WORK", Files.createDirectories(tmp.resolve("pairs")).toString());
+        Process p = pb.start();
+        try {
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("bash %s ended within a minute", args).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Whether /usr/bin/time is GNU time (the scripts use its -o and -f; BSD's has neither). */
+    private static boolean gnuTime() {
+        try {
+            Process p = new ProcessBuilder("/usr/bin/time", "--version").redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(10, TimeUnit.SECONDS) && said.contains("GNU");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private String median(String... numbers) throws Exception {
@@ -78,12 +100,14 @@ class BenchScriptsTest {
 
     @Test
     void pairsRunsBothCommandsInTurnAndComparesWhatTheyWrote() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time is not installed");
+        Assumptions.assumeTrue(gnuTime(), "GNU time is not installed as /usr/bin/time");
         Run same = bash("bench/pairs.sh", "-n", "3", "printf same > {out}", "printf same > {out}");
         assertThat(same.exit()).as(same.err()).isZero();
         assertThat(same.out()).contains("| 1 |", "| 3 |").doesNotContain("| 4 |")
+                .containsPattern("B against A: wall (n/a|[-+][0-9.]+%)") // commands of no time: no change to give
                 .containsPattern("B quicker in [0-3] of 3 pairs")
                 .contains("results: the same, byte for byte");
+        assertThat(tmp.resolve("pairs/out-A")).hasContent("same");
         Run different = bash("bench/pairs.sh", "-n", "1", "printf a > {out}", "printf b > {out}");
         assertThat(different.exit()).isEqualTo(1);
         assertThat(different.out()).contains("results: DIFFERENT");
