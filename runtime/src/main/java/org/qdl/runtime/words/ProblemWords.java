@@ -14,48 +14,69 @@ final class ProblemWords {
     }
 
     static String of(Problem p) {
-        String unit = "unit " + Lists.quoted(p.unit());
+        return appendTo(new StringBuilder(), p).toString();
+    }
+
+    /**
+     * The message, appended to {@code out}: the one wording {@link #of} and {@link #at} give, written piece by piece so
+     * that a results file's problems cell is made without a string for each piece (a tenth of a run's allocation).
+     */
+    static StringBuilder appendTo(StringBuilder out, Problem p) {
         return switch (p.kind()) {
-            case UNKNOWN_UNIT -> unit + " is not part of this qualification" + hint(p);
-            case DUPLICATE_UNIT -> unit + " is listed more than once; it counts once";
-            case DUPLICATE_UNIT_LATER_USED -> unit + " is listed more than once; it counts once"
-                    + " (the later, achieved entry is used)";
-            case RESULT_WITHOUT_SCALE -> unit + " has no grading scale, so its result " + Lists.quoted(p.given())
-                    + " cannot be judged; it is not counted";
-            case UNKNOWN_RESULT -> unit + " has result " + Lists.quoted(p.given()) + ", which is not on its scale ("
-                    + String.join(", ", p.choices()) + "); it is not counted"
-                    + DidYouMeanWords.question(Labels.meant(p.given(), p.choices())).map(q -> "; " + q).orElse("");
-            case RATINGS_WITHOUT_SCALE -> unit + " has no criterion scale, so its criterion ratings are ignored";
-            case UNKNOWN_CRITERION -> unit + " has no criterion " + Lists.quoted(p.criterion())
-                    + "; its rating is ignored" + hint(p);
-            case UNKNOWN_RATING -> "criterion " + Lists.quoted(p.criterion()) + " of " + unit + " is rated "
-                    + Lists.quoted(p.given()) + ", which is not on its scale (" + String.join(", ", p.choices())
-                    + "); it is taken as " + p.takenAs();
-            case UNKNOWN_STATUS -> unit + " has status " + Lists.quoted(p.given()) + "; a status is " + STATUSES;
-            case INVALID_DATE -> unit + " has date " + Lists.quoted(p.given())
-                    + ", which is not a date like 2024-06-30; the date is ignored";
-            case UNDECIDED -> "could not decide within the search budget of " + p.given() + " steps: the rules let "
-                    + "this candidate's units combine in too many ways to try them all; give a larger budget "
-                    + "(--search-steps) to decide";
-            case UNREADABLE_ROW -> "the row at line " + p.line() + (p.unit() == null ? "" : " (" + unit + ")")
-                    + " could not be read: " + p.given() + "; it is left out";
-            case AMBIGUOUS_DATE -> (p.unit() == null ? "a" : unit + " has") + " date " + Lists.quoted(p.given())
-                    + ", which could be " + Lists.or(p.choices()) + "; the date is ignored (say which with "
-                    + "--date-format dd/mm/yyyy or mm/dd/yyyy)";
-            case MARK_OUT_OF_RANGE -> unit + " has mark " + Lists.quoted(p.given()) + ", which is not a mark from " + String.join(" to ", p.choices())
-                    + " (or a percentage to 100%); it is not counted";
-            case SIMILAR_ID -> "candidate " + Lists.quoted(p.given()) + " has an id that differs from this one only "
-                    + "in case; they are evaluated as two candidates";
-            case REQUISITE_LEVEL_UNKNOWN -> Lists.quoted(p.unit()) + " is given at level " + Lists.quoted(p.given())
-                    + ", which is not a level of the framework (" + String.join(", ", p.choices())
-                    + "); it is not counted at any level";
-            case REQUISITE_LEVEL_MISSING -> Lists.quoted(p.unit()) + " is required at a level, and its row gives none "
-                    + "(write the level achieved as its result, such as 5); it is not counted at any level";
-            case REGISTRATION_CONFLICT -> "registered on " + p.given() + " on line " + p.line() + " but on "
-                    + String.join(", ", p.choices()) + " before: the registration date is left out, so the rules on "
-                    + "registration were not checked";
-            case BEFORE_GATEWAY -> unit + " was taken on " + p.given() + ", before the gateway to assessment was met on " + p.choices().get(0)
-                    + "; an assessment taken before the gateway does not count";
+            case UNKNOWN_UNIT -> hint(unit(out, p).append(" is not part of this qualification"), p);
+            case DUPLICATE_UNIT -> unit(out, p).append(" is listed more than once; it counts once");
+            case DUPLICATE_UNIT_LATER_USED -> unit(out, p).append(" is listed more than once; it counts once")
+                    .append(" (the later, achieved entry is used)");
+            case RESULT_WITHOUT_SCALE -> quoted(unit(out, p).append(" has no grading scale, so its result "), p.given())
+                    .append(" cannot be judged; it is not counted");
+            case UNKNOWN_RESULT -> {
+                quoted(unit(out, p).append(" has result "), p.given()).append(", which is not on its scale (")
+                        .append(String.join(", ", p.choices())).append("); it is not counted");
+                DidYouMeanWords.question(Labels.meant(p.given(), p.choices()))
+                        .ifPresent(q -> out.append("; ").append(q));
+                yield out;
+            }
+            case RATINGS_WITHOUT_SCALE -> unit(out, p)
+                    .append(" has no criterion scale, so its criterion ratings are ignored");
+            case UNKNOWN_CRITERION -> hint(quoted(unit(out, p).append(" has no criterion "), p.criterion())
+                    .append("; its rating is ignored"), p);
+            case UNKNOWN_RATING -> quoted(unit(quoted(out.append("criterion "), p.criterion()).append(" of "), p)
+                    .append(" is rated "), p.given()).append(", which is not on its scale (")
+                    .append(String.join(", ", p.choices())).append("); it is taken as ").append(p.takenAs());
+            case UNKNOWN_STATUS -> quoted(unit(out, p).append(" has status "), p.given()).append("; a status is ")
+                    .append(STATUSES);
+            case INVALID_DATE -> quoted(unit(out, p).append(" has date "), p.given())
+                    .append(", which is not a date like 2024-06-30; the date is ignored");
+            case UNDECIDED -> out.append("could not decide within the search budget of ").append(p.given())
+                    .append(" steps: the rules let this candidate's units combine in too many ways to try them all; ")
+                    .append("give a larger budget (--search-steps) to decide");
+            case UNREADABLE_ROW -> {
+                out.append("the row at line ").append(p.line());
+                if (p.unit() != null) {
+                    unit(out.append(" ("), p).append(')');
+                }
+                yield out.append(" could not be read: ").append(p.given()).append("; it is left out");
+            }
+            case AMBIGUOUS_DATE -> quoted((p.unit() == null ? out.append("a") : unit(out, p).append(" has"))
+                    .append(" date "), p.given()).append(", which could be ").append(Lists.or(p.choices()))
+                    .append("; the date is ignored (say which with --date-format dd/mm/yyyy or mm/dd/yyyy)");
+            case MARK_OUT_OF_RANGE -> quoted(unit(out, p).append(" has mark "), p.given())
+                    .append(", which is not a mark from ").append(String.join(" to ", p.choices()))
+                    .append(" (or a percentage to 100%); it is not counted");
+            case SIMILAR_ID -> quoted(out.append("candidate "), p.given())
+                    .append(" has an id that differs from this one only in case; they are evaluated as two candidates");
+            case REQUISITE_LEVEL_UNKNOWN -> quoted(quoted(out, p.unit()).append(" is given at level "), p.given())
+                    .append(", which is not a level of the framework (").append(String.join(", ", p.choices()))
+                    .append("); it is not counted at any level");
+            case REQUISITE_LEVEL_MISSING -> quoted(out, p.unit()).append(" is required at a level, and its row gives ")
+                    .append("none (write the level achieved as its result, such as 5); it is not counted at any level");
+            case REGISTRATION_CONFLICT -> out.append("registered on ").append(p.given()).append(" on line ")
+                    .append(p.line()).append(" but on ").append(String.join(", ", p.choices()))
+                    .append(" before: the registration date is left out, so the rules on registration were ")
+                    .append("not checked");
+            case BEFORE_GATEWAY -> unit(out, p).append(" was taken on ").append(p.given())
+                    .append(", before the gateway to assessment was met on ").append(p.choices().get(0))
+                    .append("; an assessment taken before the gateway does not count");
         };
     }
 
@@ -66,12 +87,31 @@ final class ProblemWords {
      * second registration date), is the message alone.
      */
     static String at(Problem p, String input) {
-        boolean placed = p.line() > 0 && p.kind() != Problem.Kind.UNREADABLE_ROW
-                && p.kind() != Problem.Kind.REGISTRATION_CONFLICT;
-        return placed ? input + ":" + p.line() + ": " + of(p) : of(p);
+        return appendAt(new StringBuilder(), p, input).toString();
     }
 
-    private static String hint(Problem p) {
-        return DidYouMeanWords.question(p.choices()).map(q -> "; " + q).orElse("");
+    /** The same, appended to {@code out}. */
+    static StringBuilder appendAt(StringBuilder out, Problem p, String input) {
+        boolean placed = p.line() > 0 && p.kind() != Problem.Kind.UNREADABLE_ROW
+                && p.kind() != Problem.Kind.REGISTRATION_CONFLICT;
+        if (placed) {
+            out.append(input).append(':').append(p.line()).append(": ");
+        }
+        return appendTo(out, p);
+    }
+
+    /** "unit `4427-301`". */
+    private static StringBuilder unit(StringBuilder out, Problem p) {
+        return quoted(out.append("unit "), p.unit());
+    }
+
+    /** `name`, as {@link Lists#quoted} writes it. */
+    private static StringBuilder quoted(StringBuilder out, String name) {
+        return out.append('`').append(name).append('`');
+    }
+
+    private static StringBuilder hint(StringBuilder out, Problem p) {
+        DidYouMeanWords.question(p.choices()).ifPresent(q -> out.append("; ").append(q));
+        return out;
     }
 }

@@ -293,6 +293,11 @@ public final class ResultWords {
         return ProblemWords.at(p, input);
     }
 
+    /** The same, appended to {@code out}: for a report that writes many, without a string for each. */
+    public StringBuilder appendProblem(StringBuilder out, Problem p, String input) {
+        return ProblemWords.appendAt(out, p, input);
+    }
+
     /** "unit 4427-211 is barred by 4427-210 (…)", "unit 46 does not count: criteria not met: … ; below it: 1.2 at L". */
     public String notCounted(NotCounted n) {
         return NotCountedWords.of(n, rule(n.requirement() == null ? "" : n.requirement()),
