@@ -127,6 +127,26 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * The output file is opened while the input is read (OutputAhead), and what opening it throws is said where eval
+     * takes the file: a broken input first, as when the file was opened after the reading. /proc takes no new file,
+     * even from root, and passes the checks made before the reading (its folder exists; nothing is there).
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aBrokenInputIsReportedBeforeAnOutputThatCannotBeMade() throws IOException {
+        Files.copy(Fixtures.dir().resolve("mini.qdl.json"), tmp.resolve("mini.qdl.json"));
+        Files.copy(Fixtures.dir().resolve("class.csv"), tmp.resolve("class.csv"));
+        Files.writeString(tmp.resolve("bad.csv"), "candidate,unit\nX,\n");
+        String target = "/proc/qdl-output-safety-" + ProcessHandle.current().pid() + ".csv";
+        Qdl.Run broken = Qdl.in(tmp).run("eval", "--format", "csv", "-o", target, "mini.qdl.json", "bad.csv");
+        assertThat(broken.exit()).isEqualTo(ExitCode.INPUT);
+        assertThat(broken.err()).contains("bad.csv:2:").doesNotContain("cannot write");
+        Qdl.Run good = Qdl.in(tmp).run("eval", "--format", "csv", "-o", target, "mini.qdl.json", "class.csv");
+        assertThat(good.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(good.err()).isEqualTo("error: cannot write `" + target + "`: no such file or directory\n");
+    }
+
     @Test
     void anUnwritableOutputSaysWhy() throws IOException {
         Path locked = Files.createDirectory(tmp.resolve("locked"));
